@@ -1,0 +1,51 @@
+/*
+ * scratch.h — the ABI between C programs compiled for llm2sb3 and the lowering
+ * (src/lower/). This file is the one place it is written down: every extern declared
+ * here is mapped to Scratch blocks by src/lower/externs.rs, and an extern that is not
+ * declared here is a compile error naming it.
+ *
+ * How C maps onto Scratch (the lowering guarantees these; C code may rely on them):
+ *   - Target: clang-19 --target=wasm32-unknown-unknown (32-bit pointers, int = 32 bits).
+ *   - Memory is one Scratch list. One list item holds one aligned 32-bit word: an int,
+ *     a pointer or a float. A double occupies an 8-byte slot but only its first item.
+ *     char/short loads and stores work on words that hold integers (not on floats).
+ *   - float arithmetic is carried out in doubles (Scratch numbers are IEEE doubles), so
+ *     C code whose results must match a native build uses `sb3_real` (float here, double
+ *     in native oracle builds with -DSB3_NATIVE) and no float constants that f32 cannot
+ *     hold exactly (put such numbers in memory instead).
+ *   - Integer arithmetic has exact C semantics at every width (wrap-around, signed and
+ *     unsigned division, shifts, bitwise ops). 64-bit integers work while their values
+ *     stay within ±2^53; `nsw` arithmetic (signed C ints) is cheapest.
+ *   - Not supported: function pointers, inline asm, varargs, vectors.
+ *   - Functions become "run without screen refresh" custom blocks, except those marked
+ *     SB3_NOWARP, whose loops let Scratch redraw the screen between iterations.
+ */
+#ifndef SB3_SCRATCH_H
+#define SB3_SCRATCH_H
+
+#ifdef SB3_NATIVE
+typedef double sb3_real; /* native oracle builds: the arithmetic Scratch does */
+#else
+typedef float sb3_real; /* one list item; computed as a double in Scratch */
+#endif
+
+#define SB3_NOWARP __attribute__((annotate("sb3_nowarp")))
+
+/* ---- General-program ABI (tests, compile-ir) ----------------------------------------
+ * Entry point: int main(void), started by the green flag. When main returns, the stage
+ * variable `status` becomes "done". Output goes to the stage list `out`, one item a call. */
+
+/* Appends the integer v to `out`. */
+void sb3_out_int(int v);
+/* Appends the number v to `out` (Scratch prints it as JavaScript does). */
+void sb3_out_double(double v);
+/* Appends the character with code c (0..255, Latin-1) to `out`, as a one-letter item. */
+void sb3_out_char(int c);
+
+/* ---- Model ABI (prebuilt_ir/llama2_scratch.c) ----------------------------------------
+ * Owned by the inference program; see the section below for each extern. */
+
+/* Base address of the packed memory image (src/pack/): its header, then the data. */
+const sb3_real *sb3_image(void);
+
+#endif

@@ -1,0 +1,2 @@
+//! LLVM IR -> Scratch blocks: control-flow structuring, value representation,
+//! instruction selection, `sb3_*` externs, block-level optimisation.

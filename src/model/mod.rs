@@ -1,0 +1,120 @@
+//! llama2.c model I/O: checkpoints (formats v0, v1, v2) and `tokenizer.bin`.
+//!
+//! Everything here is parsed from bytes (the web app has no file system) and every size is
+//! checked against the input length before anything is allocated.
+
+/// Which llama2.c file format a checkpoint was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Format {
+    /// Legacy `run.c` format: 7-int header, fp32, negative vocab = unshared classifier,
+    /// RoPE tables stored after the final norm.
+    V0,
+    /// `"ak42"` magic, version 1: fp32 weights, 256-byte header with a shared-classifier flag.
+    V1,
+    /// `"ak42"` magic, version 2: Q8_0 weights (int8 + fp32 scale per group).
+    V2,
+}
+
+/// Model hyper-parameters, as in llama2.c's `Config`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Config {
+    /// Transformer width.
+    pub dim: usize,
+    /// Feed-forward hidden width.
+    pub hidden_dim: usize,
+    /// Number of layers.
+    pub n_layers: usize,
+    /// Number of query heads.
+    pub n_heads: usize,
+    /// Number of key/value heads (≤ n_heads, divides it).
+    pub n_kv_heads: usize,
+    /// Vocabulary size (always positive here).
+    pub vocab_size: usize,
+    /// Maximum sequence length the model was trained for.
+    pub seq_len: usize,
+    /// Whether the classifier shares the token-embedding matrix.
+    pub shared_classifier: bool,
+}
+
+impl Config {
+    /// Width of one attention head.
+    pub fn head_size(&self) -> usize {
+        self.dim / self.n_heads
+    }
+
+    /// Width of the key/value projections.
+    pub fn kv_dim(&self) -> usize {
+        self.dim * self.n_kv_heads / self.n_heads
+    }
+}
+
+/// One weight matrix (or stack of per-layer matrices) in row-major order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tensor {
+    /// fp32 values.
+    F32(Vec<f32>),
+    /// Q8_0 as stored in a v2 file: groups of `group_size` consecutive values of the
+    /// flattened per-layer tensor share one fp32 scale; value = q * scale.
+    Q8 {
+        /// Quantized values.
+        q: Vec<i8>,
+        /// One scale per group.
+        scales: Vec<f32>,
+        /// Group size from the file header.
+        group_size: usize,
+    },
+}
+
+/// All weights of a checkpoint, in llama2.c's order. Per-layer tensors are concatenated
+/// over layers (layer-major), as in the files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weights {
+    /// (vocab_size, dim)
+    pub token_embedding: Tensor,
+    /// (n_layers, dim)
+    pub rms_att: Vec<f32>,
+    /// (n_layers, dim, dim) — rows of length dim.
+    pub wq: Tensor,
+    /// (n_layers, kv_dim, dim)
+    pub wk: Tensor,
+    /// (n_layers, kv_dim, dim)
+    pub wv: Tensor,
+    /// (n_layers, dim, dim)
+    pub wo: Tensor,
+    /// (n_layers, dim)
+    pub rms_ffn: Vec<f32>,
+    /// (n_layers, hidden_dim, dim)
+    pub w1: Tensor,
+    /// (n_layers, dim, hidden_dim)
+    pub w2: Tensor,
+    /// (n_layers, hidden_dim, dim)
+    pub w3: Tensor,
+    /// (dim,)
+    pub rms_final: Vec<f32>,
+    /// (vocab_size, dim); `None` when the classifier is shared with `token_embedding`.
+    pub wcls: Option<Tensor>,
+}
+
+/// A parsed checkpoint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checkpoint {
+    /// The file format it came from.
+    pub format: Format,
+    /// Hyper-parameters.
+    pub config: Config,
+    /// Q8_0 group size of a v2 file.
+    pub group_size: Option<usize>,
+    /// The weights.
+    pub weights: Weights,
+}
+
+/// A parsed `tokenizer.bin`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tokenizer {
+    /// `max_token_length` from the header.
+    pub max_token_length: usize,
+    /// Token byte strings (not necessarily UTF-8), indexed by token id.
+    pub vocab: Vec<Vec<u8>>,
+    /// Merge scores, indexed by token id.
+    pub scores: Vec<f32>,
+}

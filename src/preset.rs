@@ -1,0 +1,1 @@
+//! One `Preset` carries every user choice; it round-trips through a URL query string.
