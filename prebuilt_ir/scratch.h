@@ -5,7 +5,8 @@
  * declared here is a compile error naming it.
  *
  * How C maps onto Scratch (the lowering guarantees these; C code may rely on them):
- *   - Target: clang-19 --target=wasm32-unknown-unknown (32-bit pointers, int = 32 bits).
+ *   - Target: clang-19 with the flags in prebuilt_ir/clang-flags (wasm32-unknown-unknown:
+ *     32-bit pointers, int = long = 32 bits; no vectors, no unrolling, no FMA contraction).
  *   - Memory is one Scratch list. One list item holds one aligned 32-bit word: an int,
  *     a pointer or a float. A double occupies an 8-byte slot but only its first item.
  *     char/short loads and stores work on words that hold integers (not on floats).
@@ -30,6 +31,19 @@ typedef float sb3_real; /* one list item; computed as a double in Scratch */
 #endif
 
 #define SB3_NOWARP __attribute__((annotate("sb3_nowarp")))
+
+/* Math that maps to one Scratch block each, at sb3_real precision. */
+#ifdef SB3_NATIVE
+#define sb3_sqrt(x) __builtin_sqrt(x)
+#define sb3_exp(x) __builtin_exp(x)
+#define sb3_floor(x) __builtin_floor(x)
+#define sb3_fabs(x) __builtin_fabs(x)
+#else
+#define sb3_sqrt(x) __builtin_sqrtf(x)
+#define sb3_exp(x) __builtin_expf(x)
+#define sb3_floor(x) __builtin_floorf(x)
+#define sb3_fabs(x) __builtin_fabsf(x)
+#endif
 
 /* ---- General-program ABI (tests, compile-ir) ----------------------------------------
  * Entry point: int main(void), started by the green flag. When main returns, the stage
