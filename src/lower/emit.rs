@@ -282,11 +282,32 @@ impl FnLower<'_, '_> {
                     St::Set(v, _) | St::Change(v, _) => !touches(&s, *v) && !touches(&back_copies, *v),
                     _ => false,
                 });
+                // exit copies whose sources the back-edge copies do not change can run once,
+                // after the loop; the others run at the end of every iteration
+                let written: Vec<VarId> = back_copies
+                    .iter()
+                    .filter_map(|st| match st {
+                        St::Set(v, _) | St::Change(v, _) => Some(*v),
+                        _ => None,
+                    })
+                    .collect();
+                let after_ok = exit_copies.iter().all(|st| match st {
+                    St::Set(_, e) => !written.iter().any(|w| e.reads_var(*w)),
+                    St::Change(v, e) => !written.contains(v) && !written.iter().any(|w| e.reads_var(*w)),
+                    _ => false,
+                });
                 if e.is_empty() && safe {
                     let trip = self.num(&c.trip)?;
-                    s.extend(exit_copies);
+                    let mut after = Vec::new();
+                    if after_ok {
+                        after = exit_copies;
+                    } else {
+                        s.extend(exit_copies);
+                    }
                     s.extend(back_copies);
-                    return Ok((vec![St::Repeat(trip, s)], Esc::new()));
+                    let mut v = vec![St::Repeat(trip, s)];
+                    v.extend(after);
+                    return Ok((v, Esc::new()));
                 }
             }
         }

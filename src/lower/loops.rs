@@ -171,9 +171,6 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
             continue;
         }
         let (latch, pre) = (latches[0], outside[0]);
-        if !matches!(f.blocks[pre].term, Terminator::Br(_)) {
-            continue;
-        }
         let defs = def_block(&f);
         let ivs = ivs(&f, cfg, h, pre, latch, &defs);
         // strength reduction of addresses indexed by an induction variable

@@ -12,12 +12,14 @@
 
 pub mod blocks_out;
 pub mod cfg;
+pub mod compile;
 pub mod emit;
 pub mod expr;
 pub mod externs;
 pub mod func;
 pub mod loops;
 pub mod memory;
+pub mod pretty;
 pub mod program;
 pub mod runtime;
 pub mod select;

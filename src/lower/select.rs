@@ -29,6 +29,9 @@ pub fn wrap(bits: u32, e: E) -> E {
         return modulo(bool_to_num(e), E::Num(2.0));
     }
     let half = 2f64.powi(bits as i32 - 1);
+    if range(&e).is_some_and(|(lo, hi)| lo >= -half && hi < half) {
+        return e;
+    }
     sub(modulo(add(e, E::Num(half)), E::Num(half * 2.0)), E::Num(half))
 }
 
@@ -40,12 +43,23 @@ pub fn unsigned(bits: u32, e: E) -> E {
     if bits >= 53 {
         return e;
     }
-    if let Some(v) = e.as_num() {
-        if v >= 0.0 {
-            return e;
+    let m = 2f64.powi(bits as i32);
+    if range(&e).is_some_and(|(lo, hi)| lo >= 0.0 && hi < m) {
+        return e;
+    }
+    // unsigned(wrap(x)) = x mod 2^bits
+    if let E::Bin(Arith::Sub, a, h) = &e {
+        if let (E::Bin(Arith::Mod, inner, mm), Some(hv)) = (&**a, h.as_num()) {
+            if mm.as_num() == Some(m) && hv * 2.0 == m {
+                if let E::Bin(Arith::Add, x, h2) = &**inner {
+                    if h2.as_num() == Some(hv) {
+                        return modulo((**x).clone(), E::Num(m));
+                    }
+                }
+            }
         }
     }
-    modulo(e, E::Num(2f64.powi(bits as i32)))
+    modulo(e, E::Num(m))
 }
 
 /// Truncation toward zero: `floor(x) + (x < 0 and x mod 1 > 0)`.
