@@ -403,6 +403,13 @@ impl Preset {
         out.finish()
     }
 
+    /// Checks the model-independent ranges of a preset that did not come from a query
+    /// (e.g. deserialized from JSON): the same checks [`Preset::from_query`] makes.
+    pub fn check(&self) -> Result<(), PresetError> {
+        // every non-default field goes through the query parser's checks
+        Preset::from_query(&self.to_query()).map(|_| ())
+    }
+
     /// The context length the project uses: `seq`, or the model's seq_len.
     pub fn effective_seq(&self, config: &Config) -> usize {
         self.seq.unwrap_or(config.seq_len)

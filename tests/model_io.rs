@@ -181,6 +181,18 @@ fn stories260k_parses_as_v0_with_its_known_shape() {
     let v0 = write_checkpoint(&ck, Format::V0).unwrap();
     assert_eq!(v0.len(), bytes.len());
     assert_eq!(v0[..28 + 4 * 260_032], bytes[..28 + 4 * 260_032]);
+    let rope = |b: &[u8]| -> Vec<f32> {
+        b[28 + 4 * 260_032..]
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes(c.try_into().unwrap()))
+            .collect()
+    };
+    for (i, (ours, theirs)) in rope(&v0).iter().zip(rope(&bytes)).enumerate() {
+        assert!(
+            (ours - theirs).abs() < 1e-3,
+            "RoPE table value {i}: {ours} vs {theirs}"
+        );
+    }
 }
 
 #[test]

@@ -213,14 +213,15 @@ fn read_header_ints(bytes: &[u8], at: usize) -> [i64; 7] {
 fn check_length(
     bytes: &[u8],
     header: usize,
-    values: u64,
+    weights: u64,
     data_bytes: u64,
 ) -> Result<(), ModelError> {
     let available = (bytes.len() - header) as u64;
     if data_bytes > available {
         return Err(ModelError::WeightsTruncated {
-            weights: values,
+            weights,
             bytes: data_bytes,
+            with_rope_tables: header == V0_HEADER_BYTES,
             available,
         });
     }
@@ -277,7 +278,7 @@ fn parse_v0(bytes: &[u8]) -> Result<Checkpoint, ModelError> {
     let data = values
         .checked_mul(4)
         .ok_or_else(|| overflow(&config, "the file size"))?;
-    check_length(bytes, V0_HEADER_BYTES, values, data)?;
+    check_length(bytes, V0_HEADER_BYTES, params, data)?;
 
     let mut r = Reader {
         bytes,
@@ -506,6 +507,7 @@ impl Reader<'_> {
             ModelError::WeightsTruncated {
                 weights: n / 4,
                 bytes: n,
+                with_rope_tables: false,
                 available: available as u64,
             },
         )?;

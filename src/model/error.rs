@@ -118,14 +118,18 @@ pub enum ModelError {
 
     /// Fewer weight bytes than the header promises.
     #[error(
-        "checkpoint is truncated: the header says {} weights ({} bytes) but only {} bytes follow",
-        Thousands(*.weights), Thousands(*.bytes), Thousands(*.available)
+        "checkpoint is truncated: the header says {} weights ({} bytes{}) but only {} bytes follow",
+        Thousands(*.weights), Thousands(*.bytes),
+        if *.with_rope_tables { " with the RoPE tables" } else { "" },
+        Thousands(*.available)
     )]
     WeightsTruncated {
-        /// Number of values the header implies (RoPE tables included for v0).
+        /// Number of model weights the header implies.
         weights: u64,
-        /// Bytes they take.
+        /// Bytes the data after the header takes.
         bytes: u64,
+        /// Whether `bytes` includes a v0 file's two RoPE tables.
+        with_rope_tables: bool,
         /// Bytes after the header.
         available: u64,
     },
