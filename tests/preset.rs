@@ -330,11 +330,13 @@ fn to_query_then_from_query_round_trips() {
 
 #[test]
 fn query_keys_come_in_a_stable_order() {
-    let mut p = Preset::default();
-    p.format = OutputFormat::Sprite3;
-    p.prompt = "x".into();
-    p.seed = 7;
-    p.quant = Quant::Float;
+    let p = Preset {
+        format: OutputFormat::Sprite3,
+        prompt: "x".into(),
+        seed: 7,
+        quant: Quant::Float,
+        ..Preset::default()
+    };
     assert_eq!(p.to_query(), "quant=float&seed=7&prompt=x&format=sprite3");
 }
 

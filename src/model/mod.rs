@@ -5,12 +5,14 @@
 
 pub mod checkpoint;
 pub mod error;
+pub mod summary;
 pub mod testing;
 pub mod tokenizer;
 pub mod write;
 
 pub use checkpoint::{check_config, parameter_count, parse_checkpoint};
 pub use error::ModelError;
+pub use summary::{summarize_checkpoint, summarize_tokenizer, CheckpointSummary, TokenizerSummary};
 pub use testing::{random_checkpoint, simple_tokenizer};
 pub use tokenizer::{check_tokenizer, parse_tokenizer, tokenizer_warnings};
 pub use write::{write_checkpoint, write_tokenizer};
