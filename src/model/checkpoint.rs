@@ -22,6 +22,7 @@
 //!   flattened tensor).
 
 use super::error::ModelError;
+use super::shape::{check_config, Sizes};
 use super::{Checkpoint, Config, Format, Tensor, Weights};
 
 /// `"ak42"` read as a little-endian u32.
@@ -37,97 +38,6 @@ pub const MAX_HEADER_VALUE: u64 = 1 << 24;
 pub const SHARED_FLAG_OFFSET: usize = 36;
 /// Byte offset of the group size in a v2 header.
 pub const GROUP_SIZE_OFFSET: usize = 37;
-
-/// Per-layer value counts of every tensor, computed with overflow checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Sizes {
-    /// Number of layers.
-    pub layers: u64,
-    /// One norm vector (dim).
-    pub dim: u64,
-    /// token_embedding and wcls: vocab_size * dim.
-    pub embedding: u64,
-    /// wq and wo per layer: dim * dim.
-    pub wq: u64,
-    /// wk and wv per layer: kv_dim * dim.
-    pub wkv: u64,
-    /// w1, w2, w3 per layer: hidden_dim * dim.
-    pub ffn: u64,
-    /// One v0 RoPE table: seq_len * head_size / 2.
-    pub rope_table: u64,
-}
-
-impl Sizes {
-    /// Computes the sizes for `config`, failing on overflow.
-    pub(crate) fn new(config: &Config) -> Result<Sizes, ModelError> {
-        let c = config;
-        let mul = |a: u64, b: u64, what: &'static str| {
-            a.checked_mul(b).ok_or(ModelError::SizeOverflow {
-                what,
-                dim: c.dim,
-                hidden_dim: c.hidden_dim,
-                n_layers: c.n_layers,
-                vocab_size: c.vocab_size,
-                seq_len: c.seq_len,
-            })
-        };
-        let dim = c.dim as u64;
-        let head_size = dim / c.n_heads.max(1) as u64;
-        let kv_dim = mul(dim, c.n_kv_heads as u64, "kv_dim")? / (c.n_heads.max(1) as u64);
-        Ok(Sizes {
-            layers: c.n_layers as u64,
-            dim,
-            embedding: mul(c.vocab_size as u64, dim, "the token embedding size")?,
-            wq: mul(dim, dim, "the attention weight size")?,
-            wkv: mul(kv_dim, dim, "the key/value weight size")?,
-            ffn: mul(c.hidden_dim as u64, dim, "the feed-forward weight size")?,
-            rope_table: mul(c.seq_len as u64, head_size / 2, "the RoPE table size")?,
-        })
-    }
-
-    /// Total number of model parameters (norms included, RoPE tables not), checked.
-    pub(crate) fn parameters(&self, config: &Config) -> Option<u64> {
-        let per_layer = self
-            .dim
-            .checked_mul(2)?
-            .checked_add(self.wq.checked_mul(2)?)?
-            .checked_add(self.wkv.checked_mul(2)?)?
-            .checked_add(self.ffn.checked_mul(3)?)?;
-        let classifiers = if config.shared_classifier { 1 } else { 2 };
-        self.embedding
-            .checked_mul(classifiers)?
-            .checked_add(per_layer.checked_mul(self.layers)?)?
-            .checked_add(self.dim)
-    }
-
-    /// The quantized tensors of a v2 file: name, per-layer size, number of layers.
-    pub(crate) fn quantized(&self, shared: bool) -> Vec<(&'static str, u64, u64)> {
-        let l = self.layers;
-        let mut out = vec![
-            ("token_embedding", self.embedding, 1),
-            ("wq", self.wq, l),
-            ("wk", self.wkv, l),
-            ("wv", self.wkv, l),
-            ("wo", self.wq, l),
-            ("w1", self.ffn, l),
-            ("w2", self.ffn, l),
-            ("w3", self.ffn, l),
-        ];
-        if !shared {
-            out.push(("wcls", self.embedding, 1));
-        }
-        out
-    }
-}
-
-/// Number of parameters of a model with this config: every weight and norm, the classifier
-/// counted once when shared, RoPE tables excluded. Saturates at `u64::MAX` for absurd configs.
-pub fn parameter_count(config: &Config) -> u64 {
-    Sizes::new(config)
-        .ok()
-        .and_then(|s| s.parameters(config))
-        .unwrap_or(u64::MAX)
-}
 
 /// Reads a checkpoint in any of the three formats.
 pub fn parse_checkpoint(bytes: &[u8]) -> Result<Checkpoint, ModelError> {
@@ -176,29 +86,6 @@ fn config_from_header(raw: [i64; 7], shared_classifier: bool) -> Result<Config, 
     };
     check_config(&config)?;
     Ok(config)
-}
-
-/// Checks the divisibility rules every llama2.c model obeys.
-pub fn check_config(config: &Config) -> Result<(), ModelError> {
-    let c = config;
-    if c.n_heads == 0 || c.dim % c.n_heads != 0 {
-        return Err(ModelError::HeadsDoNotDivideDim {
-            n_heads: c.n_heads,
-            dim: c.dim,
-        });
-    }
-    if c.n_kv_heads == 0 || c.n_kv_heads > c.n_heads || c.n_heads % c.n_kv_heads != 0 {
-        return Err(ModelError::KvHeadsDoNotDivideHeads {
-            n_kv_heads: c.n_kv_heads,
-            n_heads: c.n_heads,
-        });
-    }
-    if c.head_size() % 2 != 0 {
-        return Err(ModelError::OddHeadSize {
-            head_size: c.head_size(),
-        });
-    }
-    Ok(())
 }
 
 fn read_header_ints(bytes: &[u8], at: usize) -> [i64; 7] {

@@ -285,3 +285,22 @@ pub enum ModelError {
         numel: u64,
     },
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Thousands;
+
+    #[test]
+    fn thousands_separators() {
+        let cases = [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (1_040_128, "1,040,128"),
+            (u64::MAX, "18,446,744,073,709,551,615"),
+        ];
+        for (n, s) in cases {
+            assert_eq!(Thousands(n).to_string(), s);
+        }
+    }
+}

@@ -5,13 +5,15 @@
 
 pub mod checkpoint;
 pub mod error;
+pub mod shape;
 pub mod summary;
 pub mod testing;
 pub mod tokenizer;
 pub mod write;
 
-pub use checkpoint::{check_config, parameter_count, parse_checkpoint};
+pub use checkpoint::parse_checkpoint;
 pub use error::ModelError;
+pub use shape::{check_config, parameter_count, Sizes};
 pub use summary::{summarize_checkpoint, summarize_tokenizer, CheckpointSummary, TokenizerSummary};
 pub use testing::{random_checkpoint, simple_tokenizer};
 pub use tokenizer::{check_tokenizer, parse_tokenizer, tokenizer_warnings};

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::checkpoint::parameter_count;
+use super::shape::parameter_count;
 use super::tokenizer::{check_tokenizer, tokenizer_warnings};
 use super::{Checkpoint, Config, Format, Tokenizer};
 

@@ -1,7 +1,7 @@
 //! Deterministic synthetic models and tokenizers for tests (here and in other modules'
 //! end-to-end tests). They allocate whatever the config asks for: keep configs small.
 
-use super::checkpoint::Sizes;
+use super::shape::Sizes;
 use super::{Checkpoint, Config, Format, Tensor, Tokenizer, Weights};
 
 /// SplitMix64: a tiny, well-mixed, reproducible generator (test data only).

@@ -3,10 +3,9 @@
 //!
 //! Used by tests to make files of any shape, and by anyone converting between formats.
 
-use super::checkpoint::{
-    check_config, Sizes, GROUP_SIZE_OFFSET, MAGIC, SHARED_FLAG_OFFSET, V1_HEADER_BYTES,
-};
+use super::checkpoint::{GROUP_SIZE_OFFSET, MAGIC, SHARED_FLAG_OFFSET, V1_HEADER_BYTES};
 use super::error::ModelError;
+use super::shape::{check_config, Sizes};
 use super::{Checkpoint, Config, Format, Tensor, Tokenizer};
 
 /// Serializes a checkpoint in `format`.
@@ -349,4 +348,36 @@ pub fn quantize_q8(values: &[f32], group: usize) -> (Vec<i8>, Vec<f32>) {
         }
     }
     (q, scales)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantization_rounds_half_to_even_like_torch() {
+        // scale = 127/127 = 1: values land exactly on .5
+        let (q, s) = quantize_q8(&[127.0, 0.5, 1.5, 2.5, -0.5, -1.5], 6);
+        assert_eq!(s, vec![1.0]);
+        assert_eq!(q, vec![127, 0, 2, 2, 0, -2]);
+    }
+
+    #[test]
+    fn default_group_size_backs_off_from_64() {
+        let mut c = Config {
+            dim: 64,
+            hidden_dim: 172,
+            n_layers: 5,
+            n_heads: 8,
+            n_kv_heads: 4,
+            vocab_size: 512,
+            seq_len: 512,
+            shared_classifier: true,
+        };
+        assert_eq!(default_group_size(&c), 64, "172 * 64 is a multiple of 64");
+        c.dim = 12;
+        c.n_heads = 2;
+        c.n_kv_heads = 2;
+        assert_eq!(default_group_size(&c), 16, "12 * 12 = 144 = 16 * 9");
+    }
 }
