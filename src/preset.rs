@@ -10,7 +10,7 @@
 //! | --- | --- | --- | --- |
 //! | `quant` | `q8` \| `float` | `q8` | weights as Q8_0 (int8 + scale per group) or plain numbers |
 //! | `group` | 1..=65536 | 4 | Q8_0 group size, along each row (ragged last group) |
-//! | `seq` | 1..=16777216 | model's seq_len | context length the project reserves KV cache for |
+//! | `seq` | 1..=16777216, or empty | model's seq_len | context length the project reserves KV cache for |
 //! | `steps` | 1..=16777216 | 256 | positions to generate (prompt included), as `run.c -n` |
 //! | `temperature` | 0..=2 | 0.8 | 0 = greedy (argmax) |
 //! | `topk` | 0..=16777216 | 0 | keep the k most likely tokens; 0 = off |
@@ -141,6 +141,34 @@ pub const KEYS: [&str; 11] = [
     "prompt",
     "target",
     "format",
+];
+
+/// How a form presents one query key: label, allowed values (as the errors word them) and help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Field {
+    /// The query key.
+    pub key: &'static str,
+    /// A short label.
+    pub label: &'static str,
+    /// The allowed values, before the model is known.
+    pub allowed: &'static str,
+    /// One sentence of help.
+    pub help: &'static str,
+}
+
+/// Every key, in [`KEYS`] order, for forms.
+pub const FIELDS: [Field; 11] = [
+    Field { key: "quant", label: "Weights", allowed: "q8 or float", help: "q8: int8 values with one scale per group (half the list items); float: plain numbers, exact." },
+    Field { key: "group", label: "Q8 group size", allowed: "1..=65536", help: "Weights per scale, along each row; smaller is closer to the original model, larger is smaller." },
+    Field { key: "seq", label: "Context length", allowed: "1..=16777216", help: "Tokens of memory the project reserves; empty = the model's own seq_len." },
+    Field { key: "steps", label: "Steps", allowed: "1..=16777216", help: "Tokens to generate, prompt included; at most the context length." },
+    Field { key: "temperature", label: "Temperature", allowed: "0..=2", help: "0 always picks the most likely token; higher is more varied." },
+    Field { key: "topk", label: "Top-k", allowed: "0..=16777216", help: "Sample only among the k most likely tokens; 0 = off." },
+    Field { key: "topp", label: "Top-p", allowed: "0..=1", help: "Sample only among the most likely tokens totalling this probability; 0 or 1 = off." },
+    Field { key: "seed", label: "Seed", allowed: "0..=2147483646", help: "The same seed tells the same story; 0 = a new story every run." },
+    Field { key: "prompt", label: "Prompt", allowed: "at most 4096 bytes", help: "How the story starts; empty = the model starts on its own." },
+    Field { key: "target", label: "Runs in", allowed: "scratch or turbowarp", help: "scratch: runs everywhere; turbowarp: faster, TurboWarp only." },
+    Field { key: "format", label: "File", allowed: "sb3 or sprite3", help: "sb3: a whole project; sprite3: one sprite to add to your own project." },
 ];
 
 /// Why a preset query or a preset/model combination was rejected.
@@ -284,27 +312,65 @@ fn parse_choice<T: Copy>(
 }
 
 impl Preset {
-    /// Parses a URL query (`?` optional; `+`, `%20` or raw spaces). Missing keys keep defaults.
+    /// Parses a URL query (`?` optional; `+`, `%20` or raw spaces). Missing keys keep
+    /// defaults; the first bad key or value is an error.
     pub fn from_query(query: &str) -> Result<Preset, PresetError> {
+        let (preset, errors) = Preset::from_query_lenient(query);
+        match errors.into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(preset),
+        }
+    }
+
+    /// Parses a URL query like [`Preset::from_query`], but keeps going: every valid key is
+    /// applied, every bad one is skipped (its field keeps the default, or the first value
+    /// given for a duplicate) and reported. For share links, where a bad value must not
+    /// lose the rest of the preset.
+    pub fn from_query_lenient(query: &str) -> (Preset, Vec<PresetError>) {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut preset = Preset::default();
+        let mut errors = Vec::new();
         let mut seen = [false; KEYS.len()];
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             let Some(index) = KEYS.iter().position(|k| *k == key) else {
-                return Err(PresetError::UnknownKey {
+                errors.push(PresetError::UnknownKey {
                     key: key.into_owned(),
                 });
+                continue;
             };
             let key: &'static str = KEYS[index];
             if std::mem::replace(&mut seen[index], true) {
-                return Err(PresetError::DuplicateKey { key });
+                errors.push(PresetError::DuplicateKey { key });
+                continue;
             }
-            preset.set(key, &value)?;
+            if let Err(e) = preset.set(key, &value) {
+                errors.push(e);
+            }
         }
-        Ok(preset)
+        (preset, errors)
     }
 
-    /// Sets one key from its query value, with the same checks as [`Preset::from_query`].
+    /// The query text of one key's current value (`""` for `seq` when it follows the model),
+    /// or `None` for an unknown key. For filling a form; [`Preset::set`] reads it back.
+    pub fn value(&self, key: &str) -> Option<String> {
+        Some(match key {
+            "quant" => quant_name(self.quant).to_string(),
+            "group" => self.group.to_string(),
+            "seq" => self.seq.map(|s| s.to_string()).unwrap_or_default(),
+            "steps" => self.steps.to_string(),
+            "temperature" => self.temperature.to_string(),
+            "topk" => self.topk.to_string(),
+            "topp" => self.topp.to_string(),
+            "seed" => self.seed.to_string(),
+            "prompt" => self.prompt.clone(),
+            "target" => target_name(self.target).to_string(),
+            "format" => format_name(self.format).to_string(),
+            _ => return None,
+        })
+    }
+
+    /// Sets one key from its query text, with the same checks as [`Preset::from_query`]
+    /// (an empty `seq` means the model's own seq_len). On error the preset is unchanged.
     pub fn set(&mut self, key: &str, value: &str) -> Result<(), PresetError> {
         match key {
             "quant" => {
@@ -316,6 +382,7 @@ impl Preset {
                 )?
             }
             "group" => self.group = parse_count("group", value, 1, MAX_GROUP)?,
+            "seq" if value.trim().is_empty() => self.seq = None,
             "seq" => self.seq = Some(parse_count("seq", value, 1, MAX_COUNT)?),
             "steps" => self.steps = parse_count("steps", value, 1, MAX_COUNT)?,
             "temperature" => self.temperature = parse_real("temperature", value, MAX_TEMPERATURE)?,
@@ -365,40 +432,13 @@ impl Preset {
 
     /// Writes the non-default keys as a query (no leading `?`), in the order of [`KEYS`].
     pub fn to_query(&self) -> String {
-        let d = Preset::default();
+        let default = Preset::default();
         let mut out = form_urlencoded::Serializer::new(String::new());
-        if self.quant != d.quant {
-            out.append_pair("quant", quant_name(self.quant));
-        }
-        if self.group != d.group {
-            out.append_pair("group", &self.group.to_string());
-        }
-        if let Some(seq) = self.seq {
-            out.append_pair("seq", &seq.to_string());
-        }
-        if self.steps != d.steps {
-            out.append_pair("steps", &self.steps.to_string());
-        }
-        if self.temperature != d.temperature {
-            out.append_pair("temperature", &self.temperature.to_string());
-        }
-        if self.topk != d.topk {
-            out.append_pair("topk", &self.topk.to_string());
-        }
-        if self.topp != d.topp {
-            out.append_pair("topp", &self.topp.to_string());
-        }
-        if self.seed != d.seed {
-            out.append_pair("seed", &self.seed.to_string());
-        }
-        if self.prompt != d.prompt {
-            out.append_pair("prompt", &self.prompt);
-        }
-        if self.target != d.target {
-            out.append_pair("target", target_name(self.target));
-        }
-        if self.format != d.format {
-            out.append_pair("format", format_name(self.format));
+        for key in KEYS {
+            let value = self.value(key).unwrap_or_default();
+            if default.value(key).as_deref() != Some(value.as_str()) {
+                out.append_pair(key, &value);
+            }
         }
         out.finish()
     }

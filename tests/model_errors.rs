@@ -4,8 +4,8 @@
 mod common;
 
 use llm2sb3::model::{
-    parse_checkpoint, parse_tokenizer, random_checkpoint, simple_tokenizer, write_checkpoint,
-    write_tokenizer, Config, Format, ModelError,
+    check_tokenizer, parse_checkpoint, parse_tokenizer, random_checkpoint, simple_tokenizer,
+    write_checkpoint, write_tokenizer, Config, Format, ModelError,
 };
 
 fn small(shared: bool) -> Config {
@@ -523,16 +523,20 @@ fn no_truncation_or_corruption_of_real_files_panics() {
         );
     }
     let tok = common::model_file("tok512.bin");
+    let config = parse_checkpoint(&ck).unwrap().config;
     for cut in 0..tok.len() {
-        // a cut exactly at a record boundary is a valid (shorter) tokenizer; anything else errs
-        if let Ok(t) = parse_tokenizer(&tok[..cut]) {
-            assert!(t.vocab.len() < 512, "cut at {cut}");
+        // a cut at a record boundary is a well-formed shorter tokenizer, which the vocab check
+        // then rejects; every other cut is a parse error
+        let parsed = parse_tokenizer(&tok[..cut]);
+        if let Ok(t) = &parsed {
             assert_eq!(
-                write_tokenizer(&t).len(),
+                write_tokenizer(t).len(),
                 cut,
                 "only record boundaries parse"
             );
         }
+        let checked = parsed.and_then(|t| check_tokenizer(&t, &config));
+        assert!(checked.is_err(), "tok512 cut at {cut} accepted");
     }
     // every v1/v2 header byte flipped: Ok or Err, never a panic
     for format in [Format::V1, Format::V2] {

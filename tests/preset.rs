@@ -105,7 +105,7 @@ fn unparsable_values_name_key_value_and_expectation() {
         ("steps=many", "steps", "many", "a whole number"),
         ("group=2.5", "group", "2.5", "a whole number"),
         ("seed=-1", "seed", "-1", "a whole number"),
-        ("seq=", "seq", "", "a whole number"),
+        ("seq=x", "seq", "x", "a whole number"),
         ("temperature=hot", "temperature", "hot", "a decimal number"),
         ("quant=q4", "quant", "q4", "q8 or float"),
         ("target=snap", "target", "snap", "scratch or turbowarp"),
@@ -349,4 +349,76 @@ fn check_rejects_out_of_range_deserialized_presets() {
     ));
     let e = serde_json::from_str::<Preset>(r#"{"colour": 1}"#).unwrap_err();
     assert!(e.to_string().contains("colour"), "{e}");
+}
+
+#[test]
+fn lenient_parsing_keeps_good_keys_and_reports_bad_ones() {
+    let (p, errors) =
+        Preset::from_query_lenient("steps=64&temperature=9&colour=red&steps=65&seed=5");
+    assert_eq!(
+        (p.steps, p.temperature, p.seed),
+        (64, 0.8, 5),
+        "bad values keep the default"
+    );
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert_eq!(errors[0].key(), Some("temperature"));
+    assert_eq!(
+        errors[1],
+        PresetError::UnknownKey {
+            key: "colour".into()
+        }
+    );
+    assert_eq!(errors[2], PresetError::DuplicateKey { key: "steps" });
+    assert_eq!(
+        Preset::from_query("steps=64&temperature=9").unwrap_err(),
+        errors[0]
+    );
+}
+
+#[test]
+fn form_values_read_back_through_set() {
+    let p = Preset::from_query("quant=float&seq=100&topp=0.5&prompt=a+b&target=turbowarp").unwrap();
+    let mut q = Preset::default();
+    for key in llm2sb3::preset::KEYS {
+        q.set(key, &p.value(key).unwrap()).unwrap();
+    }
+    assert_eq!(q, p);
+    assert_eq!(
+        Preset::default().value("seq").unwrap(),
+        "",
+        "empty seq follows the model"
+    );
+    q.set("seq", "").unwrap();
+    assert_eq!(q.seq, None);
+    assert_eq!(p.value("colour"), None);
+    assert!(q.set("steps", "0").is_err());
+    assert_eq!(q.steps, 256, "a failed set leaves the field unchanged");
+}
+
+#[test]
+fn form_fields_state_the_ranges_the_parser_enforces() {
+    use llm2sb3::preset::{FIELDS, KEYS};
+    assert_eq!(FIELDS.map(|f| f.key), KEYS);
+    for f in FIELDS {
+        let probe = match f.key {
+            "temperature" => "3",
+            "topp" => "2",
+            "prompt" => &"x".repeat(5000),
+            "quant" | "target" | "format" => "nonsense",
+            _ => "99999999999",
+        };
+        let e = Preset::from_query(&format!("{}={}", f.key, probe)).unwrap_err();
+        match e {
+            PresetError::OutOfRange { allowed, .. } => assert!(
+                allowed.contains(f.allowed) || f.allowed.contains(&allowed),
+                "{}: {allowed} vs {}",
+                f.key,
+                f.allowed
+            ),
+            PresetError::Unparsable { expected, .. } => {
+                assert_eq!(expected, f.allowed, "{}", f.key)
+            }
+            other => panic!("{}: {other:?}", f.key),
+        }
+    }
 }
