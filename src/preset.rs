@@ -158,17 +158,72 @@ pub struct Field {
 
 /// Every key, in [`KEYS`] order, for forms.
 pub const FIELDS: [Field; 11] = [
-    Field { key: "quant", label: "Weights", allowed: "q8 or float", help: "q8: int8 values with one scale per group (half the list items); float: plain numbers, exact." },
-    Field { key: "group", label: "Q8 group size", allowed: "1..=65536", help: "Weights per scale, along each row; smaller is closer to the original model, larger is smaller." },
-    Field { key: "seq", label: "Context length", allowed: "1..=16777216", help: "Tokens of memory the project reserves; empty = the model's own seq_len." },
-    Field { key: "steps", label: "Steps", allowed: "1..=16777216", help: "Tokens to generate, prompt included; at most the context length." },
-    Field { key: "temperature", label: "Temperature", allowed: "0..=2", help: "0 always picks the most likely token; higher is more varied." },
-    Field { key: "topk", label: "Top-k", allowed: "0..=16777216", help: "Sample only among the k most likely tokens; 0 = off." },
-    Field { key: "topp", label: "Top-p", allowed: "0..=1", help: "Sample only among the most likely tokens totalling this probability; 0 or 1 = off." },
-    Field { key: "seed", label: "Seed", allowed: "0..=2147483646", help: "The same seed tells the same story; 0 = a new story every run." },
-    Field { key: "prompt", label: "Prompt", allowed: "at most 4096 bytes", help: "How the story starts; empty = the model starts on its own." },
-    Field { key: "target", label: "Runs in", allowed: "scratch or turbowarp", help: "scratch: runs everywhere; turbowarp: faster, TurboWarp only." },
-    Field { key: "format", label: "File", allowed: "sb3 or sprite3", help: "sb3: a whole project; sprite3: one sprite to add to your own project." },
+    Field {
+        key: "quant",
+        label: "Weights",
+        allowed: "q8 or float",
+        help: "q8: int8 values with one scale per group (half the list items); float: plain numbers, exact.",
+    },
+    Field {
+        key: "group",
+        label: "Q8 group size",
+        allowed: "1..=65536",
+        help: "Weights per scale, along each row; smaller is closer to the original model, larger is smaller.",
+    },
+    Field {
+        key: "seq",
+        label: "Context length",
+        allowed: "1..=16777216",
+        help: "Tokens of memory the project reserves; empty = the model's own seq_len.",
+    },
+    Field {
+        key: "steps",
+        label: "Steps",
+        allowed: "1..=16777216",
+        help: "Tokens to generate, prompt included; at most the context length.",
+    },
+    Field {
+        key: "temperature",
+        label: "Temperature",
+        allowed: "0..=2",
+        help: "0 always picks the most likely token; higher is more varied.",
+    },
+    Field {
+        key: "topk",
+        label: "Top-k",
+        allowed: "0..=16777216",
+        help: "Sample only among the k most likely tokens; 0 = off.",
+    },
+    Field {
+        key: "topp",
+        label: "Top-p",
+        allowed: "0..=1",
+        help: "Sample only among the most likely tokens totalling this probability; 0 or 1 = off.",
+    },
+    Field {
+        key: "seed",
+        label: "Seed",
+        allowed: "0..=2147483646",
+        help: "The same seed tells the same story; 0 = a new story every run.",
+    },
+    Field {
+        key: "prompt",
+        label: "Prompt",
+        allowed: "at most 4096 bytes",
+        help: "How the story starts; empty = the model starts on its own.",
+    },
+    Field {
+        key: "target",
+        label: "Runs in",
+        allowed: "scratch or turbowarp",
+        help: "scratch: runs everywhere; turbowarp: faster, TurboWarp only.",
+    },
+    Field {
+        key: "format",
+        label: "File",
+        allowed: "sb3 or sprite3",
+        help: "sb3: a whole project; sprite3: one sprite to add to your own project.",
+    },
 ];
 
 /// Why a preset query or a preset/model combination was rejected.

@@ -262,3 +262,34 @@ fn misplaced_byte_tokens_are_a_warning_naming_the_id() {
         "{w:?}"
     );
 }
+
+#[test]
+fn stories260k_converts_to_v2_and_back() {
+    let ck = parse_checkpoint(&common::model_file("stories260K.bin")).unwrap();
+    let v2_bytes = write_checkpoint(&ck, Format::V2).unwrap();
+    let v2 = parse_checkpoint(&v2_bytes).unwrap();
+    assert_eq!(
+        v2.group_size,
+        Some(64),
+        "export.py's default group size divides every tensor"
+    );
+    assert_eq!(v2.config, ck.config);
+    // size: header, fp32 norms, int8 weights plus one fp32 scale per 64
+    let norms = (2 * 5 + 1) * 64;
+    let quantized = 260_032 - norms;
+    assert_eq!(
+        v2_bytes.len(),
+        256 + 4 * norms + quantized + 4 * quantized / 64
+    );
+    let (orig, deq) = (ck.weights.w2.to_f32(), v2.weights.w2.to_f32());
+    let worst = orig
+        .iter()
+        .zip(&deq)
+        .map(|(a, b)| (a - b).abs())
+        .fold(0f32, f32::max);
+    let largest = orig.iter().fold(0f32, |m, v| m.max(v.abs()));
+    assert!(
+        worst <= largest / 127.0 * 0.5001,
+        "error {worst} exceeds half a step of {largest}/127"
+    );
+}
