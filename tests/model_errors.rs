@@ -314,8 +314,8 @@ fn non_finite_weights_and_scales_are_named() {
     assert!(
         matches!(
             e,
-            ModelError::NonFinite {
-                tensor: "token_embedding scales",
+            ModelError::NonFiniteScale {
+                tensor: "token_embedding",
                 index: 399,
                 ..
             }

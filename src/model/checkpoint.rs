@@ -320,23 +320,16 @@ fn parse_v2(
             });
         }
     }
-    let norms = (2 * sizes.layers + 1) * sizes.dim; // cannot overflow: dims <= 2^24
-    let mut data = norms * 4;
-    let mut values = norms;
+    // norms: (2 * n_layers + 1) * dim <= 2^49 values, cannot overflow
+    let mut data = (2 * sizes.layers + 1) * sizes.dim * 4;
     for &(_, numel, layers) in &quantized {
-        let per_layer = numel + numel / raw_group as u64 * 4;
-        let total = per_layer
+        let per_layer = numel + numel / raw_group as u64 * 4; // int8 values + fp32 scales
+        data = per_layer
             .checked_mul(layers)
-            .ok_or_else(|| overflow(&config, "the file size"))?;
-        data = data
-            .checked_add(total)
-            .ok_or_else(|| overflow(&config, "the file size"))?;
-        values = values
-            .checked_add(numel * layers)
+            .and_then(|total| total.checked_add(data))
             .ok_or_else(|| overflow(&config, "the file size"))?;
     }
-    debug_assert_eq!(values, params);
-    check_length(bytes, V1_HEADER_BYTES, values, data)?;
+    check_length(bytes, V1_HEADER_BYTES, params, data)?;
 
     let mut r = Reader {
         bytes,
@@ -346,18 +339,18 @@ fn parse_v2(
     let rms_att = r.f32s("rms_att", l * sizes.dim)?;
     let rms_ffn = r.f32s("rms_ffn", l * sizes.dim)?;
     let rms_final = r.f32s("rms_final", sizes.dim)?;
-    let mut tensors = Vec::with_capacity(quantized.len());
-    for &(name, numel, layers) in &quantized {
-        tensors.push(r.q8(name, numel, layers, group_size)?);
-    }
-    let mut it = tensors.into_iter();
-    let mut next = || it.next().unwrap_or(Tensor::F32(Vec::new()));
-    let token_embedding = next();
-    let (wq, wk, wv, wo, w1, w2, w3) = (next(), next(), next(), next(), next(), next(), next());
-    let wcls = if config.shared_classifier {
-        None
-    } else {
-        Some(next())
+    // same order as `Sizes::quantized`
+    let token_embedding = r.q8("token_embedding", sizes.embedding, 1, group_size)?;
+    let wq = r.q8("wq", sizes.wq, l, group_size)?;
+    let wk = r.q8("wk", sizes.wkv, l, group_size)?;
+    let wv = r.q8("wv", sizes.wkv, l, group_size)?;
+    let wo = r.q8("wo", sizes.wq, l, group_size)?;
+    let w1 = r.q8("w1", sizes.ffn, l, group_size)?;
+    let w2 = r.q8("w2", sizes.ffn, l, group_size)?;
+    let w3 = r.q8("w3", sizes.ffn, l, group_size)?;
+    let wcls = match config.shared_classifier {
+        true => None,
+        false => Some(r.q8("wcls", sizes.embedding, 1, group_size)?),
     };
     Ok(Checkpoint {
         format: Format::V2,
@@ -442,9 +435,8 @@ impl Reader<'_> {
             for chunk in raw.chunks_exact(4) {
                 let value = f32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
                 if !value.is_finite() {
-                    let tensor = scale_name(name);
-                    return Err(ModelError::NonFinite {
-                        tensor,
+                    return Err(ModelError::NonFiniteScale {
+                        tensor: name,
                         index: scales.len(),
                         value,
                     });
@@ -457,21 +449,5 @@ impl Reader<'_> {
             scales,
             group_size: group,
         })
-    }
-}
-
-/// The name used in errors for a quantized tensor's scales.
-fn scale_name(name: &str) -> &'static str {
-    match name {
-        "token_embedding" => "token_embedding scales",
-        "wq" => "wq scales",
-        "wk" => "wk scales",
-        "wv" => "wv scales",
-        "wo" => "wo scales",
-        "w1" => "w1 scales",
-        "w2" => "w2 scales",
-        "w3" => "w3 scales",
-        "wcls" => "wcls scales",
-        _ => "scales",
     }
 }

@@ -171,9 +171,20 @@ pub enum ModelError {
     /// A weight, norm or scale that is NaN or infinite.
     #[error("{tensor}[{index}] is {value}: every weight and scale must be a finite number")]
     NonFinite {
-        /// Tensor name (with " scales" for Q8_0 scales).
+        /// Tensor name.
         tensor: &'static str,
         /// Index in the tensor (layer-major, flattened).
+        index: usize,
+        /// The value.
+        value: f32,
+    },
+
+    /// A Q8_0 scale that is NaN or infinite.
+    #[error("{tensor} scales[{index}] is {value}: every weight and scale must be a finite number")]
+    NonFiniteScale {
+        /// The quantized tensor the scale belongs to.
+        tensor: &'static str,
+        /// Index of the scale (layer-major over the tensor's groups).
         index: usize,
         /// The value.
         value: f32,
