@@ -554,3 +554,62 @@ fn no_truncation_or_corruption_of_real_files_panics() {
         let _ = parse_tokenizer(&bad);
     }
 }
+
+/// Whatever a corrupted file parses to must write back to the same bytes (the reader and
+/// writer agree on every layout); everything else must be an error, never a panic.
+#[test]
+fn random_corruption_never_panics_and_whatever_parses_round_trips() {
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let files = [
+        file(Format::V0, true, None),
+        file(Format::V0, false, None),
+        file(Format::V1, false, None),
+        file(Format::V2, true, Some(4)),
+        file(Format::V2, false, Some(16)),
+    ];
+    let (mut parsed, mut failed) = (0, 0);
+    for i in 0..500 {
+        let mut bytes = files[i % files.len()].clone();
+        for _ in 0..1 + next(4) {
+            let at = next(bytes.len());
+            bytes[at] = next(256) as u8;
+        }
+        if i % 3 == 0 {
+            bytes.truncate(next(bytes.len() + 1));
+        }
+        match parse_checkpoint(&bytes) {
+            Ok(ck) => {
+                parsed += 1;
+                let again = write_checkpoint(&ck, ck.format).unwrap();
+                let reparsed = parse_checkpoint(&again).unwrap();
+                assert_eq!(reparsed.weights, ck.weights, "iteration {i}");
+                assert_eq!(reparsed.config, ck.config, "iteration {i}");
+            }
+            Err(e) => {
+                failed += 1;
+                assert!(!e.to_string().is_empty());
+            }
+        }
+    }
+    assert!(
+        parsed > 100 && failed > 100,
+        "both paths exercised: {parsed} parsed, {failed} failed"
+    );
+
+    let tok = write_tokenizer(&simple_tokenizer(300));
+    for _ in 0..2000 {
+        let mut bytes = tok.clone();
+        let at = next(bytes.len());
+        bytes[at] = next(256) as u8;
+        bytes.truncate(bytes.len() - next(3));
+        if let Ok(t) = parse_tokenizer(&bytes) {
+            assert_eq!(parse_tokenizer(&write_tokenizer(&t)).unwrap(), t);
+        }
+    }
+}
