@@ -2,9 +2,10 @@
 //! C programs are compiled with clang-19 (-O0 and -O2), lowered, run, and their output is
 //! compared with the same program compiled natively.
 
-mod common;
+#[path = "lower/harness.rs"]
+mod harness;
 
-use common::{check_program, clang_available};
+use harness::{check_program, clang_available};
 
 macro_rules! c_test {
     ($name:ident, $src:expr) => {

@@ -5,7 +5,7 @@ use llm2sb3::lower::{lower_module, LowerOptions, Target};
 
 /// Arguments of `compile-ir`.
 #[derive(Debug, Clone, clap::Args)]
-pub struct CompileIrArgs {
+pub struct Args {
     /// The LLVM IR text file.
     pub input: std::path::PathBuf,
     /// Where to write the .sb3.
@@ -20,11 +20,11 @@ pub struct CompileIrArgs {
 }
 
 /// Runs the subcommand.
-pub fn run(a: &CompileIrArgs) -> Result<(), String> {
+pub fn run(a: Args) -> Result<(), crate::CliError> {
     let target = match a.target.as_str() {
         "scratch" => Target::Scratch,
         "turbowarp" => Target::TurboWarp,
-        other => return Err(format!("--target {other}: expected scratch or turbowarp")),
+        other => return Err(format!("--target {other}: expected scratch or turbowarp").into()),
     };
     let text = std::fs::read_to_string(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
     let m = llm2sb3::llvm::parse_module(&text).map_err(|e| format!("{}:{e}", a.input.display()))?;
@@ -34,7 +34,7 @@ pub fn run(a: &CompileIrArgs) -> Result<(), String> {
         print!("{}", llm2sb3::lower::pretty::scripts_text(&p.scripts));
     }
     if let Some(out) = &a.output {
-        let bytes = llm2sb3::lower::compile::program_to_sb3(&p).map_err(|e| e.to_string())?;
+        let bytes = llm2sb3::lower::compile::program_to_sb3(&p)?;
         std::fs::write(out, bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     }
     Ok(())

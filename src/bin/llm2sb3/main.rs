@@ -1,12 +1,29 @@
 //! `llm2sb3`: the native command line on the same library as the web app.
+//!
+//! Each subcommand is one variant of [`Command`] and one file beside this one with an
+//! `Args` struct (clap derive) and a `run(Args) -> Result<(), CliError>` function.
 
 mod compile_ir;
+mod inspect;
+
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// Turn llama2.c models (and C programs) into Scratch projects.
+/// An error to print as `error: <message>` before exiting with status 1.
+pub type CliError = Box<dyn std::error::Error>;
+
+/// Reads a whole file, naming it in the error.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>, CliError> {
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()).into())
+}
+
 #[derive(Parser)]
-#[command(version)]
+#[command(
+    name = "llm2sb3",
+    version,
+    about = "Turn a llama2.c model into a Scratch 3 project"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -14,17 +31,23 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Lower an LLVM IR general program (prebuilt_ir/scratch.h ABI) to an .sb3.
-    CompileIr(compile_ir::CompileIrArgs),
+    /// Show a checkpoint's format, dimensions and parameter count; check a tokenizer against it.
+    Inspect(inspect::Args),
+    /// Lower an LLVM IR general program (the prebuilt_ir/scratch.h ABI) to an .sb3.
+    CompileIr(compile_ir::Args),
 }
 
-fn main() {
+fn main() -> ExitCode {
     let cli = Cli::parse();
-    let r = match &cli.command {
-        Command::CompileIr(a) => compile_ir::run(a),
+    let result = match cli.command {
+        Command::Inspect(args) => inspect::run(args),
+        Command::CompileIr(args) => compile_ir::run(args),
     };
-    if let Err(e) = r {
-        eprintln!("llm2sb3: {e}");
-        std::process::exit(1);
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
