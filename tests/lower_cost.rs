@@ -23,7 +23,7 @@ fn matvec_blocks_per_multiply_add() {
     assert!(clang_available(), "clang-19 is required (Debian package clang-19)");
     let (s4, out4) = steps_for(4);
     let (s8, _) = steps_for(8);
-    assert_eq!(llm2sb3::lower::sim::to_number(&out4[0]), 4.0 * 4096.0);
+    assert_eq!(llm2sb3::lower::sim::to_number(&out4[2]), 4.0 * 4096.0);
     let per = (s8 - s4) as f64 / (4.0 * 4096.0);
     eprintln!("blocks executed per multiply-add: {per:.3}");
     // by hand: change acc by (item p * item q) [6 blocks], change p, change q => 8, plus

@@ -68,6 +68,7 @@ impl Out<'_, '_> {
             E::Arg(n) => Block::new("argument_reporter_string_number").field("VALUE", n.clone()),
             E::Item(l, i) => self.list_field(Block::new("data_itemoflist").input("INDEX", self.num_in(i)), *l),
             E::Len(l) => self.list_field(Block::new("data_lengthoflist"), *l),
+            E::Days => Block::new("sensing_dayssince2000"),
             E::Bin(op, a, b) => {
                 let opcode = match op {
                     Arith::Add => "operator_add",

@@ -22,7 +22,13 @@ pub fn compile_ir(text: &str, opts: &LowerOptions) -> Result<Program, CompileErr
     Ok(lower_module(&m, opts)?)
 }
 
-/// Writes a lowered program as `.sb3` bytes (not available until the project writer lands).
-pub fn program_to_sb3(_p: &Program) -> Result<Vec<u8>, CompileError> {
-    Err(CompileError::Write("the sb3 writer is not merged yet".into()))
+/// Writes a lowered program as `.sb3` bytes (one sprite named `program`).
+pub fn program_to_sb3(p: &Program) -> Result<Vec<u8>, CompileError> {
+    let proj = super::assemble::program_to_project(p, "program");
+    crate::scratch::write_sb3(&proj).map_err(|e| CompileError::Write(e.to_string()))
+}
+
+/// IR text → `.sb3` bytes: the one call the differential corpus needs.
+pub fn compile_ir_to_sb3(text: &str, opts: &LowerOptions) -> Result<Vec<u8>, CompileError> {
+    program_to_sb3(&compile_ir(text, opts)?)
 }

@@ -76,6 +76,8 @@ pub enum E {
     Item(ListId, Box<E>),
     /// `length of list`.
     Len(ListId),
+    /// `days since 2000` (wall-clock time, for timers).
+    Days,
     /// Arithmetic.
     Bin(Arith, Box<E>, Box<E>),
     /// A math function.
@@ -144,7 +146,7 @@ impl E {
     pub fn cost(&self) -> usize {
         match self {
             E::Num(_) | E::Text(_) => 0,
-            E::Var(_) | E::Arg(_) | E::Len(_) => 1,
+            E::Var(_) | E::Arg(_) | E::Len(_) | E::Days => 1,
             E::Item(_, i) | E::Math(_, i) | E::Not(i) => 1 + i.cost(),
             E::Bin(_, a, b) | E::Cmp(_, a, b) | E::And(a, b) | E::Or(a, b) => 1 + a.cost() + b.cost(),
         }
@@ -154,7 +156,7 @@ impl E {
     pub fn reads_var(&self, v: VarId) -> bool {
         match self {
             E::Var(x) => *x == v,
-            E::Num(_) | E::Text(_) | E::Arg(_) | E::Len(_) => false,
+            E::Num(_) | E::Text(_) | E::Arg(_) | E::Len(_) | E::Days => false,
             E::Item(_, i) | E::Math(_, i) | E::Not(i) => i.reads_var(v),
             E::Bin(_, a, b) | E::Cmp(_, a, b) | E::And(a, b) | E::Or(a, b) => a.reads_var(v) || b.reads_var(v),
         }

@@ -20,6 +20,8 @@ pub enum ExternKind {
     OutChar,
     /// Returns the pointer to the model image.
     ImageBase,
+    /// Returns wall-clock seconds (`days since 2000` * 86400).
+    Timer,
 }
 
 /// The `sb3_*` externs: name and lowering.
@@ -28,6 +30,7 @@ pub const EXTERNS: &[(&str, ExternKind)] = &[
     ("sb3_out_double", ExternKind::OutNumber),
     ("sb3_out_char", ExternKind::OutChar),
     ("sb3_image", ExternKind::ImageBase),
+    ("sb3_timer", ExternKind::Timer),
 ];
 
 fn extern_kind(name: &str) -> Option<ExternKind> {
@@ -123,7 +126,11 @@ impl FnLower<'_, '_> {
         if let Some(kind) = extern_kind(&name) {
             match kind {
                 ExternKind::OutNumber => {
-                    let v = self.num(args.first().ok_or_else(|| self.err(b, ins.loc, format!("@{name} needs one argument")))?)?;
+                    let mut v = self.num(args.first().ok_or_else(|| self.err(b, ins.loc, format!("@{name} needs one argument")))?)?;
+                    if v.as_num().is_some() {
+                        // a literal in `add [..] to list` is stored as text by vanilla Scratch
+                        v = E::Bin(Arith::Add, Box::new(v), Box::new(E::Num(0.0)));
+                    }
                     out.push(St::Push(self.ctx.out, v));
                 }
                 ExternKind::OutChar => {
@@ -131,6 +138,11 @@ impl FnLower<'_, '_> {
                     let chars = self.ctx.chars();
                     let code = super::select::unsigned(8, v);
                     out.push(St::Push(self.ctx.out, item(chars, add(code, E::Num(1.0)))));
+                }
+                ExternKind::Timer => {
+                    if let Some(rv) = result_var {
+                        out.push(St::Set(rv, mul(E::Days, E::Num(86400.0))));
+                    }
                 }
                 ExternKind::ImageBase => {
                     if let Some(rv) = result_var {

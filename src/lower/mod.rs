@@ -10,6 +10,7 @@
 //! NaN: Scratch operators read NaN as 0, so NaN does not propagate (a NaN result can still
 //! be printed if produced by the last operation); `fcmp uno/ord` assume no NaNs.
 
+pub mod assemble;
 pub mod blocks_out;
 pub mod cfg;
 pub mod compile;

@@ -213,6 +213,7 @@ impl<'p> Sim<'p> {
                     None => V::Str(String::new()),
                 }
             }
+            "sensing_dayssince2000" => V::Num(0.0),
             "data_lengthoflist" => V::Num(self.lists.get(&Self::field_id(b, "LIST")).map(|l| l.len()).unwrap_or(0) as f64),
             "operator_add" | "operator_subtract" | "operator_multiply" | "operator_divide" | "operator_mod" => {
                 let (x, y) = (self.num(b, "NUM1")?, self.num(b, "NUM2")?);
