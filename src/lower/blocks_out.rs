@@ -69,6 +69,12 @@ impl Out<'_, '_> {
             E::Item(l, i) => self.list_field(Block::new("data_itemoflist").input("INDEX", self.num_in(i)), *l),
             E::Len(l) => self.list_field(Block::new("data_lengthoflist"), *l),
             E::Days => Block::new("sensing_dayssince2000"),
+            E::Answer => Block::new("sensing_answer"),
+            E::CostumeNumber => Block::new("looks_costumenumbername").field("NUMBER_NAME", "number"),
+            E::LetterOf(i, t) => Block::new("operator_letter_of").input("LETTER", self.num_in(i)).input("STRING", self.text_in(t)),
+            E::LengthOf(t) => Block::new("operator_length").input("STRING", self.text_in(t)),
+            E::Join(a, b) => Block::new("operator_join").input("STRING1", self.text_in(a)).input("STRING2", self.text_in(b)),
+            E::ItemNum(l, v) => self.list_field(Block::new("data_itemnumoflist").input("ITEM", self.text_in(v)), *l),
             E::Bin(op, a, b) => {
                 let opcode = match op {
                     Arith::Add => "operator_add",
@@ -148,6 +154,18 @@ impl Out<'_, '_> {
                     b = b.input(id.clone(), self.text_in(e));
                 }
                 b.mutation(m)
+            }
+            St::Ask(q) => Block::new("sensing_askandwait").input("QUESTION", self.text_in(q)),
+            St::SwitchCostume(c) => {
+                let menu = match c {
+                    E::Text(t) => Block::new("looks_costume").field("COSTUME", t.clone()),
+                    _ => Block::new("looks_costume").field("COSTUME", "blank"),
+                };
+                let b = Block::new("looks_switchcostumeto");
+                match c {
+                    E::Text(_) => b.input("COSTUME", Input::Shadow(Box::new(menu))),
+                    other => b.input("COSTUME", Input::Reporter(Box::new(self.reporter(other)))),
+                }
             }
             St::StopThisScript => Block::new("control_stop")
                 .field("STOP_OPTION", "this script")

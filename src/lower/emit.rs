@@ -44,7 +44,7 @@ fn touches(stmts: &[St], v: VarId) -> bool {
     stmts.iter().any(|s| match s {
         St::Set(x, e) | St::Change(x, e) => *x == v || e.reads_var(v),
         St::Replace(_, a, b) => a.reads_var(v) || b.reads_var(v),
-        St::Push(_, e) | St::Delete(_, e) => e.reads_var(v),
+        St::Push(_, e) | St::Delete(_, e) | St::Ask(e) | St::SwitchCostume(e) => e.reads_var(v),
         St::DeleteAll(_) | St::StopThisScript => false,
         St::If(c, a) | St::Repeat(c, a) | St::RepeatUntil(c, a) => c.reads_var(v) || touches(a, v),
         St::IfElse(c, a, b) => c.reads_var(v) || touches(a, v) || touches(b, v),
@@ -74,6 +74,10 @@ fn subst(e: &E, from: VarId, to: VarId) -> E {
         E::Cmp(o, a, b) => E::Cmp(*o, Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
         E::And(a, b) => E::And(Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
         E::Or(a, b) => E::Or(Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
+        E::LetterOf(a, b) => E::LetterOf(Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
+        E::Join(a, b) => E::Join(Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
+        E::LengthOf(a) => E::LengthOf(Box::new(subst(a, from, to))),
+        E::ItemNum(l, a) => E::ItemNum(*l, Box::new(subst(a, from, to))),
         other => other.clone(),
     }
 }

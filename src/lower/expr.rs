@@ -78,6 +78,18 @@ pub enum E {
     Len(ListId),
     /// `days since 2000` (wall-clock time, for timers).
     Days,
+    /// `answer` (of the last `ask`).
+    Answer,
+    /// `costume #` of the running sprite.
+    CostumeNumber,
+    /// `letter (i) of (text)`.
+    LetterOf(Box<E>, Box<E>),
+    /// `length of (text)`.
+    LengthOf(Box<E>),
+    /// `join (a) (b)`.
+    Join(Box<E>, Box<E>),
+    /// `item # of (value) in list`.
+    ItemNum(ListId, Box<E>),
     /// Arithmetic.
     Bin(Arith, Box<E>, Box<E>),
     /// A math function.
@@ -121,6 +133,10 @@ pub enum St {
     Call(ProcId, Vec<E>),
     /// `stop this script` (returns from a custom block).
     StopThisScript,
+    /// `ask (question) and wait`.
+    Ask(E),
+    /// `switch costume to (name)`.
+    SwitchCostume(E),
 }
 
 impl E {
@@ -146,8 +162,9 @@ impl E {
     pub fn cost(&self) -> usize {
         match self {
             E::Num(_) | E::Text(_) => 0,
-            E::Var(_) | E::Arg(_) | E::Len(_) | E::Days => 1,
-            E::Item(_, i) | E::Math(_, i) | E::Not(i) => 1 + i.cost(),
+            E::Var(_) | E::Arg(_) | E::Len(_) | E::Days | E::Answer | E::CostumeNumber => 1,
+            E::Item(_, i) | E::Math(_, i) | E::Not(i) | E::LengthOf(i) | E::ItemNum(_, i) => 1 + i.cost(),
+            E::LetterOf(a, b) | E::Join(a, b) => 1 + a.cost() + b.cost(),
             E::Bin(_, a, b) | E::Cmp(_, a, b) | E::And(a, b) | E::Or(a, b) => 1 + a.cost() + b.cost(),
         }
     }
@@ -156,8 +173,9 @@ impl E {
     pub fn reads_var(&self, v: VarId) -> bool {
         match self {
             E::Var(x) => *x == v,
-            E::Num(_) | E::Text(_) | E::Arg(_) | E::Len(_) | E::Days => false,
-            E::Item(_, i) | E::Math(_, i) | E::Not(i) => i.reads_var(v),
+            E::Num(_) | E::Text(_) | E::Arg(_) | E::Len(_) | E::Days | E::Answer | E::CostumeNumber => false,
+            E::Item(_, i) | E::Math(_, i) | E::Not(i) | E::LengthOf(i) | E::ItemNum(_, i) => i.reads_var(v),
+            E::LetterOf(a, b) | E::Join(a, b) => a.reads_var(v) || b.reads_var(v),
             E::Bin(_, a, b) | E::Cmp(_, a, b) | E::And(a, b) | E::Or(a, b) => a.reads_var(v) || b.reads_var(v),
         }
     }

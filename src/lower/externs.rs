@@ -22,6 +22,18 @@ pub enum ExternKind {
     ImageBase,
     /// Returns wall-clock seconds (`days since 2000` * 86400).
     Timer,
+    /// `sb3_setting(which)`: a stage slider.
+    Setting,
+    /// `sb3_prompt_length()`: asks for the prompt.
+    PromptLength,
+    /// `sb3_prompt_char(i)`: a prompt character's code.
+    PromptChar,
+    /// `sb3_emit_token(token, skip)`: appends to the story.
+    EmitToken,
+    /// `sb3_status(code)`: sets `status`.
+    Status,
+    /// `sb3_report(tokens, seconds)`: progress figures.
+    Report,
 }
 
 /// The `sb3_*` externs: name and lowering.
@@ -31,6 +43,12 @@ pub const EXTERNS: &[(&str, ExternKind)] = &[
     ("sb3_out_char", ExternKind::OutChar),
     ("sb3_image", ExternKind::ImageBase),
     ("sb3_timer", ExternKind::Timer),
+    ("sb3_setting", ExternKind::Setting),
+    ("sb3_prompt_length", ExternKind::PromptLength),
+    ("sb3_prompt_char", ExternKind::PromptChar),
+    ("sb3_emit_token", ExternKind::EmitToken),
+    ("sb3_status", ExternKind::Status),
+    ("sb3_report", ExternKind::Report),
 ];
 
 fn extern_kind(name: &str) -> Option<ExternKind> {
@@ -138,6 +156,29 @@ impl FnLower<'_, '_> {
                     let chars = self.ctx.chars();
                     let code = super::select::unsigned(8, v);
                     out.push(St::Push(self.ctx.out, item(chars, add(code, E::Num(1.0)))));
+                }
+                ExternKind::Setting | ExternKind::PromptLength | ExternKind::PromptChar | ExternKind::EmitToken | ExternKind::Status | ExternKind::Report => {
+                    let mut a = Vec::new();
+                    for v in args {
+                        a.push(self.num(v)?);
+                    }
+                    let arg = |k: usize| a.get(k).cloned().unwrap_or(E::Num(0.0));
+                    let r = result_var.unwrap_or(self.esc);
+                    use super::model_abi as abi;
+                    let stmts = match kind {
+                        ExternKind::Setting => abi::setting(self.ctx, arg(0), r),
+                        ExternKind::PromptLength => abi::prompt_length(self.ctx, r),
+                        ExternKind::PromptChar => abi::prompt_char(self.ctx, arg(0), r),
+                        ExternKind::EmitToken => abi::emit_token(self.ctx, arg(0), arg(1)),
+                        ExternKind::Status => abi::status(self.ctx, arg(0)),
+                        _ => abi::report(self.ctx, arg(0), arg(1)),
+                    };
+                    if result_var.is_none() && matches!(kind, ExternKind::Setting | ExternKind::PromptLength | ExternKind::PromptChar) {
+                        // result unused: still ask (prompt) but keep `esc` intact
+                        out.extend(stmts.into_iter().filter(|s| !matches!(s, St::Set(v, _) if *v == self.esc)));
+                    } else {
+                        out.extend(stmts);
+                    }
                 }
                 ExternKind::Timer => {
                     if let Some(rv) = result_var {

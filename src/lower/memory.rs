@@ -119,7 +119,7 @@ pub fn ptr_of(addr: u64) -> f64 {
 /// Lays out every global and writes initializers into the image.
 pub fn layout_globals(m: &Module) -> Result<Layout, LowerError> {
     let mut lay = Layout { end: NULL_PAGE as u64, ..Default::default() };
-    for g in &m.globals {
+    for g in m.globals.iter().filter(|g| !g.name.starts_with("llvm.")) {
         let (size, align) = size_align(m, &g.ty).map_err(|e| LowerError::global(g, &e))?;
         let align = align.max(g.align.unwrap_or(1) as u64).max(1);
         let addr = lay.end.div_ceil(align) * align;
@@ -127,7 +127,7 @@ pub fn layout_globals(m: &Module) -> Result<Layout, LowerError> {
         lay.end = addr + size.max(1);
     }
     lay.end = lay.end.div_ceil(8) * 8;
-    for g in &m.globals {
+    for g in m.globals.iter().filter(|g| !g.name.starts_with("llvm.")) {
         if let Some(init) = &g.init {
             let addr = lay.globals[&g.name];
             let mut img = std::mem::take(&mut lay.image);

@@ -20,6 +20,7 @@ pub mod externs;
 pub mod func;
 pub mod loops;
 pub mod memory;
+pub mod model_abi;
 pub mod pretty;
 pub mod program;
 pub mod runtime;

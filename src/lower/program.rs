@@ -72,6 +72,8 @@ pub struct Program {
     pub memory_list: usize,
     /// 1-based memory item where the model image begins (`sb3_image()`'s pointer value).
     pub image_item: u64,
+    /// Whether the sprite needs the letter-case costumes (`sb3_prompt_char`).
+    pub case_costumes: bool,
 }
 
 impl Program {
@@ -130,6 +132,8 @@ pub struct Ctx<'m> {
     pub helpers: HashMap<&'static str, ProcId>,
     /// The stage variable `status`.
     pub status: VarId,
+    /// Whether the sprite needs the letter-case costumes ([`super::model_abi::case_costume_names`]).
+    pub case_costumes: bool,
 }
 
 impl Ctx<'_> {
@@ -241,6 +245,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         sp: VarId(0),
         helpers: HashMap::new(),
         status: VarId(0),
+        case_costumes: false,
     };
     ctx.mem = ctx.new_list("memory", memory, false);
     ctx.out = ctx.new_list("out", vec![], true);
@@ -265,14 +270,27 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     }
     // green flag: reset out and the save stack, status, run main, done
     let main = ctx.fn_proc["main"];
-    let green = vec![
-        St::DeleteAll(ctx.out),
-        St::DeleteAll(ctx.stack),
-        St::Set(ctx.sp, E::Num(ptr_of(stack_top))),
-        St::Set(ctx.status, E::Text("running".into())),
-        St::Call(main, vec![]),
-        St::Set(ctx.status, E::Text("done".into())),
-    ];
+    // a program that reports its own status (sb3_status) says when it is done
+    let own_status = m.declarations.iter().any(|d| d.name == "sb3_status");
+    let mut green = vec![St::DeleteAll(ctx.out), St::DeleteAll(ctx.stack), St::Set(ctx.sp, E::Num(ptr_of(stack_top)))];
+    if let Some(k) = ctx.lists.iter().position(|l| l.name == super::model_abi::TOKEN_IDS) {
+        green.push(St::DeleteAll(ListId(k)));
+    }
+    if let Some(k) = ctx.vars.iter().position(|v| v.stage && v.name == super::model_abi::STORY) {
+        green.push(St::Set(VarId(k), E::Text(String::new())));
+    }
+    green.push(St::Set(ctx.status, E::Text(if own_status { "ready" } else { "running" }.into())));
+    green.push(St::Call(main, vec![]));
+    if !own_status {
+        green.push(St::Set(ctx.status, E::Text("done".into())));
+    }
     let scripts = super::blocks_out::scripts(&ctx, &green);
-    Ok(Program { scripts, variables: ctx.vars, lists: ctx.lists, memory_list: ctx.mem.0, image_item })
+    Ok(Program {
+        scripts,
+        variables: ctx.vars,
+        lists: ctx.lists,
+        memory_list: ctx.mem.0,
+        image_item,
+        case_costumes: ctx.case_costumes,
+    })
 }
