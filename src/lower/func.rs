@@ -86,7 +86,7 @@ impl FnLower<'_, '_> {
     pub fn temp(&mut self, k: usize) -> VarId {
         while self.temps.len() <= k {
             let n = self.temps.len();
-            let v = self.ctx.new_var(format!("{}:tmp{n}", self.f.name), 0.0);
+            let v = self.ctx.new_var(format!("{}: tmp{n}", self.f.name), 0.0);
             self.temps.push(v);
         }
         self.temps[k]
@@ -151,7 +151,7 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
     }
     let frame_words = (off.div_ceil(8) * 8) as f64 / 4.0;
     let frame_base = ctx.frames.get(&f.name).map(|&a| ptr_of(a)).unwrap_or(0.0);
-    let esc = ctx.new_var(format!("{}:esc", f.name), 0.0);
+    let esc = ctx.new_var(format!("{}: esc", f.name), 0.0);
     let block_index = f2.blocks.iter().enumerate().map(|(i, b)| (b.name.clone(), i)).collect();
     let mut fl = FnLower {
         ctx,

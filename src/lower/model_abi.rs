@@ -88,7 +88,7 @@ pub fn prompt_length(ctx: &mut Ctx, r: VarId) -> Vec<St> {
 /// `sb3_prompt_char(i)` into `r`: the code of the (i+1)-th letter, -1 if not Latin-1.
 pub fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
     let text = ctx.sprite_var("prompt text");
-    let ch = ctx.sprite_var("rt:char");
+    let ch = ctx.sprite_var("rt char");
     ctx.case_costumes = true;
     let chars = ctx.chars();
     let upper = or(
@@ -118,7 +118,7 @@ pub fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
     let story = ctx.stage_var(STORY, 0.0);
     let ids = ctx.named_list(TOKEN_IDS, true);
     let texts = ctx.named_list(TOKEN_TEXTS, false);
-    let (t, t2, k) = (ctx.sprite_var("rt:token text"), ctx.sprite_var("rt:token rest"), ctx.sprite_var("rt:letter"));
+    let (t, t2, k) = (ctx.sprite_var("rt token text"), ctx.sprite_var("rt token rest"), ctx.sprite_var("rt letter"));
     let _ = ListItem::Num(0.0);
     vec![
         St::Set(t, item(texts, add(token.clone(), E::Num(1.0)))),

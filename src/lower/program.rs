@@ -260,7 +260,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         let args: Vec<String> = f.params.iter().map(|p| p.name.clone()).collect();
         let p = ctx.new_proc(&f.name, &args, warp);
         ctx.fn_proc.insert(f.name.clone(), p);
-        let rv = ctx.new_var(format!("{}:ret", f.name), 0.0);
+        let rv = ctx.new_var(format!("{}: ret", f.name), 0.0);
         ctx.ret_var.insert(f.name.clone(), rv);
     }
     for f in &m.functions {

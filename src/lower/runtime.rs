@@ -35,9 +35,9 @@ pub fn load_byte(ctx: &Ctx, p: E) -> E {
 /// byte pointer `p`, keeping the rest of the word.
 pub fn store_sub(ctx: &mut Ctx) -> ProcId {
     helper(ctx, "rt store", &["p", "v", "m"], |ctx| {
-        let k = ctx.new_var("rt:k".into(), 0.0);
-        let w = ctx.new_var("rt:w".into(), 0.0);
-        let old = ctx.new_var("rt:old".into(), 0.0);
+        let k = ctx.sprite_var("rt k");
+        let w = ctx.sprite_var("rt w");
+        let old = ctx.sprite_var("rt old");
         let shift = byte_shift(ctx, arg("p"));
         vec![
             St::Set(k, shift),
@@ -61,7 +61,7 @@ fn cond_words(a: E, b: E, n: E) -> E {
 pub fn memcpy(ctx: &mut Ctx) -> ProcId {
     let store = store_sub(ctx);
     helper(ctx, "rt memcpy", &["d", "s", "n"], move |ctx| {
-        let i = ctx.new_var("rt:i".into(), 0.0);
+        let i = ctx.sprite_var("rt i");
         let mem = ctx.mem;
         let words_fwd = vec![
             St::Set(i, E::Num(0.0)),
@@ -102,8 +102,8 @@ pub fn memcpy(ctx: &mut Ctx) -> ProcId {
 pub fn memset(ctx: &mut Ctx) -> ProcId {
     let store = store_sub(ctx);
     helper(ctx, "rt memset", &["d", "v", "n"], move |ctx| {
-        let i = ctx.new_var("rt:i".into(), 0.0);
-        let w = ctx.new_var("rt:fill".into(), 0.0);
+        let i = ctx.sprite_var("rt i");
+        let w = ctx.sprite_var("rt fill");
         let mem = ctx.mem;
         vec![
             St::Set(i, E::Num(0.0)),
@@ -126,13 +126,13 @@ pub fn memset(ctx: &mut Ctx) -> ProcId {
 /// result is left in the returned variable.
 pub fn bitwise(ctx: &mut Ctx) -> (ProcId, VarId) {
     if let Some(&p) = ctx.helpers.get("rt bitop") {
-        let r = ctx.vars.iter().position(|v| v.name == "rt:bits").map(VarId).unwrap_or(VarId(0));
+        let r = ctx.vars.iter().position(|v| v.name == "rt bits").map(VarId).unwrap_or(VarId(0));
         return (p, r);
     }
-    let r = ctx.new_var("rt:bits".into(), 0.0);
+    let r = ctx.sprite_var("rt bits");
     let p = helper(ctx, "rt bitop", &["a", "b", "op", "n"], move |ctx| {
-        let (x, y, pw) = (ctx.new_var("rt:x".into(), 0.0), ctx.new_var("rt:y".into(), 0.0), ctx.new_var("rt:p".into(), 0.0));
-        let (bx, by) = (ctx.new_var("rt:bx".into(), 0.0), ctx.new_var("rt:by".into(), 0.0));
+        let (x, y, pw) = (ctx.sprite_var("rt x"), ctx.sprite_var("rt y"), ctx.sprite_var("rt p"));
+        let (bx, by) = (ctx.sprite_var("rt bx"), ctx.sprite_var("rt by"));
         let modulus = item(ctx.pow2, add(arg("n"), E::Num(1.0)));
         let bit = |op: f64| -> E {
             let (a, b) = (E::Var(bx), E::Var(by));
