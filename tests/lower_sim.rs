@@ -27,3 +27,5 @@ c_test!(recursion);
 c_test!(switch_and_breaks);
 c_test!(strings_structs_memory);
 c_test!(irreducible_goto);
+c_test!(misc_features);
+c_test!(byval_mutation);

@@ -32,6 +32,13 @@ pub fn frame_size(m: &Module, f: &Function) -> Result<u64, LowerError> {
             }
         }
     }
+    for p in &f.params {
+        if let Some(t) = &p.attrs.byval {
+            let (s, a) = size_align(m, t).map_err(|e| err_at(f, &f.blocks[0].name, f.loc, &e))?;
+            let a = a.max(4);
+            size = size.div_ceil(a) * a + s;
+        }
+    }
     Ok(size.div_ceil(8) * 8)
 }
 
@@ -149,6 +156,18 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
             }
         }
     }
+    // byval parameters: the callee's private copy lives in its frame
+    let mut byval = Vec::new();
+    for p in &f2.params {
+        if let Some(t) = &p.attrs.byval {
+            let (s, a) = size_align(ctx.m, t).map_err(|e| err_at(f, &f.blocks[0].name, f.loc, &e))?;
+            let a = a.max(4);
+            off = off.div_ceil(a) * a;
+            alloca_off.insert(p.name.clone(), off as f64 / 4.0);
+            byval.push((p.name.clone(), off as f64 / 4.0, s));
+            off += s;
+        }
+    }
     let frame_words = (off.div_ceil(8) * 8) as f64 / 4.0;
     let frame_base = ctx.frames.get(&f.name).map(|&a| ptr_of(a)).unwrap_or(0.0);
     let esc = ctx.new_var(format!("{}: esc", f.name), 0.0);
@@ -174,6 +193,11 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
     let mut body = Vec::new();
     if fl.recursive && fl.frame_words > 0.0 {
         body.push(St::Change(fl.ctx.sp, E::Num(-fl.frame_words)));
+    }
+    for (name, off, size) in byval {
+        let slot = if fl.recursive { super::expr::add(E::Var(fl.ctx.sp), E::Num(off)) } else { E::Num(fl.frame_base + off) };
+        let copy = super::runtime::memcpy(fl.ctx);
+        body.push(St::Call(copy, vec![slot, E::Arg(name), E::Num(size as f64)]));
     }
     if fl.cfg.reducible {
         let tree = structure(&fl.f, &fl.cfg);
