@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::expr::{ListId, ProcId, St, VarId, E};
+use super::expr::{item, ListId, ProcId, St, VarId, E};
 use super::memory::{layout_globals, ptr_of, Layout};
 use super::{func, LowerError, LowerOptions};
 use crate::llvm::{Callee, Module, Op};
@@ -210,6 +210,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         return Err(LowerError::module("no `main` function: the general-program ABI starts at `int main(void)`"));
     }
     let mut lay = layout_globals(m)?;
+    let globals_items = (lay.end / 4) as usize;
     let recursive = recursive_functions(m);
     // static frames for memory allocas of non-recursive functions
     let mut frames = HashMap::new();
@@ -273,6 +274,20 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     // a program that reports its own status (sb3_status) says when it is done
     let own_status = m.declarations.iter().any(|d| d.name == "sb3_status");
     let mut green = vec![St::DeleteAll(ctx.out), St::DeleteAll(ctx.stack), St::Set(ctx.sp, E::Num(ptr_of(stack_top)))];
+    // globals start from their initial values on every run: copy them from `memory init`
+    let init_items: Vec<ListItem> = ctx.lists[ctx.mem.0].items[..globals_items.min(mem_items)].to_vec();
+    if !init_items.is_empty() {
+        // in a warp custom block: a loop in the green-flag script would yield every iteration
+        let n = init_items.len();
+        let init = ctx.new_list("memory init", init_items, false);
+        let k = ctx.new_var("rt init index".into(), 0.0);
+        let p = ctx.new_proc("rt init memory", &[], true);
+        ctx.procs[p.0].body = vec![
+            St::Set(k, E::Num(0.0)),
+            St::Repeat(E::Num(n as f64), vec![St::Change(k, E::Num(1.0)), St::Replace(ctx.mem, E::Var(k), item(init, E::Var(k)))]),
+        ];
+        green.push(St::Call(p, vec![]));
+    }
     if let Some(k) = ctx.lists.iter().position(|l| l.name == super::model_abi::TOKEN_IDS) {
         green.push(St::DeleteAll(ListId(k)));
     }

@@ -120,7 +120,12 @@ pub fn run_sim(p: &Program) -> (Vec<V>, u64) {
     let status = sim.vars.get("status").cloned();
     assert_eq!(status, Some(V::Str("done".into())), "status after the run");
     let out_id = p.lists.iter().find(|l| l.name == "out").unwrap().id.clone();
-    (sim.lists[&out_id].clone(), sim.steps)
+    let first = sim.lists[&out_id].clone();
+    let steps = sim.steps;
+    // a second green flag in the same VM state must print the same (globals re-initialised)
+    sim.run(p).unwrap_or_else(|e| panic!("sim (second run): {e:?}"));
+    assert_eq!(sim.lists[&out_id], first, "second run differs");
+    (first, steps)
 }
 
 /// Whether a Scratch output item matches the native one.
