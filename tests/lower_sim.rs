@@ -29,3 +29,4 @@ c_test!(strings_structs_memory);
 c_test!(irreducible_goto);
 c_test!(misc_features);
 c_test!(byval_mutation);
+c_test!(loop_shapes);

@@ -253,30 +253,44 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
         if eq != exit_on_true {
             continue;
         }
+        // exit when iv.next == n (the test after the increment) or iv == n (before it)
         let found = ivs.iter().find_map(|iv| {
-            if local(lhs) == Some(iv.next.as_str()) {
-                Some((iv, rhs))
-            } else if local(rhs) == Some(iv.next.as_str()) {
-                Some((iv, lhs))
-            } else {
-                None
+            for (a, b) in [(lhs, rhs), (rhs, lhs)] {
+                if local(a) == Some(iv.next.as_str()) {
+                    return Some((iv, b, false));
+                }
+                if local(a) == Some(iv.phi.as_str()) {
+                    return Some((iv, b, true));
+                }
             }
+            None
         });
-        let Some((iv, n)) = found else { continue };
-        if !(iv.step == 1 || iv.step == -1) || !iv.flags_ok || !invariant(n, &defs, cfg, h) {
+        let Some((iv, n, pre_inc)) = found else { continue };
+        // without nsw/nuw, a loop that would only end after wrapping around 2^N is treated
+        // as running (n - init) times: such a loop would not finish in Scratch anyway
+        let _ = iv.flags_ok;
+        if !(iv.step == 1 || iv.step == -1) || !invariant(n, &defs, cfg, h) {
             continue;
         }
+        let extra = if pre_inc { 1 } else { 0 };
         let ty = iv.init.ty.clone();
         let trip = match (const_int(n), const_int(&iv.init)) {
-            (Some(nv), Some(iv0)) => int(&ty, (nv - iv0) * iv.step),
-            (_, Some(0)) if iv.step == 1 && (local(n).is_none() || !defs.contains_key(local(n).unwrap_or(""))) => n.clone(),
+            (Some(nv), Some(iv0)) => int(&ty, (nv - iv0) * iv.step + extra),
+            (_, Some(0)) if iv.step == 1 && extra == 0 && (local(n).is_none() || !defs.contains_key(local(n).unwrap_or(""))) => n.clone(),
             _ => {
                 fresh += 1;
                 let name = format!("__trip{fresh}");
                 let (a, b) = if iv.step == 1 { (n.clone(), iv.init.clone()) } else { (iv.init.clone(), n.clone()) };
                 let op = Op::Binary { op: BinOp::Sub, flags: ArithFlags { nsw: true, ..Default::default() }, ty: ty.clone(), lhs: a, rhs: b };
                 f.blocks[pre].instrs.push(Instr { result: Some(name.clone()), op, loc: Loc::default() });
-                Value { ty: ty.clone(), kind: ValueKind::Local(name) }
+                let mut trip = Value { ty: ty.clone(), kind: ValueKind::Local(name) };
+                if extra == 1 {
+                    let name2 = format!("__trip{fresh}.plus1");
+                    let op = Op::Binary { op: BinOp::Add, flags: ArithFlags { nsw: true, ..Default::default() }, ty: ty.clone(), lhs: trip, rhs: int(&ty, 1) };
+                    f.blocks[pre].instrs.push(Instr { result: Some(name2.clone()), op, loc: Loc::default() });
+                    trip = Value { ty: ty.clone(), kind: ValueKind::Local(name2) };
+                }
+                trip
             }
         };
         counted.insert(h, Counted { latch, preheader: pre, trip });
