@@ -297,3 +297,75 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
     }
     (f, counted)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dot_product_becomes_counted_with_pointer_induction_variables() {
+        let text = r#"
+define float @dot(ptr %a, ptr %b, i32 %n) {
+entry:
+  br label %body
+body:
+  %j = phi i32 [ 0, %entry ], [ %inc, %body ]
+  %s = phi float [ 0.0, %entry ], [ %add, %body ]
+  %pa = getelementptr float, ptr %a, i32 %j
+  %x = load float, ptr %pa
+  %pb = getelementptr inbounds float, ptr %b, i32 %j
+  %y = load float, ptr %pb
+  %m = fmul float %x, %y
+  %add = fadd float %s, %m
+  %inc = add nsw i32 %j, 1
+  %c = icmp eq i32 %inc, %n
+  br i1 %c, label %exit, label %body
+exit:
+  ret float %add
+}
+"#;
+        let m = crate::llvm::parse_module(text).unwrap();
+        let f = &m.functions[0];
+        let cfg = Cfg::new(f).unwrap();
+        let (g, counted) = prepare(&m, f, &cfg);
+        let c = &counted[&1];
+        assert_eq!(c.latch, 1);
+        assert_eq!(c.trip.kind, ValueKind::Local("n".into()));
+        // both loads now read new pointer phis in the header
+        let phis = g.blocks[1].instrs.iter().filter(|i| matches!(i.op, Op::Phi { ty: Type::Ptr, .. })).count();
+        assert_eq!(phis, 2);
+        let loads_from_phis = g.blocks[1].instrs.iter().all(|i| match &i.op {
+            Op::Load { ptr, .. } => local(ptr).is_some_and(|p| p.contains(".sr")),
+            _ => true,
+        });
+        assert!(loads_from_phis);
+    }
+
+    #[test]
+    fn early_exit_loop_is_not_counted() {
+        let text = r#"
+define i32 @find(ptr %a, i32 %n) {
+entry:
+  br label %body
+body:
+  %i = phi i32 [ 0, %entry ], [ %inc, %next ]
+  %p = getelementptr i32, ptr %a, i32 %i
+  %x = load i32, ptr %p
+  %z = icmp eq i32 %x, 0
+  br i1 %z, label %found, label %next
+next:
+  %inc = add nsw i32 %i, 1
+  %c = icmp eq i32 %inc, %n
+  br i1 %c, label %exit, label %body
+found:
+  ret i32 %i
+exit:
+  ret i32 -1
+}
+"#;
+        let m = crate::llvm::parse_module(text).unwrap();
+        let cfg = Cfg::new(&m.functions[0]).unwrap();
+        let (_, counted) = prepare(&m, &m.functions[0], &cfg);
+        assert!(counted.is_empty());
+    }
+}

@@ -500,3 +500,90 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
     vals.classes = class_of.len();
     vals
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOT: &str = r#"
+define float @dot(ptr %a, ptr %b, i32 %n) {
+entry:
+  br label %body
+body:
+  %j = phi i32 [ 0, %entry ], [ %inc, %body ]
+  %s = phi float [ 0.0, %entry ], [ %add, %body ]
+  %pa = getelementptr float, ptr %a, i32 %j
+  %x = load float, ptr %pa
+  %pb = getelementptr float, ptr %b, i32 %j
+  %y = load float, ptr %pb
+  %m = fmul float %x, %y
+  %add = fadd float %s, %m
+  %inc = add nsw i32 %j, 1
+  %c = icmp eq i32 %inc, %n
+  br i1 %c, label %exit, label %body
+exit:
+  ret float %add
+}
+"#;
+
+    fn analysed(text: &str) -> (Function, Values) {
+        let m = crate::llvm::parse_module(text).unwrap();
+        let f = m.functions[0].clone();
+        let cfg = Cfg::new(&f).unwrap();
+        let v = analyse(&f, &cfg, &HashMap::new());
+        (f, v)
+    }
+
+    #[test]
+    fn single_use_values_are_inlined_and_phis_coalesced() {
+        let (_, v) = analysed(DOT);
+        for name in ["pa", "x", "pb", "y", "m", "c"] {
+            assert_eq!(v.repr[name], Repr::Inline, "{name}");
+        }
+        // the accumulator and its update share one variable: `change s by (x * y)`
+        assert_eq!(v.repr["s"], v.repr["add"]);
+        assert!(matches!(v.repr["s"], Repr::Var(_)));
+        // the counter's other uses (the address reporters) are anchored at %add, before %inc
+        // is defined, so j and inc share a variable too: `change j by 1`
+        assert_eq!(v.repr["j"], v.repr["inc"]);
+    }
+
+    #[test]
+    fn interfering_values_keep_separate_variables() {
+        // %j is still needed after %inc is computed (used by the store), so no coalescing
+        let (_, v) = analysed(
+            r#"
+define void @f(ptr %p, i32 %n) {
+entry:
+  br label %body
+body:
+  %j = phi i32 [ 0, %entry ], [ %inc, %body ]
+  %inc = add nsw i32 %j, 1
+  %q = getelementptr i32, ptr %p, i32 %inc
+  store i32 %j, ptr %q
+  %c = icmp eq i32 %inc, %n
+  br i1 %c, label %exit, label %body
+exit:
+  ret void
+}
+"#,
+        );
+        assert_ne!(v.repr["j"], v.repr["inc"]);
+    }
+
+    #[test]
+    fn loads_are_not_moved_past_stores() {
+        let (_, v) = analysed(
+            r#"
+define i32 @f(ptr %p) {
+entry:
+  %x = load i32, ptr %p
+  store i32 7, ptr %p
+  %y = add i32 %x, 1
+  ret i32 %y
+}
+"#,
+        );
+        assert!(matches!(v.repr["x"], Repr::Var(_)));
+    }
+}
