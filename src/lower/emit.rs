@@ -300,7 +300,18 @@ impl FnLower<'_, '_> {
                     St::Change(v, e) => !written.contains(v) && !written.iter().any(|w| e.reads_var(*w)),
                     _ => false,
                 });
-                if e.is_empty() && safe {
+                // the back-edge copies run once more than in the IR (also on the last
+                    // iteration): only harmless if nothing live after the loop reads them
+                let mut live_after: Vec<VarId> =
+                    self.vals.live_in_classes.get(y).map(|s| s.iter().filter_map(|c| self.class_var.get(*c).copied()).collect()).unwrap_or_default();
+                // the exit block's phis take their values on the exit edge, before any back copy
+                for ins in &self.f.blocks[y].instrs {
+                    if let (Some(r), Op::Phi { .. }) = (&ins.result, &ins.op) {
+                        live_after.extend(self.var_of(r));
+                    }
+                }
+                let back_ok = !written.iter().any(|w| live_after.contains(w));
+                if e.is_empty() && safe && back_ok {
                     let trip = self.num(&c.trip)?;
                     let mut after = Vec::new();
                     if after_ok {
@@ -311,6 +322,24 @@ impl FnLower<'_, '_> {
                     s.extend(back_copies);
                     let mut v = vec![St::Repeat(trip, s)];
                     v.extend(after);
+                    return Ok((v, Esc::new()));
+                }
+                if e.is_empty() {
+                    // the last iteration takes the exit instead of the back edge: peel it
+                    // (repeat (n - 1) { body; back copies }; body; exit copies)
+                    let trip = self.num(&c.trip)?;
+                    let (mut last, mut e2) = self.seq(&body[..body.len() - 1], None)?;
+                    self.reset(cid, &mut e2, &mut last);
+                    let mut exit_copies = Vec::new();
+                    for n in exit {
+                        if let Node::Copies(x, z) = n {
+                            exit_copies.extend(self.copies(*x, *z)?);
+                        }
+                    }
+                    s.extend(back_copies);
+                    let mut v = vec![St::Repeat(sub(trip, E::Num(1.0)), s)];
+                    v.extend(last);
+                    v.extend(exit_copies);
                     return Ok((v, Esc::new()));
                 }
             }

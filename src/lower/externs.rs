@@ -85,7 +85,7 @@ pub fn pure_call_expr(fl: &mut FnLower, name: &str, args: &[Value]) -> Result<Re
         "exp" => math(MathFn::Exp, arg(0)?),
         "floor" => math(MathFn::Floor, arg(0)?),
         "ceil" => math(MathFn::Ceiling, arg(0)?),
-        "trunc" => super::select::trunc(arg(0)?),
+        "trunc" => super::select::trunc_float(arg(0)?),
         "abs" => math(MathFn::Abs, arg(0)?),
         "smax" => half_sum(arg(0)?, arg(1)?, true),
         "smin" => half_sum(arg(0)?, arg(1)?, false),
@@ -145,8 +145,9 @@ impl FnLower<'_, '_> {
             match kind {
                 ExternKind::OutNumber => {
                     let mut v = self.num(args.first().ok_or_else(|| self.err(b, ins.loc, format!("@{name} needs one argument")))?)?;
-                    if v.as_num().is_some() {
-                        // a literal in `add [..] to list` is stored as text by vanilla Scratch
+                    if v.as_num().is_some() || (name == "sb3_out_int" && !matches!(v, E::Bin(Arith::Add, ..))) {
+                        // a literal in `add [..] to list` is stored as text by vanilla Scratch;
+                        // an integer computed as -0 (e.g. 0 * -1) prints as 0: `+ 0` does both
                         v = E::Bin(Arith::Add, Box::new(v), Box::new(E::Num(0.0)));
                     }
                     out.push(St::Push(self.ctx.out, v));

@@ -35,6 +35,8 @@ pub struct Values {
     pub promoted: HashSet<String>,
     /// Instructions that must be emitted (live: side effects or used by live code).
     pub live: HashSet<Pos>,
+    /// Variable classes live on entry to each block.
+    pub live_in_classes: Vec<HashSet<usize>>,
 }
 
 /// Whether a call has no side effects (pure intrinsics that become reporters).
@@ -498,6 +500,19 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
         vals.repr.insert(name.clone(), Repr::Var(c));
     }
     vals.classes = class_of.len();
+    vals.live_in_classes = live_in
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .filter(|(_, l)| **l)
+                .filter_map(|(k, _)| match vals.repr.get(&var_names[k]) {
+                    Some(Repr::Var(c)) => Some(*c),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
     vals
 }
 
