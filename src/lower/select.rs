@@ -490,8 +490,8 @@ impl FnLower<'_, '_> {
             }
             CastOp::UIToFP => no_neg_zero(unsigned(fb, x)),
             CastOp::FPTrunc | CastOp::FPExt => x,
-            CastOp::PtrToInt => mul(sub(x, E::Num(1.0)), E::Num(4.0)),
-            CastOp::IntToPtr => add(div(bool_to_num(x), E::Num(4.0)), E::Num(1.0)),
+            CastOp::PtrToInt => mul(x, E::Num(4.0)),
+            CastOp::IntToPtr => div(bool_to_num(x), E::Num(4.0)),
             CastOp::BitCast | CastOp::AddrSpaceCast => {
                 let scalar_same = from == *to || (matches!(from, Type::Ptr) && matches!(to, Type::Ptr));
                 if !scalar_same {
