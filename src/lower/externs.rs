@@ -97,6 +97,25 @@ pub fn pure_call_expr(fl: &mut FnLower, name: &str, args: &[Value]) -> Result<Re
             bits,
             half_sum(super::select::unsigned(bits, arg(0)?), super::select::unsigned(bits, arg(1)?), false),
         ),
+        "fshl" | "fshr" => {
+            // fshl: the low n-s bits of a move up by s, the top s bits of b fill in below;
+            // fshr: the low s bits of a move to the top, b moves down by s
+            let (ua, ub) = (super::select::unsigned(bits, arg(0)?), super::select::unsigned(bits, arg(1)?));
+            let n = bits as f64;
+            let s = modulo(super::select::unsigned(bits, arg(2)?), E::Num(n));
+            let pow = |k: E| match k.as_num() {
+                Some(v) => E::Num(2f64.powf(v)),
+                None => item(fl.ctx.pow2, add(k, E::Num(1.0))),
+            };
+            let (keep, up, down) = if intrinsic(name) == Some("fshl") {
+                (sub(E::Num(n), s.clone()), s.clone(), sub(E::Num(n), s))
+            } else {
+                (s.clone(), sub(E::Num(n), s.clone()), s)
+            };
+            let hi = mul(modulo(ua, pow(keep)), pow(up));
+            let lo = math(MathFn::Floor, div(ub, pow(down)));
+            super::select::wrap(bits, add(hi, lo))
+        }
         // -ffp-contract=off means clang does not form these; if seen: multiply, then add
         "fmuladd" | "fma" => float_bin(Arith::Add, float_bin(Arith::Mul, arg(0)?, arg(1)?), arg(2)?),
         "copysign" => mul(
@@ -206,6 +225,24 @@ impl FnLower<'_, '_> {
                     super::runtime::memcpy(self.ctx)
                 };
                 out.push(St::Call(helper, a));
+                Ok(())
+            }
+            Some(k @ ("ctpop" | "ctlz" | "cttz")) => {
+                let x = self.num(&args[0])?;
+                let bits = bits_of(&args[0].ty);
+                if bits > 32 {
+                    return Err(self.err(b, ins.loc, format!("@{name}: 64-bit bit counting is not supported")));
+                }
+                let mode = match k {
+                    "ctpop" => 1.0,
+                    "ctlz" => 2.0,
+                    _ => 3.0,
+                };
+                let (helper, result) = super::runtime::bitcount(self.ctx);
+                out.push(St::Call(helper, vec![x, E::Num(bits as f64), E::Num(mode)]));
+                if let Some(rv) = result_var {
+                    out.push(St::Set(rv, E::Var(result)));
+                }
                 Ok(())
             }
             Some(_) if super::values::pure_call(&name) => {

@@ -467,6 +467,9 @@ impl FnLower<'_, '_> {
             CastOp::Trunc => {
                 if tb == 1 {
                     modulo(bool_to_num(x), E::Num(2.0))
+                } else if fb >= 53 {
+                    // reduce first: x + 2^(n-1) could round when |x| is near 2^53
+                    wrap(tb, modulo(x, E::Num(2f64.powi(tb as i32))))
                 } else {
                     wrap(tb, bool_to_num(x))
                 }

@@ -42,7 +42,7 @@ pub struct Values {
 /// Whether a call has no side effects (pure intrinsics that become reporters).
 pub fn pure_call(name: &str) -> bool {
     let n = name.strip_prefix("llvm.").unwrap_or("");
-    ["fabs.", "sqrt.", "exp.", "floor.", "ceil.", "trunc.", "smin.", "smax.", "umin.", "umax.", "abs.", "copysign.", "minnum.", "maxnum.", "round.", "rint.", "nearbyint.", "fmuladd.", "fma."]
+    ["fabs.", "sqrt.", "exp.", "floor.", "ceil.", "trunc.", "smin.", "smax.", "umin.", "umax.", "abs.", "copysign.", "minnum.", "maxnum.", "round.", "rint.", "nearbyint.", "fmuladd.", "fma.", "fshl.", "fshr."]
         .iter()
         .any(|p| n.starts_with(p))
         || matches!(name, "sb3_image")
