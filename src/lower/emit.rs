@@ -246,6 +246,9 @@ impl FnLower<'_, '_> {
         if self.recursive && self.frame_words > 0.0 {
             out.push(St::Change(self.ctx.sp, E::Num(self.frame_words)));
         }
+        if let Some(v) = self.saved_sp {
+            out.push(St::Set(self.ctx.sp, E::Var(v)));
+        }
         out.push(St::StopThisScript);
         Ok(out)
     }
@@ -406,6 +409,16 @@ impl FnLower<'_, '_> {
             }
             let ins = self.f.blocks[b].instrs[ii].clone();
             match &ins.op {
+                Op::Alloca { ty, count: Some(n), .. } if super::func::is_dynamic(&Some(n.clone())) => {
+                    // variable-length array: below `sp`, 16-byte aligned
+                    let size = super::memory::size_align(self.ctx.m, ty).map_err(|e| self.err(b, ins.loc, e))?.0 as f64;
+                    let words = mul(math(MathFn::Ceiling, div(mul(self.num(n)?, E::Num(size)), E::Num(16.0))), E::Num(4.0));
+                    let sp = self.ctx.sp;
+                    out.push(St::Change(sp, sub(E::Num(0.0), words)));
+                    if let Some(v) = ins.result.as_ref().and_then(|r| self.var_of(r)) {
+                        out.push(St::Set(v, E::Var(sp)));
+                    }
+                }
                 Op::Phi { .. } | Op::Alloca { .. } => {}
                 Op::Store { value, ptr, align } => self.store(b, &ins, value, ptr, *align, &mut out)?,
                 Op::Call { .. } => self.call(b, ii, &mut out)?,

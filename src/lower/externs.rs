@@ -227,6 +227,17 @@ impl FnLower<'_, '_> {
                 out.push(St::Call(helper, a));
                 Ok(())
             }
+            Some("stacksave") => {
+                if let Some(rv) = result_var {
+                    out.push(St::Set(rv, E::Var(self.ctx.sp)));
+                }
+                Ok(())
+            }
+            Some("stackrestore") => {
+                let p = self.num(&args[0])?;
+                out.push(St::Set(self.ctx.sp, p));
+                Ok(())
+            }
             Some(k @ ("ctpop" | "ctlz" | "cttz")) => {
                 let x = self.num(&args[0])?;
                 let bits = bits_of(&args[0].ty);
@@ -267,6 +278,7 @@ impl FnLower<'_, '_> {
         let mut v: Vec<VarId> = self.class_var.clone();
         v.extend(self.promoted_var.values().copied());
         v.push(self.esc);
+        v.extend(self.saved_sp);
         v.sort();
         v.dedup();
         v.retain(|x| Some(*x) != except);

@@ -95,6 +95,7 @@ pub fn term_operands(t: &Terminator, counted: bool) -> Vec<&Value> {
 
 fn has_side_effects(op: &Op) -> bool {
     match op {
+        Op::Alloca { count, .. } => super::func::is_dynamic(count),
         Op::Store { .. } => true,
         Op::Call { callee: Callee::Direct(n), .. } => !pure_call(n) && !dropped_call(n),
         Op::Call { .. } => true,
@@ -287,9 +288,11 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
                 continue;
             }
             let us = uses.get(r).cloned().unwrap_or_default();
-            if matches!(ins.op, Op::Alloca { .. }) {
-                vals.repr.insert(r.clone(), Repr::Inline);
-                continue;
+            if let Op::Alloca { count, .. } = &ins.op {
+                if !super::func::is_dynamic(count) {
+                    vals.repr.insert(r.clone(), Repr::Inline);
+                    continue;
+                }
             }
             let inlinable_op = match &ins.op {
                 Op::Phi { .. } | Op::Alloca { .. } | Op::Store { .. } | Op::Select { .. } => false,
