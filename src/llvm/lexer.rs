@@ -186,13 +186,18 @@ impl<'a> Lexer<'a> {
     /// Reads a quoted string starting at `self.pos` (which is the opening quote); returns
     /// the contents and moves past the closing quote. Strings may not span lines.
     fn quoted(&mut self) -> Result<&'a str, LexError> {
+        self.quoted_from(self.pos)
+    }
+
+    /// As [`Lexer::quoted`], reporting an unterminated string at `token_start`.
+    fn quoted_from(&mut self, token_start: usize) -> Result<&'a str, LexError> {
         let open = self.pos;
         let b = self.bytes();
         let mut i = open + 1;
         while i < b.len() && b[i] != b'"' {
             if b[i] == b'\n' {
                 return Err(self.err(
-                    open,
+                    token_start,
                     "unterminated string: expected '\"' before end of line".into(),
                 ));
             }
@@ -200,7 +205,7 @@ impl<'a> Lexer<'a> {
         }
         if i >= b.len() {
             return Err(self.err(
-                open,
+                token_start,
                 "unterminated string: expected '\"' before end of file".into(),
             ));
         }
@@ -298,7 +303,7 @@ impl<'a> Lexer<'a> {
                 self.pos += 2;
                 Tok::Ellipsis
             }
-            b'c' if self.at(self.pos) == b'"' => Tok::CStr(self.quoted()?),
+            b'c' if self.at(self.pos) == b'"' => Tok::CStr(self.quoted_from(start)?),
             b'0'..=b'9' | b'-' => {
                 self.pos = start;
                 self.number(start)?

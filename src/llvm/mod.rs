@@ -9,6 +9,7 @@ mod parse_instr;
 mod parse_module;
 mod parse_type;
 mod parser;
+mod types;
 
 pub use ir::*;
 pub use parse_module::parse_module;

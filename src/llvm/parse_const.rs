@@ -176,7 +176,14 @@ impl<'a> Parser<'a> {
         let loc = self.loc();
         let rty = self.resolve(ty).clone();
         if let Type::Named(n) = &rty {
-            return Err(self.error_at(loc, format!("use of undefined type '%{n}'")));
+            // Report it where the type was written, not at the value.
+            let at = self
+                .type_uses
+                .iter()
+                .rev()
+                .find(|(u, _)| u == n)
+                .map_or(loc, |(_, l)| *l);
+            return Err(self.error_at(at, format!("use of undefined type '%{n}'")));
         }
         match self.peek() {
             Tok::Int(s) => {

@@ -407,16 +407,12 @@ impl<'a> Parser<'a> {
 
     /// The type reached by following constant `indices` into aggregate type `ty`.
     fn aggregate_member(&self, ty: &Type, indices: &[u32], loc: Loc) -> PResult<Type> {
-        let mut t = ty.clone();
-        for &i in indices {
-            t = match self.resolve(&t) {
-                Type::Struct { fields, .. } => fields.get(i as usize).cloned(),
-                Type::Array(n, e) if (i as u64) < *n => Some((**e).clone()),
-                _ => None,
-            }
-            .ok_or_else(|| self.error_at(loc, format!("index {i} is not valid for type '{t}'")))?;
-        }
-        Ok(t)
+        self.module.member_type(ty, indices).ok_or_else(|| {
+            self.error_at(
+                loc,
+                format!("indices {indices:?} are not valid for type '{ty}'"),
+            )
+        })
     }
 
     fn check_cast(&self, opcode: &str, from: &Type, to: &Type, loc: Loc) -> PResult<()> {

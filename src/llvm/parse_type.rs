@@ -1,7 +1,5 @@
 //! Types: `iN`, floats, `ptr`, arrays, vectors, structs, named types, function types.
 
-use std::fmt;
-
 use super::ir::Type;
 use super::lexer::Tok;
 use super::parser::{PResult, Parser};
@@ -204,60 +202,6 @@ impl<'a> Parser<'a> {
 
     /// Follows [`Type::Named`] to its definition (unknown names stay as they are).
     pub fn resolve<'t>(&'t self, ty: &'t Type) -> &'t Type {
-        let mut t = ty;
-        for _ in 0..64 {
-            match t {
-                Type::Named(n) => match self.module.types.get(n) {
-                    Some(def) => t = def,
-                    None => return t,
-                },
-                _ => return t,
-            }
-        }
-        t
-    }
-}
-
-impl fmt::Display for Type {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Type::Void => write!(f, "void"),
-            Type::Int(n) => write!(f, "i{n}"),
-            Type::Half => write!(f, "half"),
-            Type::Float => write!(f, "float"),
-            Type::Double => write!(f, "double"),
-            Type::Ptr => write!(f, "ptr"),
-            Type::Array(n, t) => write!(f, "[{n} x {t}]"),
-            Type::Vector(n, t) => write!(f, "<{n} x {t}>"),
-            Type::Struct { fields, packed } => {
-                write!(f, "{}{{", if *packed { "<" } else { "" })?;
-                for (i, t) in fields.iter().enumerate() {
-                    write!(f, "{}{t}", if i == 0 { " " } else { ", " })?;
-                }
-                write!(
-                    f,
-                    "{}}}{}",
-                    if fields.is_empty() { "" } else { " " },
-                    if *packed { ">" } else { "" }
-                )
-            }
-            Type::Named(n) => write!(f, "%{n}"),
-            Type::Label => write!(f, "label"),
-            Type::Metadata => write!(f, "metadata"),
-            Type::Function {
-                ret,
-                params,
-                varargs,
-            } => {
-                write!(f, "{ret} (")?;
-                for (i, t) in params.iter().enumerate() {
-                    write!(f, "{}{t}", if i == 0 { "" } else { ", " })?;
-                }
-                if *varargs {
-                    write!(f, "{}...", if params.is_empty() { "" } else { ", " })?;
-                }
-                write!(f, ")")
-            }
-        }
+        self.module.resolve_type(ty)
     }
 }

@@ -1,0 +1,506 @@
+//! Oracle: every committed `.ll` is parsed by LLVM itself (through the `llvm-ir` crate) and by
+//! our pure-Rust parser, and the two must agree on globals (names, value types, initializers),
+//! declarations, functions (names, parameter and return types), blocks (labels), every
+//! instruction (opcode, result name, result type) and terminator kind.
+//!
+//! Run: `LLVM_SYS_191_PREFIX=/usr/lib/llvm-19 cargo test --release --features llvm-oracle
+//! --test llvm_oracle` (needs Debian `llvm-19-dev`; scripts/setup.sh installs it).
+#![cfg(feature = "llvm-oracle")]
+
+use std::path::{Path, PathBuf};
+
+use llm2sb3::llvm as ours;
+use llvm_ir as theirs;
+
+/// Every `.ll` under prebuilt_ir/ and tests/ (skipping node_modules and target).
+fn all_ll_files() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                if e.file_name() != "node_modules" && e.file_name() != "target" {
+                    walk(&p, out);
+                }
+            } else if p.extension().is_some_and(|x| x == "ll") {
+                out.push(p);
+            }
+        }
+    }
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for d in ["prebuilt_ir", "tests"] {
+        walk(&root.join(d), &mut out);
+    }
+    out.sort();
+    out
+}
+
+/// LLVM's type in our parser's `Display` spelling.
+fn their_type(t: &theirs::Type) -> String {
+    use theirs::types::FPType;
+    use theirs::Type as T;
+    match t {
+        T::VoidType => "void".into(),
+        T::IntegerType { bits } => format!("i{bits}"),
+        T::PointerType { .. } => "ptr".into(),
+        T::FPType(FPType::Half) => "half".into(),
+        T::FPType(FPType::Single) => "float".into(),
+        T::FPType(FPType::Double) => "double".into(),
+        T::FPType(other) => format!("{other:?}"),
+        T::FuncType {
+            result_type,
+            param_types,
+            is_var_arg,
+        } => {
+            let mut ps: Vec<String> = param_types.iter().map(|p| their_type(p)).collect();
+            if *is_var_arg {
+                ps.push("...".into());
+            }
+            format!("{} ({})", their_type(result_type), ps.join(", "))
+        }
+        T::VectorType {
+            element_type,
+            num_elements,
+            ..
+        } => format!("<{num_elements} x {}>", their_type(element_type)),
+        T::ArrayType {
+            element_type,
+            num_elements,
+        } => format!("[{num_elements} x {}]", their_type(element_type)),
+        T::StructType {
+            element_types,
+            is_packed,
+        } => {
+            let fs: Vec<String> = element_types.iter().map(|f| their_type(f)).collect();
+            let body = if fs.is_empty() {
+                "{}".to_string()
+            } else {
+                format!("{{ {} }}", fs.join(", "))
+            };
+            if *is_packed {
+                format!("<{body}>")
+            } else {
+                body
+            }
+        }
+        T::NamedStructType { name } => format!("%{name}"),
+        T::LabelType => "label".into(),
+        T::MetadataType => "metadata".into(),
+        other => format!("{other:?}"),
+    }
+}
+
+fn their_name(n: &theirs::Name) -> String {
+    match n {
+        theirs::Name::Name(s) => s.to_string(),
+        theirs::Name::Number(k) => k.to_string(),
+    }
+}
+
+/// LLVM's constant in a canonical spelling shared with [`our_const`].
+fn their_const(c: &theirs::Constant) -> String {
+    use theirs::Constant as C;
+    let list = |v: &Vec<theirs::ConstantRef>| {
+        v.iter()
+            .map(|e| their_const(e))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match c {
+        C::Int { bits, value } => format!("i{bits} {value}"),
+        C::Float(theirs::constant::Float::Single(f)) => format!("float {:#x}", f.to_bits()),
+        C::Float(theirs::constant::Float::Double(f)) => format!("double {:#x}", f.to_bits()),
+        C::Float(f) => format!("{f:?}"),
+        C::Null(_) => "null".into(),
+        C::AggregateZero(_) => "zero".into(),
+        C::Undef(_) => "undef".into(),
+        C::Poison(_) => "poison".into(),
+        C::Struct { values, .. } => format!("{{{}}}", list(values)),
+        C::Array { elements, .. } => format!("[{}]", list(elements)),
+        C::GlobalReference { name, .. } => format!("@{}", their_name(name)),
+        C::GetElementPtr(g) => {
+            let mut parts = vec![their_const(&g.address)];
+            parts.extend(g.indices.iter().map(|i| their_const(i)));
+            format!("gep({})", parts.join(", "))
+        }
+        C::PtrToInt(x) => format!("ptrtoint({})", their_const(&x.operand)),
+        C::IntToPtr(x) => format!("inttoptr({})", their_const(&x.operand)),
+        C::BitCast(x) => format!("bitcast({})", their_const(&x.operand)),
+        C::Trunc(x) => format!("trunc({})", their_const(&x.operand)),
+        C::Add(x) => format!(
+            "add({}, {})",
+            their_const(&x.operand0),
+            their_const(&x.operand1)
+        ),
+        C::Sub(x) => format!(
+            "sub({}, {})",
+            their_const(&x.operand0),
+            their_const(&x.operand1)
+        ),
+        C::Mul(x) => format!(
+            "mul({}, {})",
+            their_const(&x.operand0),
+            their_const(&x.operand1)
+        ),
+        C::Xor(x) => format!(
+            "xor({}, {})",
+            their_const(&x.operand0),
+            their_const(&x.operand1)
+        ),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Our constant in the spelling of [`their_const`].
+fn our_const(c: &ours::Constant) -> String {
+    use ours::Constant as C;
+    let list = |v: &Vec<ours::Constant>| v.iter().map(our_const).collect::<Vec<_>>().join(", ");
+    match c {
+        C::Int { bits, value } => format!("i{bits} {value}"),
+        C::Float {
+            ty: ours::Type::Float,
+            value,
+        } => format!("float {:#x}", (*value as f32).to_bits()),
+        C::Float {
+            ty: ours::Type::Double,
+            value,
+        } => format!("double {:#x}", value.to_bits()),
+        C::Float { ty, value } => format!("{ty} {value}"),
+        C::Null => "null".into(),
+        C::Zero(_) => "zero".into(),
+        C::Undef(_) => "undef".into(),
+        C::Poison(_) => "poison".into(),
+        C::Struct { fields, .. } => format!("{{{}}}", list(fields)),
+        C::Array { elems, .. } => format!("[{}]", list(elems)),
+        C::Bytes(b) => format!(
+            "[{}]",
+            b.iter()
+                .map(|x| format!("i8 {x}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        C::GlobalRef(n) => format!("@{n}"),
+        C::Expr(e) => match &**e {
+            ours::ConstExpr::Gep { base, indices, .. } => {
+                let mut parts = vec![our_const(base)];
+                parts.extend(indices.iter().map(|(_, i)| our_const(i)));
+                format!("gep({})", parts.join(", "))
+            }
+            ours::ConstExpr::Cast { op, value, .. } => {
+                format!("{}({})", format!("{op:?}").to_lowercase(), our_const(value))
+            }
+            ours::ConstExpr::Binary { op, lhs, rhs, .. } => {
+                format!(
+                    "{}({}, {})",
+                    format!("{op:?}").to_lowercase(),
+                    our_const(lhs),
+                    our_const(rhs)
+                )
+            }
+        },
+    }
+}
+
+fn their_opcode(i: &theirs::Instruction) -> &'static str {
+    use theirs::Instruction as I;
+    match i {
+        I::Add(_) => "add",
+        I::Sub(_) => "sub",
+        I::Mul(_) => "mul",
+        I::UDiv(_) => "udiv",
+        I::SDiv(_) => "sdiv",
+        I::URem(_) => "urem",
+        I::SRem(_) => "srem",
+        I::And(_) => "and",
+        I::Or(_) => "or",
+        I::Xor(_) => "xor",
+        I::Shl(_) => "shl",
+        I::LShr(_) => "lshr",
+        I::AShr(_) => "ashr",
+        I::FAdd(_) => "fadd",
+        I::FSub(_) => "fsub",
+        I::FMul(_) => "fmul",
+        I::FDiv(_) => "fdiv",
+        I::FRem(_) => "frem",
+        I::FNeg(_) => "fneg",
+        I::ExtractValue(_) => "extractvalue",
+        I::InsertValue(_) => "insertvalue",
+        I::Alloca(_) => "alloca",
+        I::Load(_) => "load",
+        I::Store(_) => "store",
+        I::GetElementPtr(_) => "getelementptr",
+        I::Trunc(_) => "trunc",
+        I::ZExt(_) => "zext",
+        I::SExt(_) => "sext",
+        I::FPTrunc(_) => "fptrunc",
+        I::FPExt(_) => "fpext",
+        I::FPToUI(_) => "fptoui",
+        I::FPToSI(_) => "fptosi",
+        I::UIToFP(_) => "uitofp",
+        I::SIToFP(_) => "sitofp",
+        I::PtrToInt(_) => "ptrtoint",
+        I::IntToPtr(_) => "inttoptr",
+        I::BitCast(_) => "bitcast",
+        I::AddrSpaceCast(_) => "addrspacecast",
+        I::ICmp(_) => "icmp",
+        I::FCmp(_) => "fcmp",
+        I::Phi(_) => "phi",
+        I::Select(_) => "select",
+        I::Freeze(_) => "freeze",
+        I::Call(_) => "call",
+        _ => "unsupported",
+    }
+}
+
+fn our_opcode(op: &ours::Op) -> String {
+    use ours::Op;
+    match op {
+        Op::Binary { op, .. } => format!("{op:?}").to_lowercase(),
+        Op::Cast { op, .. } => format!("{op:?}").to_lowercase(),
+        Op::FNeg { .. } => "fneg".into(),
+        Op::ICmp { .. } => "icmp".into(),
+        Op::FCmp { .. } => "fcmp".into(),
+        Op::Select { .. } => "select".into(),
+        Op::Phi { .. } => "phi".into(),
+        Op::Alloca { .. } => "alloca".into(),
+        Op::Load { .. } => "load".into(),
+        Op::Store { .. } => "store".into(),
+        Op::Gep { .. } => "getelementptr".into(),
+        Op::Call { .. } => "call".into(),
+        Op::ExtractValue { .. } => "extractvalue".into(),
+        Op::InsertValue { .. } => "insertvalue".into(),
+        Op::Freeze { .. } => "freeze".into(),
+    }
+}
+
+fn their_term(t: &theirs::Terminator) -> &'static str {
+    use theirs::Terminator as T;
+    match t {
+        T::Ret(_) => "ret",
+        T::Br(_) => "br",
+        T::CondBr(_) => "condbr",
+        T::Switch(_) => "switch",
+        T::Unreachable(_) => "unreachable",
+        _ => "unsupported",
+    }
+}
+
+fn our_term(t: &ours::Terminator) -> &'static str {
+    use ours::Terminator as T;
+    match t {
+        T::Ret(_) => "ret",
+        T::Br(_) => "br",
+        T::CondBr { .. } => "condbr",
+        T::Switch { .. } => "switch",
+        T::Unreachable => "unreachable",
+    }
+}
+
+/// Collects every disagreement between the two parses of one file.
+fn compare(path: &Path, mine: &ours::Module, llvm: &theirs::Module, diffs: &mut Vec<String>) {
+    let f = path.display();
+    let mut check = |what: String, a: String, b: String| {
+        if a != b {
+            diffs.push(format!("{f}: {what}: ours {a:?}, LLVM {b:?}"));
+        }
+    };
+    let names = |v: Vec<String>| v.join(",");
+    check(
+        "global names".into(),
+        names(mine.globals.iter().map(|g| g.name.clone()).collect()),
+        names(
+            llvm.global_vars
+                .iter()
+                .map(|g| their_name(&g.name))
+                .collect(),
+        ),
+    );
+    for (g, t) in mine.globals.iter().zip(&llvm.global_vars) {
+        check(
+            format!("@{} is constant", g.name),
+            g.is_constant.to_string(),
+            t.is_constant.to_string(),
+        );
+        check(
+            format!("@{} has an initializer", g.name),
+            g.init.is_some().to_string(),
+            t.initializer.is_some().to_string(),
+        );
+        if let (Some(a), Some(b)) = (&g.init, &t.initializer) {
+            check(
+                format!("@{} value type", g.name),
+                g.ty.to_string(),
+                their_type(&llvm.types.type_of(b)),
+            );
+            check(
+                format!("@{} initializer", g.name),
+                our_const(a),
+                their_const(b),
+            );
+        }
+        check(
+            format!("@{} align", g.name),
+            g.align.unwrap_or(0).to_string(),
+            t.alignment.to_string(),
+        );
+    }
+    check(
+        "alias names".into(),
+        names(mine.aliases.iter().map(|a| a.name.clone()).collect()),
+        names(
+            llvm.global_aliases
+                .iter()
+                .map(|a| their_name(&a.name))
+                .collect(),
+        ),
+    );
+    check(
+        "declarations".into(),
+        names(mine.declarations.iter().map(|d| d.name.clone()).collect()),
+        names(
+            llvm.func_declarations
+                .iter()
+                .map(|d| d.name.clone())
+                .collect(),
+        ),
+    );
+    for (d, t) in mine.declarations.iter().zip(&llvm.func_declarations) {
+        let ours_sig = ours::Type::Function {
+            ret: Box::new(d.ret.clone()),
+            params: d.params.clone(),
+            varargs: d.varargs,
+        };
+        let ps: Vec<String> = t.parameters.iter().map(|p| their_type(&p.ty)).collect();
+        let var = if t.is_var_arg {
+            if ps.is_empty() {
+                "..."
+            } else {
+                ", ..."
+            }
+        } else {
+            ""
+        };
+        check(
+            format!("declaration @{} type", d.name),
+            ours_sig.to_string(),
+            format!("{} ({}{var})", their_type(&t.return_type), ps.join(", ")),
+        );
+    }
+    check(
+        "function names".into(),
+        names(mine.functions.iter().map(|f| f.name.clone()).collect()),
+        names(llvm.functions.iter().map(|f| f.name.clone()).collect()),
+    );
+    for (fun, tf) in mine.functions.iter().zip(&llvm.functions) {
+        let fname = &fun.name;
+        check(
+            format!("@{fname} return type"),
+            fun.ret.to_string(),
+            their_type(&tf.return_type),
+        );
+        check(
+            format!("@{fname} parameters"),
+            fun.params
+                .iter()
+                .map(|p| format!("{} %{}", p.ty, p.name))
+                .collect::<Vec<_>>()
+                .join(", "),
+            tf.parameters
+                .iter()
+                .map(|p| format!("{} %{}", their_type(&p.ty), their_name(&p.name)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        check(
+            format!("@{fname} block labels"),
+            names(fun.blocks.iter().map(|b| b.name.clone()).collect()),
+            names(
+                tf.basic_blocks
+                    .iter()
+                    .map(|b| their_name(&b.name))
+                    .collect(),
+            ),
+        );
+        for (b, tb) in fun.blocks.iter().zip(&tf.basic_blocks) {
+            let at = format!("@{fname} %{}", b.name);
+            check(
+                format!("{at} instruction count"),
+                b.instrs.len().to_string(),
+                tb.instrs.len().to_string(),
+            );
+            for (k, (i, ti)) in b.instrs.iter().zip(&tb.instrs).enumerate() {
+                let at = format!("{at} instruction {k} (line {})", i.loc.line);
+                check(
+                    format!("{at} opcode"),
+                    our_opcode(&i.op),
+                    their_opcode(ti).to_string(),
+                );
+                check(
+                    format!("{at} result"),
+                    i.result.clone().unwrap_or_default(),
+                    ti.try_get_result().map(their_name).unwrap_or_default(),
+                );
+                if i.result.is_some() {
+                    let ty = llvm.types.type_of(ti);
+                    check(
+                        format!("{at} result type"),
+                        our_result_type(mine, &i.op),
+                        their_type(&ty),
+                    );
+                }
+            }
+            check(
+                format!("{at} terminator"),
+                our_term(&b.term).to_string(),
+                their_term(&tb.term).to_string(),
+            );
+        }
+    }
+}
+
+/// The result type our IR implies for an instruction with a result.
+fn our_result_type(m: &ours::Module, op: &ours::Op) -> String {
+    use ours::Op;
+    match op {
+        Op::Binary { ty, .. } | Op::Phi { ty, .. } | Op::Load { ty, .. } => ty.to_string(),
+        Op::FNeg { value } | Op::Freeze { value } => value.ty.to_string(),
+        Op::ICmp { .. } | Op::FCmp { .. } => "i1".into(),
+        Op::Cast { to, .. } => to.to_string(),
+        Op::Select { then, .. } => then.ty.to_string(),
+        Op::Alloca { .. } | Op::Gep { .. } => "ptr".into(),
+        Op::Call { ret, .. } => ret.to_string(),
+        Op::InsertValue { agg, .. } => agg.ty.to_string(),
+        Op::ExtractValue { agg, indices } => m
+            .member_type(&agg.ty, indices)
+            .map_or("(bad indices)".into(), |t| t.to_string()),
+        Op::Store { .. } => "void".into(),
+    }
+}
+
+#[test]
+fn our_parser_agrees_with_llvm_on_every_committed_ll() {
+    let files = all_ll_files();
+    assert!(
+        files.len() >= 22,
+        "expected the 22 parser fixtures at least, found {}",
+        files.len()
+    );
+    let mut diffs = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let mine = ours::parse_module(&text).unwrap_or_else(|e| panic!("{}:{e}", path.display()));
+        let llvm = theirs::Module::from_ir_path(path)
+            .unwrap_or_else(|e| panic!("LLVM rejects {}: {e}", path.display()));
+        compare(path, &mine, &llvm, &mut diffs);
+    }
+    eprintln!("compared {} files with LLVM", files.len());
+    assert!(
+        diffs.is_empty(),
+        "{} disagreements:\n{}",
+        diffs.len(),
+        diffs[..diffs.len().min(40)].join("\n")
+    );
+}
