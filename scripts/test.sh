@@ -6,3 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 cargo test --release
+
+# Our LLVM IR parser against LLVM's own on every committed .ll (llvm-19-dev from setup.sh).
+LLVM_SYS_191_PREFIX=/usr/lib/llvm-19 cargo test --release --features llvm-oracle --test llvm_oracle

@@ -330,11 +330,15 @@ fn compare(path: &Path, mine: &ours::Module, llvm: &theirs::Module, diffs: &mut 
             t.initializer.is_some().to_string(),
         );
         if let (Some(a), Some(b)) = (&g.init, &t.initializer) {
-            check(
-                format!("@{} value type", g.name),
-                g.ty.to_string(),
-                their_type(&llvm.types.type_of(b)),
-            );
+            // llvm-ir types a named-struct constant `{...}` by its body (it drops the name) but
+            // keeps the name on `zeroinitializer`; compare at the level of naming it gives.
+            let their_ty = their_type(&llvm.types.type_of(b));
+            let our_ty = if their_ty.starts_with('%') {
+                g.ty.to_string()
+            } else {
+                mine.resolve_type(&g.ty).to_string()
+            };
+            check(format!("@{} value type", g.name), our_ty, their_ty);
             check(
                 format!("@{} initializer", g.name),
                 our_const(a),
