@@ -508,3 +508,27 @@ fn our_parser_agrees_with_llvm_on_every_committed_ll() {
         diffs[..diffs.len().min(40)].join("\n")
     );
 }
+
+#[path = "llvm/malformed.rs"]
+mod malformed;
+
+/// The malformed inputs our parser rejects are invalid for LLVM too (or marked as valid LLVM
+/// that we reject on purpose), so the error tests do not test made-up rules.
+#[test]
+fn llvm_also_rejects_the_malformed_cases() {
+    for case in malformed::MALFORMED {
+        // LLVM's parser does not run the verifier; llvm-ir then panics converting IR the
+        // verifier would reject (a block with two terminators), which counts as rejecting.
+        let llvm = std::panic::catch_unwind(|| theirs::Module::from_ir_str(case.text))
+            .unwrap_or(Err(String::new()));
+        assert_eq!(
+            llvm.is_err(),
+            case.llvm_rejects,
+            "{}: LLVM {} it, the table says otherwise:\n{}",
+            case.what,
+            if llvm.is_err() { "rejects" } else { "accepts" },
+            case.text
+        );
+        assert!(ours::parse_module(case.text).is_err());
+    }
+}

@@ -303,7 +303,7 @@ impl<'a> Lexer<'a> {
                 self.pos += 2;
                 Tok::Ellipsis
             }
-            b'c' if self.at(self.pos) == b'"' => Tok::CStr(self.quoted_from(start)?),
+            b'c' if self.at(self.pos) == b'"' => Tok::CStr(self.quoted()?),
             b'0'..=b'9' | b'-' => {
                 self.pos = start;
                 self.number(start)?

@@ -173,6 +173,10 @@ impl<'a> Parser<'a> {
 
     /// A constant of type `ty`.
     pub fn parse_const(&mut self, ty: &Type) -> PResult<Constant> {
+        self.nested(|p| p.parse_const_inner(ty))
+    }
+
+    fn parse_const_inner(&mut self, ty: &Type) -> PResult<Constant> {
         let loc = self.loc();
         let rty = self.resolve(ty).clone();
         if let Type::Named(n) = &rty {

@@ -15,17 +15,22 @@ fn is_number(s: &str) -> bool {
 }
 
 impl<'a> Parser<'a> {
-    /// Checks that a numbered name (`%7`, `7:`) is the next number, and advances it.
+    /// Checks that a numbered name (`%7`, `7:`) is not below the next number, and advances it.
     fn check_numbered(&mut self, name: &str, loc: Loc, what: &str) -> PResult<()> {
+        // LLVM 19 allows gaps in the numbering but not going backwards.
         if is_number(name) {
             let want = self.func.next_unnamed;
-            if name.parse::<u64>().ok() != Some(want) {
-                return Err(self.error_at(
-                    loc,
-                    format!("{what} expected to be numbered '%{want}', found '%{name}'"),
-                ));
+            match name.parse::<u64>() {
+                Ok(n) if n >= want && n < u64::MAX => self.func.next_unnamed = n + 1,
+                _ => {
+                    return Err(self.error_at(
+                        loc,
+                        format!(
+                            "{what} expected to be numbered '%{want}' or greater, found '%{name}'"
+                        ),
+                    ))
+                }
             }
-            self.func.next_unnamed += 1;
         }
         Ok(())
     }

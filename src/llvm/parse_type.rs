@@ -45,6 +45,10 @@ impl<'a> Parser<'a> {
 
     /// Parses a type, including a trailing function signature (`i32 (ptr, ...)`).
     pub fn parse_type(&mut self) -> PResult<Type> {
+        self.nested(Self::parse_type_inner)
+    }
+
+    fn parse_type_inner(&mut self) -> PResult<Type> {
         let base = self.parse_base_type()?;
         if self.peek() == Tok::Punct(b'(') {
             return self.parse_fn_type_rest(base);

@@ -78,7 +78,13 @@ pub(super) struct Parser<'a> {
     pub fn_attr_refs: Vec<(usize, &'a str, Loc)>,
     /// The function being parsed.
     pub func: FuncState<'a>,
+    /// How deeply types and constants are nested right now (see [`MAX_NESTING`]).
+    pub depth: u32,
 }
+
+/// How deeply types and constants may nest. Clang's C output stays far below; the limit keeps
+/// hostile input from overflowing the stack (fatal in wasm).
+pub const MAX_NESTING: u32 = 100;
 
 impl<'a> Parser<'a> {
     /// A parser at the first token of `src`.
@@ -95,7 +101,22 @@ impl<'a> Parser<'a> {
             attr_groups: HashMap::new(),
             fn_attr_refs: Vec::new(),
             func: FuncState::default(),
+            depth: 0,
         })
+    }
+
+    /// Runs `f` one nesting level deeper, failing if that is more than [`MAX_NESTING`].
+    pub fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        if self.depth >= MAX_NESTING {
+            return Err(self.error_at(
+                self.loc(),
+                format!("types or constants nested too deeply (limit {MAX_NESTING})"),
+            ));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
     }
 
     /// The current token.
