@@ -133,3 +133,64 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     let e = err(&c);
     assert!(e.message.contains("nested too deeply"), "{e}");
 }
+
+/// A small deterministic generator (xorshift), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+#[test]
+fn random_mutations_never_panic() {
+    const PIECES: &[&str] = &[
+        "[", "]", "{", "}", "(", ")", "<", ">", ",", "=", "%", "@", "!", "#", "\"", "c\"", "0x", "-", "x", "i32", "i0",
+        "ptr", "label", "...", ":", "\n", "%0", "@main", "zeroinitializer", "getelementptr", "br", "phi", "é", "\\",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut parsed = 0;
+    for name in ["aggregates.O2.ll", "loops.O2.ll", "strings.O0.ll"] {
+        let text = fixture(name);
+        for _ in 0..400 {
+            let mut t = text.clone();
+            for _ in 0..1 + rng.below(3) {
+                let mut at = rng.below(t.len());
+                while !t.is_char_boundary(at) {
+                    at -= 1;
+                }
+                match rng.below(3) {
+                    0 => t.insert_str(at, PIECES[rng.below(PIECES.len())]),
+                    1 => {
+                        let mut end = (at + 1 + rng.below(12)).min(t.len());
+                        while !t.is_char_boundary(end) {
+                            end += 1;
+                        }
+                        t.replace_range(at..end, "");
+                    }
+                    _ => {
+                        let mut end = (at + 1 + rng.below(4)).min(t.len());
+                        while !t.is_char_boundary(end) {
+                            end += 1;
+                        }
+                        t.replace_range(at..end, PIECES[rng.below(PIECES.len())]);
+                    }
+                }
+            }
+            // Must return (no panic); an error must point inside the text.
+            if let Err(e) = parse_module(&t) {
+                let lines = t.split('\n').count() as u32;
+                assert!(e.loc.line >= 1 && e.loc.line <= lines, "{e}");
+            }
+            parsed += 1;
+        }
+    }
+    assert_eq!(parsed, 1200);
+}
