@@ -192,3 +192,30 @@ fn fixtures_have_what_the_c_says() {
     assert!(m.declarations.iter().any(|d| d.name == "llvm.sqrt.f32"));
     assert!(m.declarations.iter().any(|d| d.name == "llvm.fabs.f32"));
 }
+
+#[test]
+fn lookups_and_llvm_tables() {
+    let p = repo_root().join("tests/llvm/fixtures/annotate.O2.ll");
+    let m = parse_module(&std::fs::read_to_string(p).unwrap()).unwrap();
+    assert_eq!(m.function("helper").unwrap().params.len(), 1);
+    assert!(m.function("sb3_out_int").is_none());
+    assert_eq!(
+        m.declaration("sb3_out_int").unwrap().params,
+        vec![Type::Int(32)]
+    );
+    assert!(m
+        .global("llvm.global.annotations")
+        .unwrap()
+        .is_llvm_metadata());
+    assert!(!m.global("state").unwrap().is_llvm_metadata());
+    assert_eq!(
+        Type::Array(2, Box::new(Type::Named("s".into()))).to_string(),
+        "[2 x %s]"
+    );
+    let f = Type::Function {
+        ret: Box::new(Type::Void),
+        params: vec![Type::Ptr, Type::Int(1)],
+        varargs: true,
+    };
+    assert_eq!(f.to_string(), "void (ptr, i1, ...)");
+}

@@ -1,11 +1,26 @@
-//! Type helpers for the parser and the lowering: `Display` in LLVM's spelling, named-type
-//! resolution and aggregate member types.
+//! Helpers for the parser and the lowering: lookups by name, named-type resolution, aggregate
+//! member types, and `Display` for types in LLVM's spelling.
 
 use std::fmt;
 
-use super::ir::{Module, Type};
+use super::ir::{Declaration, Function, Global, Module, Type};
 
 impl Module {
+    /// The defined function named `name` (without `@`).
+    pub fn function(&self, name: &str) -> Option<&Function> {
+        self.functions.iter().find(|f| f.name == name)
+    }
+
+    /// The declaration named `name` (without `@`).
+    pub fn declaration(&self, name: &str) -> Option<&Declaration> {
+        self.declarations.iter().find(|d| d.name == name)
+    }
+
+    /// The global variable named `name` (without `@`).
+    pub fn global(&self, name: &str) -> Option<&Global> {
+        self.globals.iter().find(|g| g.name == name)
+    }
+
     /// Follows [`Type::Named`] to its definition; an unknown or opaque name stays as it is.
     pub fn resolve_type<'t>(&'t self, ty: &'t Type) -> &'t Type {
         let mut t = ty;
@@ -35,6 +50,14 @@ impl Module {
             };
         }
         Some(t)
+    }
+}
+
+impl Global {
+    /// Whether this is one of LLVM's own tables (`@llvm.global.annotations`, `@llvm.used`,
+    /// `@llvm.compiler.used`...), which describe the module and are not program data.
+    pub fn is_llvm_metadata(&self) -> bool {
+        self.name.starts_with("llvm.")
     }
 }
 
