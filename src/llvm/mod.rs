@@ -5,6 +5,7 @@ pub mod ir;
 mod lexer;
 mod parse_const;
 mod parse_function;
+mod parse_header;
 mod parse_instr;
 mod parse_module;
 mod parse_type;

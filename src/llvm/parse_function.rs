@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::ir::{Block, Instr, Loc, Param, Terminator, Type};
 use super::lexer::Tok;
-use super::parse_module::Header;
+use super::parse_header::Header;
 use super::parser::{FuncState, PResult, Parser};
 
 fn is_number(s: &str) -> bool {
