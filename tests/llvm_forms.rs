@@ -480,9 +480,11 @@ fn skips_metadata_and_debug_records() {
     let m = parse_module(
         "source_filename = \"x.c\"\ntarget triple = \"wasm32-unknown-unknown\"\n$c = comdat any\n\
          define void @f(i32 %a) !dbg !4 {\nentry:\n    #dbg_value(i32 %a, !10, !DIExpression(), !12)\n  ret void, !dbg !13\n}\n\
+         declare !dbg !164 void @g(i32 noundef) local_unnamed_addr\n\
          !llvm.module.flags = !{!0}\n!0 = !{i32 1, !\"wchar_size\", i32 4}\n!4 = distinct !DISubprogram(name: \"f\", unit: !1)\n",
     )
     .unwrap();
     assert_eq!(m.functions[0].blocks[0].instrs.len(), 0);
+    assert_eq!(m.declarations[0].name, "g");
     assert_eq!(m.triple.as_deref(), Some("wasm32-unknown-unknown"));
 }

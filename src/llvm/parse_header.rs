@@ -130,6 +130,11 @@ impl<'a> Parser<'a> {
                         return Err(self.unexpected("the function's return type"));
                     }
                 }
+                // `declare !dbg !12 void @f()`: debug info attached to a declaration.
+                Tok::Meta(_) => {
+                    self.bump()?;
+                    self.skip_metadata_value()?;
+                }
                 _ => break,
             }
             if self.peek() == Tok::Punct(b'(') && !self.at_type_start() {
