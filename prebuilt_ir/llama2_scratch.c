@@ -391,7 +391,8 @@ NOINLINE static void forward(int token, int pos) {
 /* ---- Sampling ----------------------------------------------------------------------------
  * Park–Miller "minimal standard" PRNG, exact in doubles: M = 2^31 - 1 and A = 48271 come from
  * the header (M is not an f32). State s in [1, M-1].
- *   seed:  s = 1 + (floor(|seed|) mod (M - 1))        (mod as a - b*floor(a/b))
+ *   seed:  s = floor(|seed|) mod (M - 1)          (mod as a - b*floor(a/b)); if s = 0:
+ *          s = floor(sb3_timer() * 1000) mod (M - 1), and 1 if that is 0 too (fresh seed)
  *   next:  t = s * A (< 2^47, exact); s = t - M * floor(t / M)
  *   coin:  (s - 1) / (M - 1), in [0, 1); one coin per sampled token, drawn after softmax.
  * Sampler (temperature > 0): logits /= temperature; softmax; coin.
@@ -414,7 +415,13 @@ static sb3_real next_coin(void) {
 static void seed_rng(sb3_real seed) {
     sb3_real m1 = pm_mod - 1;
     sb3_real s = sb3_floor(sb3_fabs(seed));
-    rng = 1 + (s - m1 * sb3_floor(s / m1));
+    s = s - m1 * sb3_floor(s / m1);
+    if (s == 0) { /* seed 0: a fresh seed from the timer */
+        s = sb3_floor(sb3_timer() * 1000);
+        s = s - m1 * sb3_floor(s / m1);
+        if (s == 0) s = 1;
+    }
+    rng = s;
 }
 
 static int argmax(const sb3_real *p, int n) {

@@ -62,7 +62,7 @@ target triple = "wasm32-unknown-unknown"
 @rng = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 657, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 633, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 664, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 640, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -90,19 +90,37 @@ if.end:                                           ; preds = %entry
   %3 = tail call float @llvm.floor.f32(float %div.i)
   %mul.i = fmul float %sub.i, %3
   %sub1.i = fsub float %2, %mul.i
-  %add.i = fadd float %sub1.i, 1.000000e+00
-  store float %add.i, ptr @rng, align 4, !tbaa !2
+  %cmp.i = fcmp oeq float %sub1.i, 0.000000e+00
+  br i1 %cmp.i, label %if.then.i, label %seed_rng.exit
+
+if.then.i:                                        ; preds = %if.end
+  %call.i = tail call float @sb3_timer() #9
+  %mul2.i = fmul float %call.i, 1.000000e+03
+  %4 = tail call float @llvm.floor.f32(float %mul2.i)
+  %div3.i = fdiv float %4, %sub.i
+  %5 = tail call float @llvm.floor.f32(float %div3.i)
+  %mul4.i = fmul float %sub.i, %5
+  %sub5.i = fsub float %4, %mul4.i
+  %cmp6.i = fcmp oeq float %sub5.i, 0.000000e+00
+  br i1 %cmp6.i, label %if.then7.i, label %seed_rng.exit
+
+if.then7.i:                                       ; preds = %if.then.i
+  br label %seed_rng.exit
+
+seed_rng.exit:                                    ; preds = %if.end, %if.then.i, %if.then7.i
+  %s.0.i = phi float [ 1.000000e+00, %if.then7.i ], [ %sub5.i, %if.then.i ], [ %sub1.i, %if.end ]
+  store float %s.0.i, ptr @rng, align 4, !tbaa !2
   %cmp = icmp slt i32 %conv, 1
-  %4 = load i32, ptr @seq, align 4
-  %5 = tail call i32 @llvm.smin.i32(i32 %4, i32 %conv)
-  %steps.0 = select i1 %cmp, i32 %4, i32 %5
+  %6 = load i32, ptr @seq, align 4
+  %7 = tail call i32 @llvm.smin.i32(i32 %6, i32 %conv)
+  %steps.0 = select i1 %cmp, i32 %6, i32 %7
   %call12 = tail call fastcc i32 @encode() #10
   %call13 = tail call i32 @generate(i32 noundef %call12, i32 noundef %steps.0, float noundef %call2, i32 noundef %conv4, float noundef %call5) #10
   br label %return
 
-return:                                           ; preds = %entry, %if.end
-  %.sink = phi i32 [ 2, %if.end ], [ 3, %entry ]
-  %retval.0 = phi i32 [ 0, %if.end ], [ 1, %entry ]
+return:                                           ; preds = %entry, %seed_rng.exit
+  %.sink = phi i32 [ 2, %seed_rng.exit ], [ 3, %entry ]
+  %retval.0 = phi i32 [ 0, %seed_rng.exit ], [ 1, %entry ]
   tail call void @sb3_status(i32 noundef %.sink) #9
   ret i32 %retval.0
 }
@@ -1067,6 +1085,8 @@ declare float @llvm.fabs.f32(float) #3
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.floor.f32(float) #3
 
+declare float @sb3_timer() local_unnamed_addr #1
+
 ; Function Attrs: nofree norecurse nosync nounwind memory(read, inaccessiblemem: none)
 define internal fastcc i32 @lookup(ptr nocapture noundef readonly %a, i32 noundef %la, ptr nocapture noundef readonly %b, i32 noundef %lb) unnamed_addr #4 {
 entry:
@@ -1237,8 +1257,6 @@ cleanup:                                          ; preds = %cmp_token.exit70, %
 declare i32 @sb3_prompt_length() local_unnamed_addr #1
 
 declare i32 @sb3_prompt_char(i32 noundef) local_unnamed_addr #1
-
-declare float @sb3_timer() local_unnamed_addr #1
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
 define internal fastcc void @forward(i32 noundef %token, i32 noundef %pos) unnamed_addr #5 {
