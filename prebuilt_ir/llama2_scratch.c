@@ -266,17 +266,19 @@ static void embed(sb3_real *out, int token) {
         int len = last ? shD.last_len : shD.group_len;
         int items = last ? shD.last_items : shD.group_items;
         sb3_real scale = w[0];
-        int t = 0;
+        sb3_real *o = out;
+        int left = len; /* values still to write in this group */
         for (int j = 0; j < items; j++) {
             sb3_real v = w[1 + j];
             sb3_real f1 = sb3_floor(v * (sb3_real)0.00390625);
             sb3_real f2 = sb3_floor(v * (sb3_real)0.0000152587890625);
             sb3_real f3 = sb3_floor(v * (sb3_real)0.000000059604644775390625);
-            if (t < len) out[t] = scale * (v - 256 * f1 - 128);
-            if (t + 1 < len) out[t + 1] = scale * (f1 - 256 * f2 - 128);
-            if (t + 2 < len) out[t + 2] = scale * (f2 - 256 * f3 - 128);
-            if (t + 3 < len) out[t + 3] = scale * (f3 - 128);
-            t += 4;
+            if (left > 0) o[0] = scale * (v - 256 * f1 - 128);
+            if (left > 1) o[1] = scale * (f1 - 256 * f2 - 128);
+            if (left > 2) o[2] = scale * (f2 - 256 * f3 - 128);
+            if (left > 3) o[3] = scale * (f3 - 128);
+            o += 4;
+            left -= 4;
         }
         w += items + 1;
         out += len;
@@ -312,11 +314,13 @@ static void softmax(sb3_real *x, int n) {
 static void rope(sb3_real *v, int heads, const sb3_real *c, const sb3_real *s) {
     int half = head_size / 2;
     for (int h = 0; h < heads; h++) {
+        sb3_real *p = v;
         for (int k = 0; k < half; k++) {
-            sb3_real v0 = v[2 * k];
-            sb3_real v1 = v[2 * k + 1];
-            v[2 * k] = v0 * c[k] - v1 * s[k];
-            v[2 * k + 1] = v0 * s[k] + v1 * c[k];
+            sb3_real v0 = p[0];
+            sb3_real v1 = p[1];
+            p[0] = v0 * c[k] - v1 * s[k];
+            p[1] = v0 * s[k] + v1 * c[k];
+            p += 2;
         }
         v += head_size;
     }

@@ -62,7 +62,7 @@ target triple = "wasm32-unknown-unknown"
 @rng = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 664, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 640, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 668, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 644, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -1273,8 +1273,8 @@ entry:
 
 for.cond2.preheader.i:                            ; preds = %entry
   %5 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
-  %cmp3116.i = icmp sgt i32 %5, 0
-  br i1 %cmp3116.i, label %for.body5.lr.ph.i, label %embed.exit
+  %cmp3109.i = icmp sgt i32 %5, 0
+  br i1 %cmp3109.i, label %for.body5.lr.ph.i, label %embed.exit
 
 for.body5.lr.ph.i:                                ; preds = %for.cond2.preheader.i
   %sub.i = add nsw i32 %5, -1
@@ -1282,47 +1282,48 @@ for.body5.lr.ph.i:                                ; preds = %for.cond2.preheader
 
 for.cond.preheader.i:                             ; preds = %entry
   %6 = load i32, ptr @dim, align 4, !tbaa !8
-  %cmp120.i = icmp sgt i32 %6, 0
-  br i1 %cmp120.i, label %for.body.i, label %embed.exit
+  %cmp113.i = icmp sgt i32 %6, 0
+  br i1 %cmp113.i, label %for.body.i, label %embed.exit
 
 for.body.i:                                       ; preds = %for.cond.preheader.i, %for.body.i
-  %j.0121.i = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.cond.preheader.i ]
-  %arrayidx.i = getelementptr inbounds float, ptr %add.ptr.i, i32 %j.0121.i
+  %j.0114.i = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.cond.preheader.i ]
+  %arrayidx.i = getelementptr inbounds float, ptr %add.ptr.i, i32 %j.0114.i
   %7 = load float, ptr %arrayidx.i, align 4, !tbaa !2
-  %arrayidx1.i = getelementptr inbounds float, ptr %2, i32 %j.0121.i
+  %arrayidx1.i = getelementptr inbounds float, ptr %2, i32 %j.0114.i
   store float %7, ptr %arrayidx1.i, align 4, !tbaa !2
-  %inc.i = add nuw nsw i32 %j.0121.i, 1
-  %exitcond124.not.i = icmp eq i32 %inc.i, %6
-  br i1 %exitcond124.not.i, label %embed.exit, label %for.body.i, !llvm.loop !29
+  %inc.i = add nuw nsw i32 %j.0114.i, 1
+  %exitcond117.not.i = icmp eq i32 %inc.i, %6
+  br i1 %exitcond117.not.i, label %embed.exit, label %for.body.i, !llvm.loop !29
 
 for.body5.i:                                      ; preds = %for.cond.cleanup18.i, %for.body5.lr.ph.i
-  %out.addr.0119.i = phi ptr [ %2, %for.body5.lr.ph.i ], [ %add.ptr70.i, %for.cond.cleanup18.i ]
-  %w.0118.i = phi ptr [ %add.ptr.i, %for.body5.lr.ph.i ], [ %add.ptr69.i, %for.cond.cleanup18.i ]
-  %g.0117.i = phi i32 [ 0, %for.body5.lr.ph.i ], [ %inc72.i, %for.cond.cleanup18.i ]
-  %cmp6.i = icmp eq i32 %g.0117.i, %sub.i
+  %out.addr.0112.i = phi ptr [ %2, %for.body5.lr.ph.i ], [ %add.ptr65.i, %for.cond.cleanup18.i ]
+  %w.0111.i = phi ptr [ %add.ptr.i, %for.body5.lr.ph.i ], [ %add.ptr64.i, %for.cond.cleanup18.i ]
+  %g.0110.i = phi i32 [ 0, %for.body5.lr.ph.i ], [ %inc67.i, %for.cond.cleanup18.i ]
+  %cmp6.i = icmp eq i32 %g.0110.i, %sub.i
   %8 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
   %9 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
   %cond.i = select i1 %cmp6.i, i32 %8, i32 %9
   %10 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 16), align 4
   %11 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 12), align 4
   %cond12.i = select i1 %cmp6.i, i32 %10, i32 %11
-  %12 = load float, ptr %w.0118.i, align 4, !tbaa !2
-  %cmp16113.i = icmp sgt i32 %cond12.i, 0
-  br i1 %cmp16113.i, label %for.body19.i, label %for.cond.cleanup18.i
+  %12 = load float, ptr %w.0111.i, align 4, !tbaa !2
+  %cmp16105.i = icmp sgt i32 %cond12.i, 0
+  br i1 %cmp16105.i, label %for.body19.i, label %for.cond.cleanup18.i
 
-for.cond.cleanup18.i:                             ; preds = %if.end63.i, %for.body5.i
-  %add68.i = add nsw i32 %cond12.i, 1
-  %add.ptr69.i = getelementptr inbounds float, ptr %w.0118.i, i32 %add68.i
-  %add.ptr70.i = getelementptr inbounds float, ptr %out.addr.0119.i, i32 %cond.i
-  %inc72.i = add nuw nsw i32 %g.0117.i, 1
-  %exitcond123.not.i = icmp eq i32 %inc72.i, %5
-  br i1 %exitcond123.not.i, label %embed.exit, label %for.body5.i, !llvm.loop !30
+for.cond.cleanup18.i:                             ; preds = %if.end57.i, %for.body5.i
+  %add63.i = add nsw i32 %cond12.i, 1
+  %add.ptr64.i = getelementptr inbounds float, ptr %w.0111.i, i32 %add63.i
+  %add.ptr65.i = getelementptr inbounds float, ptr %out.addr.0112.i, i32 %cond.i
+  %inc67.i = add nuw nsw i32 %g.0110.i, 1
+  %exitcond116.not.i = icmp eq i32 %inc67.i, %5
+  br i1 %exitcond116.not.i, label %embed.exit, label %for.body5.i, !llvm.loop !30
 
-for.body19.i:                                     ; preds = %for.body5.i, %if.end63.i
-  %j14.0115.i = phi i32 [ %add.i, %if.end63.i ], [ 0, %for.body5.i ]
-  %t.0114.i = phi i32 [ %add64.i, %if.end63.i ], [ 0, %for.body5.i ]
-  %add.i = add nuw nsw i32 %j14.0115.i, 1
-  %arrayidx20.i = getelementptr inbounds float, ptr %w.0118.i, i32 %add.i
+for.body19.i:                                     ; preds = %for.body5.i, %if.end57.i
+  %j14.0108.i = phi i32 [ %add.i, %if.end57.i ], [ 0, %for.body5.i ]
+  %left.0107.i = phi i32 [ %sub59.i, %if.end57.i ], [ %cond.i, %for.body5.i ]
+  %o.0106.i = phi ptr [ %add.ptr58.i, %if.end57.i ], [ %out.addr.0112.i, %for.body5.i ]
+  %add.i = add nuw nsw i32 %j14.0108.i, 1
+  %arrayidx20.i = getelementptr inbounds float, ptr %w.0111.i, i32 %add.i
   %13 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
   %mul21.i = fmul float %13, 3.906250e-03
   %14 = tail call float @llvm.floor.f32(float %mul21.i)
@@ -1330,60 +1331,48 @@ for.body19.i:                                     ; preds = %for.body5.i, %if.en
   %15 = tail call float @llvm.floor.f32(float %mul22.i)
   %mul23.i = fmul float %13, 0x3E70000000000000
   %16 = tail call float @llvm.floor.f32(float %mul23.i)
-  %cmp24.i = icmp slt i32 %t.0114.i, %cond.i
-  br i1 %cmp24.i, label %if.then26.i, label %if.end32.i
+  %cmp24.i = icmp sgt i32 %left.0107.i, 0
+  br i1 %cmp24.i, label %if.end32.i, label %if.end57.i
 
-if.then26.i:                                      ; preds = %for.body19.i
+if.end32.i:                                       ; preds = %for.body19.i
   %mul27.i = fmul float %14, 2.560000e+02
   %sub28.i = fsub float %13, %mul27.i
   %sub29.i = fadd float %sub28.i, -1.280000e+02
   %mul30.i = fmul float %12, %sub29.i
-  %arrayidx31.i = getelementptr inbounds float, ptr %out.addr.0119.i, i32 %t.0114.i
-  store float %mul30.i, ptr %arrayidx31.i, align 4, !tbaa !2
-  br label %if.end32.i
+  store float %mul30.i, ptr %o.0106.i, align 4, !tbaa !2
+  %cmp33.not.i = icmp eq i32 %left.0107.i, 1
+  br i1 %cmp33.not.i, label %if.end57.i, label %if.end41.i
 
-if.end32.i:                                       ; preds = %if.then26.i, %for.body19.i
-  %add33.i = or disjoint i32 %t.0114.i, 1
-  %cmp34.i = icmp slt i32 %add33.i, %cond.i
-  br i1 %cmp34.i, label %if.then36.i, label %if.end43.i
+if.end41.i:                                       ; preds = %if.end32.i
+  %mul36.i = fmul float %15, 2.560000e+02
+  %sub37.i = fsub float %14, %mul36.i
+  %sub38.i = fadd float %sub37.i, -1.280000e+02
+  %mul39.i = fmul float %12, %sub38.i
+  %arrayidx40.i = getelementptr inbounds i8, ptr %o.0106.i, i32 4
+  store float %mul39.i, ptr %arrayidx40.i, align 4, !tbaa !2
+  %cmp42.i = icmp ugt i32 %left.0107.i, 2
+  br i1 %cmp42.i, label %if.end50.i, label %if.end57.i
 
-if.then36.i:                                      ; preds = %if.end32.i
-  %mul37.i = fmul float %15, 2.560000e+02
-  %sub38.i = fsub float %14, %mul37.i
-  %sub39.i = fadd float %sub38.i, -1.280000e+02
-  %mul40.i = fmul float %12, %sub39.i
-  %arrayidx42.i = getelementptr inbounds float, ptr %out.addr.0119.i, i32 %add33.i
-  store float %mul40.i, ptr %arrayidx42.i, align 4, !tbaa !2
-  br label %if.end43.i
+if.end50.i:                                       ; preds = %if.end41.i
+  %mul45.i = fmul float %16, 2.560000e+02
+  %sub46.i = fsub float %15, %mul45.i
+  %sub47.i = fadd float %sub46.i, -1.280000e+02
+  %mul48.i = fmul float %12, %sub47.i
+  %arrayidx49.i = getelementptr inbounds i8, ptr %o.0106.i, i32 8
+  store float %mul48.i, ptr %arrayidx49.i, align 4, !tbaa !2
+  %cmp51.not.i = icmp eq i32 %left.0107.i, 3
+  br i1 %cmp51.not.i, label %if.end57.i, label %if.then53.i
 
-if.end43.i:                                       ; preds = %if.then36.i, %if.end32.i
-  %add44.i = or disjoint i32 %t.0114.i, 2
-  %cmp45.i = icmp slt i32 %add44.i, %cond.i
-  br i1 %cmp45.i, label %if.then47.i, label %if.end54.i
+if.then53.i:                                      ; preds = %if.end50.i
+  %sub54.i = fadd float %16, -1.280000e+02
+  %mul55.i = fmul float %12, %sub54.i
+  %arrayidx56.i = getelementptr inbounds i8, ptr %o.0106.i, i32 12
+  store float %mul55.i, ptr %arrayidx56.i, align 4, !tbaa !2
+  br label %if.end57.i
 
-if.then47.i:                                      ; preds = %if.end43.i
-  %mul48.i = fmul float %16, 2.560000e+02
-  %sub49.i = fsub float %15, %mul48.i
-  %sub50.i = fadd float %sub49.i, -1.280000e+02
-  %mul51.i = fmul float %12, %sub50.i
-  %arrayidx53.i = getelementptr inbounds float, ptr %out.addr.0119.i, i32 %add44.i
-  store float %mul51.i, ptr %arrayidx53.i, align 4, !tbaa !2
-  br label %if.end54.i
-
-if.end54.i:                                       ; preds = %if.then47.i, %if.end43.i
-  %add55.i = or disjoint i32 %t.0114.i, 3
-  %cmp56.i = icmp slt i32 %add55.i, %cond.i
-  br i1 %cmp56.i, label %if.then58.i, label %if.end63.i
-
-if.then58.i:                                      ; preds = %if.end54.i
-  %sub59.i = fadd float %16, -1.280000e+02
-  %mul60.i = fmul float %12, %sub59.i
-  %arrayidx62.i = getelementptr inbounds float, ptr %out.addr.0119.i, i32 %add55.i
-  store float %mul60.i, ptr %arrayidx62.i, align 4, !tbaa !2
-  br label %if.end63.i
-
-if.end63.i:                                       ; preds = %if.then58.i, %if.end54.i
-  %add64.i = add nuw nsw i32 %t.0114.i, 4
+if.end57.i:                                       ; preds = %if.then53.i, %if.end50.i, %if.end41.i, %if.end32.i, %for.body19.i
+  %add.ptr58.i = getelementptr inbounds i8, ptr %o.0106.i, i32 16
+  %sub59.i = add nsw i32 %left.0107.i, -4
   %exitcond.not.i = icmp eq i32 %add.i, %cond12.i
   br i1 %exitcond.not.i, label %for.cond.cleanup18.i, label %for.body19.i, !llvm.loop !31
 
@@ -1396,9 +1385,9 @@ embed.exit:                                       ; preds = %for.cond.cleanup18.
   %19 = load ptr, ptr @rope_sin, align 4, !tbaa !6
   %add.ptr3 = getelementptr inbounds float, ptr %19, i32 %mul
   %20 = load i32, ptr @n_layers, align 4, !tbaa !8
-  %cmp229 = icmp sgt i32 %20, 0
+  %cmp230 = icmp sgt i32 %20, 0
   %.pre = load i32, ptr @dim, align 4, !tbaa !8
-  br i1 %cmp229, label %for.body.lr.ph, label %for.cond.cleanup
+  br i1 %cmp230, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %embed.exit
   %21 = load ptr, ptr @b_kc, align 4, !tbaa !6
@@ -1416,12 +1405,12 @@ for.body.lr.ph:                                   ; preds = %embed.exit
   %factor.op.mul = mul i32 %0, %23
   %31 = load ptr, ptr @w_v, align 4
   %32 = load i32, ptr @n_heads, align 4
-  %cmp44.i = icmp sgt i32 %32, 0
-  %cmp242.i = icmp sgt i32 %18, 1
+  %cmp37.i = icmp sgt i32 %32, 0
+  %cmp234.i = icmp sgt i32 %18, 1
   %33 = load i32, ptr @n_kv, align 4
-  %cmp44.i153 = icmp sgt i32 %33, 0
-  %conv.i182 = sitofp i32 %18 to float
-  %34 = tail call float @llvm.sqrt.f32(float %conv.i182)
+  %cmp37.i153 = icmp sgt i32 %33, 0
+  %conv.i181 = sitofp i32 %18 to float
+  %34 = tail call float @llvm.sqrt.f32(float %conv.i181)
   %35 = load ptr, ptr @b_att, align 4
   %cmp14.not105.i = icmp slt i32 %pos, 0
   %cmp19102.i = icmp sgt i32 %18, 0
@@ -1432,10 +1421,10 @@ for.body.lr.ph:                                   ; preds = %embed.exit
   %39 = load ptr, ptr @b_hb, align 4
   %40 = load ptr, ptr @w_1, align 4
   %41 = load i32, ptr @hidden, align 4
-  %factor.op.mul231 = mul i32 %0, %41
+  %factor.op.mul232 = mul i32 %0, %41
   %42 = load ptr, ptr @b_hb2, align 4
   %43 = load ptr, ptr @w_3, align 4
-  %cmp42225 = icmp sgt i32 %41, 0
+  %cmp42226 = icmp sgt i32 %41, 0
   %44 = load ptr, ptr @w_2, align 4
   br label %for.body
 
@@ -1487,13 +1476,13 @@ rmsnorm.exit:                                     ; preds = %for.body9.i, %for.c
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup61
-  %l.0230 = phi i32 [ 0, %for.body.lr.ph ], [ %inc71, %for.cond.cleanup61 ]
-  %mul4 = mul nsw i32 %22, %l.0230
+  %l.0231 = phi i32 [ 0, %for.body.lr.ph ], [ %inc71, %for.cond.cleanup61 ]
+  %mul4 = mul nsw i32 %22, %l.0231
   %add = add nsw i32 %mul4, %pos
   %mul5 = mul nsw i32 %add, %23
   %add.ptr6 = getelementptr inbounds float, ptr %21, i32 %mul5
   %add.ptr10 = getelementptr inbounds float, ptr %24, i32 %mul5
-  %mul11 = mul nsw i32 %.pre, %l.0230
+  %mul11 = mul nsw i32 %.pre, %l.0231
   %add.ptr12 = getelementptr inbounds float, ptr %26, i32 %mul11
   br i1 %cmp33.i118, label %for.body.i134, label %rmsnorm.exit142
 
@@ -1534,109 +1523,107 @@ rmsnorm.exit142:                                  ; preds = %for.body9.i125, %fo
   %mul14 = mul nsw i32 %mul11, %0
   %add.ptr15 = getelementptr inbounds float, ptr %29, i32 %mul14
   tail call fastcc void @matvec(ptr noundef %28, ptr noundef %25, ptr noundef %add.ptr15, ptr noundef nonnull @shD, i32 noundef %.pre) #10
-  %mul16.reass = mul i32 %l.0230, %factor.op.mul
+  %mul16.reass = mul i32 %l.0231, %factor.op.mul
   %add.ptr18 = getelementptr inbounds float, ptr %30, i32 %mul16.reass
   tail call fastcc void @matvec(ptr noundef %add.ptr6, ptr noundef %25, ptr noundef %add.ptr18, ptr noundef nonnull @shD, i32 noundef %23) #10
   %add.ptr21 = getelementptr inbounds float, ptr %31, i32 %mul16.reass
   tail call fastcc void @matvec(ptr noundef %add.ptr10, ptr noundef %25, ptr noundef %add.ptr21, ptr noundef nonnull @shD, i32 noundef %23) #10
-  br i1 %cmp44.i, label %for.cond1.preheader.i, label %rope.exit
+  br i1 %cmp37.i, label %for.cond1.preheader.i, label %rope.exit
 
 for.cond1.preheader.i:                            ; preds = %rmsnorm.exit142, %for.cond.cleanup3.i
-  %v.addr.046.i = phi ptr [ %add.ptr.i145, %for.cond.cleanup3.i ], [ %28, %rmsnorm.exit142 ]
-  %h.045.i = phi i32 [ %inc22.i, %for.cond.cleanup3.i ], [ 0, %rmsnorm.exit142 ]
-  br i1 %cmp242.i, label %for.body4.i, label %for.cond.cleanup3.i
+  %v.addr.039.i = phi ptr [ %add.ptr15.i, %for.cond.cleanup3.i ], [ %28, %rmsnorm.exit142 ]
+  %h.038.i = phi i32 [ %inc17.i, %for.cond.cleanup3.i ], [ 0, %rmsnorm.exit142 ]
+  br i1 %cmp234.i, label %for.body4.i, label %for.cond.cleanup3.i
 
 for.cond.cleanup3.i:                              ; preds = %for.body4.i, %for.cond1.preheader.i
-  %add.ptr.i145 = getelementptr inbounds float, ptr %v.addr.046.i, i32 %18
-  %inc22.i = add nuw nsw i32 %h.045.i, 1
-  %exitcond47.not.i = icmp eq i32 %inc22.i, %32
-  br i1 %exitcond47.not.i, label %rope.exit, label %for.cond1.preheader.i, !llvm.loop !34
+  %add.ptr15.i = getelementptr inbounds float, ptr %v.addr.039.i, i32 %18
+  %inc17.i = add nuw nsw i32 %h.038.i, 1
+  %exitcond40.not.i = icmp eq i32 %inc17.i, %32
+  br i1 %exitcond40.not.i, label %rope.exit, label %for.cond1.preheader.i, !llvm.loop !34
 
 for.body4.i:                                      ; preds = %for.cond1.preheader.i, %for.body4.i
-  %k.043.i = phi i32 [ %inc.i150, %for.body4.i ], [ 0, %for.cond1.preheader.i ]
-  %mul.i146 = shl nuw nsw i32 %k.043.i, 1
-  %arrayidx.i147 = getelementptr inbounds float, ptr %v.addr.046.i, i32 %mul.i146
-  %58 = load float, ptr %arrayidx.i147, align 4, !tbaa !2
-  %add.i148 = or disjoint i32 %mul.i146, 1
-  %arrayidx6.i = getelementptr inbounds float, ptr %v.addr.046.i, i32 %add.i148
-  %59 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
-  %arrayidx7.i = getelementptr inbounds float, ptr %add.ptr, i32 %k.043.i
-  %60 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %mul8.i = fmul float %58, %60
-  %arrayidx9.i = getelementptr inbounds float, ptr %add.ptr3, i32 %k.043.i
-  %61 = load float, ptr %arrayidx9.i, align 4, !tbaa !2
-  %mul10.i = fmul float %59, %61
-  %sub.i149 = fsub float %mul8.i, %mul10.i
-  store float %sub.i149, ptr %arrayidx.i147, align 4, !tbaa !2
-  %62 = load float, ptr %arrayidx9.i, align 4, !tbaa !2
-  %mul14.i = fmul float %58, %62
-  %63 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %mul16.i = fmul float %59, %63
-  %add17.i = fadd float %mul14.i, %mul16.i
-  store float %add17.i, ptr %arrayidx6.i, align 4, !tbaa !2
-  %inc.i150 = add nuw nsw i32 %k.043.i, 1
+  %k.036.i = phi i32 [ %inc.i150, %for.body4.i ], [ 0, %for.cond1.preheader.i ]
+  %p.035.i = phi ptr [ %add.ptr.i149, %for.body4.i ], [ %v.addr.039.i, %for.cond1.preheader.i ]
+  %58 = load float, ptr %p.035.i, align 4, !tbaa !2
+  %arrayidx5.i = getelementptr inbounds i8, ptr %p.035.i, i32 4
+  %59 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
+  %arrayidx6.i = getelementptr inbounds float, ptr %add.ptr, i32 %k.036.i
+  %60 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %mul.i145 = fmul float %58, %60
+  %arrayidx7.i = getelementptr inbounds float, ptr %add.ptr3, i32 %k.036.i
+  %61 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %mul8.i = fmul float %59, %61
+  %sub.i146 = fsub float %mul.i145, %mul8.i
+  store float %sub.i146, ptr %p.035.i, align 4, !tbaa !2
+  %62 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %mul11.i = fmul float %58, %62
+  %63 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %mul13.i147 = fmul float %59, %63
+  %add.i148 = fadd float %mul11.i, %mul13.i147
+  store float %add.i148, ptr %arrayidx5.i, align 4, !tbaa !2
+  %add.ptr.i149 = getelementptr inbounds i8, ptr %p.035.i, i32 8
+  %inc.i150 = add nuw nsw i32 %k.036.i, 1
   %exitcond.not.i151 = icmp eq i32 %inc.i150, %div
   br i1 %exitcond.not.i151, label %for.cond.cleanup3.i, label %for.body4.i, !llvm.loop !35
 
 rope.exit:                                        ; preds = %for.cond.cleanup3.i, %rmsnorm.exit142
-  br i1 %cmp44.i153, label %for.cond1.preheader.i157, label %rope.exit180
+  br i1 %cmp37.i153, label %for.cond1.preheader.i157, label %rope.exit179
 
 for.cond1.preheader.i157:                         ; preds = %rope.exit, %for.cond.cleanup3.i160
-  %v.addr.046.i158 = phi ptr [ %add.ptr.i161, %for.cond.cleanup3.i160 ], [ %add.ptr6, %rope.exit ]
-  %h.045.i159 = phi i32 [ %inc22.i162, %for.cond.cleanup3.i160 ], [ 0, %rope.exit ]
-  br i1 %cmp242.i, label %for.body4.i164, label %for.cond.cleanup3.i160
+  %v.addr.039.i158 = phi ptr [ %add.ptr15.i161, %for.cond.cleanup3.i160 ], [ %add.ptr6, %rope.exit ]
+  %h.038.i159 = phi i32 [ %inc17.i162, %for.cond.cleanup3.i160 ], [ 0, %rope.exit ]
+  br i1 %cmp234.i, label %for.body4.i164, label %for.cond.cleanup3.i160
 
 for.cond.cleanup3.i160:                           ; preds = %for.body4.i164, %for.cond1.preheader.i157
-  %add.ptr.i161 = getelementptr inbounds float, ptr %v.addr.046.i158, i32 %18
-  %inc22.i162 = add nuw nsw i32 %h.045.i159, 1
-  %exitcond47.not.i163 = icmp eq i32 %inc22.i162, %33
-  br i1 %exitcond47.not.i163, label %rope.exit180, label %for.cond1.preheader.i157, !llvm.loop !34
+  %add.ptr15.i161 = getelementptr inbounds float, ptr %v.addr.039.i158, i32 %18
+  %inc17.i162 = add nuw nsw i32 %h.038.i159, 1
+  %exitcond40.not.i163 = icmp eq i32 %inc17.i162, %33
+  br i1 %exitcond40.not.i163, label %rope.exit179, label %for.cond1.preheader.i157, !llvm.loop !34
 
 for.body4.i164:                                   ; preds = %for.cond1.preheader.i157, %for.body4.i164
-  %k.043.i165 = phi i32 [ %inc.i178, %for.body4.i164 ], [ 0, %for.cond1.preheader.i157 ]
-  %mul.i166 = shl nuw nsw i32 %k.043.i165, 1
-  %arrayidx.i167 = getelementptr inbounds float, ptr %v.addr.046.i158, i32 %mul.i166
-  %64 = load float, ptr %arrayidx.i167, align 4, !tbaa !2
-  %add.i168 = or disjoint i32 %mul.i166, 1
-  %arrayidx6.i169 = getelementptr inbounds float, ptr %v.addr.046.i158, i32 %add.i168
-  %65 = load float, ptr %arrayidx6.i169, align 4, !tbaa !2
-  %arrayidx7.i170 = getelementptr inbounds float, ptr %add.ptr, i32 %k.043.i165
-  %66 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
-  %mul8.i171 = fmul float %64, %66
-  %arrayidx9.i172 = getelementptr inbounds float, ptr %add.ptr3, i32 %k.043.i165
-  %67 = load float, ptr %arrayidx9.i172, align 4, !tbaa !2
-  %mul10.i173 = fmul float %65, %67
-  %sub.i174 = fsub float %mul8.i171, %mul10.i173
-  store float %sub.i174, ptr %arrayidx.i167, align 4, !tbaa !2
-  %68 = load float, ptr %arrayidx9.i172, align 4, !tbaa !2
-  %mul14.i175 = fmul float %64, %68
-  %69 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
-  %mul16.i176 = fmul float %65, %69
-  %add17.i177 = fadd float %mul14.i175, %mul16.i176
-  store float %add17.i177, ptr %arrayidx6.i169, align 4, !tbaa !2
-  %inc.i178 = add nuw nsw i32 %k.043.i165, 1
-  %exitcond.not.i179 = icmp eq i32 %inc.i178, %div
-  br i1 %exitcond.not.i179, label %for.cond.cleanup3.i160, label %for.body4.i164, !llvm.loop !35
+  %k.036.i165 = phi i32 [ %inc.i177, %for.body4.i164 ], [ 0, %for.cond1.preheader.i157 ]
+  %p.035.i166 = phi ptr [ %add.ptr.i176, %for.body4.i164 ], [ %v.addr.039.i158, %for.cond1.preheader.i157 ]
+  %64 = load float, ptr %p.035.i166, align 4, !tbaa !2
+  %arrayidx5.i167 = getelementptr inbounds i8, ptr %p.035.i166, i32 4
+  %65 = load float, ptr %arrayidx5.i167, align 4, !tbaa !2
+  %arrayidx6.i168 = getelementptr inbounds float, ptr %add.ptr, i32 %k.036.i165
+  %66 = load float, ptr %arrayidx6.i168, align 4, !tbaa !2
+  %mul.i169 = fmul float %64, %66
+  %arrayidx7.i170 = getelementptr inbounds float, ptr %add.ptr3, i32 %k.036.i165
+  %67 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
+  %mul8.i171 = fmul float %65, %67
+  %sub.i172 = fsub float %mul.i169, %mul8.i171
+  store float %sub.i172, ptr %p.035.i166, align 4, !tbaa !2
+  %68 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
+  %mul11.i173 = fmul float %64, %68
+  %69 = load float, ptr %arrayidx6.i168, align 4, !tbaa !2
+  %mul13.i174 = fmul float %65, %69
+  %add.i175 = fadd float %mul11.i173, %mul13.i174
+  store float %add.i175, ptr %arrayidx5.i167, align 4, !tbaa !2
+  %add.ptr.i176 = getelementptr inbounds i8, ptr %p.035.i166, i32 8
+  %inc.i177 = add nuw nsw i32 %k.036.i165, 1
+  %exitcond.not.i178 = icmp eq i32 %inc.i177, %div
+  br i1 %exitcond.not.i178, label %for.cond.cleanup3.i160, label %for.body4.i164, !llvm.loop !35
 
-rope.exit180:                                     ; preds = %for.cond.cleanup3.i160, %rope.exit
-  %div.i181 = sdiv i32 %32, %33
+rope.exit179:                                     ; preds = %for.cond.cleanup3.i160, %rope.exit
+  %div.i180 = sdiv i32 %32, %33
   %mul1.i = mul nsw i32 %mul4, %23
-  %add.ptr.i184 = getelementptr inbounds float, ptr %21, i32 %mul1.i
+  %add.ptr.i183 = getelementptr inbounds float, ptr %21, i32 %mul1.i
   %add.ptr4.i = getelementptr inbounds float, ptr %24, i32 %mul1.i
-  br i1 %cmp44.i, label %for.body.i186, label %attention.exit
+  br i1 %cmp37.i, label %for.body.i185, label %attention.exit
 
-for.body.i186:                                    ; preds = %rope.exit180, %for.cond.cleanup49.i
-  %h.0116.i = phi i32 [ %inc71.i, %for.cond.cleanup49.i ], [ 0, %rope.exit180 ]
+for.body.i185:                                    ; preds = %rope.exit179, %for.cond.cleanup49.i
+  %h.0116.i = phi i32 [ %inc71.i, %for.cond.cleanup49.i ], [ 0, %rope.exit179 ]
   %mul6.i = mul nsw i32 %h.0116.i, %18
   %add.ptr7.i = getelementptr inbounds float, ptr %28, i32 %mul6.i
-  %mul8.i187 = mul nsw i32 %h.0116.i, %22
-  %add.ptr9.i = getelementptr inbounds float, ptr %35, i32 %mul8.i187
-  %div10.i = sdiv i32 %h.0116.i, %div.i181
-  %mul11.i = mul nsw i32 %div10.i, %18
+  %mul8.i186 = mul nsw i32 %h.0116.i, %22
+  %add.ptr9.i = getelementptr inbounds float, ptr %35, i32 %mul8.i186
+  %div10.i = sdiv i32 %h.0116.i, %div.i180
+  %mul11.i187 = mul nsw i32 %div10.i, %18
   br i1 %cmp14.not105.i, label %softmax.exit.i, label %for.cond18.preheader.preheader.i
 
-for.cond18.preheader.preheader.i:                 ; preds = %for.body.i186
-  %add.ptr12.i = getelementptr inbounds float, ptr %add.ptr.i184, i32 %mul11.i
+for.cond18.preheader.preheader.i:                 ; preds = %for.body.i185
+  %add.ptr12.i = getelementptr inbounds float, ptr %add.ptr.i183, i32 %mul11.i187
   br label %for.cond18.preheader.i
 
 for.cond18.preheader.i:                           ; preds = %for.cond.cleanup21.i, %for.cond18.preheader.preheader.i
@@ -1686,44 +1673,44 @@ for.body19.i.i:                                   ; preds = %for.body8.i.i, %for
   %exitcond56.not.i.i = icmp eq i32 %i15.054.i.i, %pos
   br i1 %exitcond56.not.i.i, label %softmax.exit.i, label %for.body19.i.i, !llvm.loop !38
 
-softmax.exit.i:                                   ; preds = %for.body19.i.i, %for.body.i186
+softmax.exit.i:                                   ; preds = %for.body19.i.i, %for.body.i185
   %add.ptr33.i = getelementptr inbounds float, ptr %25, i32 %mul6.i
   br i1 %cmp19102.i, label %for.body39.i, label %for.cond.cleanup38.i
 
 for.cond.cleanup21.i:                             ; preds = %for.body22.i, %for.cond18.preheader.i
-  %score.0.lcssa.i = phi float [ 0.000000e+00, %for.cond18.preheader.i ], [ %add.i190, %for.body22.i ]
+  %score.0.lcssa.i = phi float [ 0.000000e+00, %for.cond18.preheader.i ], [ %add.i191, %for.body22.i ]
   %div25.i = fdiv float %score.0.lcssa.i, %34
   %arrayidx26.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %t.0107.i
   store float %div25.i, ptr %arrayidx26.i, align 4, !tbaa !2
   %add.ptr27.i = getelementptr inbounds float, ptr %k.0106.i, i32 %23
   %inc29.i = add nuw i32 %t.0107.i, 1
-  %exitcond117.not.i = icmp eq i32 %t.0107.i, %pos
-  br i1 %exitcond117.not.i, label %for.cond.cleanup16.i, label %for.cond18.preheader.i, !llvm.loop !39
+  %exitcond117.not.i188 = icmp eq i32 %t.0107.i, %pos
+  br i1 %exitcond117.not.i188, label %for.cond.cleanup16.i, label %for.cond18.preheader.i, !llvm.loop !39
 
 for.body22.i:                                     ; preds = %for.cond18.preheader.i, %for.body22.i
-  %i.0104.i = phi i32 [ %inc.i191, %for.body22.i ], [ 0, %for.cond18.preheader.i ]
-  %score.0103.i = phi float [ %add.i190, %for.body22.i ], [ 0.000000e+00, %for.cond18.preheader.i ]
-  %arrayidx.i189 = getelementptr inbounds float, ptr %add.ptr7.i, i32 %i.0104.i
-  %75 = load float, ptr %arrayidx.i189, align 4, !tbaa !2
+  %i.0104.i = phi i32 [ %inc.i192, %for.body22.i ], [ 0, %for.cond18.preheader.i ]
+  %score.0103.i = phi float [ %add.i191, %for.body22.i ], [ 0.000000e+00, %for.cond18.preheader.i ]
+  %arrayidx.i190 = getelementptr inbounds float, ptr %add.ptr7.i, i32 %i.0104.i
+  %75 = load float, ptr %arrayidx.i190, align 4, !tbaa !2
   %arrayidx23.i = getelementptr inbounds float, ptr %k.0106.i, i32 %i.0104.i
   %76 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
   %mul24.i = fmul float %75, %76
-  %add.i190 = fadd float %score.0103.i, %mul24.i
-  %inc.i191 = add nuw nsw i32 %i.0104.i, 1
-  %exitcond.not.i192 = icmp eq i32 %inc.i191, %18
-  br i1 %exitcond.not.i192, label %for.cond.cleanup21.i, label %for.body22.i, !llvm.loop !40
+  %add.i191 = fadd float %score.0103.i, %mul24.i
+  %inc.i192 = add nuw nsw i32 %i.0104.i, 1
+  %exitcond.not.i193 = icmp eq i32 %inc.i192, %18
+  br i1 %exitcond.not.i193, label %for.cond.cleanup21.i, label %for.body22.i, !llvm.loop !40
 
 for.cond.cleanup38.i:                             ; preds = %for.body39.i, %softmax.exit.i
   br i1 %cmp14.not105.i, label %for.cond.cleanup49.i, label %for.body50.preheader.i
 
 for.body50.preheader.i:                           ; preds = %for.cond.cleanup38.i
-  %add.ptr44.i = getelementptr inbounds float, ptr %add.ptr4.i, i32 %mul11.i
+  %add.ptr44.i = getelementptr inbounds float, ptr %add.ptr4.i, i32 %mul11.i187
   br label %for.body50.i
 
 for.body39.i:                                     ; preds = %softmax.exit.i, %for.body39.i
   %i34.0109.i = phi i32 [ %inc42.i, %for.body39.i ], [ 0, %softmax.exit.i ]
-  %arrayidx40.i = getelementptr inbounds float, ptr %add.ptr33.i, i32 %i34.0109.i
-  store float 0.000000e+00, ptr %arrayidx40.i, align 4, !tbaa !2
+  %arrayidx40.i189 = getelementptr inbounds float, ptr %add.ptr33.i, i32 %i34.0109.i
+  store float 0.000000e+00, ptr %arrayidx40.i189, align 4, !tbaa !2
   %inc42.i = add nuw nsw i32 %i34.0109.i, 1
   %exitcond118.not.i = icmp eq i32 %inc42.i, %18
   br i1 %exitcond118.not.i, label %for.cond.cleanup38.i, label %for.body39.i, !llvm.loop !41
@@ -1731,7 +1718,7 @@ for.body39.i:                                     ; preds = %softmax.exit.i, %fo
 for.cond.cleanup49.i:                             ; preds = %for.cond.cleanup56.i, %for.cond.cleanup38.i
   %inc71.i = add nuw nsw i32 %h.0116.i, 1
   %exitcond121.not.i = icmp eq i32 %inc71.i, %32
-  br i1 %exitcond121.not.i, label %attention.exit, label %for.body.i186, !llvm.loop !42
+  br i1 %exitcond121.not.i, label %attention.exit, label %for.body.i185, !llvm.loop !42
 
 for.body50.i:                                     ; preds = %for.cond.cleanup56.i, %for.body50.preheader.i
   %t45.0114.i = phi i32 [ %inc68.i, %for.cond.cleanup56.i ], [ 0, %for.body50.preheader.i ]
@@ -1752,116 +1739,116 @@ for.body57.i:                                     ; preds = %for.body50.i, %for.
   %78 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
   %arrayidx59.i = getelementptr inbounds float, ptr %v.0113.i, i32 %i52.0111.i
   %79 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
-  %mul60.i188 = fmul float %77, %79
-  %add61.i = fadd float %78, %mul60.i188
+  %mul60.i = fmul float %77, %79
+  %add61.i = fadd float %78, %mul60.i
   store float %add61.i, ptr %arrayidx58.i, align 4, !tbaa !2
   %inc64.i = add nuw nsw i32 %i52.0111.i, 1
   %exitcond119.not.i = icmp eq i32 %inc64.i, %18
   br i1 %exitcond119.not.i, label %for.cond.cleanup56.i, label %for.body57.i, !llvm.loop !44
 
-attention.exit:                                   ; preds = %for.cond.cleanup49.i, %rope.exit180
+attention.exit:                                   ; preds = %for.cond.cleanup49.i, %rope.exit179
   tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
   %add.ptr24 = getelementptr inbounds float, ptr %37, i32 %mul14
   tail call fastcc void @matvec(ptr noundef %36, ptr noundef %25, ptr noundef %add.ptr24, ptr noundef nonnull @shD, i32 noundef %.pre) #10
-  br i1 %cmp33.i118, label %for.body28, label %rmsnorm.exit217
+  br i1 %cmp33.i118, label %for.body28, label %rmsnorm.exit218
 
 for.cond.cleanup27:                               ; preds = %for.body28
   %add.ptr33 = getelementptr inbounds float, ptr %38, i32 %mul11
-  br i1 %cmp33.i118, label %for.body.i209, label %rmsnorm.exit217
+  br i1 %cmp33.i118, label %for.body.i210, label %rmsnorm.exit218
 
-for.cond.cleanup.i194:                            ; preds = %for.body.i209
-  %div.i197 = fdiv float %add.i214, %conv.i121
-  %add2.i198 = fadd float %27, %div.i197
-  %80 = tail call float @llvm.sqrt.f32(float %add2.i198)
-  %div3.i199 = fdiv float 1.000000e+00, %80
-  br label %for.body9.i200
+for.cond.cleanup.i195:                            ; preds = %for.body.i210
+  %div.i198 = fdiv float %add.i215, %conv.i121
+  %add2.i199 = fadd float %27, %div.i198
+  %80 = tail call float @llvm.sqrt.f32(float %add2.i199)
+  %div3.i200 = fdiv float 1.000000e+00, %80
+  br label %for.body9.i201
 
-for.body.i209:                                    ; preds = %for.cond.cleanup27, %for.body.i209
-  %j.035.i210 = phi i32 [ %inc.i215, %for.body.i209 ], [ 0, %for.cond.cleanup27 ]
-  %ss.034.i211 = phi float [ %add.i214, %for.body.i209 ], [ 0.000000e+00, %for.cond.cleanup27 ]
-  %arrayidx.i212 = getelementptr inbounds float, ptr %2, i32 %j.035.i210
-  %81 = load float, ptr %arrayidx.i212, align 4, !tbaa !2
-  %mul.i213 = fmul float %81, %81
-  %add.i214 = fadd float %ss.034.i211, %mul.i213
-  %inc.i215 = add nuw nsw i32 %j.035.i210, 1
-  %exitcond.not.i216 = icmp eq i32 %inc.i215, %.pre
-  br i1 %exitcond.not.i216, label %for.cond.cleanup.i194, label %for.body.i209, !llvm.loop !32
+for.body.i210:                                    ; preds = %for.cond.cleanup27, %for.body.i210
+  %j.035.i211 = phi i32 [ %inc.i216, %for.body.i210 ], [ 0, %for.cond.cleanup27 ]
+  %ss.034.i212 = phi float [ %add.i215, %for.body.i210 ], [ 0.000000e+00, %for.cond.cleanup27 ]
+  %arrayidx.i213 = getelementptr inbounds float, ptr %2, i32 %j.035.i211
+  %81 = load float, ptr %arrayidx.i213, align 4, !tbaa !2
+  %mul.i214 = fmul float %81, %81
+  %add.i215 = fadd float %ss.034.i212, %mul.i214
+  %inc.i216 = add nuw nsw i32 %j.035.i211, 1
+  %exitcond.not.i217 = icmp eq i32 %inc.i216, %.pre
+  br i1 %exitcond.not.i217, label %for.cond.cleanup.i195, label %for.body.i210, !llvm.loop !32
 
-for.body9.i200:                                   ; preds = %for.cond.cleanup.i194, %for.body9.i200
-  %j4.037.i201 = phi i32 [ %inc16.i207, %for.body9.i200 ], [ 0, %for.cond.cleanup.i194 ]
-  %arrayidx10.i202 = getelementptr inbounds float, ptr %add.ptr33, i32 %j4.037.i201
-  %82 = load float, ptr %arrayidx10.i202, align 4, !tbaa !2
-  %arrayidx11.i203 = getelementptr inbounds float, ptr %2, i32 %j4.037.i201
-  %83 = load float, ptr %arrayidx11.i203, align 4, !tbaa !2
-  %mul12.i204 = fmul float %div3.i199, %83
-  %mul13.i205 = fmul float %82, %mul12.i204
-  %arrayidx14.i206 = getelementptr inbounds float, ptr %25, i32 %j4.037.i201
-  store float %mul13.i205, ptr %arrayidx14.i206, align 4, !tbaa !2
-  %inc16.i207 = add nuw nsw i32 %j4.037.i201, 1
-  %exitcond38.not.i208 = icmp eq i32 %inc16.i207, %.pre
-  br i1 %exitcond38.not.i208, label %rmsnorm.exit217, label %for.body9.i200, !llvm.loop !33
+for.body9.i201:                                   ; preds = %for.cond.cleanup.i195, %for.body9.i201
+  %j4.037.i202 = phi i32 [ %inc16.i208, %for.body9.i201 ], [ 0, %for.cond.cleanup.i195 ]
+  %arrayidx10.i203 = getelementptr inbounds float, ptr %add.ptr33, i32 %j4.037.i202
+  %82 = load float, ptr %arrayidx10.i203, align 4, !tbaa !2
+  %arrayidx11.i204 = getelementptr inbounds float, ptr %2, i32 %j4.037.i202
+  %83 = load float, ptr %arrayidx11.i204, align 4, !tbaa !2
+  %mul12.i205 = fmul float %div3.i200, %83
+  %mul13.i206 = fmul float %82, %mul12.i205
+  %arrayidx14.i207 = getelementptr inbounds float, ptr %25, i32 %j4.037.i202
+  store float %mul13.i206, ptr %arrayidx14.i207, align 4, !tbaa !2
+  %inc16.i208 = add nuw nsw i32 %j4.037.i202, 1
+  %exitcond38.not.i209 = icmp eq i32 %inc16.i208, %.pre
+  br i1 %exitcond38.not.i209, label %rmsnorm.exit218, label %for.body9.i201, !llvm.loop !33
 
-rmsnorm.exit217:                                  ; preds = %for.body9.i200, %attention.exit, %for.cond.cleanup27
+rmsnorm.exit218:                                  ; preds = %for.body9.i201, %attention.exit, %for.cond.cleanup27
   tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
-  %mul34.reass = mul i32 %l.0230, %factor.op.mul231
+  %mul34.reass = mul i32 %l.0231, %factor.op.mul232
   %add.ptr36 = getelementptr inbounds float, ptr %40, i32 %mul34.reass
   tail call fastcc void @matvec(ptr noundef %39, ptr noundef %25, ptr noundef %add.ptr36, ptr noundef nonnull @shD, i32 noundef %41) #10
   %add.ptr39 = getelementptr inbounds float, ptr %43, i32 %mul34.reass
   tail call fastcc void @matvec(ptr noundef %42, ptr noundef %25, ptr noundef %add.ptr39, ptr noundef nonnull @shD, i32 noundef %41) #10
-  br i1 %cmp42225, label %for.body44, label %for.cond.cleanup43
+  br i1 %cmp42226, label %for.body44, label %for.cond.cleanup43
 
 for.body28:                                       ; preds = %attention.exit, %for.body28
-  %i.0224 = phi i32 [ %inc, %for.body28 ], [ 0, %attention.exit ]
-  %arrayidx = getelementptr inbounds float, ptr %2, i32 %i.0224
+  %i.0225 = phi i32 [ %inc, %for.body28 ], [ 0, %attention.exit ]
+  %arrayidx = getelementptr inbounds float, ptr %2, i32 %i.0225
   %84 = load float, ptr %arrayidx, align 4, !tbaa !2
-  %arrayidx29 = getelementptr inbounds float, ptr %36, i32 %i.0224
+  %arrayidx29 = getelementptr inbounds float, ptr %36, i32 %i.0225
   %85 = load float, ptr %arrayidx29, align 4, !tbaa !2
   %add30 = fadd float %84, %85
   store float %add30, ptr %arrayidx, align 4, !tbaa !2
-  %inc = add nuw nsw i32 %i.0224, 1
+  %inc = add nuw nsw i32 %i.0225, 1
   %exitcond.not = icmp eq i32 %inc, %.pre
   br i1 %exitcond.not, label %for.cond.cleanup27, label %for.body28, !llvm.loop !45
 
-for.cond.cleanup43:                               ; preds = %for.body44, %rmsnorm.exit217
+for.cond.cleanup43:                               ; preds = %for.body44, %rmsnorm.exit218
   tail call fastcc void @prepare(ptr noundef %39, ptr noundef nonnull @shF) #10
   %mul56 = mul nsw i32 %mul11, %1
   %add.ptr57 = getelementptr inbounds float, ptr %44, i32 %mul56
   tail call fastcc void @matvec(ptr noundef %25, ptr noundef %39, ptr noundef %add.ptr57, ptr noundef nonnull @shF, i32 noundef %.pre) #10
   br i1 %cmp33.i118, label %for.body62, label %for.cond.cleanup61
 
-for.body44:                                       ; preds = %rmsnorm.exit217, %for.body44
-  %i40.0226 = phi i32 [ %inc53, %for.body44 ], [ 0, %rmsnorm.exit217 ]
-  %arrayidx45 = getelementptr inbounds float, ptr %39, i32 %i40.0226
+for.body44:                                       ; preds = %rmsnorm.exit218, %for.body44
+  %i40.0227 = phi i32 [ %inc53, %for.body44 ], [ 0, %rmsnorm.exit218 ]
+  %arrayidx45 = getelementptr inbounds float, ptr %39, i32 %i40.0227
   %86 = load float, ptr %arrayidx45, align 4, !tbaa !2
   %fneg = fneg float %86
   %87 = tail call float @llvm.exp.f32(float %fneg)
   %add46 = fadd float %87, 1.000000e+00
   %div47 = fdiv float 1.000000e+00, %add46
   %mul48 = fmul float %86, %div47
-  %arrayidx49 = getelementptr inbounds float, ptr %42, i32 %i40.0226
+  %arrayidx49 = getelementptr inbounds float, ptr %42, i32 %i40.0227
   %88 = load float, ptr %arrayidx49, align 4, !tbaa !2
   %mul50 = fmul float %88, %mul48
   store float %mul50, ptr %arrayidx45, align 4, !tbaa !2
-  %inc53 = add nuw nsw i32 %i40.0226, 1
-  %exitcond233.not = icmp eq i32 %inc53, %41
-  br i1 %exitcond233.not, label %for.cond.cleanup43, label %for.body44, !llvm.loop !46
+  %inc53 = add nuw nsw i32 %i40.0227, 1
+  %exitcond234.not = icmp eq i32 %inc53, %41
+  br i1 %exitcond234.not, label %for.cond.cleanup43, label %for.body44, !llvm.loop !46
 
 for.cond.cleanup61:                               ; preds = %for.body62, %for.cond.cleanup43
-  %inc71 = add nuw nsw i32 %l.0230, 1
-  %exitcond235.not = icmp eq i32 %inc71, %20
-  br i1 %exitcond235.not, label %for.cond.cleanup, label %for.body, !llvm.loop !47
+  %inc71 = add nuw nsw i32 %l.0231, 1
+  %exitcond236.not = icmp eq i32 %inc71, %20
+  br i1 %exitcond236.not, label %for.cond.cleanup, label %for.body, !llvm.loop !47
 
 for.body62:                                       ; preds = %for.cond.cleanup43, %for.body62
-  %i58.0228 = phi i32 [ %inc68, %for.body62 ], [ 0, %for.cond.cleanup43 ]
-  %arrayidx63 = getelementptr inbounds float, ptr %2, i32 %i58.0228
+  %i58.0229 = phi i32 [ %inc68, %for.body62 ], [ 0, %for.cond.cleanup43 ]
+  %arrayidx63 = getelementptr inbounds float, ptr %2, i32 %i58.0229
   %89 = load float, ptr %arrayidx63, align 4, !tbaa !2
-  %arrayidx64 = getelementptr inbounds float, ptr %25, i32 %i58.0228
+  %arrayidx64 = getelementptr inbounds float, ptr %25, i32 %i58.0229
   %90 = load float, ptr %arrayidx64, align 4, !tbaa !2
   %add65 = fadd float %89, %90
   store float %add65, ptr %arrayidx63, align 4, !tbaa !2
-  %inc68 = add nuw nsw i32 %i58.0228, 1
-  %exitcond234.not = icmp eq i32 %inc68, %.pre
-  br i1 %exitcond234.not, label %for.cond.cleanup61, label %for.body62, !llvm.loop !48
+  %inc68 = add nuw nsw i32 %i58.0229, 1
+  %exitcond235.not = icmp eq i32 %inc68, %.pre
+  br i1 %exitcond235.not, label %for.cond.cleanup61, label %for.body62, !llvm.loop !48
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
