@@ -135,3 +135,28 @@ fn native_matches_reference_q8_group43_short_context() {
     // 43 divides hidden 172 but not dim 64: ragged groups in every dim row, odd item counts
     check_layout("q8g43", Layout { quant: Quant::Q8, group: 43, seq: Some(100), ..Layout::default() });
 }
+
+#[test]
+fn native_matches_reference_on_a_tiny_random_model() {
+    let (ck, tok) = infer_support::tiny_random();
+    for (name, layout) in [
+        ("tiny-q8g5", Layout { quant: Quant::Q8, group: 5, ..Layout::default() }),
+        ("tiny-q8g24", Layout { quant: Quant::Q8, group: 24, ..Layout::default() }),
+        ("tiny-float", Layout { quant: Quant::Float, seq: Some(20), ..Layout::default() }),
+    ] {
+        let image = pack(&ck, &tok, &layout).unwrap();
+        let path = write_image(&image, &format!("{name}.bin"));
+        for s in [
+            Settings { steps: 0.0, temperature: 0.0, topk: 0.0, topp: 0.0, seed: 1.0, clock: 0.0 },
+            Settings { steps: 24.0, temperature: 1.0, topk: 10.0, topp: 0.95, seed: 3.0, clock: 0.0 },
+            Settings { steps: 30.0, temperature: 1.2, topk: 0.0, topp: 0.0, seed: 8.0, clock: 0.0 },
+        ] {
+            for prompt in ["", "the cat sat on the mat, é!"] {
+                let r = generate(&image, &s, prompt).unwrap();
+                let (native, _) = run_native(&path, &s, prompt);
+                assert!(!r.emitted.is_empty(), "{name}: nothing emitted");
+                assert_eq!(native, r.emitted, "{name} {s:?} prompt={prompt:?}");
+            }
+        }
+    }
+}
