@@ -142,6 +142,7 @@ fn native_matches_reference_on_a_tiny_random_model() {
     for (name, layout) in [
         ("tiny-q8g5", Layout { quant: Quant::Q8, group: 5, ..Layout::default() }),
         ("tiny-q8g24", Layout { quant: Quant::Q8, group: 24, ..Layout::default() }),
+        ("tiny-q8g27", Layout { quant: Quant::Q8, group: 27, ..Layout::default() }),
         ("tiny-float", Layout { quant: Quant::Float, seq: Some(20), ..Layout::default() }),
     ] {
         let image = pack(&ck, &tok, &layout).unwrap();
@@ -159,4 +160,34 @@ fn native_matches_reference_on_a_tiny_random_model() {
             }
         }
     }
+}
+
+#[test]
+fn native_matches_reference_on_v1_and_v2_files_of_the_tiny_model() {
+    use llm2sb3::model::{parse_checkpoint, parse_tokenizer, write_checkpoint, write_tokenizer, Format};
+    let (mut ck, tok) = infer_support::tiny_random();
+    let tok = parse_tokenizer(&write_tokenizer(&tok)).unwrap();
+    ck.group_size = Some(6); // divides dim 24 and hidden 30
+    let v1 = parse_checkpoint(&write_checkpoint(&ck, Format::V1).unwrap()).unwrap();
+    let v2 = parse_checkpoint(&write_checkpoint(&ck, Format::V2).unwrap()).unwrap();
+    assert_eq!(v2.group_size, Some(6));
+    let sampled = Settings { steps: 24.0, temperature: 0.9, topk: 12.0, topp: 0.9, seed: 11.0, clock: 0.0 };
+    for (name, ck, layout, lossless) in [
+        ("v1-q8g6", &v1, Layout { quant: Quant::Q8, group: 6, ..Layout::default() }, false),
+        ("v2-q8g6", &v2, Layout { quant: Quant::Q8, group: 6, ..Layout::default() }, true),
+        ("v2-q8g8", &v2, Layout { quant: Quant::Q8, group: 8, ..Layout::default() }, false),
+        ("v2-float", &v2, Layout { quant: Quant::Float, ..Layout::default() }, false),
+    ] {
+        let image = pack(ck, &tok, &layout).unwrap();
+        let copied = image.report.notes.iter().any(|n| n.contains("without requantizing"));
+        assert_eq!(copied, lossless, "{name}: {:?}", image.report.notes);
+        let path = write_image(&image, &format!("{name}.bin"));
+        let r = generate(&image, &sampled, "the").unwrap();
+        let (native, _) = run_native(&path, &sampled, "the");
+        assert_eq!(native, r.emitted, "{name}");
+    }
+    // v1 quantized at group 6 and v2's own group-6 data are the same numbers
+    let a = pack(&v1, &tok, &Layout { quant: Quant::Q8, group: 6, ..Layout::default() }).unwrap();
+    let b = pack(&v2, &tok, &Layout { quant: Quant::Q8, group: 6, ..Layout::default() }).unwrap();
+    assert_eq!(a.items, b.items);
 }

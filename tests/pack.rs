@@ -157,8 +157,9 @@ fn v2_data_with_other_groups_is_requantized_and_reported() {
 fn bad_layouts_are_typed_errors() {
     let (ck, tok) = stories();
     let q8 = |group| Layout { quant: Quant::Q8, group, ..Layout::default() };
-    assert_eq!(pack(&ck, &tok, &q8(0)), Err(PackError::BadGroup { group: 0, max: 64 }));
-    assert_eq!(pack(&ck, &tok, &q8(65)), Err(PackError::BadGroup { group: 65, max: 64 }));
+    assert_eq!(pack(&ck, &tok, &q8(0)), Err(PackError::BadGroup { group: 0, max: 172 }));
+    assert_eq!(pack(&ck, &tok, &q8(173)), Err(PackError::BadGroup { group: 173, max: 172 }));
+    assert!(pack(&ck, &tok, &q8(100)).is_ok(), "a group longer than dim covers the row");
     let seq = Layout { seq: Some(513), ..Layout::default() };
     assert_eq!(pack(&ck, &tok, &seq), Err(PackError::BadSeq { seq: 513, max: 512 }));
     let seq0 = Layout { seq: Some(0), ..Layout::default() };

@@ -166,7 +166,8 @@ fn check_dims(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<(), P
     if tok.vocab.len() != c.vocab_size || tok.scores.len() != c.vocab_size {
         return Err(PackError::VocabMismatch { tokenizer: tok.vocab.len(), model: c.vocab_size });
     }
-    let max = c.dim.min(c.hidden_dim);
+    // a group longer than a row covers the whole row (one group per row)
+    let max = c.dim.max(c.hidden_dim);
     if layout.quant == Quant::Q8 && (layout.group == 0 || layout.group > max) {
         return Err(PackError::BadGroup { group: layout.group, max });
     }

@@ -15,7 +15,8 @@
 //!   groups of `g` values, the last one ragged when `g` does not divide the row. A group is
 //!   stored as one scale item followed by its int8 values four to an item in offset binary
 //!   (`b = q + 128`, `item = b0 + 256 b1 + 65536 b2 + 16777216 b3`); a group whose length is
-//!   not a multiple of 4 pads its last item with byte 0. RMSNorm weights stay float.
+//!   not a multiple of 4 pads its last item with byte 0; a group longer than a row covers the
+//!   whole row. RMSNorm weights stay float.
 //!   The program decodes with three floors per item (see `q8_prepare` in the C program).
 //!
 //! A v2 checkpoint's Q8_0 data is copied without requantizing when its group size equals the
@@ -96,11 +97,11 @@ pub const MAX_ITEMS: usize = (1 << 31) / 4;
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum PackError {
     /// Q8_0 group size out of range.
-    #[error("group size {group} is invalid: expected 1 ..= {max} (the shortest row length)")]
+    #[error("group size {group} is invalid: expected 1 ..= {max} (the longest row, max(dim, hidden_dim))")]
     BadGroup {
         /// Requested group size.
         group: usize,
-        /// Shortest row (min of dim and hidden_dim).
+        /// Longest row (max of dim and hidden_dim).
         max: usize,
     },
     /// Requested context length out of range.
@@ -153,4 +154,27 @@ pub struct Image {
     pub items: Vec<f64>,
     /// Sizes per part, JSON bytes, notes.
     pub report: PackReport,
+}
+
+impl From<&crate::preset::Preset> for Layout {
+    /// The image layout and sampling defaults a preset asks for. The prompt buffer holds at
+    /// least 1024 bytes, and the preset's own prompt.
+    fn from(p: &crate::preset::Preset) -> Layout {
+        Layout {
+            quant: match p.quant {
+                crate::preset::Quant::Q8 => Quant::Q8,
+                crate::preset::Quant::Float => Quant::Float,
+            },
+            group: p.group,
+            seq: p.seq,
+            prompt_cap: p.prompt.len().max(1024),
+            sampling: SamplingDefaults {
+                steps: p.steps,
+                temperature: p.temperature,
+                topk: p.topk,
+                topp: p.topp,
+                seed: p.seed as u64,
+            },
+        }
+    }
 }

@@ -28,6 +28,18 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The settings a preset starts the sliders at; `clock` is used only for seed 0.
+    pub fn from_preset(p: &crate::preset::Preset, clock: f64) -> Settings {
+        Settings {
+            steps: p.steps as f64,
+            temperature: p.temperature,
+            topk: p.topk as f64,
+            topp: p.topp,
+            seed: p.seed as f64,
+            clock,
+        }
+    }
+
     /// The sampling defaults stored in the image header.
     pub fn from_header(image: &Image) -> Result<Settings, RefError> {
         let hd = Header::read(&image.items)?;

@@ -1,7 +1,7 @@
-//! Test support for the packer/reference/native tests: model files and a minimal v0 reader
-//! (stand-in until the model parser lands on main; only for stories260K-style v0 files).
+//! Test support for the packer/reference/native tests: model files and a tiny random model.
 #![allow(dead_code)]
 
+use llm2sb3::model::{parse_checkpoint, parse_tokenizer};
 use llm2sb3::model::{Checkpoint, Config, Format, Tensor, Tokenizer, Weights};
 use std::path::PathBuf;
 
@@ -19,95 +19,10 @@ pub fn read(name: &str) -> Vec<u8> {
     std::fs::read(model_file(name)).expect("read model file")
 }
 
-fn i32_at(b: &[u8], i: usize) -> i32 {
-    i32::from_le_bytes(b[4 * i..4 * i + 4].try_into().unwrap())
-}
-
-pub fn read_v0(b: &[u8]) -> Checkpoint {
-    let h: Vec<i32> = (0..7).map(|i| i32_at(b, i)).collect();
-    let (dim, hid, nl, nh, nkv, v, seq) = (
-        h[0] as usize,
-        h[1] as usize,
-        h[2] as usize,
-        h[3] as usize,
-        h[4] as usize,
-        h[5].unsigned_abs() as usize,
-        h[6] as usize,
-    );
-    let shared = h[5] > 0;
-    let kv = dim * nkv / nh;
-    let mut off = 28;
-    let mut take = |n: usize| {
-        let v: Vec<f32> = b[off..off + 4 * n]
-            .chunks(4)
-            .map(|c| f32::from_le_bytes(c.try_into().unwrap()))
-            .collect();
-        off += 4 * n;
-        v
-    };
-    let emb = take(v * dim);
-    let rms_att = take(nl * dim);
-    let wq = take(nl * dim * dim);
-    let wk = take(nl * dim * kv);
-    let wv = take(nl * dim * kv);
-    let wo = take(nl * dim * dim);
-    let rms_ffn = take(nl * dim);
-    let w1 = take(nl * dim * hid);
-    let w2 = take(nl * hid * dim);
-    let w3 = take(nl * dim * hid);
-    let rms_final = take(dim);
-    let hs = dim / nh;
-    take(seq * hs / 2);
-    take(seq * hs / 2);
-    let wcls = if shared { None } else { Some(Tensor::F32(take(v * dim))) };
-    Checkpoint {
-        format: Format::V0,
-        config: Config {
-            dim,
-            hidden_dim: hid,
-            n_layers: nl,
-            n_heads: nh,
-            n_kv_heads: nkv,
-            vocab_size: v,
-            seq_len: seq,
-            shared_classifier: shared,
-        },
-        group_size: None,
-        weights: Weights {
-            token_embedding: Tensor::F32(emb),
-            rms_att,
-            wq: Tensor::F32(wq),
-            wk: Tensor::F32(wk),
-            wv: Tensor::F32(wv),
-            wo: Tensor::F32(wo),
-            rms_ffn,
-            w1: Tensor::F32(w1),
-            w2: Tensor::F32(w2),
-            w3: Tensor::F32(w3),
-            rms_final,
-            wcls,
-        },
-    }
-}
-
-pub fn read_tokenizer(b: &[u8], vocab: usize) -> Tokenizer {
-    let max_token_length = i32_at(b, 0) as usize;
-    let mut off = 4;
-    let mut words = Vec::new();
-    let mut scores = Vec::new();
-    for _ in 0..vocab {
-        scores.push(f32::from_le_bytes(b[off..off + 4].try_into().unwrap()));
-        let len = i32::from_le_bytes(b[off + 4..off + 8].try_into().unwrap()) as usize;
-        words.push(b[off + 8..off + 8 + len].to_vec());
-        off += 8 + len;
-    }
-    Tokenizer { max_token_length, vocab: words, scores }
-}
-
-/// stories260K and tok512.
+/// stories260K and tok512, read by the library's parsers.
 pub fn stories() -> (Checkpoint, Tokenizer) {
-    let ck = read_v0(&read("stories260K.bin"));
-    let tok = read_tokenizer(&read("tok512.bin"), ck.config.vocab_size);
+    let ck = parse_checkpoint(&read("stories260K.bin")).expect("parse stories260K.bin");
+    let tok = parse_tokenizer(&read("tok512.bin")).expect("parse tok512.bin");
     (ck, tok)
 }
 
