@@ -190,3 +190,20 @@ fn header_read_rejects_foreign_images() {
     assert!(matches!(Header::read(&img.items), Err(PackError::BadImage(_))));
     assert!(matches!(Header::read(&[1.0, 2.0]), Err(PackError::BadImage(_))));
 }
+
+#[test]
+fn reference_rejects_inconsistent_images_without_panicking() {
+    use llm2sb3::reference::{generate, Settings, RefError};
+    let (ck, tok) = stories();
+    let img = pack(&ck, &tok, &Layout::default()).unwrap();
+    let s = Settings { steps: 4.0, temperature: 0.0, topk: 0.0, topp: 0.0, seed: 1.0, clock: 0.0 };
+    for (field, value) in [(h::D_NGROUPS, 0.0), (h::F_LAST_LEN, 50.0), (h::WQ, 1e9), (h::D_ROW_ITEMS, 3.0)] {
+        let mut bad = img.clone();
+        bad.items[field] = value;
+        let r = generate(&bad, &s, "hi");
+        assert!(matches!(r, Err(RefError::OutOfRange(_))), "field {field}: {r:?}");
+    }
+    let mut bad = img.clone();
+    bad.items.pop();
+    assert!(matches!(generate(&bad, &s, ""), Err(RefError::Image(_))));
+}

@@ -65,6 +65,11 @@ pub fn display_text(tok: &Tokenizer, token: usize) -> String {
     String::from_utf8_lossy(&decode_piece(tok, 0, token)).into_owned()
 }
 
+/// The display text of every token, indexed by id (the list the Scratch side emits from).
+pub fn display_texts(tok: &Tokenizer) -> Vec<String> {
+    (0..tok.vocab.len()).map(|i| display_text(tok, i)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

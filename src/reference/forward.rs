@@ -119,6 +119,22 @@ impl Machine {
             (h::PAIR_ID, self.prompt_cap + 3),
             (h::PAIR_SCORE, self.prompt_cap + 3),
         ];
+        if self.quant {
+            for s in [self.sh_d, self.sh_f] {
+                let full = s.ngroups.checked_sub(1).ok_or(RefError::OutOfRange("0 groups".into()))?;
+                let consistent = s.row_items == s.ngroups + full * s.group_items + s.last_items
+                    && full * s.group_len + s.last_len == s.n
+                    && s.group_len <= 4 * s.group_items
+                    && s.last_len <= 4 * s.last_items
+                    && self.a[h::QY] + 4 * (full * s.group_items + s.last_items) <= self.mem.len()
+                    && self.a[h::QSX] + s.ngroups <= self.mem.len();
+                if !consistent {
+                    return Err(RefError::OutOfRange(format!("inconsistent Q8_0 row shape {s:?}")));
+                }
+            }
+        } else if self.sh_d.row_items != d || self.sh_f.row_items != f {
+            return Err(RefError::OutOfRange("float row lengths differ from dim/hidden".into()));
+        }
         for (field, len) in regions {
             if self.a[field] + len > self.mem.len() {
                 let name = h::HEADER_FIELDS[field].0;
