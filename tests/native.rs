@@ -14,8 +14,9 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Build products and images live under target/ (cargo's per-test scratch directory).
 fn tmp_dir() -> PathBuf {
-    let d = std::env::temp_dir().join(format!("llm2sb3-native-{}", std::process::id()));
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("native-{}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
     d
 }
@@ -113,6 +114,7 @@ fn check_layout(name: &str, layout: Layout) {
             assert_eq!(native, r.emitted, "{name} {label} prompt={prompt:?}: native vs reference");
         }
     }
+    let _ = std::fs::remove_file(path);
 }
 
 #[test]
@@ -159,6 +161,7 @@ fn native_matches_reference_on_a_tiny_random_model() {
                 assert_eq!(native, r.emitted, "{name} {s:?} prompt={prompt:?}");
             }
         }
+        let _ = std::fs::remove_file(path);
     }
 }
 
@@ -185,6 +188,7 @@ fn native_matches_reference_on_v1_and_v2_files_of_the_tiny_model() {
         let r = generate(&image, &sampled, "the").unwrap();
         let (native, _) = run_native(&path, &sampled, "the");
         assert_eq!(native, r.emitted, "{name}");
+        let _ = std::fs::remove_file(path);
     }
     // v1 quantized at group 6 and v2's own group-6 data are the same numbers
     let a = pack(&v1, &tok, &Layout { quant: Quant::Q8, group: 6, ..Layout::default() }).unwrap();
