@@ -207,3 +207,38 @@ fn reference_rejects_inconsistent_images_without_panicking() {
     bad.items.pop();
     assert!(matches!(generate(&bad, &s, ""), Err(RefError::Image(_))));
 }
+
+#[test]
+fn ragged_w2_rows_decode_to_their_quantization() {
+    let (ck, tok) = stories();
+    let Tensor::F32(w2) = &ck.weights.w2 else { panic!() };
+    for group in [8usize, 32, 64, 43, 3] {
+        let img = pack(&ck, &tok, &Layout { quant: Quant::Q8, group, ..Layout::default() }).unwrap();
+        let shape = RowShape::q8(172, group);
+        let row_items = img.items[h::F_ROW_ITEMS] as usize;
+        assert_eq!(row_items, shape.row_items());
+        for r in [0usize, 63, 319] {
+            let (scales, q) = quantize_row(&w2[r * 172..(r + 1) * 172], &shape);
+            let mut at = img.items[h::W2] as usize + r * row_items;
+            let mut decoded = Vec::new();
+            for g in 0..shape.ngroups {
+                let (_, len) = shape.group_range(g);
+                assert_eq!(img.items[at] as f32, scales[g], "group {group} row {r} scale {g}");
+                let items = len.div_ceil(4);
+                let mut vals = Vec::new();
+                for j in 0..items {
+                    vals.extend(unpack4(img.items[at + 1 + j]));
+                }
+                // padding bytes are 0 (not q = 0, which is byte 128)
+                assert!(vals[len..].iter().all(|&b| b == 0.0), "group {group}: padding {vals:?}");
+                decoded.extend(vals[..len].iter().map(|b| (b - 128.0) as i8));
+                at += 1 + items;
+            }
+            assert_eq!(decoded, q, "group {group} row {r}");
+            let dequant_err = (0..172)
+                .map(|j| (q[j] as f32 * scales[j / group] - w2[r * 172 + j]).abs() / scales[j / group].max(1e-30))
+                .fold(0f32, f32::max);
+            assert!(dequant_err <= 0.5001, "group {group}: error {dequant_err} steps");
+        }
+    }
+}
