@@ -87,12 +87,19 @@ pub fn pack_tail(q: &[i8]) -> f64 {
     b[0] + 256.0 * b[1] + 65536.0 * b[2] + 16777216.0 * b[3]
 }
 
+/// 2^-8, the constant the program multiplies a packed item by (exact in f32 and f64).
+pub const INV_256: f64 = 1.0 / 256.0;
+/// 2^-16.
+pub const INV_65536: f64 = 1.0 / 65536.0;
+/// 2^-24.
+pub const INV_16777216: f64 = 1.0 / 16777216.0;
+
 /// The four offset-binary bytes of a packed item, decoded the way the program does:
 /// `f_k = floor(item / 256^k)`, `b_k = f_k - 256 f_(k+1)`.
 pub fn unpack4(v: f64) -> [f64; 4] {
-    let f1 = (v * 0.00390625).floor();
-    let f2 = (v * 0.0000152587890625).floor();
-    let f3 = (v * 0.000000059604644775390625).floor();
+    let f1 = (v * INV_256).floor();
+    let f2 = (v * INV_65536).floor();
+    let f3 = (v * INV_16777216).floor();
     [v - 256.0 * f1, f1 - 256.0 * f2, f2 - 256.0 * f3, f3]
 }
 
@@ -141,7 +148,7 @@ mod tests {
                 let mut q = [((v * 7) % 128) as i8, -127, 127, 0];
                 q[pos] = v as i8;
                 let item = pack4(q);
-                assert!(item >= 0.0 && item < 4294967296.0 && item.fract() == 0.0);
+                assert!((0.0..4294967296.0).contains(&item) && item.fract() == 0.0);
                 let b = unpack4(item);
                 for k in 0..4 {
                     assert_eq!(b[k] - 128.0, q[k] as f64, "q={q:?} k={k}");
@@ -203,7 +210,7 @@ mod tests {
 
     #[test]
     fn image_numbers_read_back_as_the_same_f32() {
-        for v in [0.1f32, -1.0e-7, 3.4028235e38, 1.17549435e-38, 0.33333334, 1e-45] {
+        for v in [0.1f32, -1.0e-7, f32::MAX, f32::MIN_POSITIVE, 1.0 / 3.0, 1e-45] {
             let d = f32_to_image(v);
             assert_eq!(d as f32, v);
             assert!(format!("{d}").len() <= format!("{v}").len());

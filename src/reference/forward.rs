@@ -3,6 +3,7 @@
 
 use super::RefError;
 use crate::pack::header::{self as h, Header};
+use crate::pack::quantize::{INV_16777216, INV_256, INV_65536};
 use crate::pack::Image;
 
 /// Mirrors the C `Shape`.
@@ -205,9 +206,9 @@ impl Machine {
         let mut s = 0.0;
         for j in 0..items {
             let v = mem[p + j];
-            let f1 = (v * 0.00390625).floor();
-            let f2 = (v * 0.0000152587890625).floor();
-            let f3 = (v * 0.000000059604644775390625).floor();
+            let f1 = (v * INV_256).floor();
+            let f2 = (v * INV_65536).floor();
+            let f3 = (v * INV_16777216).floor();
             s = s + v * mem[y] + f1 * mem[y + 1] + f2 * mem[y + 2] + f3 * mem[y + 3];
             y += 4;
         }
@@ -267,9 +268,9 @@ impl Machine {
             let mut t = 0;
             for j in 0..items {
                 let v = self.mem[w + 1 + j];
-                let f1 = (v * 0.00390625).floor();
-                let f2 = (v * 0.0000152587890625).floor();
-                let f3 = (v * 0.000000059604644775390625).floor();
+                let f1 = (v * INV_256).floor();
+                let f2 = (v * INV_65536).floor();
+                let f3 = (v * INV_16777216).floor();
                 let vals = [v - 256.0 * f1 - 128.0, f1 - 256.0 * f2 - 128.0, f2 - 256.0 * f3 - 128.0, f3 - 128.0];
                 for (k, b) in vals.into_iter().enumerate() {
                     if t + k < len {
