@@ -242,3 +242,19 @@ fn ragged_w2_rows_decode_to_their_quantization() {
         }
     }
 }
+
+#[test]
+fn real_v2_file_with_groups_straddling_hidden_rows() {
+    use llm2sb3::model::{parse_checkpoint, write_checkpoint, Format};
+    let (ck, tok) = stories();
+    let v2 = parse_checkpoint(&write_checkpoint(&ck, Format::V2).unwrap()).unwrap();
+    let gs = v2.group_size.unwrap();
+    assert_eq!(gs, 64, "export.py's default for stories260K");
+    let img = pack(&v2, &tok, &Layout { quant: Quant::Q8, group: gs, ..Layout::default() }).unwrap();
+    let copied: Vec<&String> = img.report.notes.iter().filter(|n| n.contains("copied")).collect();
+    let requant: Vec<&String> = img.report.notes.iter().filter(|n| n.contains("requantized")).collect();
+    // rows of 64 line up with groups of 64; w2's rows of 172 do not (flat groups straddle rows)
+    assert_eq!(copied.len(), 7, "{:?}", img.report.notes);
+    assert_eq!(requant.len(), 1, "{:?}", img.report.notes);
+    assert!(requant[0].starts_with("W2:"));
+}

@@ -77,12 +77,6 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
     let mut notes = Vec::new();
     let mut parts = Vec::new();
     let w = &ck.weights;
-    let lossless = |t: &Tensor| match t {
-        Tensor::Q8 { group_size, .. } => {
-            q8 && *group_size == layout.group && dim % group_size == 0 && hid % group_size == 0
-        }
-        Tensor::F32(_) => false,
-    };
     for &(name, field, len) in &plan {
         let start = items.len();
         items[field] = start as f64;
@@ -136,12 +130,6 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
     }
     if c.shared_classifier {
         items[h::WCLS] = items[h::EMB];
-    }
-    if q8 {
-        let all = [&w.token_embedding, &w.wq, &w.wk, &w.wv, &w.wo, &w.w1, &w.w2, &w.w3];
-        if all.iter().any(|t| matches!(t, Tensor::Q8 { .. }) && lossless(t)) {
-            notes.push(format!("v2 Q8_0 data (group {}) copied without requantizing", layout.group));
-        }
     }
     fill_header(&mut items, ck, layout, seq, &shape_d, &shape_f, (dr, fr));
     let report = PackReport::new(&items, &parts, notes);
@@ -226,6 +214,7 @@ fn matrix(
             }
             let deq = |i: usize| q[i] as f32 * scales[i / gs];
             if q8 && gs == shape.group && n % gs == 0 {
+                notes.push(format!("{name}: v2 Q8_0 data (group {gs}) copied without requantizing"));
                 let per_row = n / gs;
                 for r in 0..rows {
                     let s = &scales[r * per_row..(r + 1) * per_row];
