@@ -21,15 +21,29 @@ fn tmp_dir() -> PathBuf {
     d
 }
 
+/// The C compiler: `$CC`, else `cc`, else clang-19 (installed by scripts/setup.sh).
+fn c_compiler() -> String {
+    if let Some(cc) = std::env::var_os("CC") {
+        return cc.to_string_lossy().into_owned();
+    }
+    let works = |c: &str| Command::new(c).arg("--version").output().is_ok_and(|o| o.status.success());
+    ["cc", "gcc", "clang-19", "clang"]
+        .into_iter()
+        .find(|c| works(c))
+        .expect("no C compiler found (tried $CC, cc, gcc, clang-19, clang)")
+        .to_string()
+}
+
 /// Compiles the program and the host once per test process.
 fn host_binary() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
         let dir = tmp_dir();
         let ir = repo().join("prebuilt_ir");
-        let flags = ["-O2", "-ffp-contract=off", "-DSB3_NATIVE", "-std=c11", "-Wno-attributes"];
+        let flags = ["-O2", "-ffp-contract=off", "-DSB3_NATIVE", "-std=c11", "-Wno-attributes", "-Wno-unknown-warning-option"];
         let obj = dir.join("llama2_scratch.o");
-        let st = Command::new("cc")
+        let cc = c_compiler();
+        let st = Command::new(&cc)
             .args(flags)
             .arg("-I")
             .arg(&ir)
@@ -39,10 +53,10 @@ fn host_binary() -> &'static Path {
             .arg("-o")
             .arg(&obj)
             .status()
-            .expect("run cc (gcc or clang must be installed)");
+            .expect("run the C compiler");
         assert!(st.success(), "compiling llama2_scratch.c failed");
         let bin = dir.join("host");
-        let st = Command::new("cc")
+        let st = Command::new(&cc)
             .args(flags)
             .arg("-I")
             .arg(&ir)
