@@ -481,26 +481,31 @@ NOINLINE static int sample(sb3_real *logits, sb3_real temperature, int topk, sb3
     }
     for (int i = n / 2 - 1; i >= 0; i--) sift_down(logits, b_heap, n, i);
     int limit = use_k && topk < n ? topk : n;
-    /* pop in order: the i-th popped id lands at b_heap[n - 1 - i] */
+    /* pop in order: the heap shrinks to b_heap[0..end), the i-th popped id lands at
+     * b_heap[n - 1 - i] */
     sb3_real cum = 0;
     int walked = 0;
+    int end = n;
     for (int i = 0; i < limit; i++) {
+        end = end - 1;
         int top = (int)b_heap[0];
-        b_heap[0] = b_heap[n - 1 - i];
-        b_heap[n - 1 - i] = top;
-        sift_down(logits, b_heap, n - 1 - i, 0);
+        b_heap[0] = b_heap[end];
+        b_heap[end] = top;
+        sift_down(logits, b_heap, end, 0);
         cum = cum + logits[top];
         walked = i + 1;
         if (use_p && cum > topp) break;
     }
     sb3_real r = coin * cum;
     sb3_real cdf = 0;
+    const sb3_real *popped = b_heap + (n - 1);
     for (int i = 0; i < walked; i++) {
-        int id = (int)b_heap[n - 1 - i];
+        int id = (int)popped[0];
         cdf = cdf + logits[id];
         if (r < cdf) return id;
+        popped = popped - 1;
     }
-    return (int)b_heap[n - walked];
+    return (int)b_heap[end];
 }
 
 /* ---- BPE encode, as llama2.c run.c encode(text, bos=1, eos=0) ------------------------- */

@@ -62,7 +62,7 @@ target triple = "wasm32-unknown-unknown"
 @rng = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 668, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 644, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 673, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 649, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -1859,8 +1859,8 @@ entry:
   br i1 %cmp, label %for.cond.preheader, label %if.then
 
 for.cond.preheader:                               ; preds = %entry
-  %cmp1279 = icmp sgt i32 %0, 0
-  br i1 %cmp1279, label %for.body, label %softmax.exit
+  %cmp1272 = icmp sgt i32 %0, 0
+  br i1 %cmp1272, label %for.body, label %softmax.exit
 
 if.then:                                          ; preds = %entry
   %cmp10.i = icmp sgt i32 %0, 1
@@ -1886,23 +1886,23 @@ for.body.i:                                       ; preds = %for.body.i, %for.bo
 for.cond.cleanup:                                 ; preds = %for.body
   %3 = load float, ptr %logits, align 4, !tbaa !2
   %cmp46.i = icmp ne i32 %0, 1
-  br i1 %cmp46.i, label %for.body.i225, label %for.cond5.preheader.i
+  br i1 %cmp46.i, label %for.body.i218, label %for.cond5.preheader.i
 
-for.cond5.preheader.i:                            ; preds = %for.body.i225, %for.cond.cleanup
-  %cmp46.i306 = phi i1 [ false, %for.cond.cleanup ], [ %cmp46.i, %for.body.i225 ]
-  %max.0.lcssa.i = phi float [ %3, %for.cond.cleanup ], [ %max.1.i228, %for.body.i225 ]
-  br i1 %cmp1279, label %for.body8.i, label %softmax.exit
+for.cond5.preheader.i:                            ; preds = %for.body.i218, %for.cond.cleanup
+  %cmp46.i301 = phi i1 [ false, %for.cond.cleanup ], [ %cmp46.i, %for.body.i218 ]
+  %max.0.lcssa.i = phi float [ %3, %for.cond.cleanup ], [ %max.1.i221, %for.body.i218 ]
+  br i1 %cmp1272, label %for.body8.i, label %softmax.exit
 
-for.body.i225:                                    ; preds = %for.cond.cleanup, %for.body.i225
-  %i.048.i = phi i32 [ %inc.i229, %for.body.i225 ], [ 1, %for.cond.cleanup ]
-  %max.047.i = phi float [ %max.1.i228, %for.body.i225 ], [ %3, %for.cond.cleanup ]
-  %arrayidx1.i226 = getelementptr inbounds float, ptr %logits, i32 %i.048.i
-  %4 = load float, ptr %arrayidx1.i226, align 4, !tbaa !2
-  %cmp2.i227 = fcmp ogt float %4, %max.047.i
-  %max.1.i228 = select i1 %cmp2.i227, float %4, float %max.047.i
-  %inc.i229 = add nuw nsw i32 %i.048.i, 1
-  %exitcond.not.i230 = icmp eq i32 %inc.i229, %0
-  br i1 %exitcond.not.i230, label %for.cond5.preheader.i, label %for.body.i225, !llvm.loop !36
+for.body.i218:                                    ; preds = %for.cond.cleanup, %for.body.i218
+  %i.048.i = phi i32 [ %inc.i222, %for.body.i218 ], [ 1, %for.cond.cleanup ]
+  %max.047.i = phi float [ %max.1.i221, %for.body.i218 ], [ %3, %for.cond.cleanup ]
+  %arrayidx1.i219 = getelementptr inbounds float, ptr %logits, i32 %i.048.i
+  %4 = load float, ptr %arrayidx1.i219, align 4, !tbaa !2
+  %cmp2.i220 = fcmp ogt float %4, %max.047.i
+  %max.1.i221 = select i1 %cmp2.i220, float %4, float %max.047.i
+  %inc.i222 = add nuw nsw i32 %i.048.i, 1
+  %exitcond.not.i223 = icmp eq i32 %inc.i222, %0
+  br i1 %exitcond.not.i223, label %for.cond5.preheader.i, label %for.body.i218, !llvm.loop !36
 
 for.body8.i:                                      ; preds = %for.cond5.preheader.i, %for.body8.i
   %i4.051.i = phi i32 [ %inc13.i, %for.body8.i ], [ 0, %for.cond5.preheader.i ]
@@ -1928,17 +1928,17 @@ for.body19.i:                                     ; preds = %for.body8.i, %for.b
   br i1 %exitcond56.not.i, label %softmax.exit, label %for.body19.i, !llvm.loop !38
 
 softmax.exit:                                     ; preds = %for.body19.i, %for.cond.preheader, %for.cond5.preheader.i
-  %cmp46.i306309 = phi i1 [ %cmp46.i306, %for.cond5.preheader.i ], [ false, %for.cond.preheader ], [ %cmp46.i306, %for.body19.i ]
+  %cmp46.i301304 = phi i1 [ %cmp46.i301, %for.cond5.preheader.i ], [ false, %for.cond.preheader ], [ %cmp46.i301, %for.body19.i ]
   %8 = load float, ptr @rng, align 4, !tbaa !2
   %9 = load float, ptr @pm_mult, align 4, !tbaa !2
   %mul.i = fmul float %8, %9
   %10 = load float, ptr @pm_mod, align 4, !tbaa !2
-  %div.i231 = fdiv float %mul.i, %10
-  %11 = tail call float @llvm.floor.f32(float %div.i231)
+  %div.i224 = fdiv float %mul.i, %10
+  %11 = tail call float @llvm.floor.f32(float %div.i224)
   %mul1.i = fmul float %10, %11
-  %sub.i232 = fsub float %mul.i, %mul1.i
-  store float %sub.i232, ptr @rng, align 4, !tbaa !2
-  %sub2.i = fadd float %sub.i232, -1.000000e+00
+  %sub.i225 = fsub float %mul.i, %mul1.i
+  store float %sub.i225, ptr @rng, align 4, !tbaa !2
+  %sub2.i = fadd float %sub.i225, -1.000000e+00
   %sub3.i = fadd float %10, -1.000000e+00
   %div4.i = fdiv float %sub2.i, %sub3.i
   %cmp4 = icmp sgt i32 %topk, 0
@@ -1951,39 +1951,39 @@ softmax.exit:                                     ; preds = %for.body19.i, %for.
   br i1 %or.cond, label %if.end26, label %for.cond14.preheader
 
 for.cond14.preheader:                             ; preds = %softmax.exit
-  br i1 %cmp1279, label %for.body17, label %for.end24
+  br i1 %cmp1272, label %for.body17, label %for.end24
 
 for.body:                                         ; preds = %for.cond.preheader, %for.body
-  %i.0280 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
-  %arrayidx = getelementptr inbounds float, ptr %logits, i32 %i.0280
+  %i.0273 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
+  %arrayidx = getelementptr inbounds float, ptr %logits, i32 %i.0273
   %14 = load float, ptr %arrayidx, align 4, !tbaa !2
   %div = fdiv float %14, %temperature
   store float %div, ptr %arrayidx, align 4, !tbaa !2
-  %inc = add nuw nsw i32 %i.0280, 1
+  %inc = add nuw nsw i32 %i.0273, 1
   %exitcond.not = icmp eq i32 %inc, %0
   br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !50
 
 for.body17:                                       ; preds = %for.cond14.preheader, %for.inc22
-  %cdf.0283 = phi float [ %add, %for.inc22 ], [ 0.000000e+00, %for.cond14.preheader ]
-  %i13.0282 = phi i32 [ %inc23, %for.inc22 ], [ 0, %for.cond14.preheader ]
-  %arrayidx18 = getelementptr inbounds float, ptr %logits, i32 %i13.0282
+  %cdf.0276 = phi float [ %add, %for.inc22 ], [ 0.000000e+00, %for.cond14.preheader ]
+  %i13.0275 = phi i32 [ %inc23, %for.inc22 ], [ 0, %for.cond14.preheader ]
+  %arrayidx18 = getelementptr inbounds float, ptr %logits, i32 %i13.0275
   %15 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %add = fadd float %cdf.0283, %15
+  %add = fadd float %cdf.0276, %15
   %cmp19 = fcmp olt float %div4.i, %add
   br i1 %cmp19, label %return, label %for.inc22
 
 for.inc22:                                        ; preds = %for.body17
-  %inc23 = add nuw nsw i32 %i13.0282, 1
-  %exitcond297.not = icmp eq i32 %inc23, %0
-  br i1 %exitcond297.not, label %for.end24, label %for.body17, !llvm.loop !51
+  %inc23 = add nuw nsw i32 %i13.0275, 1
+  %exitcond292.not = icmp eq i32 %inc23, %0
+  br i1 %exitcond292.not, label %for.end24, label %for.body17, !llvm.loop !51
 
 for.end24:                                        ; preds = %for.inc22, %for.cond14.preheader
   %sub = add nsw i32 %0, -1
   br label %return
 
 if.end26:                                         ; preds = %softmax.exit
-  %or.cond158 = and i1 %13, %cmp46.i306309
-  br i1 %or.cond158, label %if.then30, label %for.cond57.preheader
+  %or.cond154 = and i1 %13, %cmp46.i301304
+  br i1 %or.cond154, label %if.then30, label %for.cond57.preheader
 
 if.then30:                                        ; preds = %if.end26
   %sub31 = fsub float 1.000000e+00, %topp
@@ -1994,25 +1994,25 @@ if.then30:                                        ; preds = %if.end26
   br label %for.body39
 
 for.body39:                                       ; preds = %if.then30, %for.inc48
-  %i34.0285 = phi i32 [ 0, %if.then30 ], [ %inc49, %for.inc48 ]
-  %n.0284 = phi i32 [ 0, %if.then30 ], [ %n.1, %for.inc48 ]
-  %arrayidx40 = getelementptr inbounds float, ptr %logits, i32 %i34.0285
+  %i34.0278 = phi i32 [ 0, %if.then30 ], [ %inc49, %for.inc48 ]
+  %n.0277 = phi i32 [ 0, %if.then30 ], [ %n.1, %for.inc48 ]
+  %arrayidx40 = getelementptr inbounds float, ptr %logits, i32 %i34.0278
   %17 = load float, ptr %arrayidx40, align 4, !tbaa !2
   %cmp41 = fcmp ult float %17, %div33
   br i1 %cmp41, label %for.inc48, label %if.then43
 
 if.then43:                                        ; preds = %for.body39
-  %conv44 = uitofp nneg i32 %i34.0285 to float
-  %arrayidx45 = getelementptr inbounds float, ptr %16, i32 %n.0284
+  %conv44 = uitofp nneg i32 %i34.0278 to float
+  %arrayidx45 = getelementptr inbounds float, ptr %16, i32 %n.0277
   store float %conv44, ptr %arrayidx45, align 4, !tbaa !2
-  %inc46 = add nsw i32 %n.0284, 1
+  %inc46 = add nsw i32 %n.0277, 1
   br label %for.inc48
 
 for.inc48:                                        ; preds = %for.body39, %if.then43
-  %n.1 = phi i32 [ %inc46, %if.then43 ], [ %n.0284, %for.body39 ]
-  %inc49 = add nuw nsw i32 %i34.0285, 1
-  %exitcond298.not = icmp eq i32 %inc49, %0
-  br i1 %exitcond298.not, label %if.end52, label %for.body39, !llvm.loop !52
+  %n.1 = phi i32 [ %inc46, %if.then43 ], [ %n.0277, %for.body39 ]
+  %inc49 = add nuw nsw i32 %i34.0278, 1
+  %exitcond293.not = icmp eq i32 %inc49, %0
+  br i1 %exitcond293.not, label %if.end52, label %for.body39, !llvm.loop !52
 
 if.end52:                                         ; preds = %for.inc48
   %cmp53 = icmp eq i32 %n.1, 0
@@ -2023,51 +2023,51 @@ if.end52.if.end68_crit_edge:                      ; preds = %if.end52
   br label %if.end68
 
 for.cond57.preheader:                             ; preds = %if.end26, %if.end52
-  %.pre.pre302 = load ptr, ptr @b_heap, align 4
-  br i1 %cmp1279, label %for.body61, label %for.cond.cleanup75
+  %.pre.pre297 = load ptr, ptr @b_heap, align 4
+  br i1 %cmp1272, label %for.body61, label %for.cond.cleanup75
 
 for.body61:                                       ; preds = %for.cond57.preheader, %for.body61
-  %i56.0287 = phi i32 [ %inc65, %for.body61 ], [ 0, %for.cond57.preheader ]
-  %conv62 = uitofp nneg i32 %i56.0287 to float
-  %arrayidx63 = getelementptr inbounds float, ptr %.pre.pre302, i32 %i56.0287
+  %i56.0280 = phi i32 [ %inc65, %for.body61 ], [ 0, %for.cond57.preheader ]
+  %conv62 = uitofp nneg i32 %i56.0280 to float
+  %arrayidx63 = getelementptr inbounds float, ptr %.pre.pre297, i32 %i56.0280
   store float %conv62, ptr %arrayidx63, align 4, !tbaa !2
-  %inc65 = add nuw nsw i32 %i56.0287, 1
-  %exitcond299.not = icmp eq i32 %inc65, %0
-  br i1 %exitcond299.not, label %if.end68, label %for.body61, !llvm.loop !53
+  %inc65 = add nuw nsw i32 %i56.0280, 1
+  %exitcond294.not = icmp eq i32 %inc65, %0
+  br i1 %exitcond294.not, label %if.end68, label %for.body61, !llvm.loop !53
 
 if.end68:                                         ; preds = %for.body61, %if.end52.if.end68_crit_edge
-  %.pre = phi ptr [ %.pre.pre, %if.end52.if.end68_crit_edge ], [ %.pre.pre302, %for.body61 ]
+  %.pre = phi ptr [ %.pre.pre, %if.end52.if.end68_crit_edge ], [ %.pre.pre297, %for.body61 ]
   %n.3 = phi i32 [ %n.1, %if.end52.if.end68_crit_edge ], [ %0, %for.body61 ]
-  %cmp73288 = icmp sgt i32 %n.3, 1
-  br i1 %cmp73288, label %for.body76.lr.ph, label %for.cond.cleanup75
+  %cmp73281 = icmp sgt i32 %n.3, 1
+  br i1 %cmp73281, label %for.body76.lr.ph, label %for.cond.cleanup75
 
 for.body76.lr.ph:                                 ; preds = %if.end68
-  %div70304 = lshr i32 %n.3, 1
+  %div70299 = lshr i32 %n.3, 1
   br label %for.body76
 
 for.cond.cleanup75:                               ; preds = %sift_down.exit, %for.cond57.preheader, %if.end68
-  %n.3316 = phi i32 [ %n.3, %if.end68 ], [ %0, %for.cond57.preheader ], [ %n.3, %sift_down.exit ]
-  %.pre315 = phi ptr [ %.pre, %if.end68 ], [ %.pre.pre302, %for.cond57.preheader ], [ %.pre, %sift_down.exit ]
-  %18 = tail call i32 @llvm.smin.i32(i32 %n.3316, i32 %topk)
-  %cond = select i1 %12, i32 %18, i32 %n.3316
+  %n.3311 = phi i32 [ %n.3, %if.end68 ], [ %0, %for.cond57.preheader ], [ %n.3, %sift_down.exit ]
+  %.pre310 = phi ptr [ %.pre, %if.end68 ], [ %.pre.pre297, %for.cond57.preheader ], [ %.pre, %sift_down.exit ]
+  %18 = tail call i32 @llvm.smin.i32(i32 %n.3311, i32 %topk)
+  %cond = select i1 %12, i32 %18, i32 %n.3311
   %smax = tail call i32 @llvm.smax.i32(i32 %cond, i32 0)
   br label %for.cond85
 
 for.body76:                                       ; preds = %for.body76.lr.ph, %sift_down.exit
-  %i69.0.in289 = phi i32 [ %div70304, %for.body76.lr.ph ], [ %i69.0, %sift_down.exit ]
-  %i69.0 = add nsw i32 %i69.0.in289, -1
+  %i69.0.in282 = phi i32 [ %div70299, %for.body76.lr.ph ], [ %i69.0, %sift_down.exit ]
+  %i69.0 = add nsw i32 %i69.0.in282, -1
   %mul53.i = shl nuw nsw i32 %i69.0, 1
   %add54.i = or disjoint i32 %mul53.i, 1
   %cmp.not55.i = icmp slt i32 %add54.i, %n.3
   br i1 %cmp.not55.i, label %if.end.i, label %sift_down.exit
 
 if.end.i:                                         ; preds = %for.body76, %cleanup.i
-  %add58.i = phi i32 [ %add.i236, %cleanup.i ], [ %add54.i, %for.body76 ]
-  %mul57.i = phi i32 [ %mul.i235, %cleanup.i ], [ %mul53.i, %for.body76 ]
+  %add58.i = phi i32 [ %add.i229, %cleanup.i ], [ %add54.i, %for.body76 ]
+  %mul57.i = phi i32 [ %mul.i228, %cleanup.i ], [ %mul53.i, %for.body76 ]
   %i.addr.056.i = phi i32 [ %c.0.i, %cleanup.i ], [ %i69.0, %for.body76 ]
   %add1.i = add nuw nsw i32 %mul57.i, 2
-  %cmp2.i233 = icmp slt i32 %add1.i, %n.3
-  br i1 %cmp2.i233, label %land.lhs.true.i, label %if.end8.i
+  %cmp2.i226 = icmp slt i32 %add1.i, %n.3
+  br i1 %cmp2.i226, label %land.lhs.true.i, label %if.end8.i
 
 land.lhs.true.i:                                  ; preds = %if.end.i
   %arrayidx.i = getelementptr inbounds float, ptr %.pre, i32 %add1.i
@@ -2090,8 +2090,8 @@ land.lhs.true.i:                                  ; preds = %if.end.i
 
 if.end8.i:                                        ; preds = %land.lhs.true.i, %if.end.i
   %c.0.i = phi i32 [ %add58.i, %if.end.i ], [ %spec.select.i, %land.lhs.true.i ]
-  %arrayidx9.i234 = getelementptr inbounds float, ptr %.pre, i32 %c.0.i
-  %23 = load float, ptr %arrayidx9.i234, align 4, !tbaa !2
+  %arrayidx9.i227 = getelementptr inbounds float, ptr %.pre, i32 %c.0.i
+  %23 = load float, ptr %arrayidx9.i227, align 4, !tbaa !2
   %conv10.i = fptosi float %23 to i32
   %arrayidx11.i = getelementptr inbounds float, ptr %.pre, i32 %i.addr.056.i
   %24 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
@@ -2108,137 +2108,137 @@ if.end8.i:                                        ; preds = %land.lhs.true.i, %i
   br i1 %narrow.i46.not.i, label %sift_down.exit, label %cleanup.i
 
 cleanup.i:                                        ; preds = %if.end8.i
-  store float %24, ptr %arrayidx9.i234, align 4, !tbaa !2
+  store float %24, ptr %arrayidx9.i227, align 4, !tbaa !2
   store float %23, ptr %arrayidx11.i, align 4, !tbaa !2
-  %mul.i235 = shl nuw nsw i32 %c.0.i, 1
-  %add.i236 = or disjoint i32 %mul.i235, 1
-  %cmp.not.i = icmp slt i32 %add.i236, %n.3
+  %mul.i228 = shl nuw nsw i32 %c.0.i, 1
+  %add.i229 = or disjoint i32 %mul.i228, 1
+  %cmp.not.i = icmp slt i32 %add.i229, %n.3
   br i1 %cmp.not.i, label %if.end.i, label %sift_down.exit
 
 sift_down.exit:                                   ; preds = %if.end8.i, %cleanup.i, %for.body76
-  %cmp73 = icmp sgt i32 %i69.0.in289, 1
+  %cmp73 = icmp sgt i32 %i69.0.in282, 1
   br i1 %cmp73, label %for.body76, label %for.cond.cleanup75, !llvm.loop !54
 
-for.cond85:                                       ; preds = %sift_down.exit274, %for.cond.cleanup75
-  %cum.0 = phi float [ 0.000000e+00, %for.cond.cleanup75 ], [ %add103, %sift_down.exit274 ]
-  %i84.0 = phi i32 [ 0, %for.cond.cleanup75 ], [ %add104, %sift_down.exit274 ]
-  %exitcond300.not = icmp eq i32 %i84.0, %smax
-  br i1 %exitcond300.not, label %cleanup115, label %for.body89
+for.cond85:                                       ; preds = %sift_down.exit267, %for.cond.cleanup75
+  %cum.0 = phi float [ 0.000000e+00, %for.cond.cleanup75 ], [ %add98, %sift_down.exit267 ]
+  %end.0 = phi i32 [ %n.3311, %for.cond.cleanup75 ], [ %sub90, %sift_down.exit267 ]
+  %i84.0 = phi i32 [ 0, %for.cond.cleanup75 ], [ %add99, %sift_down.exit267 ]
+  %exitcond295.not = icmp eq i32 %i84.0, %smax
+  br i1 %exitcond295.not, label %cleanup110, label %for.body89
 
 for.body89:                                       ; preds = %for.cond85
-  %27 = load float, ptr %.pre315, align 4, !tbaa !2
-  %conv91 = fptosi float %27 to i32
-  %28 = xor i32 %i84.0, -1
-  %sub93 = add i32 %n.3316, %28
-  %arrayidx94 = getelementptr inbounds float, ptr %.pre315, i32 %sub93
-  %29 = load float, ptr %arrayidx94, align 4, !tbaa !2
-  store float %29, ptr %.pre315, align 4, !tbaa !2
-  %conv96 = sitofp i32 %conv91 to float
-  store float %conv96, ptr %arrayidx94, align 4, !tbaa !2
-  %cmp.not55.i237 = icmp sgt i32 %sub93, 1
-  br i1 %cmp.not55.i237, label %if.end.i238, label %sift_down.exit274
+  %sub90 = add nsw i32 %end.0, -1
+  %27 = load float, ptr %.pre310, align 4, !tbaa !2
+  %conv92 = fptosi float %27 to i32
+  %arrayidx93 = getelementptr inbounds float, ptr %.pre310, i32 %sub90
+  %28 = load float, ptr %arrayidx93, align 4, !tbaa !2
+  store float %28, ptr %.pre310, align 4, !tbaa !2
+  %conv95 = sitofp i32 %conv92 to float
+  store float %conv95, ptr %arrayidx93, align 4, !tbaa !2
+  %cmp.not55.i230 = icmp sgt i32 %end.0, 2
+  br i1 %cmp.not55.i230, label %if.end.i231, label %sift_down.exit267
 
-if.end.i238:                                      ; preds = %for.body89, %cleanup.i257
-  %add58.i239 = phi i32 [ %add.i259, %cleanup.i257 ], [ 1, %for.body89 ]
-  %mul57.i240 = phi i32 [ %mul.i258, %cleanup.i257 ], [ 0, %for.body89 ]
-  %i.addr.056.i241 = phi i32 [ %c.0.i245, %cleanup.i257 ], [ 0, %for.body89 ]
-  %add1.i242 = add nuw nsw i32 %mul57.i240, 2
-  %cmp2.i243 = icmp slt i32 %add1.i242, %sub93
-  br i1 %cmp2.i243, label %land.lhs.true.i261, label %if.end8.i244
+if.end.i231:                                      ; preds = %for.body89, %cleanup.i250
+  %add58.i232 = phi i32 [ %add.i252, %cleanup.i250 ], [ 1, %for.body89 ]
+  %mul57.i233 = phi i32 [ %mul.i251, %cleanup.i250 ], [ 0, %for.body89 ]
+  %i.addr.056.i234 = phi i32 [ %c.0.i238, %cleanup.i250 ], [ 0, %for.body89 ]
+  %add1.i235 = add nuw nsw i32 %mul57.i233, 2
+  %cmp2.i236 = icmp slt i32 %add1.i235, %sub90
+  br i1 %cmp2.i236, label %land.lhs.true.i254, label %if.end8.i237
 
-land.lhs.true.i261:                               ; preds = %if.end.i238
-  %arrayidx.i262 = getelementptr inbounds float, ptr %.pre315, i32 %add1.i242
-  %30 = load float, ptr %arrayidx.i262, align 4, !tbaa !2
-  %conv.i263 = fptosi float %30 to i32
-  %arrayidx4.i264 = getelementptr inbounds float, ptr %.pre315, i32 %add58.i239
-  %31 = load float, ptr %arrayidx4.i264, align 4, !tbaa !2
-  %conv5.i265 = fptosi float %31 to i32
-  %arrayidx.i.i266 = getelementptr inbounds float, ptr %logits, i32 %conv.i263
-  %32 = load float, ptr %arrayidx.i.i266, align 4, !tbaa !2
-  %arrayidx1.i.i267 = getelementptr inbounds float, ptr %logits, i32 %conv5.i265
-  %33 = load float, ptr %arrayidx1.i.i267, align 4, !tbaa !2
-  %cmp.i.i268 = fcmp ule float %32, %33
-  %cmp4.i.i269 = fcmp une float %32, %33
-  %cmp5.i.i270 = icmp sge i32 %conv.i263, %conv5.i265
-  %.not51.i271 = or i1 %cmp5.i.i270, %cmp4.i.i269
-  %narrow.i.not.i272 = and i1 %cmp.i.i268, %.not51.i271
-  %spec.select.i273 = select i1 %narrow.i.not.i272, i32 %add58.i239, i32 %add1.i242
-  br label %if.end8.i244
+land.lhs.true.i254:                               ; preds = %if.end.i231
+  %arrayidx.i255 = getelementptr inbounds float, ptr %.pre310, i32 %add1.i235
+  %29 = load float, ptr %arrayidx.i255, align 4, !tbaa !2
+  %conv.i256 = fptosi float %29 to i32
+  %arrayidx4.i257 = getelementptr inbounds float, ptr %.pre310, i32 %add58.i232
+  %30 = load float, ptr %arrayidx4.i257, align 4, !tbaa !2
+  %conv5.i258 = fptosi float %30 to i32
+  %arrayidx.i.i259 = getelementptr inbounds float, ptr %logits, i32 %conv.i256
+  %31 = load float, ptr %arrayidx.i.i259, align 4, !tbaa !2
+  %arrayidx1.i.i260 = getelementptr inbounds float, ptr %logits, i32 %conv5.i258
+  %32 = load float, ptr %arrayidx1.i.i260, align 4, !tbaa !2
+  %cmp.i.i261 = fcmp ule float %31, %32
+  %cmp4.i.i262 = fcmp une float %31, %32
+  %cmp5.i.i263 = icmp sge i32 %conv.i256, %conv5.i258
+  %.not51.i264 = or i1 %cmp5.i.i263, %cmp4.i.i262
+  %narrow.i.not.i265 = and i1 %cmp.i.i261, %.not51.i264
+  %spec.select.i266 = select i1 %narrow.i.not.i265, i32 %add58.i232, i32 %add1.i235
+  br label %if.end8.i237
 
-if.end8.i244:                                     ; preds = %land.lhs.true.i261, %if.end.i238
-  %c.0.i245 = phi i32 [ %add58.i239, %if.end.i238 ], [ %spec.select.i273, %land.lhs.true.i261 ]
-  %arrayidx9.i246 = getelementptr inbounds float, ptr %.pre315, i32 %c.0.i245
-  %34 = load float, ptr %arrayidx9.i246, align 4, !tbaa !2
-  %conv10.i247 = fptosi float %34 to i32
-  %arrayidx11.i248 = getelementptr inbounds float, ptr %.pre315, i32 %i.addr.056.i241
-  %35 = load float, ptr %arrayidx11.i248, align 4, !tbaa !2
-  %conv12.i249 = fptosi float %35 to i32
-  %arrayidx.i41.i250 = getelementptr inbounds float, ptr %logits, i32 %conv10.i247
-  %36 = load float, ptr %arrayidx.i41.i250, align 4, !tbaa !2
-  %arrayidx1.i42.i251 = getelementptr inbounds float, ptr %logits, i32 %conv12.i249
-  %37 = load float, ptr %arrayidx1.i42.i251, align 4, !tbaa !2
-  %cmp.i43.i252 = fcmp ule float %36, %37
-  %cmp4.i44.i253 = fcmp une float %36, %37
-  %cmp5.i45.i254 = icmp sge i32 %conv10.i247, %conv12.i249
-  %.not52.i255 = or i1 %cmp5.i45.i254, %cmp4.i44.i253
-  %narrow.i46.not.i256 = and i1 %cmp.i43.i252, %.not52.i255
-  br i1 %narrow.i46.not.i256, label %sift_down.exit274, label %cleanup.i257
+if.end8.i237:                                     ; preds = %land.lhs.true.i254, %if.end.i231
+  %c.0.i238 = phi i32 [ %add58.i232, %if.end.i231 ], [ %spec.select.i266, %land.lhs.true.i254 ]
+  %arrayidx9.i239 = getelementptr inbounds float, ptr %.pre310, i32 %c.0.i238
+  %33 = load float, ptr %arrayidx9.i239, align 4, !tbaa !2
+  %conv10.i240 = fptosi float %33 to i32
+  %arrayidx11.i241 = getelementptr inbounds float, ptr %.pre310, i32 %i.addr.056.i234
+  %34 = load float, ptr %arrayidx11.i241, align 4, !tbaa !2
+  %conv12.i242 = fptosi float %34 to i32
+  %arrayidx.i41.i243 = getelementptr inbounds float, ptr %logits, i32 %conv10.i240
+  %35 = load float, ptr %arrayidx.i41.i243, align 4, !tbaa !2
+  %arrayidx1.i42.i244 = getelementptr inbounds float, ptr %logits, i32 %conv12.i242
+  %36 = load float, ptr %arrayidx1.i42.i244, align 4, !tbaa !2
+  %cmp.i43.i245 = fcmp ule float %35, %36
+  %cmp4.i44.i246 = fcmp une float %35, %36
+  %cmp5.i45.i247 = icmp sge i32 %conv10.i240, %conv12.i242
+  %.not52.i248 = or i1 %cmp5.i45.i247, %cmp4.i44.i246
+  %narrow.i46.not.i249 = and i1 %cmp.i43.i245, %.not52.i248
+  br i1 %narrow.i46.not.i249, label %sift_down.exit267, label %cleanup.i250
 
-cleanup.i257:                                     ; preds = %if.end8.i244
-  store float %35, ptr %arrayidx9.i246, align 4, !tbaa !2
-  store float %34, ptr %arrayidx11.i248, align 4, !tbaa !2
-  %mul.i258 = shl nuw nsw i32 %c.0.i245, 1
-  %add.i259 = or disjoint i32 %mul.i258, 1
-  %cmp.not.i260 = icmp slt i32 %add.i259, %sub93
-  br i1 %cmp.not.i260, label %if.end.i238, label %sift_down.exit274
+cleanup.i250:                                     ; preds = %if.end8.i237
+  store float %34, ptr %arrayidx9.i239, align 4, !tbaa !2
+  store float %33, ptr %arrayidx11.i241, align 4, !tbaa !2
+  %mul.i251 = shl nuw nsw i32 %c.0.i238, 1
+  %add.i252 = or disjoint i32 %mul.i251, 1
+  %cmp.not.i253 = icmp slt i32 %add.i252, %sub90
+  br i1 %cmp.not.i253, label %if.end.i231, label %sift_down.exit267
 
-sift_down.exit274:                                ; preds = %if.end8.i244, %cleanup.i257, %for.body89
-  %arrayidx102 = getelementptr inbounds float, ptr %logits, i32 %conv91
-  %38 = load float, ptr %arrayidx102, align 4, !tbaa !2
-  %add103 = fadd float %cum.0, %38
-  %add104 = add nuw i32 %i84.0, 1
-  %cmp107 = fcmp ogt float %add103, %topp
-  %or.cond224 = select i1 %13, i1 %cmp107, i1 false
-  br i1 %or.cond224, label %cleanup115, label %for.cond85, !llvm.loop !55
+sift_down.exit267:                                ; preds = %if.end8.i237, %cleanup.i250, %for.body89
+  %arrayidx97 = getelementptr inbounds float, ptr %logits, i32 %conv92
+  %37 = load float, ptr %arrayidx97, align 4, !tbaa !2
+  %add98 = fadd float %cum.0, %37
+  %add99 = add nuw i32 %i84.0, 1
+  %cmp102 = fcmp ogt float %add98, %topp
+  %or.cond217 = select i1 %13, i1 %cmp102, i1 false
+  br i1 %or.cond217, label %cleanup110, label %for.cond85, !llvm.loop !55
 
-cleanup115:                                       ; preds = %sift_down.exit274, %for.cond85
-  %cum.1 = phi float [ %cum.0, %for.cond85 ], [ %add103, %sift_down.exit274 ]
-  %walked.1 = phi i32 [ %smax, %for.cond85 ], [ %add104, %sift_down.exit274 ]
+cleanup110:                                       ; preds = %sift_down.exit267, %for.cond85
+  %cum.1 = phi float [ %cum.0, %for.cond85 ], [ %add98, %sift_down.exit267 ]
+  %walked.1 = phi i32 [ %smax, %for.cond85 ], [ %add99, %sift_down.exit267 ]
+  %end.1 = phi i32 [ %end.0, %for.cond85 ], [ %sub90, %sift_down.exit267 ]
   %mul = fmul float %div4.i, %cum.1
-  %cmp120.not290 = icmp sgt i32 %walked.1, 0
-  br i1 %cmp120.not290, label %for.body123.lr.ph, label %for.end141
+  %cmp116.not284 = icmp sgt i32 %walked.1, 0
+  br i1 %cmp116.not284, label %for.body119.preheader, label %for.end136
 
-for.body123.lr.ph:                                ; preds = %cleanup115
-  %39 = getelementptr float, ptr %.pre315, i32 %n.3316
-  br label %for.body123
+for.body119.preheader:                            ; preds = %cleanup110
+  %38 = getelementptr float, ptr %.pre310, i32 %n.3311
+  br label %for.body119
 
-for.cond119:                                      ; preds = %for.body123
-  %inc138 = add nuw nsw i32 %i118.0292, 1
-  %exitcond301.not = icmp eq i32 %inc138, %walked.1
-  br i1 %exitcond301.not, label %for.end141, label %for.body123, !llvm.loop !56
+for.cond115:                                      ; preds = %for.body119
+  %inc133 = add nuw nsw i32 %i114.0286, 1
+  %exitcond296.not = icmp eq i32 %inc133, %walked.1
+  br i1 %exitcond296.not, label %for.end136, label %for.body119, !llvm.loop !56
 
-for.body123:                                      ; preds = %for.body123.lr.ph, %for.cond119
-  %i118.0292 = phi i32 [ 0, %for.body123.lr.ph ], [ %inc138, %for.cond119 ]
-  %cdf117.0291 = phi float [ 0.000000e+00, %for.body123.lr.ph ], [ %add129, %for.cond119 ]
-  %40 = xor i32 %i118.0292, -1
-  %arrayidx126 = getelementptr float, ptr %39, i32 %40
-  %41 = load float, ptr %arrayidx126, align 4, !tbaa !2
-  %conv127 = fptosi float %41 to i32
-  %arrayidx128 = getelementptr inbounds float, ptr %logits, i32 %conv127
-  %42 = load float, ptr %arrayidx128, align 4, !tbaa !2
-  %add129 = fadd float %cdf117.0291, %42
-  %cmp130 = fcmp uge float %mul, %add129
-  br i1 %cmp130, label %for.cond119, label %return
+for.body119:                                      ; preds = %for.body119.preheader, %for.cond115
+  %.pn.pn = phi ptr [ %popped.0287, %for.cond115 ], [ %38, %for.body119.preheader ]
+  %i114.0286 = phi i32 [ %inc133, %for.cond115 ], [ 0, %for.body119.preheader ]
+  %cdf112.0285 = phi float [ %add123, %for.cond115 ], [ 0.000000e+00, %for.body119.preheader ]
+  %popped.0287 = getelementptr i8, ptr %.pn.pn, i32 -4
+  %39 = load float, ptr %popped.0287, align 4, !tbaa !2
+  %conv121 = fptosi float %39 to i32
+  %arrayidx122 = getelementptr inbounds float, ptr %logits, i32 %conv121
+  %40 = load float, ptr %arrayidx122, align 4, !tbaa !2
+  %add123 = fadd float %cdf112.0285, %40
+  %cmp124 = fcmp uge float %mul, %add123
+  br i1 %cmp124, label %for.cond115, label %return
 
-for.end141:                                       ; preds = %for.cond119, %cleanup115
-  %sub142 = sub nsw i32 %n.3316, %walked.1
-  %arrayidx143 = getelementptr inbounds float, ptr %.pre315, i32 %sub142
-  %43 = load float, ptr %arrayidx143, align 4, !tbaa !2
-  %conv144 = fptosi float %43 to i32
+for.end136:                                       ; preds = %for.cond115, %cleanup110
+  %arrayidx137 = getelementptr inbounds float, ptr %.pre310, i32 %end.1
+  %41 = load float, ptr %arrayidx137, align 4, !tbaa !2
+  %conv138 = fptosi float %41 to i32
   br label %return
 
-return:                                           ; preds = %for.body.i, %for.body17, %for.body123, %if.then, %for.end24, %for.end141
-  %retval.7 = phi i32 [ %sub, %for.end24 ], [ %conv144, %for.end141 ], [ 0, %if.then ], [ %conv127, %for.body123 ], [ %i13.0282, %for.body17 ], [ %best.1.i, %for.body.i ]
+return:                                           ; preds = %for.body.i, %for.body17, %for.body119, %if.then, %for.end24, %for.end136
+  %retval.7 = phi i32 [ %sub, %for.end24 ], [ %conv138, %for.end136 ], [ 0, %if.then ], [ %conv121, %for.body119 ], [ %i13.0275, %for.body17 ], [ %best.1.i, %for.body.i ]
   ret i32 %retval.7
 }
 
