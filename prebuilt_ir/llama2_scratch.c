@@ -190,17 +190,20 @@ static void q8_prepare(const sb3_real *x, const Shape *s) {
         sb3_real sum = 0;
         for (int t = 0; t < len; t++) sum = sum + x[t];
         b_qsx[g] = 128 * sum;
+        const sb3_real *xp = x;
+        int left = len; /* values of the group not yet consumed */
         for (int j = 0; j < items; j++) {
-            int t = 4 * j;
-            sb3_real x0 = t < len ? x[t] : 0;
-            sb3_real x1 = t + 1 < len ? x[t + 1] : 0;
-            sb3_real x2 = t + 2 < len ? x[t + 2] : 0;
-            sb3_real x3 = t + 3 < len ? x[t + 3] : 0;
+            sb3_real x0 = left > 0 ? xp[0] : 0;
+            sb3_real x1 = left > 1 ? xp[1] : 0;
+            sb3_real x2 = left > 2 ? xp[2] : 0;
+            sb3_real x3 = left > 3 ? xp[3] : 0;
             y[0] = x0;
             y[1] = x1 - 256 * x0;
             y[2] = x2 - 256 * x1;
             y[3] = x3 - 256 * x2;
             y += 4;
+            xp += 4;
+            left -= 4;
         }
         x += len;
     }

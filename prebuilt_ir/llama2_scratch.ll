@@ -62,7 +62,7 @@ target triple = "wasm32-unknown-unknown"
 @rng = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 673, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 649, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 676, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 652, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -2256,8 +2256,8 @@ entry:
 if.then:                                          ; preds = %entry
   %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
   %1 = load i32, ptr %ngroups.i, align 4, !tbaa !13
-  %cmp114.i = icmp sgt i32 %1, 0
-  br i1 %cmp114.i, label %for.body.lr.ph.i, label %if.end
+  %cmp119.i = icmp sgt i32 %1, 0
+  br i1 %cmp119.i, label %for.body.lr.ph.i, label %if.end
 
 for.body.lr.ph.i:                                 ; preds = %if.then
   %2 = load ptr, ptr @b_qy, align 4, !tbaa !6
@@ -2266,108 +2266,98 @@ for.body.lr.ph.i:                                 ; preds = %if.then
   br label %for.body.i
 
 for.body.i:                                       ; preds = %for.cond.cleanup17.i, %for.body.lr.ph.i
-  %x.addr.0117.i = phi ptr [ %x, %for.body.lr.ph.i ], [ %add.ptr64.i, %for.cond.cleanup17.i ]
-  %y.0116.i = phi ptr [ %2, %for.body.lr.ph.i ], [ %y.1.lcssa.i, %for.cond.cleanup17.i ]
-  %g.0115.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc66.i, %for.cond.cleanup17.i ]
-  %cmp2.i = icmp eq i32 %g.0115.i, %sub.i
+  %x.addr.0122.i = phi ptr [ %x, %for.body.lr.ph.i ], [ %add.ptr58.i, %for.cond.cleanup17.i ]
+  %y.0121.i = phi ptr [ %2, %for.body.lr.ph.i ], [ %y.1.lcssa.i, %for.cond.cleanup17.i ]
+  %g.0120.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc60.i, %for.cond.cleanup17.i ]
+  %cmp2.i = icmp eq i32 %g.0120.i, %sub.i
   %cond.in.v.i = select i1 %cmp2.i, i32 20, i32 24
   %cond.in.i = getelementptr inbounds i8, ptr %s, i32 %cond.in.v.i
   %cond.i = load i32, ptr %cond.in.i, align 4, !tbaa !8
   %cond9.in.v.i = select i1 %cmp2.i, i32 16, i32 12
   %cond9.in.i = getelementptr inbounds i8, ptr %s, i32 %cond9.in.v.i
   %cond9.i = load i32, ptr %cond9.in.i, align 4, !tbaa !8
-  %cmp11107.i = icmp sgt i32 %cond.i, 0
-  br i1 %cmp11107.i, label %for.body13.i, label %for.cond.cleanup12.i
+  %cmp11110.i = icmp sgt i32 %cond.i, 0
+  br i1 %cmp11110.i, label %for.body13.i, label %for.cond.cleanup12.i
 
 for.cond.cleanup12.i:                             ; preds = %for.body13.i, %for.body.i
   %sum.0.lcssa.i = phi float [ 0.000000e+00, %for.body.i ], [ %add.i, %for.body13.i ]
   %mul.i = fmul float %sum.0.lcssa.i, 1.280000e+02
-  %arrayidx14.i = getelementptr inbounds float, ptr %3, i32 %g.0115.i
+  %arrayidx14.i = getelementptr inbounds float, ptr %3, i32 %g.0120.i
   store float %mul.i, ptr %arrayidx14.i, align 4, !tbaa !2
-  %cmp16110.i = icmp sgt i32 %cond9.i, 0
-  br i1 %cmp16110.i, label %for.body18.i, label %for.cond.cleanup17.i
+  %cmp16113.i = icmp sgt i32 %cond9.i, 0
+  br i1 %cmp16113.i, label %for.body18.i, label %for.cond.cleanup17.i
 
 for.body13.i:                                     ; preds = %for.body.i, %for.body13.i
-  %sum.0109.i = phi float [ %add.i, %for.body13.i ], [ 0.000000e+00, %for.body.i ]
-  %t.0108.i = phi i32 [ %inc.i, %for.body13.i ], [ 0, %for.body.i ]
-  %arrayidx.i = getelementptr inbounds float, ptr %x.addr.0117.i, i32 %t.0108.i
+  %t.0112.i = phi i32 [ %inc.i, %for.body13.i ], [ 0, %for.body.i ]
+  %sum.0111.i = phi float [ %add.i, %for.body13.i ], [ 0.000000e+00, %for.body.i ]
+  %arrayidx.i = getelementptr inbounds float, ptr %x.addr.0122.i, i32 %t.0112.i
   %4 = load float, ptr %arrayidx.i, align 4, !tbaa !2
-  %add.i = fadd float %sum.0109.i, %4
-  %inc.i = add nuw nsw i32 %t.0108.i, 1
+  %add.i = fadd float %sum.0111.i, %4
+  %inc.i = add nuw nsw i32 %t.0112.i, 1
   %exitcond.not.i = icmp eq i32 %inc.i, %cond.i
   br i1 %exitcond.not.i, label %for.cond.cleanup12.i, label %for.body13.i, !llvm.loop !57
 
-for.cond.cleanup17.i:                             ; preds = %cond.end49.i, %for.cond.cleanup12.i
-  %y.1.lcssa.i = phi ptr [ %y.0116.i, %for.cond.cleanup12.i ], [ %add.ptr.i, %cond.end49.i ]
-  %add.ptr64.i = getelementptr inbounds float, ptr %x.addr.0117.i, i32 %cond.i
-  %inc66.i = add nuw nsw i32 %g.0115.i, 1
-  %exitcond119.not.i = icmp eq i32 %inc66.i, %1
-  br i1 %exitcond119.not.i, label %if.end, label %for.body.i, !llvm.loop !58
+for.cond.cleanup17.i:                             ; preds = %cond.end41.i, %for.cond.cleanup12.i
+  %y.1.lcssa.i = phi ptr [ %y.0121.i, %for.cond.cleanup12.i ], [ %add.ptr.i, %cond.end41.i ]
+  %add.ptr58.i = getelementptr inbounds float, ptr %x.addr.0122.i, i32 %cond.i
+  %inc60.i = add nuw nsw i32 %g.0120.i, 1
+  %exitcond124.not.i = icmp eq i32 %inc60.i, %1
+  br i1 %exitcond124.not.i, label %if.end, label %for.body.i, !llvm.loop !58
 
-for.body18.i:                                     ; preds = %for.cond.cleanup12.i, %cond.end49.i
-  %y.1112.i = phi ptr [ %add.ptr.i, %cond.end49.i ], [ %y.0116.i, %for.cond.cleanup12.i ]
-  %j.0111.i = phi i32 [ %inc62.i, %cond.end49.i ], [ 0, %for.cond.cleanup12.i ]
-  %mul20.i = shl nsw i32 %j.0111.i, 2
-  %cmp21.i = icmp slt i32 %mul20.i, %cond.i
-  br i1 %cmp21.i, label %cond.true22.i, label %cond.end25.i
+for.body18.i:                                     ; preds = %for.cond.cleanup12.i, %cond.end41.i
+  %y.1117.i = phi ptr [ %add.ptr.i, %cond.end41.i ], [ %y.0121.i, %for.cond.cleanup12.i ]
+  %j.0116.i = phi i32 [ %inc56.i, %cond.end41.i ], [ 0, %for.cond.cleanup12.i ]
+  %left.0115.i = phi i32 [ %sub54.i, %cond.end41.i ], [ %cond.i, %for.cond.cleanup12.i ]
+  %xp.0114.i = phi ptr [ %add.ptr53.i, %cond.end41.i ], [ %x.addr.0122.i, %for.cond.cleanup12.i ]
+  %cmp19.i = icmp sgt i32 %left.0115.i, 0
+  br i1 %cmp19.i, label %cond.end23.i, label %cond.end41.i
 
-cond.true22.i:                                    ; preds = %for.body18.i
-  %arrayidx23.i = getelementptr inbounds float, ptr %x.addr.0117.i, i32 %mul20.i
-  %5 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
-  br label %cond.end25.i
+cond.end23.i:                                     ; preds = %for.body18.i
+  %5 = load float, ptr %xp.0114.i, align 4, !tbaa !2
+  %cmp25.not.i = icmp eq i32 %left.0115.i, 1
+  br i1 %cmp25.not.i, label %cond.end41.i, label %cond.end29.i
 
-cond.end25.i:                                     ; preds = %cond.true22.i, %for.body18.i
-  %cond26.i = phi float [ %5, %cond.true22.i ], [ 0.000000e+00, %for.body18.i ]
-  %add27.i = or disjoint i32 %mul20.i, 1
-  %cmp28.i = icmp slt i32 %add27.i, %cond.i
-  br i1 %cmp28.i, label %cond.true29.i, label %cond.end33.i
+cond.end29.i:                                     ; preds = %cond.end23.i
+  %arrayidx27.i = getelementptr inbounds i8, ptr %xp.0114.i, i32 4
+  %6 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %cmp31.i = icmp ugt i32 %left.0115.i, 2
+  br i1 %cmp31.i, label %cond.end35.i, label %cond.end41.i
 
-cond.true29.i:                                    ; preds = %cond.end25.i
-  %arrayidx31.i = getelementptr inbounds float, ptr %x.addr.0117.i, i32 %add27.i
-  %6 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
-  br label %cond.end33.i
+cond.end35.i:                                     ; preds = %cond.end29.i
+  %arrayidx33.i = getelementptr inbounds i8, ptr %xp.0114.i, i32 8
+  %7 = load float, ptr %arrayidx33.i, align 4, !tbaa !2
+  %cmp37.not.i = icmp eq i32 %left.0115.i, 3
+  br i1 %cmp37.not.i, label %cond.end41.i, label %cond.true38.i
 
-cond.end33.i:                                     ; preds = %cond.true29.i, %cond.end25.i
-  %cond34.i = phi float [ %6, %cond.true29.i ], [ 0.000000e+00, %cond.end25.i ]
-  %add35.i = or disjoint i32 %mul20.i, 2
-  %cmp36.i = icmp slt i32 %add35.i, %cond.i
-  br i1 %cmp36.i, label %cond.true37.i, label %cond.end41.i
-
-cond.true37.i:                                    ; preds = %cond.end33.i
-  %arrayidx39.i = getelementptr inbounds float, ptr %x.addr.0117.i, i32 %add35.i
-  %7 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+cond.true38.i:                                    ; preds = %cond.end35.i
+  %arrayidx39.i = getelementptr inbounds i8, ptr %xp.0114.i, i32 12
+  %8 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
   br label %cond.end41.i
 
-cond.end41.i:                                     ; preds = %cond.true37.i, %cond.end33.i
-  %cond42.i = phi float [ %7, %cond.true37.i ], [ 0.000000e+00, %cond.end33.i ]
-  %add43.i = or disjoint i32 %mul20.i, 3
-  %cmp44.i = icmp slt i32 %add43.i, %cond.i
-  br i1 %cmp44.i, label %cond.true45.i, label %cond.end49.i
-
-cond.true45.i:                                    ; preds = %cond.end41.i
-  %arrayidx47.i = getelementptr inbounds float, ptr %x.addr.0117.i, i32 %add43.i
-  %8 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
-  br label %cond.end49.i
-
-cond.end49.i:                                     ; preds = %cond.true45.i, %cond.end41.i
-  %cond50.i = phi float [ %8, %cond.true45.i ], [ 0.000000e+00, %cond.end41.i ]
-  store float %cond26.i, ptr %y.1112.i, align 4, !tbaa !2
-  %mul52.i = fmul float %cond26.i, 2.560000e+02
-  %sub53.i = fsub float %cond34.i, %mul52.i
-  %arrayidx54.i = getelementptr inbounds i8, ptr %y.1112.i, i32 4
-  store float %sub53.i, ptr %arrayidx54.i, align 4, !tbaa !2
-  %mul55.i = fmul float %cond34.i, 2.560000e+02
-  %sub56.i = fsub float %cond42.i, %mul55.i
-  %arrayidx57.i = getelementptr inbounds i8, ptr %y.1112.i, i32 8
-  store float %sub56.i, ptr %arrayidx57.i, align 4, !tbaa !2
-  %mul58.i = fmul float %cond42.i, 2.560000e+02
-  %sub59.i = fsub float %cond50.i, %mul58.i
-  %arrayidx60.i = getelementptr inbounds i8, ptr %y.1112.i, i32 12
-  store float %sub59.i, ptr %arrayidx60.i, align 4, !tbaa !2
-  %add.ptr.i = getelementptr inbounds i8, ptr %y.1112.i, i32 16
-  %inc62.i = add nuw nsw i32 %j.0111.i, 1
-  %exitcond118.not.i = icmp eq i32 %inc62.i, %cond9.i
-  br i1 %exitcond118.not.i, label %for.cond.cleanup17.i, label %for.body18.i, !llvm.loop !59
+cond.end41.i:                                     ; preds = %cond.true38.i, %cond.end35.i, %cond.end29.i, %cond.end23.i, %for.body18.i
+  %cond36109.i = phi float [ %7, %cond.true38.i ], [ %7, %cond.end35.i ], [ 0.000000e+00, %cond.end29.i ], [ 0.000000e+00, %cond.end23.i ], [ 0.000000e+00, %for.body18.i ]
+  %cond2497101108.i = phi float [ %5, %cond.true38.i ], [ %5, %cond.end35.i ], [ %5, %cond.end29.i ], [ %5, %cond.end23.i ], [ 0.000000e+00, %for.body18.i ]
+  %cond30102107.i = phi float [ %6, %cond.true38.i ], [ %6, %cond.end35.i ], [ %6, %cond.end29.i ], [ 0.000000e+00, %cond.end23.i ], [ 0.000000e+00, %for.body18.i ]
+  %cond42.i = phi float [ %8, %cond.true38.i ], [ 0.000000e+00, %cond.end35.i ], [ 0.000000e+00, %cond.end29.i ], [ 0.000000e+00, %cond.end23.i ], [ 0.000000e+00, %for.body18.i ]
+  store float %cond2497101108.i, ptr %y.1117.i, align 4, !tbaa !2
+  %mul44.i = fmul float %cond2497101108.i, 2.560000e+02
+  %sub45.i = fsub float %cond30102107.i, %mul44.i
+  %arrayidx46.i = getelementptr inbounds i8, ptr %y.1117.i, i32 4
+  store float %sub45.i, ptr %arrayidx46.i, align 4, !tbaa !2
+  %mul47.i = fmul float %cond30102107.i, 2.560000e+02
+  %sub48.i = fsub float %cond36109.i, %mul47.i
+  %arrayidx49.i = getelementptr inbounds i8, ptr %y.1117.i, i32 8
+  store float %sub48.i, ptr %arrayidx49.i, align 4, !tbaa !2
+  %mul50.i = fmul float %cond36109.i, 2.560000e+02
+  %sub51.i = fsub float %cond42.i, %mul50.i
+  %arrayidx52.i = getelementptr inbounds i8, ptr %y.1117.i, i32 12
+  store float %sub51.i, ptr %arrayidx52.i, align 4, !tbaa !2
+  %add.ptr.i = getelementptr inbounds i8, ptr %y.1117.i, i32 16
+  %add.ptr53.i = getelementptr inbounds i8, ptr %xp.0114.i, i32 16
+  %sub54.i = add nsw i32 %left.0115.i, -4
+  %inc56.i = add nuw nsw i32 %j.0116.i, 1
+  %exitcond123.not.i = icmp eq i32 %inc56.i, %cond9.i
+  br i1 %exitcond123.not.i, label %for.cond.cleanup17.i, label %for.body18.i, !llvm.loop !59
 
 if.end:                                           ; preds = %for.cond.cleanup17.i, %if.then, %entry
   ret void
