@@ -142,7 +142,7 @@ fn monitors() -> Case {
         p.add_monitor(&l.id, MonitorMode::List { width: 120.0, height: 100.0 }, 300.0, 5.0);
         vec![out.add(speed.input()), out.add(shown.input()), out.add(rep(l.length()))]
     });
-    project.add_monitor(&project.stage.lists[0].id.clone(), MonitorMode::List { width: 0.0, height: 0.0 }, 5.0, 200.0);
+    project.add_monitor(project.stage.lists[0].id.clone(), MonitorMode::List { width: 0.0, height: 0.0 }, 5.0, 200.0);
     Case { name: "monitors", project, expected: vec![Value::Number(7.0), "hi".into(), Value::Number(2.0)] }
 }
 
@@ -267,5 +267,24 @@ fn runner_reports_hangs_and_missing_status_then_goes_on() {
         assert!(lines[1]["error"].as_str().is_some_and(|e| e.contains("status")), "{vm}: {}", lines[1]);
         assert!(lines[2].get("error").is_none(), "{vm}: the file after a hang still runs: {}", lines[2]);
         assert_eq!(lines[2]["out"].as_array().map(Vec::len), Some(ok.expected.len()), "{vm}: {}", lines[2]);
+    }
+}
+
+#[test]
+fn handbuilt_matvec_ceiling_computes_its_checksum_in_both_vms() {
+    let bench = llm2sb3::scratch::handbuilt::matvec_ceiling(3);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("scratch_writer_matvec");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("matvec_hand.sb3");
+    std::fs::write(&path, write_sb3(&bench.project).unwrap()).unwrap();
+    let path = path.display().to_string();
+    for vm in ["scratch", "turbowarp"] {
+        let (ok, stdout, stderr) = node(&["run.js", "--vm", vm, "--timeout", "60", &path]);
+        assert!(ok, "{vm}: {stdout}{stderr}");
+        let line: J = serde_json::from_str(stdout.trim()).unwrap();
+        let out = line["out"].as_array().unwrap();
+        assert_eq!(out[0].as_f64(), Some(bench.checksum), "{vm}: checksum, bit-exact: {line}");
+        assert!(out[1].as_f64().is_some_and(|s| (0.0..60.0).contains(&s)), "{vm}: seconds: {line}");
+        assert_eq!(out[2].as_f64(), Some(bench.multiply_adds), "{vm}: {line}");
     }
 }

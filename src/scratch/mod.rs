@@ -9,6 +9,7 @@ pub mod blocks;
 pub mod check;
 pub mod error;
 pub mod flatten;
+pub mod handbuilt;
 pub mod json;
 pub mod number;
 pub mod ops;

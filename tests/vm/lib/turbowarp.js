@@ -67,6 +67,7 @@ class TurboWarp {
     constructor() {
         this.browser = null;
         this.page = null;
+        this.cdp = null;
         this.pageRuns = 0;
         this.pageErrors = [];
         this.scaffoldingSource = null;
@@ -104,6 +105,7 @@ class TurboWarp {
                 (opts.timeout + 10 + bytes.length / 1e6) * 1000);
         });
         try {
+            const threadTime = await this.threadTime(page);
             const work = page.evaluate(pageMain, {
                 b64: Buffer.from(bytes).toString('base64'),
                 opts,
@@ -112,6 +114,8 @@ class TurboWarp {
                 settings: SETTINGS
             });
             const result = await Promise.race([work, timeout]);
+            const after = await this.threadTime(page);
+            if (threadTime !== null && after !== null) result.cpu_seconds = after - threadTime;
             if (this.pageErrors.length) result.page_errors = this.pageErrors;
             return result;
         } catch (e) {
@@ -125,10 +129,27 @@ class TurboWarp {
         }
     }
 
+    // CPU seconds of the page's main thread so far (Chrome's ThreadTime metric), or null.
+    async threadTime(page) {
+        try {
+            if (!this.cdp || this.cdpPage !== page) {
+                this.cdp = await page.context().newCDPSession(page);
+                this.cdpPage = page;
+                await this.cdp.send('Performance.enable');
+            }
+            const {metrics} = await this.cdp.send('Performance.getMetrics');
+            const m = metrics.find(x => x.name === 'ThreadTime');
+            return m ? m.value : null;
+        } catch (e) {
+            return null;
+        }
+    }
+
     async close() {
         const browser = this.browser;
         this.browser = null;
         this.page = null;
+        this.cdp = null;
         if (browser) {
             const proc = browser.process && browser.process();
             await Promise.race([browser.close().catch(() => {}), new Promise(r => setTimeout(r, 5000))]);

@@ -30,7 +30,10 @@ async function runVanilla(bytes, opts) {
         const failed = new Promise((_, reject) => {
             currentFail = reject;
         });
+        const cpu0 = process.cpuUsage();
         const result = await Promise.race([runSession(vm, opts, encodeValue), failed]);
+        const cpu = process.cpuUsage(cpu0);
+        result.cpu_seconds = (cpu.user + cpu.system) / 1e6; // this process, green flag to done
         return result;
     } finally {
         currentFail = null;
