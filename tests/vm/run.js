@@ -30,7 +30,8 @@ async function main() {
         const line = {file, vm: opts.vm};
         try {
             const bytes = fs.readFileSync(file);
-            const result = host ? await host.run(bytes, opts) : await runVanilla(bytes, opts);
+            const isSprite = file.endsWith('.sprite3');
+            const result = host ? await host.run(bytes, opts, isSprite) : await runVanilla(bytes, opts, isSprite);
             Object.assign(line, result);
         } catch (e) {
             failures++;

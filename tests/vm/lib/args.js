@@ -1,7 +1,8 @@
 'use strict';
 // Command-line options shared by run.js and the benchmarks.
 
-const USAGE = `usage: node run.js FILE.sb3 [FILE2.sb3 ...] [options]
+const USAGE = `usage: node run.js FILE.sb3|FILE.sprite3 [FILE2 ...] [options]
+  (a .sprite3 is added to an empty project first, as if uploaded into a new project)
   --vm scratch|turbowarp   which VM runs the files (default scratch: npm scratch-vm in Node)
   --timeout S              seconds per file before giving up (default 600)
   --list NAME              also print the list NAME under "lists" (repeatable)

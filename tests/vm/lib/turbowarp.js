@@ -12,6 +12,7 @@ const path = require('path');
 const {chromium} = require('playwright-core');
 const {runSession} = require('./session');
 const {encodeValue} = require('./encode');
+const {emptyProjectZip} = require('./empty');
 
 const SCAFFOLDING = path.join(__dirname, '..', 'node_modules', '@turbowarp', 'packager', 'dist', 'scaffolding',
     'scaffolding-min.js');
@@ -23,10 +24,14 @@ const SETTINGS = {framerate: 60};
 const PAGE_RUNS = 20;
 
 // Runs inside the page.
-async function pageMain({b64, opts, sessionSrc, encodeSrc, settings}) {
-    const bin = atob(b64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+async function pageMain({b64, emptyB64, opts, sessionSrc, encodeSrc, settings}) {
+    const decode = text => {
+        const bin = atob(text);
+        const out = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+        return out;
+    };
+    const bytes = decode(b64);
     const indirectEval = eval;
     const session = indirectEval(`(${sessionSrc})`);
     const encode = indirectEval(`(${encodeSrc})`);
@@ -49,7 +54,12 @@ async function pageMain({b64, opts, sessionSrc, encodeSrc, settings}) {
         });
     }
     try {
-        await scaffolding.loadProject(bytes.buffer);
+        if (emptyB64) {
+            await scaffolding.loadProject(decode(emptyB64).buffer);
+            await vm.addSprite(bytes.buffer);
+        } else {
+            await scaffolding.loadProject(bytes.buffer);
+        }
         vm.start();
         return await session(vm, opts, encode);
     } finally {
@@ -95,7 +105,8 @@ class TurboWarp {
         return this.page;
     }
 
-    async run(bytes, opts) {
+    // A .sprite3 (isSprite) is added to an empty project first.
+    async run(bytes, opts, isSprite = false) {
         const page = await this.freshPage();
         this.pageRuns++;
         this.pageErrors = [];
@@ -108,6 +119,7 @@ class TurboWarp {
             const threadTime = await this.threadTime(page);
             const work = page.evaluate(pageMain, {
                 b64: Buffer.from(bytes).toString('base64'),
+                emptyB64: isSprite ? (await emptyProjectZip()).toString('base64') : null,
                 opts,
                 sessionSrc: runSession.toString(),
                 encodeSrc: encodeValue.toString(),

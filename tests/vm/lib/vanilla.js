@@ -5,6 +5,7 @@
 
 const {runSession} = require('./session');
 const {encodeValue} = require('./encode');
+const {emptyProjectZip} = require('./empty');
 
 let VM;
 let Storage;
@@ -15,7 +16,8 @@ process.on('uncaughtException', err => {
     else throw err;
 });
 
-async function runVanilla(bytes, opts) {
+// A .sprite3 (isSprite) is added to an empty project first.
+async function runVanilla(bytes, opts, isSprite = false) {
     if (!VM) {
         VM = require('scratch-vm');
         Storage = require('scratch-storage').ScratchStorage;
@@ -25,7 +27,12 @@ async function runVanilla(bytes, opts) {
     vm.setTurboMode(true);
     vm.setCompatibilityMode(false);
     try {
-        await vm.loadProject(bytes);
+        if (isSprite) {
+            await vm.loadProject(await emptyProjectZip());
+            await vm.addSprite(bytes);
+        } else {
+            await vm.loadProject(bytes);
+        }
         vm.start();
         const failed = new Promise((_, reject) => {
             currentFail = reject;
