@@ -15,7 +15,7 @@ use super::blocks::Block;
 use super::check::{all_broadcasts, check_project, check_target};
 use super::error::WriteError;
 use super::flatten::BlockWriter;
-use super::number::js_number_string_signed_zero;
+use super::number::{js_number_string_signed_zero, push_js_number};
 use super::project::{List, MonitorMode, Project, Target, Value, Variable};
 
 /// Appends `s` as a JSON string literal.
@@ -45,7 +45,7 @@ pub fn push_key(out: &mut String, key: &str) {
 /// infinities the strings `"NaN"`, `"Infinity"`, `"-Infinity"` (JSON has no such numbers).
 pub fn push_num(out: &mut String, x: f64) {
     if x.is_finite() {
-        out.push_str(&js_number_string_signed_zero(x));
+        push_js_number(out, x);
     } else {
         push_str(out, &js_number_string_signed_zero(x));
     }

@@ -15,28 +15,55 @@ pub fn js_number_string(x: f64) -> String {
 /// Like [`js_number_string`], but negative zero prints as `-0` (Scratch literals and the
 /// runner's output keep the sign this way).
 pub fn js_number_string_signed_zero(x: f64) -> String {
+    let mut out = String::new();
+    push_js_number(&mut out, x);
+    out
+}
+
+/// Appends `x` as [`js_number_string_signed_zero`] formats it, without allocating
+/// (the memory list can hold hundreds of thousands of numbers).
+pub fn push_js_number(out: &mut String, x: f64) {
+    use std::fmt::Write;
     if x.is_nan() {
-        return "NaN".to_string();
+        out.push_str("NaN");
+        return;
     }
     if x.is_infinite() {
-        return if x > 0.0 { "Infinity" } else { "-Infinity" }.to_string();
+        out.push_str(if x > 0.0 { "Infinity" } else { "-Infinity" });
+        return;
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0" } else { "0" }.to_string();
+        out.push_str(if x.is_sign_negative() { "-0" } else { "0" });
+        return;
+    }
+    // Fast path: integers below 2^53 print as plain digits.
+    if x.fract() == 0.0 && x.abs() < 9_007_199_254_740_992.0 {
+        let _ = write!(out, "{}", x as i64);
+        return;
     }
     // Rust's `{:e}` gives the shortest round-trip digits: "d.ddde-n".
-    let sci = format!("{:e}", x.abs());
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
+    let mut buf = StackBuf { bytes: [0; 40], len: 0 };
+    let _ = write!(buf, "{:e}", x.abs());
+    let sci = buf.as_str();
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let k = digits.len() as i32;
+    let mut digit_buf = [0u8; 24];
+    let mut k = 0usize;
+    for b in mantissa.bytes().filter(|b| *b != b'.') {
+        if k < digit_buf.len() {
+            digit_buf[k] = b;
+            k += 1;
+        }
+    }
+    // Only ASCII digits went in.
+    let digits = std::str::from_utf8(&digit_buf[..k]).unwrap_or("0");
+    let k = k as i32;
     let n = exp + 1; // position of the decimal point relative to the digits
-    let mut out = String::new();
     if x < 0.0 {
         out.push('-');
     }
     if k <= n && n <= 21 {
-        out.push_str(&digits);
+        out.push_str(digits);
         out.extend(std::iter::repeat_n('0', (n - k) as usize));
     } else if 0 < n && n <= 21 {
         out.push_str(&digits[..n as usize]);
@@ -45,7 +72,7 @@ pub fn js_number_string_signed_zero(x: f64) -> String {
     } else if -6 < n && n <= 0 {
         out.push_str("0.");
         out.extend(std::iter::repeat_n('0', (-n) as usize));
-        out.push_str(&digits);
+        out.push_str(digits);
     } else {
         out.push_str(&digits[..1]);
         if k > 1 {
@@ -54,9 +81,32 @@ pub fn js_number_string_signed_zero(x: f64) -> String {
         }
         out.push('e');
         out.push(if n > 0 { '+' } else { '-' });
-        out.push_str(&(n - 1).abs().to_string());
+        let _ = write!(out, "{}", (n - 1).abs());
     }
-    out
+}
+
+/// A fixed buffer for formatting one number without allocating.
+struct StackBuf {
+    bytes: [u8; 40],
+    len: usize,
+}
+
+impl StackBuf {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("0e0")
+    }
+}
+
+impl std::fmt::Write for StackBuf {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        if end > self.bytes.len() {
+            return Err(std::fmt::Error);
+        }
+        self.bytes[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -87,6 +137,13 @@ mod tests {
             (f64::NEG_INFINITY, "-Infinity"),
             (0.000123, "0.000123"),
             (123.456, "123.456"),
+            (-42.0, "-42"),
+            (9007199254740992.0, "9007199254740992"),
+            (-9007199254740994.0, "-9007199254740994"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (-5e-324, "-5e-324"),
+            (2.5e-7, "2.5e-7"),
+            (1.2345678901234567e-5, "0.000012345678901234568"),
         ];
         for (x, want) in cases {
             assert_eq!(js_number_string(*x), *want, "formatting {x:e}");

