@@ -293,3 +293,27 @@ fn handbuilt_matvec_ceiling_computes_its_checksum_in_both_vms() {
         assert_eq!(out[2].as_f64(), Some(bench.multiply_adds), "{vm}: {line}");
     }
 }
+
+#[test]
+fn runner_answers_ask_and_sets_variables() {
+    let project = with_body(|p, out| {
+        let steps = p.add_variable(Owner::Stage, "steps", 5);
+        vec![
+            Block::new("sensing_askandwait").input("QUESTION", text("Your name?")),
+            out.add(rep(Block::new("sensing_answer"))),
+            out.add(steps.input()),
+        ]
+    });
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("scratch_writer_ask");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("ask.sb3");
+    std::fs::write(&path, write_sb3(&project).unwrap()).unwrap();
+    let path = path.display().to_string();
+    for vm in ["scratch", "turbowarp"] {
+        let (ok, stdout, stderr) = node(&["run.js", "--vm", vm, "--timeout", "30", "--prompt", "Ada Lovelace", "--set", "steps=12", &path]);
+        assert!(ok, "{vm}: {stdout}{stderr}");
+        let line: J = serde_json::from_str(stdout.trim()).unwrap();
+        assert_eq!(line["out"], serde_json::json!(["Ada Lovelace", 12]), "{vm}: {line}");
+        assert_eq!(line["questions"], 1, "{vm}: {line}");
+    }
+}

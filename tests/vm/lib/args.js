@@ -8,7 +8,8 @@ const USAGE = `usage: node run.js FILE.sb3|FILE.sprite3 [FILE2 ...] [options]
   --list NAME              also print the list NAME under "lists" (repeatable)
   --var NAME               also print the variable NAME under "vars" (repeatable)
   --set NAME=VALUE         set variable NAME before the green flag (repeatable; numbers stay numbers)
-  --answer TEXT            answer every "ask and wait" with TEXT (default: empty answer)
+  --answer TEXT            answer every "ask and wait" with TEXT (default: empty answer);
+                           --prompt TEXT is the same
 Prints one JSON line per file: {"file","vm","out","seconds",...}; exits 1 if any file failed.`;
 
 function parseArgs(argv) {
@@ -24,7 +25,7 @@ function parseArgs(argv) {
         case '--timeout': opts.timeout = Number(value()); break;
         case '--list': opts.lists.push(value()); break;
         case '--var': opts.vars.push(value()); break;
-        case '--answer': opts.answer = value(); break;
+        case '--answer': case '--prompt': opts.answer = value(); break;
         case '--set': {
             const s = value();
             const eq = s.indexOf('=');
