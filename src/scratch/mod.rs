@@ -24,7 +24,9 @@ pub use project::{
     Broadcast, BroadcastRef, Costume, CostumeFormat, List, ListRef, Monitor, MonitorMode, Owner, Project,
     RotationStyle, Target, Value, VarRef, Variable,
 };
-pub use zip::{write_sb3, write_sb3_with_report, write_sprite3, write_sprite3_with_report, WriteReport};
+pub use zip::{
+    write_sb3, write_sb3_with_report, write_sprite3, write_sprite3_with_report, zip_sb3, zip_sprite3, WriteReport,
+};
 
 #[cfg(test)]
 mod tests;

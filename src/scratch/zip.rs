@@ -49,8 +49,24 @@ pub fn write_sb3(project: &Project) -> Result<Vec<u8>, WriteError> {
 /// The `.sb3` bytes of `project` and their sizes.
 pub fn write_sb3_with_report(project: &Project) -> Result<(Vec<u8>, WriteReport), WriteError> {
     let json = project_json_string(project)?;
+    zip_sb3(project, &json)
+}
+
+/// Zips an already written `project.json` (from [`project_json_string`] of the same
+/// project) with the project's assets: the pipeline's "zip" stage after its "write" stage.
+pub fn zip_sb3(project: &Project, project_json: &str) -> Result<(Vec<u8>, WriteReport), WriteError> {
     let targets: Vec<&Target> = project.targets().collect();
-    zip_up("project.json", &json, &targets)
+    zip_up("project.json", project_json, &targets)
+}
+
+/// Zips an already written `sprite.json` (from `sprite_json_string(project, index)`) with
+/// that sprite's costumes.
+pub fn zip_sprite3(project: &Project, index: usize, sprite_json: &str) -> Result<(Vec<u8>, WriteReport), WriteError> {
+    let sprite = project
+        .sprites
+        .get(index)
+        .ok_or(WriteError::NoSuchSprite { index, count: project.sprites.len() })?;
+    zip_up("sprite.json", sprite_json, &[sprite])
 }
 
 /// The `.sprite3` bytes of the sprite at `index` (see `json` for how stage variables travel).
@@ -61,9 +77,7 @@ pub fn write_sprite3(project: &Project, index: usize) -> Result<Vec<u8>, WriteEr
 /// The `.sprite3` bytes of the sprite at `index` and their sizes.
 pub fn write_sprite3_with_report(project: &Project, index: usize) -> Result<(Vec<u8>, WriteReport), WriteError> {
     let json = sprite_json_string(project, index)?;
-    // sprite_json_string checked the index.
-    let targets: Vec<&Target> = project.sprites.get(index).into_iter().collect();
-    zip_up("sprite.json", &json, &targets)
+    zip_sprite3(project, index, &json)
 }
 
 fn zip_up(json_name: &str, json: &str, targets: &[&Target]) -> Result<(Vec<u8>, WriteReport), WriteError> {
