@@ -5,7 +5,15 @@ use super::ir::{Alias, Constant, Global, Loc, Module, Type};
 use super::lexer::Tok;
 use super::parser::{PResult, ParseError, Parser};
 
-/// Parses a whole `.ll` file.
+/// Parses a whole `.ll` file. Metadata and debug records are skipped; a malformed or
+/// unsupported construct gives a [`ParseError`] whose `Display` is `line:col: message`.
+///
+/// ```
+/// let m = llm2sb3::llvm::parse_module("define i32 @main() {\nentry:\n  ret i32 0\n}\n").unwrap();
+/// assert_eq!(m.functions[0].blocks[0].name, "entry");
+/// let e = llm2sb3::llvm::parse_module("define i32 @main() {\n  retrun i32 0\n}\n").unwrap_err();
+/// assert_eq!(e.to_string(), "2:3: unknown instruction 'retrun'");
+/// ```
 pub fn parse_module(text: &str) -> Result<Module, ParseError> {
     let mut p = Parser::new(text)?;
     p.parse_top_level()?;
