@@ -5,4 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
+# The differential corpus: committed IR and native outputs must match fresh ones.
+if command -v clang-19 >/dev/null; then bash tests/c/regen.sh --check; fi
+bash tests/c/expected.sh --check
+
 cargo test --release
