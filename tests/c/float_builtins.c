@@ -1,6 +1,6 @@
 /* sqrt, floor, fabs, ceil, trunc and exp through clang builtins (these become LLVM
- * intrinsics), on positive, negative and fractional inputs. exp is printed rounded to
- * 1e-9 because libm and JavaScript may differ in its last bit. */
+ * intrinsics), on positive, negative and fractional inputs. exp is printed times 1e6,
+ * rounded, because libm's exp and JavaScript's Math.exp may differ in the last bit. */
 #include "scratch.h"
 
 double xs[] = {0.0, 0.25, 1.0, 2.0, 2.5, -2.5, 3.7, -3.7, 10.0, 1e6, 0.1, -0.1, 123.456};
@@ -14,7 +14,7 @@ int main(void) {
     sb3_out_double(__builtin_ceil(x));
     sb3_out_double(__builtin_trunc(x));
     sb3_out_double(__builtin_fabs(x));
-    sb3_out_double(__builtin_floor(__builtin_exp(x / 8) * 1e9 + 0.5));
+    sb3_out_double(__builtin_floor(__builtin_exp(x / 8) * 1e6 + 0.5));
   }
   /* sqrt of perfect squares and a distance. */
   for (int k = 0; k < 20; k++) sb3_out_double(__builtin_sqrt((double)(k * k)));

@@ -49,7 +49,7 @@ for.body:                                         ; preds = %for.cond
   %14 = load double, ptr %x, align 8
   %div = fdiv double %14, 8.000000e+00
   %15 = call double @llvm.exp.f64(double %div)
-  %mul = fmul double %15, 1.000000e+09
+  %mul = fmul double %15, 1.000000e+06
   %add = fadd double %mul, 5.000000e-01
   %16 = call double @llvm.floor.f64(double %add)
   call void @sb3_out_double(double noundef %16) #3

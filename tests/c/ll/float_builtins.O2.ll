@@ -28,7 +28,7 @@ for.body:                                         ; preds = %entry, %for.body
   tail call void @sb3_out_double(double noundef %1) #3
   %div = fmul double %0, 1.250000e-01
   %6 = tail call double @llvm.exp.f64(double %div)
-  %mul = fmul double %6, 1.000000e+09
+  %mul = fmul double %6, 1.000000e+06
   %add = fadd double %mul, 5.000000e-01
   %7 = tail call double @llvm.floor.f64(double %add)
   tail call void @sb3_out_double(double noundef %7) #3
