@@ -5,6 +5,7 @@
 
 mod compile_ir;
 mod inspect;
+mod reference;
 
 use std::process::ExitCode;
 
@@ -35,6 +36,8 @@ enum Command {
     Inspect(inspect::Args),
     /// Lower an LLVM IR general program (the prebuilt_ir/scratch.h ABI) to an .sb3.
     CompileIr(compile_ir::Args),
+    /// Run the Rust reference (the project's exact arithmetic) and print the story as run.c does.
+    Reference(reference::Args),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Inspect(args) => inspect::run(args),
         Command::CompileIr(args) => compile_ir::run(args),
+        Command::Reference(args) => reference::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
