@@ -126,11 +126,11 @@ impl<'p> Sim<'p> {
                 }
             }
         }
-        let vars = p.variables.iter().map(|v| (v.id.clone(), V::Num(v.value))).collect();
         let item = |i: &ListItem| match i {
             ListItem::Num(n) => V::Num(*n),
             ListItem::Text(t) => V::Str(t.clone()),
         };
+        let vars = p.variables.iter().map(|v| (v.id.clone(), item(&v.value))).collect();
         let lists = p.lists.iter().map(|l| (l.id.clone(), l.items.iter().map(item).collect())).collect();
         let list_names = p.lists.iter().map(|l| (l.name.clone(), l.id.clone())).collect();
         Sim { procs, vars, lists, frames: vec![HashMap::new()], steps: 0, limit, list_names, proto_names }
