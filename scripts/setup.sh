@@ -18,3 +18,6 @@ if [ -f tests/vm/package.json ] && [ ! -d tests/vm/node_modules ]; then
   echo "setup: npm ci in tests/vm"
   (cd tests/vm && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# The web app: wasm target, trunk, wasm-bindgen-cli, npm tools for Trunk and browser tests.
+bash scripts/setup-web.sh
