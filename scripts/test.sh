@@ -6,3 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 cargo test --release
+
+# The web app in a real browser (release build into dist/, then Chromium).
+LLM2SB3_SKIP_SETUP=1 bash scripts/test-web.sh
