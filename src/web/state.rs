@@ -10,7 +10,7 @@ use crate::model::{
     TokenizerSummary,
 };
 use crate::pipeline::{BuildReport, Stage};
-use crate::preset::{Preset, FIELDS, KEYS};
+use crate::preset::{Preset, PresetError, FIELDS, KEYS};
 
 /// A dropped or fetched file and what was understood from it.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,7 +162,12 @@ impl AppState {
         let (preset, errors) = Preset::from_query_lenient(query);
         let link_notes = errors
             .iter()
-            .map(|e| format!("The share link's {e}; the form keeps the default for it."))
+            .map(|e| match e {
+                PresetError::UnknownKey { .. } => {
+                    format!("The share link has an {e}; it was ignored.")
+                }
+                _ => format!("The share link's {e}; the form keeps the default for it."),
+            })
             .collect();
         AppState {
             checkpoint: FileSlot::Empty,

@@ -148,6 +148,12 @@ test('preset fields update the share link and the estimate; a bad value shows it
   await page.fill('#f-temperature', '0');
   await page.fill('#f-steps', '200');
   assert.equal(await page.isDisabled('#build'), false);
+  assert.equal(await page.isDisabled('#f-group'), true, 'group size does not apply to float');
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: base});
+  await page.click('#copy-link');
+  await page.waitForSelector('text=Copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await shareLink(page));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -174,7 +180,7 @@ test('an invalid share-link value shows a message and keeps the default', async 
   const {context, page, errors} = await open('?steps=lots&temperature=0.5&colour=red');
   const notes = await page.textContent('#link-notes');
   assert.match(notes, /steps="lots" is not valid: expected a whole number/);
-  assert.match(notes, /unknown preset key "colour"/);
+  assert.match(notes, /unknown preset key "colour": expected one of quant, .*; it was ignored/);
   assert.equal(await page.inputValue('#f-steps'), '256', 'steps keeps its default');
   assert.equal(await page.inputValue('#f-temperature'), '0.5', 'the valid value is kept');
   await shot(page, '04-bad-link');
@@ -282,6 +288,12 @@ test('after one visit the page loads and builds with the network off (service wo
   await shot(page, '08-offline');
   assert.deepEqual(errors, []);
   await context.close();
+
+  // control: without the service worker, the same offline load fails
+  const bare = await browser.newContext({serviceWorkers: 'block'});
+  await bare.setOffline(true);
+  await assert.rejects((await bare.newPage()).goto(`${base}/`), /ERR_INTERNET_DISCONNECTED/);
+  await bare.close();
 });
 
 // End to end: off by default until pipeline::build produces files (LLM2SB3_WEB_FULL=1).
@@ -317,7 +329,7 @@ test('the demo model builds into an .sb3 whose story starts like run.c\'s', {ski
     s.vm.runtime.on('QUESTION', (q) => { if (q !== null) setTimeout(() => s.vm.runtime.emit('ANSWER', ''), 0); });
     await s.loadProject(bytes.buffer);
     s.vm.start();
-    s.greenFlag();
+    s.vm.greenFlag();
     // Every text the project holds: variables, and lists joined without separators.
     const texts = () => s.vm.runtime.targets.flatMap((t) => Object.values(t.variables))
       .map((v) => (Array.isArray(v.value) ? v.value.join('') : String(v.value)));

@@ -162,7 +162,7 @@ pub fn app() -> Html {
                 </div>
                 <div class="demo-row">
                     <button type="button" class="secondary" id="demo" onclick={on_demo}>{ "Try the demo model" }</button>
-                    <span class="muted small">{ "stories260K (1 MB) and its 512-token tokenizer" }</span>
+                    <span class="muted small">{ "stories260K (1 MiB, 260K parameters) and its 512-token tokenizer" }</span>
                 </div>
                 <ModelCard checkpoint={state.checkpoint.loaded().map(|(_, s)| s.clone())} tokenizer={tokenizer_summary} />
             </section>

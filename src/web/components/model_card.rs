@@ -26,12 +26,14 @@ pub fn grouped(n: u64) -> String {
     out
 }
 
-/// Bytes as B / KB / MB.
+/// Bytes as B / KiB / MiB (scratch.mit.edu's limits are powers of two).
 pub fn human_bytes(n: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
     match n {
-        0..=9_999 => format!("{n} B"),
-        10_000..=999_999 => format!("{:.1} KB", n as f64 / 1e3),
-        _ => format!("{:.2} MB", n as f64 / 1e6),
+        0..10_000 => format!("{n} B"),
+        10_000..MIB => format!("{:.1} KiB", n as f64 / KIB as f64),
+        _ => format!("{:.2} MiB", n as f64 / MIB as f64),
     }
 }
 
@@ -57,7 +59,7 @@ pub fn model_card(props: &ModelCardProps) -> Html {
         },
         Some(t) => html! {
             <p class="check error" id="tokenizer-check">
-                { format!("Tokenizer does not match: {}", t.mismatch.clone().unwrap_or_default()) }
+                { t.mismatch.clone().unwrap_or_default() }
             </p>
         },
     };

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::model_card::{grouped, human_bytes};
 use crate::estimate::{Estimate, SCRATCH_PROJECT_JSON_LIMIT};
 use crate::model::Config;
-use crate::preset::{Field, Preset, FIELDS};
+use crate::preset::{Field, Preset, Quant, FIELDS};
 
 /// Properties of [`PresetForm`].
 #[derive(Properties, PartialEq)]
@@ -34,16 +34,10 @@ pub struct PresetFormProps {
 }
 
 const CHOICES: [(&str, &[(&str, &str)]); 3] = [
-    (
-        "quant",
-        &[("q8", "Q8_0 (int8 + scale)"), ("float", "float (exact)")],
-    ),
+    ("quant", &[("q8", "Q8_0"), ("float", "float")]),
     (
         "target",
-        &[
-            ("scratch", "Scratch (runs everywhere)"),
-            ("turbowarp", "TurboWarp (faster)"),
-        ],
+        &[("scratch", "Scratch"), ("turbowarp", "TurboWarp")],
     ),
     (
         "format",
@@ -67,7 +61,7 @@ fn allowed(field: &Field, preset: &Preset, config: Option<&Config>) -> String {
     };
     match field.key {
         "group" => format!("1..={}", c.dim.max(c.hidden_dim)),
-        "seq" => format!("1..={}, empty = {}", c.seq_len, c.seq_len),
+        "seq" => format!("1..={}", c.seq_len),
         "steps" => format!("1..={}", preset.effective_seq(c).min(c.seq_len)),
         "topk" => format!("0..={}", c.vocab_size),
         _ => field.allowed.to_string(),
@@ -127,8 +121,9 @@ fn field_input(props: &PresetFormProps, index: usize) -> Html {
             "numeric"
         };
         let placeholder = if key == "seq" { "model's own" } else { "" };
+        let disabled = key == "group" && props.preset.quant == Quant::Float;
         html! { <input type="text" inputmode={mode} id={id.clone()} name={key} value={text} {oninput}
-        {placeholder} autocomplete="off" aria-invalid={error.is_some().to_string()} /> }
+        {placeholder} {disabled} autocomplete="off" aria-invalid={error.is_some().to_string()} /> }
     };
     html! {
         <div class={classes!("field", (key == "prompt").then_some("wide"), error.is_some().then_some("invalid"))}>
