@@ -57,9 +57,49 @@ void sb3_out_double(double v);
 void sb3_out_char(int c);
 
 /* ---- Model ABI (prebuilt_ir/llama2_scratch.c) ----------------------------------------
- * Owned by the inference program; see the section below for each extern. */
+ * main() is the whole run: read the settings, encode the prompt, generate, report. The
+ * token loop is SB3_NOWARP (Scratch redraws between tokens); everything inside a token is
+ * warp. The image layout (header fields) is documented in src/pack/header.rs. */
 
-/* Base address of the packed memory image (src/pack/): its header, then the data. */
-const sb3_real *sb3_image(void);
+/* Base address of the packed memory image (src/pack/): its header, then the data. The
+ * program writes its activation buffers, KV cache and prompt buffers inside the image. */
+sb3_real *sb3_image(void);
+
+/* Stage settings (the sliders), ids for sb3_setting. */
+#define SB3_SETTING_STEPS 0       /* positions to run, prompt included; <= 0 or > seq: seq */
+#define SB3_SETTING_TEMPERATURE 1 /* <= 0: greedy (argmax) */
+#define SB3_SETTING_TOPK 2        /* <= 0 or >= vocab: off */
+#define SB3_SETTING_TOPP 3        /* <= 0 or >= 1: off */
+#define SB3_SETTING_SEED 4        /* Park-Miller seed, any non-negative integer */
+/* Current value of the stage setting `which` (a number; the Scratch side reads a slider). */
+sb3_real sb3_setting(int which);
+
+/* Number of characters of the prompt (after `ask`; the preset's prompt when the answer is
+ * empty). May be 0. */
+int sb3_prompt_length(void);
+/* Code of the prompt's i-th character (0-based): a Unicode code point or a UTF-16 code unit
+ * (the program joins surrogate pairs), -1 if the Scratch side cannot tell (becomes U+FFFD). */
+int sb3_prompt_char(int i);
+
+/* Appends the display text of `token` to the story, without its first `skip` characters
+ * (skip is 0 or 1: run.c drops the leading space of the first token after BOS). The display
+ * text is run.c's decode of the token alone: "<0xHH>" byte tokens are that byte, a one-byte
+ * text that is neither printable ASCII nor whitespace is empty, other tokens are their bytes
+ * as UTF-8 (src/pack/tokens.rs: display_text). Called once per generated position. */
+void sb3_emit_token(int token, int skip);
+
+/* Status codes for sb3_status. */
+#define SB3_STATUS_READY 0
+#define SB3_STATUS_THINKING 1
+#define SB3_STATUS_DONE 2
+#define SB3_STATUS_ERROR 3 /* image/program mismatch (magic or layout version) */
+/* Shows the status (the `status` variable reads "done" after SB3_STATUS_DONE). */
+void sb3_status(int code);
+
+/* Seconds since an arbitrary origin (Scratch's timer). */
+sb3_real sb3_timer(void);
+/* Progress after each emitted token: `tokens` emitted so far, `seconds` since generation
+ * started (the Scratch side shows the count and tokens / seconds). */
+void sb3_report(int tokens, sb3_real seconds);
 
 #endif

@@ -117,6 +117,24 @@ impl Block {
         self.inputs.iter().find(|(n, _)| n == name).map(|(_, i)| i)
     }
 
+    /// Calls `f` on this block and every block below it (reporters, substacks and shadows),
+    /// parents before children.
+    pub fn visit<'a>(&'a self, f: &mut impl FnMut(&'a Block)) {
+        f(self);
+        for (_, input) in &self.inputs {
+            match input {
+                Input::Reporter(b) | Input::Boolean(b) | Input::Shadow(b) => b.visit(f),
+                Input::Substack(s) => s.iter().for_each(|b| b.visit(f)),
+                Input::Number(_) | Input::Text(_) | Input::Broadcast { .. } => {}
+            }
+        }
+    }
+
+    /// The field named `name`, if present.
+    pub fn get_field(&self, name: &str) -> Option<&Field> {
+        self.fields.iter().find(|(n, _)| n == name).map(|(_, f)| f)
+    }
+
     /// Number of blocks in this tree, counting nested reporters and substacks (not shadows).
     pub fn count(&self) -> usize {
         1 + self

@@ -4,6 +4,7 @@
 //! `Args` struct (clap derive) and a `run(Args) -> Result<(), CliError>` function.
 
 mod inspect;
+mod reference;
 
 use std::process::ExitCode;
 
@@ -32,12 +33,15 @@ struct Cli {
 enum Command {
     /// Show a checkpoint's format, dimensions and parameter count; check a tokenizer against it.
     Inspect(inspect::Args),
+    /// Run the Rust reference (the project's exact arithmetic) and print the story as run.c does.
+    Reference(reference::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Inspect(args) => inspect::run(args),
+        Command::Reference(args) => reference::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,67 @@
+//! Built-in images: the default stage backdrop and sprite costume (small hand-made SVGs),
+//! and asset naming by md5.
+
+use md5::{Digest, Md5};
+
+use super::project::{Costume, CostumeFormat};
+
+/// A plain white 480x360 backdrop.
+const BACKDROP_SVG: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="480" height="360" viewBox="0 0 480 360"><rect width="480" height="360" fill="#ffffff"/></svg>"##;
+
+/// A friendly writing robot, 96x96, centred on its body.
+const ROBOT_SVG: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96"><line x1="48" y1="6" x2="48" y2="18" stroke="#4c5a73" stroke-width="3"/><circle cx="48" cy="6" r="4" fill="#ff8c1a"/><rect x="18" y="18" width="60" height="46" rx="12" fill="#4c97ff" stroke="#3373cc" stroke-width="3"/><circle cx="36" cy="38" r="7" fill="#ffffff"/><circle cx="60" cy="38" r="7" fill="#ffffff"/><circle cx="37" cy="39" r="3" fill="#1e2a3a"/><circle cx="61" cy="39" r="3" fill="#1e2a3a"/><path d="M36 52 Q48 60 60 52" fill="none" stroke="#ffffff" stroke-width="3" stroke-linecap="round"/><rect x="28" y="66" width="40" height="24" rx="6" fill="#4c97ff" stroke="#3373cc" stroke-width="3"/><rect x="70" y="60" width="8" height="26" rx="2" fill="#ffbf00" stroke="#cc9900" stroke-width="2" transform="rotate(30 74 73)"/></svg>"##;
+
+/// The default stage backdrop (`backdrop1`, white).
+pub fn default_backdrop() -> Costume {
+    Costume {
+        name: "backdrop1".into(),
+        data: BACKDROP_SVG.as_bytes().to_vec(),
+        format: CostumeFormat::Svg,
+        rotation_center_x: 240.0,
+        rotation_center_y: 180.0,
+        bitmap_resolution: 1,
+    }
+}
+
+/// The default sprite costume (`costume1`, a small robot).
+pub fn default_costume() -> Costume {
+    Costume {
+        name: "costume1".into(),
+        data: ROBOT_SVG.as_bytes().to_vec(),
+        format: CostumeFormat::Svg,
+        rotation_center_x: 48.0,
+        rotation_center_y: 48.0,
+        bitmap_resolution: 1,
+    }
+}
+
+/// The lowercase hex md5 of `data`: Scratch's `assetId`.
+pub fn asset_id(data: &[u8]) -> String {
+    let digest = Md5::digest(data);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The asset's file name inside the zip: `md5ext`, e.g. `0123...cdef.svg`.
+pub fn md5ext(costume: &Costume) -> String {
+    format!("{}.{}", asset_id(&costume.data), costume.format.extension())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn md5_of_known_bytes() {
+        assert_eq!(asset_id(b""), "d41d8cd98f00b204e9800998ecf8427e");
+        assert_eq!(asset_id(b"abc"), "900150983cd24fb0d6963f7d28e17f72");
+    }
+
+    #[test]
+    fn default_images_are_svg_documents() {
+        for c in [default_backdrop(), default_costume()] {
+            let text = String::from_utf8(c.data.clone()).unwrap();
+            assert!(text.starts_with("<svg ") && text.ends_with("</svg>"), "{}", c.name);
+            assert!(md5ext(&c).ends_with(".svg"));
+        }
+    }
+}
