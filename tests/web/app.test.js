@@ -296,6 +296,107 @@ test('after one visit the page loads and builds with the network off (service wo
   await bare.close();
 });
 
+// Runs a project in TurboWarp's VM (npm @turbowarp/packager's scaffolding) in a new page of
+// `context`: green flag, questions answered with '', then polls every variable and list (joined
+// without separators) until one contains `expect` or `seconds` pass. Returns that text, or the
+// longest text the project holds.
+async function textFromTurboWarp(context, bytes, expect, seconds) {
+  const page = await context.newPage();
+  await page.goto(`${base}/__test__/blank.html`);
+  await page.addScriptTag({url: `${base}/__test__/scaffolding.js`});
+  const text = await page.evaluate(async ({b64, expect, seconds}) => {
+    const bin = atob(b64);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const s = new Scaffolding.Scaffolding();
+    s.setup();
+    s.appendTo(document.body);
+    s.vm.setTurboMode(true);
+    s.vm.setCompilerOptions({enabled: true, warpTimer: false});
+    s.vm.runtime.on('QUESTION', (q) => { if (q !== null) setTimeout(() => s.vm.runtime.emit('ANSWER', ''), 0); });
+    await s.loadProject(bytes.buffer);
+    s.vm.start();
+    s.vm.greenFlag();
+    const texts = () => s.vm.runtime.targets.flatMap((t) => Object.values(t.variables))
+      .map((v) => (Array.isArray(v.value) ? v.value.join('') : String(v.value)));
+    const t0 = performance.now();
+    while (performance.now() - t0 < seconds * 1000) {
+      const hit = texts().find((t) => t.includes(expect));
+      if (hit) return hit;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    s.vm.stopAll();
+    return texts().sort((a, b) => b.length - a.length)[0] || '';
+  }, {b64: bytes.toString('base64'), expect, seconds});
+  await page.close();
+  return text;
+}
+
+// A zip of stored (uncompressed) entries: enough for a hand-made .sb3.
+function storedZip(files) {
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, data] of files) {
+    const n = Buffer.from(name);
+    const crc = zlib.crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(n.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    parts.push(local, n, data);
+    central.push(entry, n);
+    offset += 30 + n.length + data.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, dir, end]);
+}
+
+// A one-script project: when the green flag is clicked, set `story` to `text`.
+function storyProject(text) {
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>');
+  const md5 = require('crypto').createHash('md5').update(svg).digest('hex');
+  const stage = {
+    isStage: true, name: 'Stage', variables: {v1: ['story', '']}, lists: {}, broadcasts: {}, comments: {},
+    blocks: {
+      b1: {opcode: 'event_whenflagclicked', next: 'b2', parent: null, inputs: {}, fields: {}, shadow: false, topLevel: true, x: 0, y: 0},
+      b2: {opcode: 'data_setvariableto', next: null, parent: 'b1', inputs: {VALUE: [1, [10, text]]}, fields: {VARIABLE: ['story', 'v1']}, shadow: false, topLevel: false},
+    },
+    currentCostume: 0, costumes: [{name: 'backdrop1', dataFormat: 'svg', assetId: md5, md5ext: `${md5}.svg`, rotationCenterX: 1, rotationCenterY: 1}],
+    sounds: [], volume: 100, layerOrder: 0, tempo: 60, videoTransparency: 50, videoState: 'on', textToSpeechLanguage: null,
+  };
+  const project = {targets: [stage], monitors: [], extensions: [], meta: {semver: '3.0.0', vm: '0.2.0', agent: ''}};
+  return storedZip([['project.json', Buffer.from(JSON.stringify(project))], [`${md5}.svg`, svg]]);
+}
+
+test('the TurboWarp harness of the end-to-end test reads a project\'s story', async () => {
+  const reference = fs.readFileSync(path.join(MODELS, 'ref_greedy_200.txt'), 'utf8').trim();
+  const context = await browser.newContext();
+  const story = await textFromTurboWarp(context, storyProject(reference), reference.slice(0, 80), 30);
+  assert.equal(story, reference);
+  const other = await textFromTurboWarp(context, storyProject('Once upon a time, there was a dog.'), reference.slice(0, 80), 2);
+  assert.equal(other, 'Once upon a time, there was a dog.');
+  await context.close();
+});
+
 // End to end: off by default until pipeline::build produces files (LLM2SB3_WEB_FULL=1).
 test('the demo model builds into an .sb3 whose story starts like run.c\'s', {skip: process.env.LLM2SB3_WEB_FULL !== '1' && 'set LLM2SB3_WEB_FULL=1 once pipeline::build produces files'}, async () => {
   const reference = fs.readFileSync(path.join(MODELS, 'ref_greedy_200.txt'), 'utf8').trim();
@@ -313,34 +414,7 @@ test('the demo model builds into an .sb3 whose story starts like run.c\'s', {ski
   await shot(page, '09-built');
   assert.deepEqual(errors, []);
 
-  // Run it in TurboWarp's VM (npm @turbowarp/packager's scaffolding) in the same browser.
-  const vmPage = await context.newPage();
-  await vmPage.goto(`${base}/__test__/blank.html`);
-  await vmPage.addScriptTag({url: `${base}/__test__/scaffolding.js`});
-  const story = await vmPage.evaluate(async ({b64, expect, seconds}) => {
-    const bin = atob(b64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    const s = new Scaffolding.Scaffolding();
-    s.setup();
-    s.appendTo(document.body);
-    s.vm.setTurboMode(true);
-    s.vm.setCompilerOptions({enabled: true, warpTimer: false});
-    s.vm.runtime.on('QUESTION', (q) => { if (q !== null) setTimeout(() => s.vm.runtime.emit('ANSWER', ''), 0); });
-    await s.loadProject(bytes.buffer);
-    s.vm.start();
-    s.vm.greenFlag();
-    // Every text the project holds: variables, and lists joined without separators.
-    const texts = () => s.vm.runtime.targets.flatMap((t) => Object.values(t.variables))
-      .map((v) => (Array.isArray(v.value) ? v.value.join('') : String(v.value)));
-    const t0 = performance.now();
-    while (performance.now() - t0 < seconds * 1000) {
-      const hit = texts().find((t) => t.includes(expect));
-      if (hit) return hit;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    return texts().sort((a, b) => b.length - a.length)[0] || '';
-  }, {b64: fs.readFileSync(file).toString('base64'), expect: reference.slice(0, 80), seconds: 300});
+  const story = await textFromTurboWarp(context, fs.readFileSync(file), reference.slice(0, 80), 300);
   assert.ok(story.includes(reference.slice(0, 80)), `the project's text does not start like run.c's story:\n${story.slice(0, 300)}`);
   await context.close();
 });
