@@ -23,6 +23,12 @@ async function precache() {
   const urls = [...new Set([...FIXED.slice(1), ...linked])];
   // one missing file (e.g. no demo model on this host) must not stop the rest
   await Promise.all(urls.map((u) => cache.add(u).catch(() => {})));
+  // drop hashed files of earlier versions
+  const keep = new Set(urls.map((u) => new URL(u, self.location).pathname));
+  for (const request of await cache.keys()) {
+    const p = new URL(request.url).pathname;
+    if (HASHED.test(p) && !keep.has(p)) await cache.delete(request);
+  }
 }
 
 self.addEventListener('install', (event) => {

@@ -23,5 +23,11 @@ pub fn start_app() {
         }
         web_sys::console::error_1(&text.into());
     }));
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     yew::Renderer::<components::app::App>::new().render();
 }

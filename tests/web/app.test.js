@@ -60,7 +60,7 @@ const shareLink = (page) => page.inputValue('#share-link');
 
 before(async () => {
   for (const f of ['index.html', 'sw.js', 'worker_loader.js', 'demo/stories260K.bin', 'demo/tok512.bin']) {
-    if (!fs.existsSync(path.join(DIST, f))) throw new Error(`dist/${f} is missing: run scripts/build-web.sh first (with ../shared/models present)`);
+    if (!fs.existsSync(path.join(DIST, f))) throw new Error(`dist/${f} is missing: run scripts/build-web.sh first (it copies the demo model from ${MODELS})`);
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run scripts/setup.sh`);
   server = await serve(DIST);
@@ -86,6 +86,7 @@ test('budget: gzipped wasm + JS of page and worker is at most 1.5 MiB', () => {
 test('the page loads without console errors and shows the three steps', async () => {
   const {context, page, errors} = await open();
   assert.equal(await page.textContent('h1'), 'llm2sb3');
+  assert.equal(await page.$('#boot'), null, 'the loading message is gone');
   for (const h of ['Model', 'Preset', 'Build']) assert.match(await page.textContent('main'), new RegExp(h));
   assert.match(await page.textContent('#build-blocker'), /Choose a checkpoint/);
   assert.equal(await page.isDisabled('#build'), true);
@@ -93,6 +94,17 @@ test('the page loads without console errors and shows the three steps', async ()
   await page.setViewportSize({width: 390, height: 844});
   await shot(page, '01-start-phone');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('if the app cannot start, the page says so instead of staying blank', async () => {
+  const context = await browser.newContext({serviceWorkers: 'block'});
+  const page = await context.newPage();
+  await page.route(/\/app-[0-9a-f]+_bg\.wasm$/, (route) => route.fulfill({status: 404, body: 'gone'}));
+  await page.goto(`${base}/`);
+  await page.waitForSelector('#boot.error', {timeout: TIMEOUT});
+  assert.match(await page.textContent('#boot'), /llm2sb3 could not start: .*WebAssembly/);
+  await shot(page, '00-no-wasm');
   await context.close();
 });
 

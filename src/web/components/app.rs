@@ -129,6 +129,8 @@ pub fn app() -> Html {
         OutputFormat::Sb3 => ".sb3",
         OutputFormat::Sprite3 => ".sprite3",
     };
+    let stem = state.checkpoint.name().unwrap_or("model");
+    let fallback_name = format!("{}{kind}", stem.strip_suffix(".bin").unwrap_or(stem));
 
     html! {
         <>
@@ -178,7 +180,8 @@ pub fn app() -> Html {
                 <BuildPanel build={state.build.clone()} blocker={state.build_blocker()} kind={kind}
                     {on_build} {on_cancel} />
                 if let BuildState::Done { url, size, report, millis } = &state.build {
-                    <Report url={url.clone()} size={*size} report={report.clone()} millis={*millis} />
+                    <Report url={url.clone()} size={*size} report={report.clone()} millis={*millis}
+                        fallback_name={fallback_name} />
                 }
             </section>
         </main>

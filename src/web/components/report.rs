@@ -16,6 +16,8 @@ pub struct ReportProps {
     pub report: BuildReport,
     /// Milliseconds from click to file.
     pub millis: f64,
+    /// File name to use if the report has none (model name + extension).
+    pub fallback_name: AttrValue,
 }
 
 /// The result of a build.
@@ -23,7 +25,7 @@ pub struct ReportProps {
 pub fn report(props: &ReportProps) -> Html {
     let r = &props.report;
     let name = if r.file_name.is_empty() {
-        "project.sb3".to_string()
+        props.fallback_name.to_string()
     } else {
         r.file_name.clone()
     };
