@@ -252,6 +252,60 @@ test('Build runs in the worker with progress per stage and ends cleanly', async 
   await context.close();
 });
 
+// A stand-in for the build worker that speaks the page's protocol (src/web/protocol.rs): it
+// reports each stage 300 ms apart, then a report and a file whose name echoes what it got.
+const FAKE_WORKER = `
+postMessage([{kind: 'ready'}]);
+onmessage = (e) => {
+  const [job, checkpoint, tokenizer] = e.data;
+  const stages = ['parse', 'pack', 'lower', 'write', 'zip'];
+  const next = (i) => {
+    if (i < stages.length) { postMessage([{kind: 'stage', stage: stages[i]}]); setTimeout(() => next(i + 1), 300); return; }
+    const name = 'fake-' + checkpoint.length + '-' + tokenizer.length + '-steps' + job.preset.steps + '.sb3';
+    const report = {file_name: name, list_items: 312345, project_json_bytes: 2345678, compressed_bytes: 1234567,
+      fits_scratch_website: true, warnings: ['a warning with its reason and a suggestion'], stage_millis: [1, 2, 3, 4, 5]};
+    postMessage([{kind: 'done', report, millis: 15}, new Uint8Array([1, 2, 3, 4, 5, 6, 7])]);
+  };
+  next(0);
+};`;
+
+test('a finished build shows per-stage progress, the report and a Download link with the file', async () => {
+  const context = await browser.newContext({serviceWorkers: 'block', acceptDownloads: true});
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.route('**/worker_loader.js', (route) => route.fulfill({contentType: 'text/javascript', body: FAKE_WORKER}));
+  await page.goto(`${base}/?steps=200`);
+  await loadDemo(page);
+  await page.click('#build');
+  await page.waitForSelector('#stages li[data-stage=lower].active');
+  assert.equal(await page.getAttribute('#stages li[data-stage=parse]', 'class'), 'stage done');
+  assert.equal(await page.getAttribute('#stages li[data-stage=zip]', 'class'), 'stage pending');
+  await page.fill('#f-seed', '42'); // the page answers while the worker works
+  assert.equal(new URL(await shareLink(page)).searchParams.get('seed'), '42');
+  await shot(page, '09-progress');
+
+  await page.waitForSelector('#download', {timeout: TIMEOUT});
+  const name = `fake-${model('stories260K.bin').length}-${model('tok512.bin').length}-steps200.sb3`;
+  assert.equal(await page.textContent('#download'), `Download ${name}`);
+  assert.equal(await page.$$eval('#stages li.done', (l) => l.length), 5);
+  assert.equal(await page.textContent('#stages li[data-stage=zip] .stage-time'), '5 ms');
+  assert.equal(await page.textContent('#report dd[data-field=list_items]'), '312,345');
+  assert.equal(await page.textContent('#report dd[data-field=size]'), '7 B');
+  assert.equal(await page.textContent('#report dd[data-field=fits]'), 'fits');
+  assert.match(await page.textContent('#warnings'), /a warning with its reason/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  assert.equal(download.suggestedFilename(), name);
+  const file = path.join(OUT, name);
+  fs.mkdirSync(OUT, {recursive: true});
+  await download.saveAs(file);
+  assert.deepEqual([...fs.readFileSync(file)], [1, 2, 3, 4, 5, 6, 7]);
+  await shot(page, '10-done');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Cancel stops a running build and keeps the files and preset', async () => {
   // no service worker here, so the route can hold the worker's script back
   const context = await browser.newContext({serviceWorkers: 'block'});
