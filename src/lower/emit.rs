@@ -39,6 +39,25 @@ pub fn strip_final_stop(body: &mut Vec<St>) {
     }
 }
 
+/// Largest loop body (in blocks) that the bottom-test rotation writes twice.
+const ROTATE_LIMIT: usize = 60;
+
+/// Blocks in a statement list (the size measure of [`ROTATE_LIMIT`]).
+fn size(stmts: &[St]) -> usize {
+    stmts
+        .iter()
+        .map(|s| match s {
+            St::Set(_, e) | St::Change(_, e) | St::Push(_, e) | St::Delete(_, e) | St::Ask(e) | St::SwitchCostume(e) => 1 + e.cost(),
+            St::Replace(_, a, b) => 1 + a.cost() + b.cost(),
+            St::DeleteAll(_) | St::StopThisScript => 1,
+            St::If(c, a) | St::Repeat(c, a) | St::RepeatUntil(c, a) => 1 + c.cost() + size(a),
+            St::IfElse(c, a, b) => 1 + c.cost() + size(a) + size(b),
+            St::Forever(a) => 1 + size(a),
+            St::Call(_, args) => 1 + args.iter().map(E::cost).sum::<usize>(),
+        })
+        .sum()
+}
+
 /// Whether a statement list reads or writes variable `v`.
 fn touches(stmts: &[St], v: VarId) -> bool {
     stmts.iter().any(|s| match s {
@@ -342,6 +361,47 @@ impl FnLower<'_, '_> {
                     s.extend(back_copies);
                     let mut v = vec![St::Repeat(sub(trip, E::Num(1.0)), s)];
                     v.extend(last);
+                    v.extend(exit_copies);
+                    return Ok((v, Esc::new()));
+                }
+            }
+        }
+        // exit test at the bottom: rotate, `S; repeat until <exit> { back copies; S }`, with
+        // the body S written twice (only when it is small)
+        if let (Some(y), Some(Node::If { block, then, els })) = (exit_to, body.last()) {
+            let is_exit = |arm: &Vec<Node>| matches!(arm.last(), Some(Node::Break(z)) if *z == y) && arm.len() <= 2;
+            let is_back = |arm: &Vec<Node>| arm.iter().all(|n| matches!(n, Node::Copies(..)));
+            let arms = if is_exit(then) && is_back(els) {
+                Some((then, els, true))
+            } else if is_exit(els) && is_back(then) {
+                Some((els, then, false))
+            } else {
+                None
+            };
+            if let Some((exit, back, exit_on_true)) = arms {
+                let (mut s1, mut e1) = self.seq(&body[..body.len() - 1], None)?;
+                self.reset(cid, &mut e1, &mut s1);
+                if e1.is_empty() && size(&s1) <= ROTATE_LIMIT {
+                    let Terminator::CondBr { cond, .. } = self.f.blocks[*block].term.clone() else { unreachable!() };
+                    let c = self.cond(&cond)?;
+                    let exit_when = if exit_on_true { c } else { not(c) };
+                    let mut exit_copies = Vec::new();
+                    for n in exit {
+                        if let Node::Copies(x, z) = n {
+                            exit_copies.extend(self.copies(*x, *z)?);
+                        }
+                    }
+                    let mut again = Vec::new();
+                    for n in back {
+                        if let Node::Copies(x, z) = n {
+                            again.extend(self.copies(*x, *z)?);
+                        }
+                    }
+                    let (mut s2, mut e2) = self.seq(&body[..body.len() - 1], None)?;
+                    self.reset(cid, &mut e2, &mut s2);
+                    again.extend(s2);
+                    let mut v = s1;
+                    v.push(St::RepeatUntil(exit_when, again));
                     v.extend(exit_copies);
                     return Ok((v, Esc::new()));
                 }
