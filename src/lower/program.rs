@@ -154,7 +154,9 @@ impl Ctx<'_> {
     /// Declares a custom block (body filled later).
     pub fn new_proc(&mut self, name: &str, args: &[String], warp: bool) -> ProcId {
         let k = self.procs.len();
-        let proccode = std::iter::once(name.to_string()).chain(args.iter().map(|_| "%s".to_string())).collect::<Vec<_>>().join(" ");
+        // `%` starts an argument slot in a proccode: keep it out of the name
+        let label = name.replace('%', "_");
+        let proccode = std::iter::once(label).chain(args.iter().map(|_| "%s".to_string())).collect::<Vec<_>>().join(" ");
         let arg_ids = (0..args.len()).map(|i| format!("p{k}a{i}")).collect();
         self.procs.push(ProcDecl { proccode, arg_names: args.to_vec(), arg_ids, warp, body: vec![] });
         ProcId(k)
