@@ -386,6 +386,7 @@ fn corpus_matches_native_in_both_vms() {
 
     let (mut runs, mut matched) = (0, 0);
     let mut slowest: Vec<(f64, String)> = Vec::new();
+    let mut not_compiled: Vec<String> = Vec::new();
     if missing.is_empty() {
         for pair in run_pairs(&pairs, &names, &opts, &built, batch, timeout) {
             for (name, opt, result) in &pair.runs {
@@ -394,6 +395,12 @@ fn corpus_matches_native_in_both_vms() {
                 if let RunResult::Out(line) = result {
                     if let Some(secs) = line.get("seconds").and_then(|s| s.as_f64()) {
                         slowest.push((secs, who.clone()));
+                    }
+                    // TurboWarp fell back to its interpreter: correct, but slow.
+                    if line.get("compiled") == Some(&serde_json::Value::Bool(false))
+                        || line.get("compile_errors").is_some()
+                    {
+                        not_compiled.push(who.clone());
                     }
                 }
                 match check_run(name, result) {
@@ -417,6 +424,12 @@ fn corpus_matches_native_in_both_vms() {
     );
     for (secs, who) in slowest.iter().take(5) {
         eprintln!("corpus: slow: {who} {secs:.2} s");
+    }
+    if !not_compiled.is_empty() {
+        eprintln!(
+            "corpus: TurboWarp did not compile (interpreted instead): {}",
+            not_compiled.join(", ")
+        );
     }
     assert!(
         report.is_empty() && matched == wanted,

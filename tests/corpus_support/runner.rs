@@ -98,19 +98,11 @@ fn run_once(
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            // Prefer the line that names this file; fall back to the i-th line.
-            let name = f
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
+            // Prefer the line that names this file (as passed); fall back to the i-th line.
+            let path = f.to_string_lossy();
             let line = lines
                 .iter()
-                .find(|l| {
-                    l.get("file")
-                        .and_then(Value::as_str)
-                        .is_some_and(|p| p.ends_with(&name))
-                })
+                .find(|l| l.get("file").and_then(Value::as_str) == Some(&*path))
                 .or_else(|| lines.get(i).filter(|l| l.get("file").is_none()));
             line.map(|l| match (l.get("out"), l.get("error")) {
                 (_, Some(e)) if !e.is_null() => RunResult::Error(json_text(e)),
