@@ -19,6 +19,7 @@ pub mod llvm;
 pub mod lower;
 pub mod model;
 pub mod pack;
+pub mod pipeline;
 pub mod preset;
 pub mod reference;
 pub mod scratch;

@@ -3,6 +3,22 @@
 //! Everything here is parsed from bytes (the web app has no file system) and every size is
 //! checked against the input length before anything is allocated.
 
+pub mod checkpoint;
+pub mod error;
+pub mod shape;
+pub mod summary;
+pub mod testing;
+pub mod tokenizer;
+pub mod write;
+
+pub use checkpoint::parse_checkpoint;
+pub use error::ModelError;
+pub use shape::{check_config, parameter_count, Sizes};
+pub use summary::{summarize_checkpoint, summarize_tokenizer, CheckpointSummary, TokenizerSummary};
+pub use testing::{random_checkpoint, simple_tokenizer};
+pub use tokenizer::{check_tokenizer, parse_tokenizer, tokenizer_warnings};
+pub use write::{write_checkpoint, write_tokenizer};
+
 /// Which llama2.c file format a checkpoint was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
@@ -63,6 +79,40 @@ pub enum Tensor {
         /// Group size from the file header.
         group_size: usize,
     },
+}
+
+impl Tensor {
+    /// Number of values.
+    pub fn len(&self) -> usize {
+        match self {
+            Tensor::F32(v) => v.len(),
+            Tensor::Q8 { q, .. } => q.len(),
+        }
+    }
+
+    /// Whether the tensor holds no values.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The values as fp32 (Q8_0: `q * scale` in f32, as llama2.c's `runq.c` dequantizes).
+    /// Values whose group has no scale (an inconsistent tensor) come out as 0.
+    pub fn to_f32(&self) -> Vec<f32> {
+        match self {
+            Tensor::F32(v) => v.clone(),
+            Tensor::Q8 {
+                q,
+                scales,
+                group_size,
+            } => {
+                let g = (*group_size).max(1);
+                q.iter()
+                    .enumerate()
+                    .map(|(i, &v)| v as f32 * scales.get(i / g).copied().unwrap_or(0.0))
+                    .collect()
+            }
+        }
+    }
 }
 
 /// All weights of a checkpoint, in llama2.c's order. Per-layer tensors are concatenated

@@ -1,6 +1,49 @@
 //! `llm2sb3`: the native command line on the same library as the web app.
+//!
+//! Each subcommand is one variant of [`Command`] and one file beside this one with an
+//! `Args` struct (clap derive) and a `run(Args) -> Result<(), CliError>` function.
 
-fn main() {
-    eprintln!("llm2sb3 {}: subcommands arrive with the pipeline stages", env!("CARGO_PKG_VERSION"));
-    std::process::exit(2);
+mod inspect;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// An error to print as `error: <message>` before exiting with status 1.
+pub type CliError = Box<dyn std::error::Error>;
+
+/// Reads a whole file, naming it in the error.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>, CliError> {
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()).into())
+}
+
+#[derive(Parser)]
+#[command(
+    name = "llm2sb3",
+    version,
+    about = "Turn a llama2.c model into a Scratch 3 project"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Show a checkpoint's format, dimensions and parameter count; check a tokenizer against it.
+    Inspect(inspect::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Inspect(args) => inspect::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
