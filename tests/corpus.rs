@@ -9,6 +9,7 @@
 //! - `CORPUS_PAIRS=scratch:scratch,turbowarp:turbowarp,scratch:turbowarp`
 //!   which `--target` runs in which `--vm` (default: these three)
 //! - `CORPUS_TIMEOUT=120`  seconds per project; `CORPUS_BATCH=40` projects per runner call
+//! - `CORPUS_CLI=path`     another llm2sb3 binary to compile with (default: this crate's)
 
 mod corpus_support;
 
@@ -157,7 +158,9 @@ fn compile_all(
     targets: &[String],
     out_dir: &Path,
 ) -> (BTreeMap<Key, PathBuf>, BTreeMap<String, Vec<String>>) {
-    let cli = PathBuf::from(env!("CARGO_BIN_EXE_llm2sb3"));
+    let cli = std::env::var_os("CORPUS_CLI")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_llm2sb3")));
     let mut jobs = Vec::new();
     for target in targets {
         std::fs::create_dir_all(out_dir.join(target)).unwrap();
