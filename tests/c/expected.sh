@@ -34,7 +34,7 @@ run_one() {
   local name="$1" out="$2" cc="$3"
   shift 3
   local exe="$tmp/$name.$$.$RANDOM"
-  "$cc" "$@" -DSB3_NATIVE -I"$root/prebuilt_ir" -o "$exe" "$here/host.c" "$here/$name.c" -lm ||
+  "$cc" "$@" -Wno-attributes -DSB3_NATIVE -I"$root/prebuilt_ir" -o "$exe" "$here/host.c" "$here/$name.c" -lm ||
     return 1
   timeout 20 "$exe" >"$exe.lines" || { echo "$name: exit status $?" >&2; return 1; }
   { echo "["; sed '$!s/$/,/' "$exe.lines"; echo "]"; } >"$out" || return 1

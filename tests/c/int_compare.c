@@ -36,7 +36,11 @@ int main(void) {
     /* 64-bit. */
     int64_t w = (int64_t)v * 3;
     sb3_out_int(w > 2147483647LL);
+    /* Unsigned 64-bit compares: the i64 bit patterns are within +-2^53 as signed values
+     * (the lowering's contract), but a negative one is huge as unsigned; -O2 also
+     * rewrites the second into a compare with a negative constant. */
     sb3_out_int((uint64_t)w > 4294967295ULL);
+    sb3_out_int((uint64_t)(w + 8000000000LL) > 8000000000ULL);
   }
   /* Counting with a comparison in the accumulator. */
   int c = 0;

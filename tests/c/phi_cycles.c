@@ -1,6 +1,6 @@
 /* Loop-carried values that rotate or swap every iteration (parallel copies between phi
  * nodes: a naive sequential copy gives wrong results), Fibonacci pairs, a three-way
- * rotation, and a gcd loop whose two variables swap roles. */
+ * rotation, a gcd loop whose two variables swap roles, and the "lost copy" shape. */
 #include "scratch.h"
 #include <stdint.h>
 
@@ -44,6 +44,16 @@ __attribute__((noinline)) int32_t gcd_loop(int32_t a, int32_t b) {
   return a;
 }
 
+/* The "lost copy" shape: the value before the last update is live after the loop. */
+__attribute__((noinline)) int32_t lost_copy(int32_t n) {
+  int32_t x = 1, y;
+  do {
+    y = x;
+    x = x * 2 + 1;
+  } while (x < n);
+  return y * 100000 + x % 100000;
+}
+
 int main(void) {
   for (int n = 0; n < 5; n++) {
     sb3_out_int(swap_loop(seeds[n], seeds[4 - n], n));
@@ -53,6 +63,7 @@ int main(void) {
   sb3_out_int(gcd_loop(1071, 462));
   sb3_out_int(gcd_loop(-48, 18));
   sb3_out_int(gcd_loop(17, 0));
+  for (int n = 0; n < 5; n++) sb3_out_int(lost_copy(seeds[n] * 100));
   /* Two accumulators that feed each other. */
   int32_t x = 1, y = 0;
   for (int i = 0; i < 25; i++) {

@@ -104,8 +104,8 @@ entry:
   %v = alloca i32, align 4
   %w = alloca i64, align 8
   %c = alloca i32, align 4
-  %i54 = alloca i32, align 4
-  %j59 = alloca i32, align 4
+  %i56 = alloca i32, align 4
+  %j61 = alloca i32, align 4
   store i32 0, ptr %i, align 4
   br label %for.cond
 
@@ -161,10 +161,10 @@ for.end10:                                        ; preds = %for.cond
   store i32 0, ptr %i11, align 4
   br label %for.cond12
 
-for.cond12:                                       ; preds = %for.inc51, %for.end10
+for.cond12:                                       ; preds = %for.inc53, %for.end10
   %12 = load i32, ptr %i11, align 4
   %cmp13 = icmp slt i32 %12, 9
-  br i1 %cmp13, label %for.body14, label %for.end53
+  br i1 %cmp13, label %for.body14, label %for.end55
 
 for.body14:                                       ; preds = %for.cond12
   %13 = load i32, ptr %i11, align 4
@@ -241,65 +241,70 @@ land.end44:                                       ; preds = %land.rhs41, %land.e
   %cmp49 = icmp ugt i64 %29, 4294967295
   %conv50 = zext i1 %cmp49 to i32
   call void @sb3_out_int(i32 noundef %conv50) #2
-  br label %for.inc51
+  %30 = load i64, ptr %w, align 8
+  %add = add nsw i64 %30, 8000000000
+  %cmp51 = icmp ugt i64 %add, 8000000000
+  %conv52 = zext i1 %cmp51 to i32
+  call void @sb3_out_int(i32 noundef %conv52) #2
+  br label %for.inc53
 
-for.inc51:                                        ; preds = %land.end44
-  %30 = load i32, ptr %i11, align 4
-  %inc52 = add nsw i32 %30, 1
-  store i32 %inc52, ptr %i11, align 4
+for.inc53:                                        ; preds = %land.end44
+  %31 = load i32, ptr %i11, align 4
+  %inc54 = add nsw i32 %31, 1
+  store i32 %inc54, ptr %i11, align 4
   br label %for.cond12, !llvm.loop !5
 
-for.end53:                                        ; preds = %for.cond12
+for.end55:                                        ; preds = %for.cond12
   store i32 0, ptr %c, align 4
-  store i32 0, ptr %i54, align 4
-  br label %for.cond55
+  store i32 0, ptr %i56, align 4
+  br label %for.cond57
 
-for.cond55:                                       ; preds = %for.inc71, %for.end53
-  %31 = load i32, ptr %i54, align 4
-  %cmp56 = icmp slt i32 %31, 9
-  br i1 %cmp56, label %for.body58, label %for.end73
+for.cond57:                                       ; preds = %for.inc74, %for.end55
+  %32 = load i32, ptr %i56, align 4
+  %cmp58 = icmp slt i32 %32, 9
+  br i1 %cmp58, label %for.body60, label %for.end76
 
-for.body58:                                       ; preds = %for.cond55
-  store i32 0, ptr %j59, align 4
-  br label %for.cond60
+for.body60:                                       ; preds = %for.cond57
+  store i32 0, ptr %j61, align 4
+  br label %for.cond62
 
-for.cond60:                                       ; preds = %for.inc68, %for.body58
-  %32 = load i32, ptr %j59, align 4
-  %cmp61 = icmp slt i32 %32, 9
-  br i1 %cmp61, label %for.body63, label %for.end70
+for.cond62:                                       ; preds = %for.inc71, %for.body60
+  %33 = load i32, ptr %j61, align 4
+  %cmp63 = icmp slt i32 %33, 9
+  br i1 %cmp63, label %for.body65, label %for.end73
 
-for.body63:                                       ; preds = %for.cond60
-  %33 = load i32, ptr %i54, align 4
-  %arrayidx64 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %33
-  %34 = load i32, ptr %arrayidx64, align 4
-  %35 = load i32, ptr %j59, align 4
-  %arrayidx65 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %35
-  %36 = load i32, ptr %arrayidx65, align 4
-  %cmp66 = icmp ult i32 %34, %36
-  %conv67 = zext i1 %cmp66 to i32
-  %37 = load i32, ptr %c, align 4
-  %add = add nsw i32 %37, %conv67
-  store i32 %add, ptr %c, align 4
-  br label %for.inc68
-
-for.inc68:                                        ; preds = %for.body63
-  %38 = load i32, ptr %j59, align 4
-  %inc69 = add nsw i32 %38, 1
-  store i32 %inc69, ptr %j59, align 4
-  br label %for.cond60, !llvm.loop !6
-
-for.end70:                                        ; preds = %for.cond60
+for.body65:                                       ; preds = %for.cond62
+  %34 = load i32, ptr %i56, align 4
+  %arrayidx66 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %34
+  %35 = load i32, ptr %arrayidx66, align 4
+  %36 = load i32, ptr %j61, align 4
+  %arrayidx67 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %36
+  %37 = load i32, ptr %arrayidx67, align 4
+  %cmp68 = icmp ult i32 %35, %37
+  %conv69 = zext i1 %cmp68 to i32
+  %38 = load i32, ptr %c, align 4
+  %add70 = add nsw i32 %38, %conv69
+  store i32 %add70, ptr %c, align 4
   br label %for.inc71
 
-for.inc71:                                        ; preds = %for.end70
-  %39 = load i32, ptr %i54, align 4
+for.inc71:                                        ; preds = %for.body65
+  %39 = load i32, ptr %j61, align 4
   %inc72 = add nsw i32 %39, 1
-  store i32 %inc72, ptr %i54, align 4
-  br label %for.cond55, !llvm.loop !7
+  store i32 %inc72, ptr %j61, align 4
+  br label %for.cond62, !llvm.loop !6
 
-for.end73:                                        ; preds = %for.cond55
-  %40 = load i32, ptr %c, align 4
-  call void @sb3_out_int(i32 noundef %40) #2
+for.end73:                                        ; preds = %for.cond62
+  br label %for.inc74
+
+for.inc74:                                        ; preds = %for.end73
+  %40 = load i32, ptr %i56, align 4
+  %inc75 = add nsw i32 %40, 1
+  store i32 %inc75, ptr %i56, align 4
+  br label %for.cond57, !llvm.loop !7
+
+for.end76:                                        ; preds = %for.cond57
+  %41 = load i32, ptr %c, align 4
+  call void @sb3_out_int(i32 noundef %41) #2
   ret i32 0
 }
 

@@ -53,19 +53,19 @@ entry:
   br label %for.cond1.preheader
 
 for.cond1.preheader:                              ; preds = %entry, %for.cond.cleanup3
-  %i.0103 = phi i32 [ 0, %entry ], [ %inc10, %for.cond.cleanup3 ]
-  %arrayidx = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %i.0103
+  %i.0107 = phi i32 [ 0, %entry ], [ %inc10, %for.cond.cleanup3 ]
+  %arrayidx = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %i.0107
   br label %for.body4
 
 for.cond.cleanup3:                                ; preds = %for.body4
-  %inc10 = add nuw nsw i32 %i.0103, 1
-  %exitcond109.not = icmp eq i32 %inc10, 9
-  br i1 %exitcond109.not, label %for.body16, label %for.cond1.preheader, !llvm.loop !2
+  %inc10 = add nuw nsw i32 %i.0107, 1
+  %exitcond113.not = icmp eq i32 %inc10, 9
+  br i1 %exitcond113.not, label %for.body16, label %for.cond1.preheader, !llvm.loop !2
 
 for.body4:                                        ; preds = %for.cond1.preheader, %for.body4
-  %j.0102 = phi i32 [ 0, %for.cond1.preheader ], [ %inc, %for.body4 ]
+  %j.0106 = phi i32 [ 0, %for.cond1.preheader ], [ %inc, %for.body4 ]
   %0 = load i32, ptr %arrayidx, align 4, !tbaa !5
-  %arrayidx5 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %j.0102
+  %arrayidx5 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %j.0106
   %1 = load i32, ptr %arrayidx5, align 4, !tbaa !5
   %call = tail call i32 @cmp_s(i32 noundef %0, i32 noundef %1) #3
   tail call void @sb3_out_int(i32 noundef %call) #4
@@ -73,13 +73,13 @@ for.body4:                                        ; preds = %for.cond1.preheader
   %3 = load i32, ptr %arrayidx5, align 4, !tbaa !5
   %call8 = tail call i32 @cmp_u(i32 noundef %2, i32 noundef %3) #3
   tail call void @sb3_out_int(i32 noundef %call8) #4
-  %inc = add nuw nsw i32 %j.0102, 1
+  %inc = add nuw nsw i32 %j.0106, 1
   %exitcond.not = icmp eq i32 %inc, 9
   br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !9
 
 for.body16:                                       ; preds = %for.cond.cleanup3, %for.body16
-  %i12.0104 = phi i32 [ %inc54, %for.body16 ], [ 0, %for.cond.cleanup3 ]
-  %arrayidx17 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %i12.0104
+  %i12.0108 = phi i32 [ %inc56, %for.body16 ], [ 0, %for.cond.cleanup3 ]
+  %arrayidx17 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %i12.0108
   %4 = load i32, ptr %arrayidx17, align 4, !tbaa !5
   %5 = trunc i32 %4 to i8
   %cmp19 = icmp slt i8 %5, 1
@@ -118,37 +118,41 @@ for.body16:                                       ; preds = %for.cond.cleanup3, 
   %cmp51 = icmp ugt i64 %mul, 4294967295
   %conv52 = zext i1 %cmp51 to i32
   tail call void @sb3_out_int(i32 noundef %conv52) #4
-  %inc54 = add nuw nsw i32 %i12.0104, 1
-  %exitcond110.not = icmp eq i32 %inc54, 9
-  br i1 %exitcond110.not, label %for.cond63.preheader, label %for.body16, !llvm.loop !10
+  %11 = add nsw i64 %mul, -1
+  %cmp53 = icmp ult i64 %11, -8000000001
+  %conv54 = zext i1 %cmp53 to i32
+  tail call void @sb3_out_int(i32 noundef %conv54) #4
+  %inc56 = add nuw nsw i32 %i12.0108, 1
+  %exitcond114.not = icmp eq i32 %inc56, 9
+  br i1 %exitcond114.not, label %for.cond65.preheader, label %for.body16, !llvm.loop !10
 
-for.cond63.preheader:                             ; preds = %for.body16, %for.cond.cleanup66
-  %i56.0108 = phi i32 [ %inc76, %for.cond.cleanup66 ], [ 0, %for.body16 ]
-  %c.0107 = phi i32 [ %add, %for.cond.cleanup66 ], [ 0, %for.body16 ]
-  %arrayidx68 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %i56.0108
-  %11 = load i32, ptr %arrayidx68, align 4, !tbaa !5
-  br label %for.body67
+for.cond65.preheader:                             ; preds = %for.body16, %for.cond.cleanup68
+  %i58.0112 = phi i32 [ %inc79, %for.cond.cleanup68 ], [ 0, %for.body16 ]
+  %c.0111 = phi i32 [ %add74, %for.cond.cleanup68 ], [ 0, %for.body16 ]
+  %arrayidx70 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %i58.0112
+  %12 = load i32, ptr %arrayidx70, align 4, !tbaa !5
+  br label %for.body69
 
-for.cond.cleanup60:                               ; preds = %for.cond.cleanup66
-  tail call void @sb3_out_int(i32 noundef %add) #4
+for.cond.cleanup62:                               ; preds = %for.cond.cleanup68
+  tail call void @sb3_out_int(i32 noundef %add74) #4
   ret i32 0
 
-for.cond.cleanup66:                               ; preds = %for.body67
-  %inc76 = add nuw nsw i32 %i56.0108, 1
-  %exitcond112.not = icmp eq i32 %inc76, 9
-  br i1 %exitcond112.not, label %for.cond.cleanup60, label %for.cond63.preheader, !llvm.loop !11
+for.cond.cleanup68:                               ; preds = %for.body69
+  %inc79 = add nuw nsw i32 %i58.0112, 1
+  %exitcond116.not = icmp eq i32 %inc79, 9
+  br i1 %exitcond116.not, label %for.cond.cleanup62, label %for.cond65.preheader, !llvm.loop !11
 
-for.body67:                                       ; preds = %for.cond63.preheader, %for.body67
-  %j62.0106 = phi i32 [ 0, %for.cond63.preheader ], [ %inc73, %for.body67 ]
-  %c.1105 = phi i32 [ %c.0107, %for.cond63.preheader ], [ %add, %for.body67 ]
-  %arrayidx69 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %j62.0106
-  %12 = load i32, ptr %arrayidx69, align 4, !tbaa !5
-  %cmp70 = icmp ult i32 %11, %12
-  %conv71 = zext i1 %cmp70 to i32
-  %add = add nsw i32 %c.1105, %conv71
-  %inc73 = add nuw nsw i32 %j62.0106, 1
-  %exitcond111.not = icmp eq i32 %inc73, 9
-  br i1 %exitcond111.not, label %for.cond.cleanup66, label %for.body67, !llvm.loop !12
+for.body69:                                       ; preds = %for.cond65.preheader, %for.body69
+  %j64.0110 = phi i32 [ 0, %for.cond65.preheader ], [ %inc76, %for.body69 ]
+  %c.1109 = phi i32 [ %c.0111, %for.cond65.preheader ], [ %add74, %for.body69 ]
+  %arrayidx71 = getelementptr inbounds [9 x i32], ptr @vs, i32 0, i32 %j64.0110
+  %13 = load i32, ptr %arrayidx71, align 4, !tbaa !5
+  %cmp72 = icmp ult i32 %12, %13
+  %conv73 = zext i1 %cmp72 to i32
+  %add74 = add nsw i32 %c.1109, %conv73
+  %inc76 = add nuw nsw i32 %j64.0110, 1
+  %exitcond115.not = icmp eq i32 %inc76, 9
+  br i1 %exitcond115.not, label %for.cond.cleanup68, label %for.body69, !llvm.loop !12
 }
 
 declare void @sb3_out_int(i32 noundef) local_unnamed_addr #2

@@ -169,10 +169,45 @@ while.end:                                        ; preds = %while.cond
 }
 
 ; Function Attrs: noinline nounwind optnone
+define hidden i32 @lost_copy(i32 noundef %n) #0 {
+entry:
+  %n.addr = alloca i32, align 4
+  %x = alloca i32, align 4
+  %y = alloca i32, align 4
+  store i32 %n, ptr %n.addr, align 4
+  store i32 1, ptr %x, align 4
+  br label %do.body
+
+do.body:                                          ; preds = %do.cond, %entry
+  %0 = load i32, ptr %x, align 4
+  store i32 %0, ptr %y, align 4
+  %1 = load i32, ptr %x, align 4
+  %mul = mul nsw i32 %1, 2
+  %add = add nsw i32 %mul, 1
+  store i32 %add, ptr %x, align 4
+  br label %do.cond
+
+do.cond:                                          ; preds = %do.body
+  %2 = load i32, ptr %x, align 4
+  %3 = load i32, ptr %n.addr, align 4
+  %cmp = icmp slt i32 %2, %3
+  br i1 %cmp, label %do.body, label %do.end, !llvm.loop !7
+
+do.end:                                           ; preds = %do.cond
+  %4 = load i32, ptr %y, align 4
+  %mul1 = mul nsw i32 %4, 100000
+  %5 = load i32, ptr %x, align 4
+  %rem = srem i32 %5, 100000
+  %add2 = add nsw i32 %mul1, %rem
+  ret i32 %add2
+}
+
+; Function Attrs: noinline nounwind optnone
 define hidden i32 @main() #0 {
 entry:
   %n = alloca i32, align 4
   %n4 = alloca i32, align 4
+  %n15 = alloca i32, align 4
   %x = alloca i32, align 4
   %y = alloca i32, align 4
   %i = alloca i32, align 4
@@ -213,7 +248,7 @@ for.inc:                                          ; preds = %for.body
   %12 = load i32, ptr %n, align 4
   %inc = add nsw i32 %12, 1
   store i32 %inc, ptr %n, align 4
-  br label %for.cond, !llvm.loop !7
+  br label %for.cond, !llvm.loop !8
 
 for.end:                                          ; preds = %for.cond
   store i32 0, ptr %n4, align 4
@@ -234,7 +269,7 @@ for.inc9:                                         ; preds = %for.body7
   %15 = load i32, ptr %n4, align 4
   %add10 = add nsw i32 %15, 7
   store i32 %add10, ptr %n4, align 4
-  br label %for.cond5, !llvm.loop !8
+  br label %for.cond5, !llvm.loop !9
 
 for.end11:                                        ; preds = %for.cond5
   %call12 = call i32 @gcd_loop(i32 noundef 1071, i32 noundef 462) #2
@@ -243,45 +278,69 @@ for.end11:                                        ; preds = %for.cond5
   call void @sb3_out_int(i32 noundef %call13) #2
   %call14 = call i32 @gcd_loop(i32 noundef 17, i32 noundef 0) #2
   call void @sb3_out_int(i32 noundef %call14) #2
+  store i32 0, ptr %n15, align 4
+  br label %for.cond16
+
+for.cond16:                                       ; preds = %for.inc21, %for.end11
+  %16 = load i32, ptr %n15, align 4
+  %cmp17 = icmp slt i32 %16, 5
+  br i1 %cmp17, label %for.body18, label %for.end23
+
+for.body18:                                       ; preds = %for.cond16
+  %17 = load i32, ptr %n15, align 4
+  %arrayidx19 = getelementptr inbounds [5 x i32], ptr @seeds, i32 0, i32 %17
+  %18 = load i32, ptr %arrayidx19, align 4
+  %mul = mul nsw i32 %18, 100
+  %call20 = call i32 @lost_copy(i32 noundef %mul) #2
+  call void @sb3_out_int(i32 noundef %call20) #2
+  br label %for.inc21
+
+for.inc21:                                        ; preds = %for.body18
+  %19 = load i32, ptr %n15, align 4
+  %inc22 = add nsw i32 %19, 1
+  store i32 %inc22, ptr %n15, align 4
+  br label %for.cond16, !llvm.loop !10
+
+for.end23:                                        ; preds = %for.cond16
   store i32 1, ptr %x, align 4
   store i32 0, ptr %y, align 4
   store i32 0, ptr %i, align 4
-  br label %for.cond15
+  br label %for.cond24
 
-for.cond15:                                       ; preds = %for.inc21, %for.end11
-  %16 = load i32, ptr %i, align 4
-  %cmp16 = icmp slt i32 %16, 25
-  br i1 %cmp16, label %for.body17, label %for.end23
+for.cond24:                                       ; preds = %for.inc31, %for.end23
+  %20 = load i32, ptr %i, align 4
+  %cmp25 = icmp slt i32 %20, 25
+  br i1 %cmp25, label %for.body26, label %for.end33
 
-for.body17:                                       ; preds = %for.cond15
-  %17 = load i32, ptr %x, align 4
-  %18 = load i32, ptr %y, align 4
-  %mul = mul nsw i32 2, %18
-  %add18 = add nsw i32 %17, %mul
-  store i32 %add18, ptr %nx, align 4
-  %19 = load i32, ptr %x, align 4
-  %20 = load i32, ptr %y, align 4
-  %sub19 = sub nsw i32 %19, %20
-  store i32 %sub19, ptr %ny, align 4
-  %21 = load i32, ptr %nx, align 4
-  %rem = srem i32 %21, 10007
+for.body26:                                       ; preds = %for.cond24
+  %21 = load i32, ptr %x, align 4
+  %22 = load i32, ptr %y, align 4
+  %mul27 = mul nsw i32 2, %22
+  %add28 = add nsw i32 %21, %mul27
+  store i32 %add28, ptr %nx, align 4
+  %23 = load i32, ptr %x, align 4
+  %24 = load i32, ptr %y, align 4
+  %sub29 = sub nsw i32 %23, %24
+  store i32 %sub29, ptr %ny, align 4
+  %25 = load i32, ptr %nx, align 4
+  %rem = srem i32 %25, 10007
   store i32 %rem, ptr %x, align 4
-  %22 = load i32, ptr %ny, align 4
-  %rem20 = srem i32 %22, 10007
-  store i32 %rem20, ptr %y, align 4
-  br label %for.inc21
+  %26 = load i32, ptr %ny, align 4
+  %rem30 = srem i32 %26, 10007
+  store i32 %rem30, ptr %y, align 4
+  br label %for.inc31
 
-for.inc21:                                        ; preds = %for.body17
-  %23 = load i32, ptr %i, align 4
-  %inc22 = add nsw i32 %23, 1
-  store i32 %inc22, ptr %i, align 4
-  br label %for.cond15, !llvm.loop !9
+for.inc31:                                        ; preds = %for.body26
+  %27 = load i32, ptr %i, align 4
+  %inc32 = add nsw i32 %27, 1
+  store i32 %inc32, ptr %i, align 4
+  br label %for.cond24, !llvm.loop !11
 
-for.end23:                                        ; preds = %for.cond15
-  %24 = load i32, ptr %x, align 4
-  call void @sb3_out_int(i32 noundef %24) #2
-  %25 = load i32, ptr %y, align 4
-  call void @sb3_out_int(i32 noundef %25) #2
+for.end33:                                        ; preds = %for.cond24
+  %28 = load i32, ptr %x, align 4
+  call void @sb3_out_int(i32 noundef %28) #2
+  %29 = load i32, ptr %y, align 4
+  call void @sb3_out_int(i32 noundef %29) #2
   ret i32 0
 }
 
@@ -304,3 +363,5 @@ attributes #2 = { nobuiltin "no-builtins" }
 !7 = distinct !{!7, !3}
 !8 = distinct !{!8, !3}
 !9 = distinct !{!9, !3}
+!10 = distinct !{!10, !3}
+!11 = distinct !{!11, !3}

@@ -92,30 +92,49 @@ while.end:                                        ; preds = %while.body, %entry
   ret i32 %a.addr.0.lcssa
 }
 
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(none)
+define hidden i32 @lost_copy(i32 noundef %n) local_unnamed_addr #0 {
+entry:
+  br label %do.body
+
+do.body:                                          ; preds = %do.body, %entry
+  %x.0 = phi i32 [ 1, %entry ], [ %add, %do.body ]
+  %mul = shl nsw i32 %x.0, 1
+  %add = or disjoint i32 %mul, 1
+  %cmp = icmp slt i32 %add, %n
+  br i1 %cmp, label %do.body, label %do.end, !llvm.loop !8
+
+do.end:                                           ; preds = %do.body
+  %mul1 = mul nsw i32 %x.0, 100000
+  %rem = srem i32 %add, 100000
+  %add2 = add nsw i32 %rem, %mul1
+  ret i32 %add2
+}
+
 ; Function Attrs: nounwind
 define hidden noundef i32 @main() #1 {
 entry:
   br label %for.body
 
 for.body:                                         ; preds = %entry, %for.body
-  %n.039 = phi i32 [ 0, %entry ], [ %inc, %for.body ]
-  %arrayidx = getelementptr inbounds [5 x i32], ptr @seeds, i32 0, i32 %n.039
-  %0 = load i32, ptr %arrayidx, align 4, !tbaa !8
-  %sub = sub nuw nsw i32 4, %n.039
+  %n.052 = phi i32 [ 0, %entry ], [ %inc, %for.body ]
+  %arrayidx = getelementptr inbounds [5 x i32], ptr @seeds, i32 0, i32 %n.052
+  %0 = load i32, ptr %arrayidx, align 4, !tbaa !9
+  %sub = sub nuw nsw i32 4, %n.052
   %arrayidx1 = getelementptr inbounds [5 x i32], ptr @seeds, i32 0, i32 %sub
-  %1 = load i32, ptr %arrayidx1, align 4, !tbaa !8
-  %call = tail call i32 @swap_loop(i32 noundef %0, i32 noundef %1, i32 noundef %n.039) #4
+  %1 = load i32, ptr %arrayidx1, align 4, !tbaa !9
+  %call = tail call i32 @swap_loop(i32 noundef %0, i32 noundef %1, i32 noundef %n.052) #4
   tail call void @sb3_out_int(i32 noundef %call) #5
-  %2 = load i32, ptr @seeds, align 16, !tbaa !8
-  %3 = load i32, ptr getelementptr inbounds (i8, ptr @seeds, i32 4), align 4, !tbaa !8
-  %4 = load i32, ptr getelementptr inbounds (i8, ptr @seeds, i32 8), align 8, !tbaa !8
-  %5 = load i32, ptr %arrayidx, align 4, !tbaa !8
-  %add = add nsw i32 %5, %n.039
+  %2 = load i32, ptr @seeds, align 16, !tbaa !9
+  %3 = load i32, ptr getelementptr inbounds (i8, ptr @seeds, i32 4), align 4, !tbaa !9
+  %4 = load i32, ptr getelementptr inbounds (i8, ptr @seeds, i32 8), align 8, !tbaa !9
+  %5 = load i32, ptr %arrayidx, align 4, !tbaa !9
+  %add = add nsw i32 %5, %n.052
   %call3 = tail call i32 @rotate3(i32 noundef %2, i32 noundef %3, i32 noundef %4, i32 noundef %add) #4
   tail call void @sb3_out_int(i32 noundef %call3) #5
-  %inc = add nuw nsw i32 %n.039, 1
+  %inc = add nuw nsw i32 %n.052, 1
   %exitcond.not = icmp eq i32 %inc, 5
-  br i1 %exitcond.not, label %for.body8, label %for.body, !llvm.loop !12
+  br i1 %exitcond.not, label %for.body8, label %for.body, !llvm.loop !13
 
 for.cond.cleanup7:                                ; preds = %for.body8
   %call13 = tail call i32 @gcd_loop(i32 noundef 1071, i32 noundef 462) #4
@@ -124,17 +143,31 @@ for.cond.cleanup7:                                ; preds = %for.body8
   tail call void @sb3_out_int(i32 noundef %call14) #5
   %call15 = tail call i32 @gcd_loop(i32 noundef 17, i32 noundef 0) #4
   tail call void @sb3_out_int(i32 noundef %call15) #5
+  br label %for.body20
+
+for.body8:                                        ; preds = %for.body, %for.body8
+  %n4.053 = phi i32 [ %add11, %for.body8 ], [ 0, %for.body ]
+  %call9 = tail call i32 @fib_pair(i32 noundef %n4.053) #4
+  tail call void @sb3_out_int(i32 noundef %call9) #5
+  %add11 = add nuw nsw i32 %n4.053, 7
+  %cmp6 = icmp ult i32 %n4.053, 53
+  br i1 %cmp6, label %for.body8, label %for.cond.cleanup7, !llvm.loop !14
+
+for.body20:                                       ; preds = %for.cond.cleanup7, %for.body20
+  %n16.054 = phi i32 [ 0, %for.cond.cleanup7 ], [ %inc24, %for.body20 ]
+  %arrayidx21 = getelementptr inbounds [5 x i32], ptr @seeds, i32 0, i32 %n16.054
+  %6 = load i32, ptr %arrayidx21, align 4, !tbaa !9
+  %mul = mul nsw i32 %6, 100
+  %call22 = tail call i32 @lost_copy(i32 noundef %mul) #4
+  tail call void @sb3_out_int(i32 noundef %call22) #5
+  %inc24 = add nuw nsw i32 %n16.054, 1
+  %exitcond58.not = icmp eq i32 %inc24, 5
+  br i1 %exitcond58.not, label %for.body29.preheader, label %for.body20, !llvm.loop !15
+
+for.body29.preheader:                             ; preds = %for.body20
   tail call void @sb3_out_int(i32 noundef 1070) #5
   tail call void @sb3_out_int(i32 noundef 1070) #5
   ret i32 0
-
-for.body8:                                        ; preds = %for.body, %for.body8
-  %n4.040 = phi i32 [ %add11, %for.body8 ], [ 0, %for.body ]
-  %call9 = tail call i32 @fib_pair(i32 noundef %n4.040) #4
-  tail call void @sb3_out_int(i32 noundef %call9) #5
-  %add11 = add nuw nsw i32 %n4.040, 7
-  %cmp6 = icmp ult i32 %n4.040, 53
-  br i1 %cmp6, label %for.body8, label %for.cond.cleanup7, !llvm.loop !13
 }
 
 declare void @sb3_out_int(i32 noundef) local_unnamed_addr #2
@@ -160,9 +193,11 @@ attributes #5 = { nobuiltin nounwind "no-builtins" }
 !5 = distinct !{!5, !3, !4}
 !6 = distinct !{!6, !3, !4}
 !7 = distinct !{!7, !3, !4}
-!8 = !{!9, !9, i64 0}
-!9 = !{!"int", !10, i64 0}
-!10 = !{!"omnipotent char", !11, i64 0}
-!11 = !{!"Simple C/C++ TBAA"}
-!12 = distinct !{!12, !3, !4}
+!8 = distinct !{!8, !3, !4}
+!9 = !{!10, !10, i64 0}
+!10 = !{!"int", !11, i64 0}
+!11 = !{!"omnipotent char", !12, i64 0}
+!12 = !{!"Simple C/C++ TBAA"}
 !13 = distinct !{!13, !3, !4}
+!14 = distinct !{!14, !3, !4}
+!15 = distinct !{!15, !3, !4}
