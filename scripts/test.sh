@@ -6,9 +6,11 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 # Committed IR must equal a fresh clang-19 regeneration (clang-19 comes from setup.sh).
+# So must the LLVM parser's fixtures (tests/llvm/fixtures).
 if command -v clang-19 >/dev/null; then
   bash prebuilt_ir/regen.sh --check
   bash tests/c/regen.sh --check
+  bash tests/llvm/regen.sh --check
 fi
 # The differential corpus: committed native outputs must match fresh ones ...
 bash tests/c/expected.sh --check
@@ -16,3 +18,6 @@ bash tests/c/expected.sh --check
 if command -v wasm-ld-19 >/dev/null; then bash tests/c/wasm_check.sh; fi
 
 cargo test --release
+
+# Our LLVM IR parser agrees with LLVM's own on every committed .ll (llvm-19-dev from setup.sh).
+LLVM_SYS_191_PREFIX=/usr/lib/llvm-19 cargo test --release --features llvm-oracle --test llvm_oracle

@@ -36,6 +36,21 @@ pub struct Module {
     pub functions: Vec<Function>,
     /// Declared (external) functions, in file order: intrinsics and `sb3_*` externs.
     pub declarations: Vec<Declaration>,
+    /// Aliases (`@__main_void = hidden alias i32 (), ptr @main`), in file order.
+    pub aliases: Vec<Alias>,
+}
+
+/// A global alias: another name for a global or function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alias {
+    /// Name without `@`.
+    pub name: String,
+    /// The aliasee's value type (a function type for function aliases).
+    pub ty: Type,
+    /// What it names (usually [`Constant::GlobalRef`]).
+    pub target: Constant,
+    /// Where it was defined.
+    pub loc: Loc,
 }
 
 /// A first-class or aggregate type.
@@ -222,6 +237,24 @@ pub struct Param {
     pub name: String,
     /// Type.
     pub ty: Type,
+    /// Attributes that change what the parameter means (`byval`, `sret`, extension).
+    pub attrs: ParamAttrs,
+}
+
+/// Parameter attributes the lowering may need; the others are parsed and dropped.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ParamAttrs {
+    /// `byval(T)`: the pointer argument is a private copy of a `T` made by the caller
+    /// (clang wasm32 passes structs by value this way).
+    pub byval: Option<Type>,
+    /// `sret(T)`: the pointer argument is where a returned struct `T` is written.
+    pub sret: Option<Type>,
+    /// `align N` on the parameter.
+    pub align: Option<u32>,
+    /// `signext`: the caller sign-extended this small integer.
+    pub signext: bool,
+    /// `zeroext`: the caller zero-extended this small integer.
+    pub zeroext: bool,
 }
 
 /// A defined function.
