@@ -3,6 +3,7 @@
 //! Each subcommand is one variant of [`Command`] and one file beside this one with an
 //! `Args` struct (clap derive) and a `run(Args) -> Result<(), CliError>` function.
 
+mod compile_ir;
 mod inspect;
 mod reference;
 
@@ -35,6 +36,8 @@ enum Command {
     Inspect(inspect::Args),
     /// Run the Rust reference (the project's exact arithmetic) and print the story as run.c does.
     Reference(reference::Args),
+    /// Lower an LLVM IR general program (the prebuilt_ir/scratch.h ABI) to an .sb3.
+    CompileIr(compile_ir::Args),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Inspect(args) => inspect::run(args),
         Command::Reference(args) => reference::run(args),
+        Command::CompileIr(args) => compile_ir::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

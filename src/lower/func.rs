@@ -1,0 +1,211 @@
+//! One function's lowering: the state shared by instruction selection ([`super::select`])
+//! and statement emission ([`super::emit`]), and the driver that runs the passes.
+
+use std::collections::HashMap;
+
+use super::cfg::Cfg;
+use super::expr::{St, VarId, E};
+use super::loops::{prepare, Counted};
+use super::memory::{ptr_of, size_align};
+use super::program::Ctx;
+use super::structure::structure;
+use super::values::{analyse, Repr, Values};
+use super::LowerError;
+use crate::llvm::{Function, Loc, Module, Op, Type, ValueKind};
+
+/// Bytes of static frame the memory allocas of `f` need.
+pub fn frame_size(m: &Module, f: &Function) -> Result<u64, LowerError> {
+    let mut size = 0u64;
+    for b in &f.blocks {
+        for ins in &b.instrs {
+            if let Op::Alloca { ty, count, align } = &ins.op {
+                let (s, a) = size_align(m, ty).map_err(|e| err_at(f, &b.name, ins.loc, &e))?;
+                let n = match count {
+                    None => 1,
+                    Some(v) => match &v.kind {
+                        ValueKind::Const(crate::llvm::Constant::Int { value, .. }) => *value as u64,
+                        _ => return Err(err_at(f, &b.name, ins.loc, "variable-length alloca is not supported")),
+                    },
+                };
+                let a = a.max(align.unwrap_or(1) as u64).max(4);
+                size = size.div_ceil(a) * a + s * n;
+            }
+        }
+    }
+    for p in &f.params {
+        if let Some(t) = &p.attrs.byval {
+            let (s, a) = size_align(m, t).map_err(|e| err_at(f, &f.blocks[0].name, f.loc, &e))?;
+            let a = a.max(4);
+            size = size.div_ceil(a) * a + s;
+        }
+    }
+    Ok(size.div_ceil(8) * 8)
+}
+
+/// A lowering error inside function `f`, block `block`.
+pub fn err_at(f: &Function, block: &str, loc: Loc, msg: &str) -> LowerError {
+    LowerError { function: format!("@{}", f.name), block: Some(block.to_string()), loc, message: msg.to_string() }
+}
+
+/// Per-function lowering state.
+pub struct FnLower<'c, 'm> {
+    /// Module-wide state.
+    pub ctx: &'c mut Ctx<'m>,
+    /// The (rewritten) function.
+    pub f: Function,
+    /// Its CFG.
+    pub cfg: Cfg,
+    /// Value representation.
+    pub vals: Values,
+    /// Variable of each coalescing class.
+    pub class_var: Vec<VarId>,
+    /// Variable of each promoted alloca.
+    pub promoted_var: HashMap<String, VarId>,
+    /// Address (pointer form) of each memory alloca, relative to the frame base.
+    pub alloca_off: HashMap<String, f64>,
+    /// Whether this function is in a call-graph cycle.
+    pub recursive: bool,
+    /// Words of this function's frame when recursive (allocated below `sp`).
+    pub frame_words: f64,
+    /// Static frame base (pointer form) when not recursive.
+    pub frame_base: f64,
+    /// The escape flag variable of the structured lowering.
+    pub esc: VarId,
+    /// Whether `esc` was used.
+    pub esc_used: bool,
+    /// Counted loops by header.
+    pub counted: HashMap<usize, Counted>,
+    /// Temporary variables (parallel copies, helpers), reused across the function.
+    pub temps: Vec<VarId>,
+    /// `sb3_image()`'s pointer value.
+    pub image_item: u64,
+    /// Index of each block by label.
+    pub block_index: HashMap<String, usize>,
+}
+
+impl FnLower<'_, '_> {
+    /// An error at instruction location `loc` in block `b`.
+    pub fn err(&self, b: usize, loc: Loc, msg: impl AsRef<str>) -> LowerError {
+        err_at(&self.f, &self.f.blocks[b].name, loc, msg.as_ref())
+    }
+
+    /// The `k`-th temporary variable of this function.
+    pub fn temp(&mut self, k: usize) -> VarId {
+        while self.temps.len() <= k {
+            let n = self.temps.len();
+            let v = self.ctx.new_var(format!("{}: tmp{n}", self.f.name), 0.0);
+            self.temps.push(v);
+        }
+        self.temps[k]
+    }
+
+    /// The variable holding local `name`, if it has one.
+    pub fn var_of(&self, name: &str) -> Option<VarId> {
+        match self.vals.repr.get(name) {
+            Some(Repr::Var(c)) => self.class_var.get(*c).copied(),
+            _ => None,
+        }
+    }
+}
+
+/// Lowers one function into its custom block's body.
+pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Vec<St>, LowerError> {
+    let cfg0 = Cfg::new(f).map_err(|l| err_at(f, &f.blocks[0].name, f.loc, &format!("branch to unknown label %{l}")))?;
+    let (f2, counted) = prepare(ctx.m, f, &cfg0);
+    let cfg = Cfg::new(&f2).map_err(|l| err_at(f, &f.blocks[0].name, f.loc, &format!("branch to unknown label %{l}")))?;
+    let vals = analyse(&f2, &cfg, &counted);
+    let recursive = ctx.recursive.contains(&f.name);
+    let mut class_var = Vec::new();
+    // name each class after one member
+    let mut names: Vec<Option<String>> = vec![None; vals.classes];
+    for b in &f2.blocks {
+        for ins in &b.instrs {
+            if let Some(r) = &ins.result {
+                if let Some(Repr::Var(c)) = vals.repr.get(r) {
+                    if names[*c].is_none() {
+                        names[*c] = Some(r.clone());
+                    }
+                }
+            }
+        }
+    }
+    for n in names {
+        let v = ctx.new_var(format!("{}:{}", f.name, n.unwrap_or_default()), 0.0);
+        class_var.push(v);
+    }
+    let mut promoted_var = HashMap::new();
+    let mut alloca_off = HashMap::new();
+    let mut off = 0u64;
+    for b in &f2.blocks {
+        for ins in &b.instrs {
+            if let (Some(r), Op::Alloca { ty, count, align }) = (&ins.result, &ins.op) {
+                if vals.promoted.contains(r) {
+                    let v = ctx.new_var(format!("{}:{}", f.name, r), 0.0);
+                    promoted_var.insert(r.clone(), v);
+                } else {
+                    let (s, a) = size_align(ctx.m, ty).map_err(|e| err_at(f, &b.name, ins.loc, &e))?;
+                    let n = match count {
+                        Some(crate::llvm::Value { kind: ValueKind::Const(crate::llvm::Constant::Int { value, .. }), .. }) => *value as u64,
+                        _ => 1,
+                    };
+                    let a = a.max(align.unwrap_or(1) as u64).max(4);
+                    off = off.div_ceil(a) * a;
+                    alloca_off.insert(r.clone(), off as f64 / 4.0);
+                    off += s * n;
+                }
+            }
+        }
+    }
+    // byval parameters: the callee's private copy lives in its frame
+    let mut byval = Vec::new();
+    for p in &f2.params {
+        if let Some(t) = &p.attrs.byval {
+            let (s, a) = size_align(ctx.m, t).map_err(|e| err_at(f, &f.blocks[0].name, f.loc, &e))?;
+            let a = a.max(4);
+            off = off.div_ceil(a) * a;
+            alloca_off.insert(p.name.clone(), off as f64 / 4.0);
+            byval.push((p.name.clone(), off as f64 / 4.0, s));
+            off += s;
+        }
+    }
+    let frame_words = (off.div_ceil(8) * 8) as f64 / 4.0;
+    let frame_base = ctx.frames.get(&f.name).map(|&a| ptr_of(a)).unwrap_or(0.0);
+    let esc = ctx.new_var(format!("{}: esc", f.name), 0.0);
+    let block_index = f2.blocks.iter().enumerate().map(|(i, b)| (b.name.clone(), i)).collect();
+    let mut fl = FnLower {
+        ctx,
+        f: f2,
+        cfg,
+        vals,
+        class_var,
+        promoted_var,
+        alloca_off,
+        recursive,
+        frame_words,
+        frame_base,
+        esc,
+        esc_used: false,
+        counted,
+        temps: vec![],
+        image_item,
+        block_index,
+    };
+    let mut body = Vec::new();
+    if fl.recursive && fl.frame_words > 0.0 {
+        body.push(St::Change(fl.ctx.sp, E::Num(-fl.frame_words)));
+    }
+    for (name, off, size) in byval {
+        let slot = if fl.recursive { super::expr::add(E::Var(fl.ctx.sp), E::Num(off)) } else { E::Num(fl.frame_base + off) };
+        let copy = super::runtime::memcpy(fl.ctx);
+        body.push(St::Call(copy, vec![slot, E::Arg(name), E::Num(size as f64)]));
+    }
+    if fl.cfg.reducible {
+        let tree = structure(&fl.f, &fl.cfg);
+        body.extend(fl.lower_tree(&tree)?);
+    } else {
+        body.extend(fl.lower_dispatch()?);
+    }
+    super::emit::strip_final_stop(&mut body);
+    let _ = Type::Void;
+    Ok(body)
+}

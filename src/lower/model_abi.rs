@@ -1,0 +1,166 @@
+//! The Scratch side of the model ABI (the model section of prebuilt_ir/scratch.h): which
+//! stage variables and lists the externs read and write. The pipeline finds them by these
+//! names (to set initial values from the preset, fill the token texts, add monitors).
+
+use super::expr::*;
+use super::program::{Ctx, ListItem};
+
+/// Stage variables read by `sb3_setting(k)`, index `k` (the sliders).
+pub const SETTINGS: [&str; 5] = ["steps", "temperature", "top-k", "top-p", "seed"];
+/// Stage variable holding the default prompt (used when the `ask` answer is empty).
+pub const PROMPT: &str = "prompt";
+/// Stage variable the story is appended to (`sb3_emit_token`).
+pub const STORY: &str = "story";
+/// Stage list receiving each emitted token id.
+pub const TOKEN_IDS: &str = "token ids";
+/// Sprite list of token display texts: item `t + 1` is token `t`'s text (filled by the pipeline).
+pub const TOKEN_TEXTS: &str = "token texts";
+/// Stage variable: tokens emitted so far (`sb3_report`).
+pub const TOKENS: &str = "tokens";
+/// Stage variable: tokens per second (`sb3_report`).
+pub const TOKENS_PER_SECOND: &str = "tokens per second";
+/// `status` values for `sb3_status(code)`.
+pub const STATUS_NAMES: [&str; 4] = ["ready", "thinking", "done", "error"];
+/// Costume names whose exact-match lookup tells lowercase letters from uppercase ones
+/// (Scratch compares text case-insensitively): a–z and à–þ except ÷. The assembler adds
+/// them to the sprite, all with the sprite's look.
+pub fn case_costume_names() -> Vec<String> {
+    ('a'..='z').chain((0xE0u32..=0xFE).filter(|&c| c != 0xF7).filter_map(char::from_u32)).map(|c| c.to_string()).collect()
+}
+
+impl Ctx<'_> {
+    /// The stage variable named `name`, created with `value` on first use.
+    pub fn stage_var(&mut self, name: &str, value: f64) -> VarId {
+        if let Some(k) = self.vars.iter().position(|v| v.stage && v.name == name) {
+            return VarId(k);
+        }
+        let k = self.vars.len();
+        self.vars.push(super::program::VarDecl { id: format!("s{k}"), name: name.to_string(), value, stage: true });
+        VarId(k)
+    }
+
+    /// The sprite variable named `name`, created on first use.
+    pub fn sprite_var(&mut self, name: &str) -> VarId {
+        if let Some(k) = self.vars.iter().position(|v| !v.stage && v.name == name) {
+            return VarId(k);
+        }
+        self.new_var(name.to_string(), 0.0)
+    }
+
+    /// The list named `name`, created empty on first use.
+    pub fn named_list(&mut self, name: &str, stage: bool) -> ListId {
+        if let Some(k) = self.lists.iter().position(|l| l.name == name) {
+            return ListId(k);
+        }
+        self.new_list(name, vec![], stage)
+    }
+}
+
+/// `sb3_setting(which)` into `r`.
+pub fn setting(ctx: &mut Ctx, which: E, r: VarId) -> Vec<St> {
+    let vars: Vec<VarId> = SETTINGS.iter().map(|n| ctx.stage_var(n, 0.0)).collect();
+    if let Some(k) = which.as_num() {
+        let v = vars.get(k as usize).copied();
+        return vec![St::Set(r, v.map(|v| add(E::Var(v), E::Num(0.0))).map(bool_to_num).unwrap_or(E::Num(0.0)))];
+    }
+    let mut acc = vec![St::Set(r, E::Num(0.0))];
+    for (k, v) in vars.iter().enumerate().rev() {
+        acc = vec![St::IfElse(cmp(Cmp::Eq, which.clone(), E::Num(k as f64)), vec![St::Set(r, E::Var(*v))], acc)];
+    }
+    acc
+}
+
+/// `sb3_prompt_length()` into `r`: asks, falls back to the default prompt.
+pub fn prompt_length(ctx: &mut Ctx, r: VarId) -> Vec<St> {
+    let prompt = ctx.stage_var(PROMPT, 0.0);
+    let text = ctx.sprite_var("prompt text");
+    vec![
+        St::Ask(E::Text("What should the story be about? (empty: the preset's prompt)".into())),
+        St::IfElse(
+            cmp(Cmp::Eq, E::Answer, E::Text(String::new())),
+            vec![St::Set(text, E::Var(prompt))],
+            vec![St::Set(text, E::Answer)],
+        ),
+        St::Set(r, E::LengthOf(Box::new(E::Var(text)))),
+    ]
+}
+
+/// `sb3_prompt_char(i)` into `r`: the code of the (i+1)-th letter, -1 if not Latin-1.
+pub fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
+    let text = ctx.sprite_var("prompt text");
+    let ch = ctx.sprite_var("rt char");
+    ctx.case_costumes = true;
+    let chars = ctx.chars();
+    let upper = or(
+        and(cmp(Cmp::Gt, E::Var(r), E::Num(64.0)), cmp(Cmp::Lt, E::Var(r), E::Num(91.0))),
+        and(
+            and(cmp(Cmp::Gt, E::Var(r), E::Num(191.0)), cmp(Cmp::Lt, E::Var(r), E::Num(223.0))),
+            not(cmp(Cmp::Eq, E::Var(r), E::Num(215.0))),
+        ),
+    );
+    vec![
+        St::Set(ch, E::LetterOf(Box::new(add(i, E::Num(1.0))), Box::new(E::Var(text)))),
+        St::Set(r, sub(E::ItemNum(chars, Box::new(E::Var(ch))), E::Num(1.0))),
+        St::If(
+            upper,
+            vec![
+                St::SwitchCostume(E::Text("costume1".into())),
+                St::SwitchCostume(E::Var(ch)),
+                St::If(cmp(Cmp::Gt, E::CostumeNumber, E::Num(1.0)), vec![St::Change(r, E::Num(32.0))]),
+                St::SwitchCostume(E::Text("costume1".into())),
+            ],
+        ),
+    ]
+}
+
+/// `sb3_emit_token(token, skip)`: appends the token's text (minus `skip` letters) to the story.
+pub fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
+    let story = ctx.stage_var(STORY, 0.0);
+    let ids = ctx.named_list(TOKEN_IDS, true);
+    let texts = ctx.named_list(TOKEN_TEXTS, false);
+    let (t, t2, k) = (ctx.sprite_var("rt token text"), ctx.sprite_var("rt token rest"), ctx.sprite_var("rt letter"));
+    let _ = ListItem::Num(0.0);
+    vec![
+        St::Set(t, item(texts, add(token.clone(), E::Num(1.0)))),
+        St::If(
+            cmp(Cmp::Gt, skip.clone(), E::Num(0.0)),
+            vec![
+                St::Set(t2, E::Text(String::new())),
+                St::Set(k, skip.clone()),
+                St::Repeat(
+                    sub(E::LengthOf(Box::new(E::Var(t))), skip),
+                    vec![St::Change(k, E::Num(1.0)), St::Set(t2, E::Join(Box::new(E::Var(t2)), Box::new(E::LetterOf(Box::new(E::Var(k)), Box::new(E::Var(t))))))],
+                ),
+                St::Set(t, E::Var(t2)),
+            ],
+        ),
+        St::Set(story, E::Join(Box::new(E::Var(story)), Box::new(E::Var(t)))),
+        St::Push(ids, add(token, E::Num(0.0))),
+    ]
+}
+
+/// `sb3_status(code)`.
+pub fn status(ctx: &mut Ctx, code: E) -> Vec<St> {
+    let st = ctx.status;
+    if let Some(c) = code.as_num() {
+        let name = STATUS_NAMES.get(c as usize).copied().unwrap_or("error");
+        return vec![St::Set(st, E::Text(name.into()))];
+    }
+    let mut acc = vec![St::Set(st, E::Text("error".into()))];
+    for (k, n) in STATUS_NAMES.iter().enumerate().rev() {
+        acc = vec![St::IfElse(cmp(Cmp::Eq, code.clone(), E::Num(k as f64)), vec![St::Set(st, E::Text((*n).into()))], acc)];
+    }
+    acc
+}
+
+/// `sb3_report(tokens, seconds)`.
+pub fn report(ctx: &mut Ctx, tokens: E, seconds: E) -> Vec<St> {
+    let (tv, rate) = (ctx.stage_var(TOKENS, 0.0), ctx.stage_var(TOKENS_PER_SECOND, 0.0));
+    vec![
+        St::Set(tv, tokens.clone()),
+        St::If(
+            cmp(Cmp::Gt, seconds.clone(), E::Num(0.0)),
+            vec![St::Set(rate, div(math(MathFn::Round, mul(div(tokens, seconds), E::Num(100.0))), E::Num(100.0)))],
+        ),
+    ]
+}

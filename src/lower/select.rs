@@ -1,0 +1,583 @@
+//! Instruction selection: integer, float, compare, cast and memory operations as Scratch
+//! reporters, with exact C integer semantics.
+//!
+//! Integers are kept in *signed canonical form*: an iN value is the number in
+//! [-2^(N-1), 2^(N-1)); i1 is 0/1 (or a boolean reporter until stored). Wrap-around code is
+//! only emitted where the result can leave the range (`nsw` means it cannot).
+
+use super::expr::*;
+use super::func::FnLower;
+use super::memory::{const_value, resolve, size_align};
+use super::values::Repr;
+use super::LowerError;
+use crate::llvm::{BinOp, CastOp, Constant, FloatPred, IntPred, Op, Type, Value, ValueKind};
+
+/// The bit width of an integer type (pointers count as 32).
+pub fn bits_of(t: &Type) -> u32 {
+    match t {
+        Type::Int(b) => *b,
+        _ => 32,
+    }
+}
+
+/// Wraps `e` into signed canonical iN form.
+pub fn wrap(bits: u32, e: E) -> E {
+    if bits >= 53 {
+        return e;
+    }
+    if bits == 1 {
+        return modulo(bool_to_num(e), E::Num(2.0));
+    }
+    let half = 2f64.powi(bits as i32 - 1);
+    if range(&e).is_some_and(|(lo, hi)| lo >= -half && hi < half) {
+        return e;
+    }
+    sub(modulo(add(e, E::Num(half)), E::Num(half * 2.0)), E::Num(half))
+}
+
+/// The unsigned value of a signed canonical iN number.
+pub fn unsigned(bits: u32, e: E) -> E {
+    if bits == 1 {
+        return bool_to_num(e);
+    }
+    if bits >= 53 {
+        return e;
+    }
+    let m = 2f64.powi(bits as i32);
+    if range(&e).is_some_and(|(lo, hi)| lo >= 0.0 && hi < m) {
+        return e;
+    }
+    // unsigned(wrap(x)) = x mod 2^bits
+    if let E::Bin(Arith::Sub, a, h) = &e {
+        if let (E::Bin(Arith::Mod, inner, mm), Some(hv)) = (&**a, h.as_num()) {
+            if mm.as_num() == Some(m) && hv * 2.0 == m {
+                if let E::Bin(Arith::Add, x, h2) = &**inner {
+                    if h2.as_num() == Some(hv) {
+                        return modulo((**x).clone(), E::Num(m));
+                    }
+                }
+            }
+        }
+    }
+    modulo(e, E::Num(m))
+}
+
+/// Truncation toward zero: `floor(x) + (x < 0 and x mod 1 > 0)`.
+pub fn trunc(x: E) -> E {
+    if let Some(v) = x.as_num() {
+        return E::Num(v.trunc());
+    }
+    add(
+        math(MathFn::Floor, x.clone()),
+        and(cmp(Cmp::Lt, x.clone(), E::Num(0.0)), cmp(Cmp::Gt, modulo(x, E::Num(1.0)), E::Num(0.0))),
+    )
+}
+
+/// The sign of x as -1, 0 or 1: `(x > 0) - (x < 0)`.
+fn sign(x: E) -> E {
+    E::Bin(Arith::Sub, Box::new(cmp(Cmp::Gt, x.clone(), E::Num(0.0))), Box::new(cmp(Cmp::Lt, x, E::Num(0.0))))
+}
+
+/// C remainder (sign of the dividend): `(abs a mod abs b) * sign(a)`.
+fn c_rem(a: E, b: E) -> E {
+    let bb = match b.as_num() {
+        Some(v) => E::Num(v.abs()),
+        None => math(MathFn::Abs, b),
+    };
+    if let Some(v) = a.as_num() {
+        if v >= 0.0 {
+            return modulo(a, bb);
+        }
+    }
+    mul(modulo(math(MathFn::Abs, a.clone()), bb), sign(a))
+}
+
+fn power_of_two(v: f64) -> Option<u32> {
+    if v >= 1.0 && v.fract() == 0.0 && (v as u64).is_power_of_two() {
+        Some((v as u64).trailing_zeros())
+    } else {
+        None
+    }
+}
+
+impl FnLower<'_, '_> {
+    /// The reporter for an operand (i1 may be a boolean reporter).
+    pub fn val(&mut self, v: &Value) -> Result<E, LowerError> {
+        match &v.kind {
+            ValueKind::Const(c) => self.const_expr(c, &v.ty),
+            ValueKind::Local(n) => {
+                if let Some(&x) = self.promoted_var.get(n) {
+                    let _ = x;
+                    return Err(LowerError::module(format!("address of promoted local %{n} used as a value")));
+                }
+                if let Some(off) = self.alloca_off.get(n).copied() {
+                    return Ok(if self.recursive { add(E::Var(self.ctx.sp), E::Num(off)) } else { E::Num(self.frame_base + off) });
+                }
+                match self.vals.repr.get(n).copied() {
+                    None => Ok(E::Arg(n.clone())),
+                    Some(Repr::Var(_)) => Ok(E::Var(self.var_of(n).unwrap_or(self.esc))),
+                    Some(Repr::Inline) => {
+                        let (b, i) = self.vals.def[n];
+                        self.inst_expr(b, i)
+                    }
+                    Some(Repr::Dead) => Ok(E::Num(0.0)),
+                }
+            }
+        }
+    }
+
+    /// An operand as a number (booleans become 0/1).
+    pub fn num(&mut self, v: &Value) -> Result<E, LowerError> {
+        Ok(bool_to_num(self.val(v)?))
+    }
+
+    /// An operand as a boolean reporter.
+    pub fn cond(&mut self, v: &Value) -> Result<E, LowerError> {
+        Ok(num_to_bool(self.val(v)?))
+    }
+
+    fn const_expr(&mut self, c: &Constant, ty: &Type) -> Result<E, LowerError> {
+        match c {
+            Constant::Undef(_) | Constant::Poison(_) | Constant::Zero(_) if !matches!(ty, Type::Ptr) => Ok(E::Num(0.0)),
+            _ => const_value(self.ctx.m, &self.ctx.lay, c).map(E::Num).map_err(|e| self.err(0, self.f.loc, e)),
+        }
+    }
+
+    /// The reporter computing a pure instruction.
+    pub fn inst_expr(&mut self, b: usize, i: usize) -> Result<E, LowerError> {
+        let ins = self.f.blocks[b].instrs[i].clone();
+        let loc = ins.loc;
+        let e = match &ins.op {
+            Op::Binary { op, flags, ty, lhs, rhs } => {
+                if matches!(op, BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FRem) {
+                    let (a, c) = (self.num(lhs)?, self.num(rhs)?);
+                    match op {
+                        BinOp::FAdd => float_bin(Arith::Add, a, c),
+                        BinOp::FSub => float_bin(Arith::Sub, a, c),
+                        BinOp::FMul => float_bin(Arith::Mul, a, c),
+                        BinOp::FDiv => float_bin(Arith::Div, a, c),
+                        _ => c_rem(a, c),
+                    }
+                } else {
+                    self.int_binary(*op, *flags, bits_of(ty), lhs, rhs).map_err(|m| self.err(b, loc, m))??
+                }
+            }
+            Op::FNeg { value } => {
+                let a = self.num(value)?;
+                match a.as_num() {
+                    Some(v) => E::Num(-v),
+                    None => E::Bin(Arith::Mul, Box::new(a), Box::new(E::Num(-1.0))),
+                }
+            }
+            Op::ICmp { pred, lhs, rhs } => self.icmp(*pred, lhs, rhs)?,
+            Op::FCmp { pred, lhs, rhs } => {
+                let (a, c) = (self.num(lhs)?, self.num(rhs)?);
+                match pred {
+                    FloatPred::Oeq | FloatPred::Ueq => cmp(Cmp::Eq, a, c),
+                    FloatPred::One | FloatPred::Une => not(cmp(Cmp::Eq, a, c)),
+                    FloatPred::Olt | FloatPred::Ult => cmp(Cmp::Lt, a, c),
+                    FloatPred::Ogt | FloatPred::Ugt => cmp(Cmp::Gt, a, c),
+                    FloatPred::Ole | FloatPred::Ule => not(cmp(Cmp::Gt, a, c)),
+                    FloatPred::Oge | FloatPred::Uge => not(cmp(Cmp::Lt, a, c)),
+                    FloatPred::Ord | FloatPred::True => num_to_bool(E::Num(1.0)),
+                    FloatPred::Uno | FloatPred::False => num_to_bool(E::Num(0.0)),
+                }
+            }
+            Op::Cast { op, value, to } => self.cast(*op, value, to).map_err(|m| self.err(b, loc, m))??,
+            Op::Select { cond, then, otherwise } => {
+                // only constant arms reach here (others are statements)
+                let c = self.num(cond)?;
+                let (t, o) = (self.num(then)?, self.num(otherwise)?);
+                match (t.as_num(), o.as_num()) {
+                    (Some(x), Some(y)) => add(E::Num(y), mul(c, E::Num(x - y))),
+                    _ => return Err(self.err(b, loc, "select with variable arms used as an expression")),
+                }
+            }
+            Op::Load { ty, ptr, align } => self.load_expr(ty, ptr, *align).map_err(|m| self.err(b, loc, m))??,
+            Op::Gep { source, base, indices, .. } => self.gep(source, base, indices).map_err(|m| self.err(b, loc, m))??,
+            Op::Freeze { value } => self.val(value)?,
+            Op::Call { callee: crate::llvm::Callee::Direct(name), args, .. } => {
+                let name = name.clone();
+                super::externs::pure_call_expr(self, &name, args).map_err(|m| self.err(b, loc, m))??
+            }
+            Op::Phi { .. } | Op::Alloca { .. } | Op::Store { .. } | Op::Call { .. } => {
+                return Err(self.err(b, loc, "internal: not an expression"))
+            }
+            Op::ExtractValue { .. } | Op::InsertValue { .. } => {
+                return Err(self.err(b, loc, "aggregate values (extractvalue/insertvalue) are not supported"))
+            }
+        };
+        Ok(e)
+    }
+
+    fn int_binary(&mut self, op: BinOp, flags: crate::llvm::ArithFlags, bits: u32, lhs: &Value, rhs: &Value) -> Result<Result<E, LowerError>, String> {
+        if bits > 64 {
+            return Err(format!("i{bits} arithmetic is not supported"));
+        }
+        let (a, c) = match (self.val(lhs), self.val(rhs)) {
+            (Ok(a), Ok(c)) => (a, c),
+            (Err(e), _) | (_, Err(e)) => return Ok(Err(e)),
+        };
+        if bits == 1 {
+            let (x, y) = (num_to_bool(a.clone()), num_to_bool(c.clone()));
+            return Ok(Ok(match op {
+                BinOp::And | BinOp::Mul => and(x, y),
+                BinOp::Or => or(x, y),
+                BinOp::Xor | BinOp::Add | BinOp::Sub => not(cmp(Cmp::Eq, bool_to_num(a), bool_to_num(c))),
+                _ => return Err(format!("{op:?} on i1 is not supported")),
+            }));
+        }
+        let (a, c) = (bool_to_num(a), bool_to_num(c));
+        let big = bits >= 53;
+        let r = match op {
+            BinOp::Add => {
+                let s = add(a, c);
+                if flags.nsw || big {
+                    s
+                } else {
+                    wrap(bits, s)
+                }
+            }
+            BinOp::Sub => {
+                let s = sub(a, c);
+                if flags.nsw || big {
+                    s
+                } else {
+                    wrap(bits, s)
+                }
+            }
+            BinOp::Mul => {
+                let small = |e: &E| e.as_num().is_some_and(|v| v.abs() <= 2f64.powi(21));
+                if flags.nsw || big {
+                    mul(a, c)
+                } else if bits <= 26 || small(&a) || small(&c) {
+                    wrap(bits, mul(a, c))
+                } else {
+                    // exact 32-bit product: split a into 16-bit halves
+                    let ua = unsigned(32, a);
+                    let hi = math(MathFn::Floor, div(ua.clone(), E::Num(65536.0)));
+                    let lo = modulo(ua, E::Num(65536.0));
+                    let uc = unsigned(32, c);
+                    let part = mul(modulo(mul(hi, uc.clone()), E::Num(65536.0)), E::Num(65536.0));
+                    wrap(32, add(part, mul(lo, uc)))
+                }
+            }
+            BinOp::SDiv => {
+                if flags.exact {
+                    div(a, c)
+                } else {
+                    let q = trunc(div(a, c));
+                    if big {
+                        q
+                    } else {
+                        wrap(bits, q)
+                    }
+                }
+            }
+            BinOp::UDiv => {
+                let q = math(MathFn::Floor, div(unsigned(bits, a), unsigned(bits, c.clone())));
+                if c.as_num().is_some_and(|v| v >= 2.0) || big {
+                    q
+                } else {
+                    wrap(bits, q)
+                }
+            }
+            BinOp::SRem => c_rem(a, c),
+            BinOp::URem => {
+                let r = modulo(unsigned(bits, a), unsigned(bits, c.clone()));
+                if c.as_num().is_some_and(|v| v >= 1.0) || big {
+                    r
+                } else {
+                    wrap(bits, r)
+                }
+            }
+            BinOp::Shl => match c.as_num() {
+                Some(k) => {
+                    let p = mul(a, E::Num(2f64.powi(k as i32)));
+                    if flags.nsw {
+                        p
+                    } else {
+                        wrap(bits, p)
+                    }
+                }
+                None => {
+                    let p = mul(a, item(self.ctx.pow2, add(c, E::Num(1.0))));
+                    if flags.nsw {
+                        p
+                    } else {
+                        wrap(bits, p)
+                    }
+                }
+            },
+            BinOp::AShr => match c.as_num() {
+                Some(k) if k == 0.0 => a,
+                Some(k) => math(MathFn::Floor, div(a, E::Num(2f64.powi(k as i32)))),
+                None => math(MathFn::Floor, div(a, item(self.ctx.pow2, add(c, E::Num(1.0))))),
+            },
+            BinOp::LShr => match c.as_num() {
+                Some(k) if k == 0.0 => a,
+                Some(k) => math(MathFn::Floor, div(unsigned(bits, a), E::Num(2f64.powi(k as i32)))),
+                None => wrap(bits, math(MathFn::Floor, div(unsigned(bits, a), item(self.ctx.pow2, add(c, E::Num(1.0)))))),
+            },
+            BinOp::And | BinOp::Or | BinOp::Xor => {
+                if big {
+                    return Err(format!("{op:?} on i{bits} is not supported (64-bit bitwise operations)"));
+                }
+                return match bitwise(op, flags, bits, a, c) {
+                    Some(e) => Ok(Ok(e)),
+                    None => Err("internal: general bitwise operation in an expression".into()),
+                };
+            }
+            _ => return Err(format!("{op:?} is not an integer operation")),
+        };
+        Ok(Ok(r))
+    }
+
+}
+
+/// Whether `op` (and/or/xor on iN) has a cheap arithmetic form (a constant operand of a
+/// suitable shape); otherwise it needs the bit-loop helper.
+pub fn bitwise_fast(op: BinOp, flags: crate::llvm::ArithFlags, bits: u32, lhs: &Value, rhs: &Value) -> bool {
+    let k = |v: &Value| match &v.kind {
+        ValueKind::Const(Constant::Int { bits, value }) => E::Num(super::memory::signed(*bits, *value)),
+        _ => E::Var(VarId(0)),
+    };
+    bits == 1 || bitwise(op, flags, bits, k(lhs), k(rhs)).is_some()
+}
+
+/// The arithmetic form of a bitwise operation, when there is a cheap one.
+fn bitwise(op: BinOp, flags: crate::llvm::ArithFlags, bits: u32, a: E, c: E) -> Option<E> {
+    {
+        let modulus = 2f64.powi(bits as i32);
+        let (x, k) = match (a.as_num(), c.as_num()) {
+            (_, Some(k)) => (a.clone(), Some(k)),
+            (Some(k), _) => (c.clone(), Some(k)),
+            _ => (a.clone(), None),
+        };
+        if let Some(k) = k {
+            let uk = if k < 0.0 { k + modulus } else { k };
+            match op {
+                BinOp::And => {
+                    if uk == modulus - 1.0 {
+                        return Some(x);
+                    }
+                    if let Some(p) = power_of_two(uk + 1.0) {
+                        return Some(modulo(x, E::Num(2f64.powi(p as i32))));
+                    }
+                    if let Some(p) = power_of_two(modulus - uk) {
+                        let m = E::Num(2f64.powi(p as i32));
+                        return Some(sub(x.clone(), modulo(x, m)));
+                    }
+                    if uk == 0.0 {
+                        return Some(E::Num(0.0));
+                    }
+                }
+                BinOp::Or => {
+                    if uk == 0.0 {
+                        return Some(x);
+                    }
+                    if flags.exact {
+                        return Some(add(x, E::Num(k)));
+                    }
+                    if let Some(p) = power_of_two(uk + 1.0) {
+                        // set the low p bits: x - (x mod 2^p) + (2^p - 1)
+                        let m = E::Num(2f64.powi(p as i32));
+                        return Some(wrap(bits, add(sub(x.clone(), modulo(x, m)), E::Num(uk))));
+                    }
+                }
+                BinOp::Xor => {
+                    if uk == modulus - 1.0 {
+                        return Some(sub(E::Num(-1.0), x));
+                    }
+                    if uk == 0.0 {
+                        return Some(x);
+                    }
+                }
+                _ => {}
+            }
+        } else if op == BinOp::Or && flags.exact {
+            return Some(add(a, c));
+        }
+        None
+    }
+}
+
+impl FnLower<'_, '_> {
+
+    fn icmp(&mut self, pred: IntPred, lhs: &Value, rhs: &Value) -> Result<E, LowerError> {
+        let bits = bits_of(&lhs.ty);
+        let (mut a, mut c) = (self.num(lhs)?, self.num(rhs)?);
+        let unsigned_pred = matches!(pred, IntPred::Ugt | IntPred::Uge | IntPred::Ult | IntPred::Ule);
+        if unsigned_pred && !matches!(lhs.ty, Type::Ptr) {
+            a = unsigned(bits, a);
+            c = unsigned(bits, c);
+        }
+        Ok(match pred {
+            IntPred::Eq => cmp(Cmp::Eq, a, c),
+            IntPred::Ne => not(cmp(Cmp::Eq, a, c)),
+            IntPred::Slt | IntPred::Ult => cmp(Cmp::Lt, a, c),
+            IntPred::Sgt | IntPred::Ugt => cmp(Cmp::Gt, a, c),
+            IntPred::Sle | IntPred::Ule => not(cmp(Cmp::Gt, a, c)),
+            IntPred::Sge | IntPred::Uge => not(cmp(Cmp::Lt, a, c)),
+        })
+    }
+
+    fn cast(&mut self, op: CastOp, value: &Value, to: &Type) -> Result<Result<E, LowerError>, String> {
+        let from = value.ty.clone();
+        let x = match self.val(value) {
+            Ok(x) => x,
+            Err(e) => return Ok(Err(e)),
+        };
+        let fb = bits_of(&from);
+        let tb = bits_of(to);
+        Ok(Ok(match op {
+            CastOp::Trunc => {
+                if tb == 1 {
+                    modulo(bool_to_num(x), E::Num(2.0))
+                } else {
+                    wrap(tb, bool_to_num(x))
+                }
+            }
+            CastOp::ZExt => unsigned(fb, x),
+            CastOp::SExt => {
+                if fb == 1 {
+                    sub(E::Num(0.0), bool_to_num(x))
+                } else {
+                    x
+                }
+            }
+            CastOp::FPToSI => trunc(x),
+            CastOp::FPToUI => wrap(tb, trunc(x)),
+            CastOp::SIToFP => {
+                if fb == 1 {
+                    sub(E::Num(0.0), bool_to_num(x))
+                } else {
+                    x
+                }
+            }
+            CastOp::UIToFP => unsigned(fb, x),
+            CastOp::FPTrunc | CastOp::FPExt => x,
+            CastOp::PtrToInt => mul(sub(x, E::Num(1.0)), E::Num(4.0)),
+            CastOp::IntToPtr => add(div(bool_to_num(x), E::Num(4.0)), E::Num(1.0)),
+            CastOp::BitCast | CastOp::AddrSpaceCast => {
+                let scalar_same = from == *to || (matches!(from, Type::Ptr) && matches!(to, Type::Ptr));
+                if !scalar_same {
+                    return Err(format!("bitcast from {from:?} to {to:?} reinterprets bits, which Scratch numbers cannot"));
+                }
+                x
+            }
+        }))
+    }
+
+    /// The reporter loading a `ty` from `ptr`.
+    pub fn load_expr(&mut self, ty: &Type, ptr: &Value, align: Option<u32>) -> Result<Result<E, LowerError>, String> {
+        if let Some(n) = local_name(ptr) {
+            if let Some(&v) = self.promoted_var.get(n) {
+                return Ok(Ok(E::Var(v)));
+            }
+        }
+        let p = match self.val(ptr) {
+            Ok(p) => p,
+            Err(e) => return Ok(Err(e)),
+        };
+        let mem = self.ctx.mem;
+        Ok(Ok(match ty {
+            Type::Int(32) | Type::Int(64) | Type::Float | Type::Double | Type::Ptr => item(mem, p),
+            Type::Int(w @ (1 | 8 | 16)) => {
+                let width = if *w == 1 { 8 } else { *w };
+                let aligned = align.unwrap_or(1) >= 4 || p.as_num().is_some_and(|v| v.fract() == 0.0);
+                let word = item(mem, p.clone());
+                let raw = if aligned {
+                    word
+                } else {
+                    let shift = item(self.ctx.pow2, add(mul(modulo(p, E::Num(1.0)), E::Num(32.0)), E::Num(1.0)));
+                    math(MathFn::Floor, div(word, shift))
+                };
+                if *w == 1 {
+                    modulo(raw, E::Num(2.0))
+                } else {
+                    wrap(width, raw)
+                }
+            }
+            other => return Err(format!("load of {other:?} is not supported (one item holds one 32-bit word)")),
+        }))
+    }
+
+    fn gep(&mut self, source: &Type, base: &Value, indices: &[Value]) -> Result<Result<E, LowerError>, String> {
+        let m = self.ctx.m;
+        let mut p = match self.val(base) {
+            Ok(p) => p,
+            Err(e) => return Ok(Err(e)),
+        };
+        let mut t = source.clone();
+        for (k, idx) in indices.iter().enumerate() {
+            let i = match self.num(idx) {
+                Ok(i) => i,
+                Err(e) => return Ok(Err(e)),
+            };
+            let size = if k == 0 {
+                size_align(m, &t)?.0
+            } else {
+                match resolve(m, &t).clone() {
+                    Type::Array(_, e) => {
+                        t = *e;
+                        size_align(m, &t)?.0
+                    }
+                    st @ Type::Struct { .. } => {
+                        let fi = i.as_num().ok_or("struct index must be a constant")? as usize;
+                        let off = super::memory::field_offset(m, &st, fi)?;
+                        let Type::Struct { fields, .. } = st else { unreachable!() };
+                        t = fields[fi].clone();
+                        p = add(p, E::Num(off as f64 / 4.0));
+                        continue;
+                    }
+                    other => return Err(format!("cannot index into {other:?}")),
+                }
+            };
+            p = add(p, mul(i, E::Num(size as f64 / 4.0)));
+        }
+        Ok(Ok(p))
+    }
+}
+
+/// The local name of an operand, if it is one.
+pub fn local_name(v: &Value) -> Option<&str> {
+    match &v.kind {
+        ValueKind::Local(n) => Some(n),
+        _ => None,
+    }
+}
+
+impl FnLower<'_, '_> {
+    /// The statements of a `store`.
+    pub fn store(
+        &mut self,
+        b: usize,
+        ins: &crate::llvm::Instr,
+        value: &Value,
+        ptr: &Value,
+        align: Option<u32>,
+        out: &mut Vec<St>,
+    ) -> Result<(), LowerError> {
+        let v = self.num(value)?;
+        if let Some(&var) = local_name(ptr).and_then(|n| self.promoted_var.get(n)) {
+            out.extend(super::emit::set(var, v));
+            return Ok(());
+        }
+        let p = self.val(ptr)?;
+        match &value.ty {
+            Type::Int(32) | Type::Int(64) | Type::Float | Type::Double | Type::Ptr => {
+                out.push(St::Replace(self.ctx.mem, p, v));
+            }
+            Type::Int(w @ (1 | 8 | 16)) => {
+                let width = if *w == 16 { 65536.0 } else { 256.0 };
+                let aligned = align.unwrap_or(1) >= 4;
+                let helper = super::runtime::store_sub(self.ctx);
+                let _ = aligned;
+                out.push(St::Call(helper, vec![p, v, E::Num(width)]));
+            }
+            other => return Err(self.err(b, ins.loc, format!("store of {other:?} is not supported (one item holds one 32-bit word)"))),
+        }
+        Ok(())
+    }
+}
