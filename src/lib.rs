@@ -21,5 +21,6 @@ pub mod model;
 pub mod pack;
 pub mod pipeline;
 pub mod preset;
+pub mod project_ui;
 pub mod reference;
 pub mod scratch;
