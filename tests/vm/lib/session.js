@@ -68,6 +68,16 @@ async function runSession(vm, opts, encodeValue) {
         return l ? l.value.map(encodeValue) : null;
     };
     const result = {out: readList('out'), seconds};
+    // The model project (llm2sb3 build): the story, its token ids and the speed.
+    const story = find('story', '');
+    const tokenIds = find('token ids', 'list');
+    if (story && tokenIds) {
+        result.text = String(story.value);
+        result.tokens = tokenIds.value.map(Number);
+        result.tokens_per_second = seconds > 0 ? result.tokens.length / seconds : null;
+        const rate = find('tokens per second', '');
+        if (rate) result.project_tokens_per_second = Number(rate.value);
+    }
     if (compiled !== undefined) result.compiled = compiled;
     if (compileErrors.length) result.compile_errors = compileErrors;
     if (questions) result.questions = questions;
