@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
-# Committed IR must equal a fresh clang-19 regeneration (clang-19 comes from setup.sh).
-# So must the LLVM parser's fixtures (tests/llvm/fixtures).
+# Committed IR must equal a fresh clang-19 regeneration (clang-19 comes from setup.sh):
+# the inference program, the corpus, and the LLVM parser's fixtures.
 if command -v clang-19 >/dev/null; then
   bash prebuilt_ir/regen.sh --check
   bash tests/c/regen.sh --check

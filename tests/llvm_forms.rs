@@ -488,3 +488,42 @@ fn skips_metadata_and_debug_records() {
     assert_eq!(m.declarations[0].name, "g");
     assert_eq!(m.triple.as_deref(), Some("wasm32-unknown-unknown"));
 }
+
+#[test]
+fn switch_with_many_cases_and_phi_with_many_incomings() {
+    let n = 2000;
+    let mut t = String::from("define i32 @f(i32 %x) {\nentry:\n  switch i32 %x, label %done [\n");
+    for k in 0..n {
+        t += &format!("    i32 {}, label %b{k}\n", k as i64 * 3 - 1000);
+    }
+    t += "  ]\n";
+    for k in 0..n {
+        t += &format!("b{k}:\n  br label %done\n");
+    }
+    t += "done:\n  %r = phi i32 ";
+    t += &(0..n)
+        .map(|k| format!("[ {k}, %b{k} ]"))
+        .chain(std::iter::once("[ -1, %entry ]".into()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    t += "\n  ret i32 %r\n}\n";
+    let m = parse_module(&t).unwrap();
+    let f = &m.functions[0];
+    let Terminator::Switch { cases, .. } = &f.blocks[0].term else {
+        panic!()
+    };
+    assert_eq!(cases.len(), n);
+    assert_eq!(
+        cases[0].0,
+        Constant::Int {
+            bits: 32,
+            value: (-1000i32) as u32 as u128
+        }
+    );
+    assert_eq!(cases[n - 1].1, format!("b{}", n - 1));
+    let Op::Phi { incoming, .. } = &f.blocks.last().unwrap().instrs[0].op else {
+        panic!()
+    };
+    assert_eq!(incoming.len(), n + 1);
+    assert_eq!(incoming[n].1, "entry");
+}

@@ -105,6 +105,13 @@ fn compare(path: &Path, mine: &ours::Module, llvm: &theirs::Module, diffs: &mut 
                 .collect(),
         ),
     );
+    for (a, t) in mine.aliases.iter().zip(&llvm.global_aliases) {
+        check(
+            format!("alias @{} target", a.name),
+            our_const(&a.target),
+            their_const(&t.aliasee),
+        );
+    }
     check(
         "declarations".into(),
         names(mine.declarations.iter().map(|d| d.name.clone()).collect()),

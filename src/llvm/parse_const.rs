@@ -484,6 +484,12 @@ impl<'a> Parser<'a> {
                 rhs,
             })));
         }
+        if matches!(
+            w,
+            "blockaddress" | "dso_local_equivalent" | "no_cfi" | "splat" | "ptrauth"
+        ) {
+            return Err(self.error_at(loc, format!("constant '{w}' is not supported")));
+        }
         Err(self.error_at(
             loc,
             format!("expected a constant of type '{ty}', found '{w}'"),

@@ -3,12 +3,11 @@
 //! [`super::parse_instr`].
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use super::ir::{Block, Instr, Loc, Param, Terminator, Type};
 use super::lexer::Tok;
 use super::parse_header::Header;
-use super::parser::{FuncState, PResult, Parser};
+use super::parser::{FuncState, NameSet, PResult, Parser};
 
 fn is_number(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
@@ -66,7 +65,7 @@ impl<'a> Parser<'a> {
         }
         self.expect_punct(b'{', "to open the function body")?;
         let mut blocks: Vec<Block> = Vec::new();
-        let mut labels: HashSet<Cow<'a, str>> = HashSet::new();
+        let mut labels: NameSet<Cow<'a, str>> = NameSet::default();
         loop {
             let loc = self.loc();
             let name: Cow<'a, str> = match self.peek() {
@@ -103,7 +102,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Every local use matches its definition's type; every label exists.
-    fn check_function(&mut self, labels: &HashSet<Cow<'a, str>>) -> PResult<()> {
+    fn check_function(&mut self, labels: &NameSet<Cow<'a, str>>) -> PResult<()> {
         let func = std::mem::take(&mut self.func);
         for (name, ty, loc) in &func.uses {
             match func.defs.get(*name) {
@@ -145,9 +144,10 @@ impl<'a> Parser<'a> {
                         ),
                     ))
                 }
-                Tok::Local(n) if self.peek2()? == Tok::Punct(b'=') => {
+                // No instruction starts with a local, so `%x` here must be `%x = ...`.
+                Tok::Local(n) => {
                     self.bump()?;
-                    self.bump()?;
+                    self.expect_punct(b'=', &format!("after '%{n}' to name an instruction's result"))?;
                     Some(n)
                 }
                 _ => None,

@@ -132,6 +132,12 @@ impl<'a> Parser<'a> {
             } else {
                 matches!(ty, Type::Int(_))
             };
+            if let Type::Vector(..) = ty {
+                return Err(self.error_at(
+                    tloc,
+                    format!("vector operations are not supported ('{opcode}' on '{ty}')"),
+                ));
+            }
             if !ok {
                 let want = if is_float_op(op) {
                     "a floating-point type"

@@ -5,7 +5,8 @@
 //! [`super::parse_type`] (types). All of them are `impl Parser` blocks over this state.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::ir::{Loc, Module, Type};
 use super::lexer::{LexError, Lexer, Tok, Token};
@@ -29,13 +30,39 @@ impl From<LexError> for ParseError {
     }
 }
 
+/// FNV-1a: names in a module are short, and SipHash's DoS resistance buys nothing here.
+#[derive(Default)]
+pub(super) struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by names.
+pub(super) type NameMap<K, V> = HashMap<K, V, BuildHasherDefault<NameHasher>>;
+/// A set of names.
+pub(super) type NameSet<K> = HashSet<K, BuildHasherDefault<NameHasher>>;
+
 /// Result type of the parser.
 pub type PResult<T> = Result<T, ParseError>;
 
 /// Per-function bookkeeping, checked when the function's closing `}` is reached.
 pub(super) struct FuncState<'a> {
     /// Every local defined so far (parameters and results) and its type.
-    pub defs: HashMap<Cow<'a, str>, (Type, Loc)>,
+    pub defs: NameMap<Cow<'a, str>, (Type, Loc)>,
     /// Every use of a local, with the type it was used at.
     pub uses: Vec<(&'a str, Type, Loc)>,
     /// Every label used as a branch target or phi predecessor.
@@ -49,7 +76,7 @@ pub(super) struct FuncState<'a> {
 impl Default for FuncState<'_> {
     fn default() -> Self {
         FuncState {
-            defs: HashMap::new(),
+            defs: NameMap::default(),
             uses: Vec::new(),
             label_uses: Vec::new(),
             next_unnamed: 0,
@@ -67,13 +94,13 @@ pub(super) struct Parser<'a> {
     /// The module being built.
     pub module: Module,
     /// Every `@name` defined, and where.
-    pub global_defs: HashMap<&'a str, Loc>,
+    pub global_defs: NameMap<&'a str, Loc>,
     /// Every `@name` used, and where (checked at the end).
     pub global_uses: Vec<(&'a str, Loc)>,
     /// Every named type used, and where (checked at the end).
     pub type_uses: Vec<(&'a str, Loc)>,
     /// `attributes #N = { ... }` groups, as attribute strings.
-    pub attr_groups: HashMap<&'a str, Vec<String>>,
+    pub attr_groups: NameMap<&'a str, Vec<String>>,
     /// Attribute group references of each defined function (index into `module.functions`).
     pub fn_attr_refs: Vec<(usize, &'a str, Loc)>,
     /// The function being parsed.
@@ -95,10 +122,10 @@ impl<'a> Parser<'a> {
             lex,
             tok,
             module: Module::default(),
-            global_defs: HashMap::new(),
+            global_defs: NameMap::default(),
             global_uses: Vec::new(),
             type_uses: Vec::new(),
-            attr_groups: HashMap::new(),
+            attr_groups: NameMap::default(),
             fn_attr_refs: Vec::new(),
             func: FuncState::default(),
             depth: 0,

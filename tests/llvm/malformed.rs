@@ -322,4 +322,37 @@ pub const MALFORMED: &[Malformed] = &[
         words: &["unexpected character"],
         llvm_rejects: true,
     },
+    // Valid LLVM from real clang-19 output for C that our target does not support.
+    Malformed {
+        what: "unsupported: long double",
+        text: "define fp128 @ld(fp128 noundef %x) {\nentry:\n  %mul = fmul fp128 %x, 0xL00000000000000004000000000000000\n  ret fp128 %mul\n}\n",
+        line: 1,
+        col: 8,
+        words: &["'fp128'", "not supported"],
+        llvm_rejects: false,
+    },
+    Malformed {
+        what: "unsupported: varargs",
+        text: "define i32 @sum(i32 noundef %n, ...) {\nentry:\n  ret i32 %n\n}\n",
+        line: 1,
+        col: 12,
+        words: &["variadic", "@sum"],
+        llvm_rejects: false,
+    },
+    Malformed {
+        what: "unsupported: vectors",
+        text: "define <4 x float> @add(<4 x float> %a) {\nentry:\n  %m = fmul <4 x float> %a, %a\n  ret <4 x float> %m\n}\n",
+        line: 3,
+        col: 13,
+        words: &["vector operations", "fmul"],
+        llvm_rejects: false,
+    },
+    Malformed {
+        what: "unsupported: computed goto",
+        text: "@t = global ptr blockaddress(@f, %a)\ndefine void @f() {\nentry:\n  br label %a\na:\n  ret void\n}\n",
+        line: 1,
+        col: 17,
+        words: &["blockaddress", "not supported"],
+        llvm_rejects: false,
+    },
 ];
