@@ -246,6 +246,9 @@ impl FnLower<'_, '_> {
         if self.recursive && self.frame_words > 0.0 {
             out.push(St::Change(self.ctx.sp, E::Num(self.frame_words)));
         }
+        if let Some(v) = self.saved_sp {
+            out.push(St::Set(self.ctx.sp, E::Var(v)));
+        }
         out.push(St::StopThisScript);
         Ok(out)
     }
@@ -300,7 +303,18 @@ impl FnLower<'_, '_> {
                     St::Change(v, e) => !written.contains(v) && !written.iter().any(|w| e.reads_var(*w)),
                     _ => false,
                 });
-                if e.is_empty() && safe {
+                // the back-edge copies run once more than in the IR (also on the last
+                    // iteration): only harmless if nothing live after the loop reads them
+                let mut live_after: Vec<VarId> =
+                    self.vals.live_in_classes.get(y).map(|s| s.iter().filter_map(|c| self.class_var.get(*c).copied()).collect()).unwrap_or_default();
+                // the exit block's phis take their values on the exit edge, before any back copy
+                for ins in &self.f.blocks[y].instrs {
+                    if let (Some(r), Op::Phi { .. }) = (&ins.result, &ins.op) {
+                        live_after.extend(self.var_of(r));
+                    }
+                }
+                let back_ok = !written.iter().any(|w| live_after.contains(w));
+                if e.is_empty() && safe && back_ok {
                     let trip = self.num(&c.trip)?;
                     let mut after = Vec::new();
                     if after_ok {
@@ -311,6 +325,24 @@ impl FnLower<'_, '_> {
                     s.extend(back_copies);
                     let mut v = vec![St::Repeat(trip, s)];
                     v.extend(after);
+                    return Ok((v, Esc::new()));
+                }
+                if e.is_empty() {
+                    // the last iteration takes the exit instead of the back edge: peel it
+                    // (repeat (n - 1) { body; back copies }; body; exit copies)
+                    let trip = self.num(&c.trip)?;
+                    let (mut last, mut e2) = self.seq(&body[..body.len() - 1], None)?;
+                    self.reset(cid, &mut e2, &mut last);
+                    let mut exit_copies = Vec::new();
+                    for n in exit {
+                        if let Node::Copies(x, z) = n {
+                            exit_copies.extend(self.copies(*x, *z)?);
+                        }
+                    }
+                    s.extend(back_copies);
+                    let mut v = vec![St::Repeat(sub(trip, E::Num(1.0)), s)];
+                    v.extend(last);
+                    v.extend(exit_copies);
                     return Ok((v, Esc::new()));
                 }
             }
@@ -377,6 +409,16 @@ impl FnLower<'_, '_> {
             }
             let ins = self.f.blocks[b].instrs[ii].clone();
             match &ins.op {
+                Op::Alloca { ty, count: Some(n), .. } if super::func::is_dynamic(&Some(n.clone())) => {
+                    // variable-length array: below `sp`, 16-byte aligned
+                    let size = super::memory::size_align(self.ctx.m, ty).map_err(|e| self.err(b, ins.loc, e))?.0 as f64;
+                    let words = mul(math(MathFn::Ceiling, div(mul(self.num(n)?, E::Num(size)), E::Num(16.0))), E::Num(4.0));
+                    let sp = self.ctx.sp;
+                    out.push(St::Change(sp, sub(E::Num(0.0), words)));
+                    if let Some(v) = ins.result.as_ref().and_then(|r| self.var_of(r)) {
+                        out.push(St::Set(v, E::Var(sp)));
+                    }
+                }
                 Op::Phi { .. } | Op::Alloca { .. } => {}
                 Op::Store { value, ptr, align } => self.store(b, &ins, value, ptr, *align, &mut out)?,
                 Op::Call { .. } => self.call(b, ii, &mut out)?,

@@ -85,7 +85,7 @@ pub fn pure_call_expr(fl: &mut FnLower, name: &str, args: &[Value]) -> Result<Re
         "exp" => math(MathFn::Exp, arg(0)?),
         "floor" => math(MathFn::Floor, arg(0)?),
         "ceil" => math(MathFn::Ceiling, arg(0)?),
-        "trunc" => super::select::trunc(arg(0)?),
+        "trunc" => super::select::trunc_float(arg(0)?),
         "abs" => math(MathFn::Abs, arg(0)?),
         "smax" => half_sum(arg(0)?, arg(1)?, true),
         "smin" => half_sum(arg(0)?, arg(1)?, false),
@@ -97,6 +97,25 @@ pub fn pure_call_expr(fl: &mut FnLower, name: &str, args: &[Value]) -> Result<Re
             bits,
             half_sum(super::select::unsigned(bits, arg(0)?), super::select::unsigned(bits, arg(1)?), false),
         ),
+        "fshl" | "fshr" => {
+            // fshl: the low n-s bits of a move up by s, the top s bits of b fill in below;
+            // fshr: the low s bits of a move to the top, b moves down by s
+            let (ua, ub) = (super::select::unsigned(bits, arg(0)?), super::select::unsigned(bits, arg(1)?));
+            let n = bits as f64;
+            let s = modulo(super::select::unsigned(bits, arg(2)?), E::Num(n));
+            let pow = |k: E| match k.as_num() {
+                Some(v) => E::Num(2f64.powf(v)),
+                None => item(fl.ctx.pow2, add(k, E::Num(1.0))),
+            };
+            let (keep, up, down) = if intrinsic(name) == Some("fshl") {
+                (sub(E::Num(n), s.clone()), s.clone(), sub(E::Num(n), s))
+            } else {
+                (s.clone(), sub(E::Num(n), s.clone()), s)
+            };
+            let hi = mul(modulo(ua, pow(keep)), pow(up));
+            let lo = math(MathFn::Floor, div(ub, pow(down)));
+            super::select::wrap(bits, add(hi, lo))
+        }
         // -ffp-contract=off means clang does not form these; if seen: multiply, then add
         "fmuladd" | "fma" => float_bin(Arith::Add, float_bin(Arith::Mul, arg(0)?, arg(1)?), arg(2)?),
         "copysign" => mul(
@@ -145,8 +164,9 @@ impl FnLower<'_, '_> {
             match kind {
                 ExternKind::OutNumber => {
                     let mut v = self.num(args.first().ok_or_else(|| self.err(b, ins.loc, format!("@{name} needs one argument")))?)?;
-                    if v.as_num().is_some() {
-                        // a literal in `add [..] to list` is stored as text by vanilla Scratch
+                    if v.as_num().is_some() || (name == "sb3_out_int" && !matches!(v, E::Bin(Arith::Add, ..))) {
+                        // a literal in `add [..] to list` is stored as text by vanilla Scratch;
+                        // an integer computed as -0 (e.g. 0 * -1) prints as 0: `+ 0` does both
                         v = E::Bin(Arith::Add, Box::new(v), Box::new(E::Num(0.0)));
                     }
                     out.push(St::Push(self.ctx.out, v));
@@ -207,6 +227,35 @@ impl FnLower<'_, '_> {
                 out.push(St::Call(helper, a));
                 Ok(())
             }
+            Some("stacksave") => {
+                if let Some(rv) = result_var {
+                    out.push(St::Set(rv, E::Var(self.ctx.sp)));
+                }
+                Ok(())
+            }
+            Some("stackrestore") => {
+                let p = self.num(&args[0])?;
+                out.push(St::Set(self.ctx.sp, p));
+                Ok(())
+            }
+            Some(k @ ("ctpop" | "ctlz" | "cttz")) => {
+                let x = self.num(&args[0])?;
+                let bits = bits_of(&args[0].ty);
+                if bits > 32 {
+                    return Err(self.err(b, ins.loc, format!("@{name}: 64-bit bit counting is not supported")));
+                }
+                let mode = match k {
+                    "ctpop" => 1.0,
+                    "ctlz" => 2.0,
+                    _ => 3.0,
+                };
+                let (helper, result) = super::runtime::bitcount(self.ctx);
+                out.push(St::Call(helper, vec![x, E::Num(bits as f64), E::Num(mode)]));
+                if let Some(rv) = result_var {
+                    out.push(St::Set(rv, E::Var(result)));
+                }
+                Ok(())
+            }
             Some(_) if super::values::pure_call(&name) => {
                 if let (Some(rv), Some(r)) = (result_var, ins.result.as_ref()) {
                     if matches!(self.vals.repr.get(r), Some(Repr::Var(_))) {
@@ -229,6 +278,7 @@ impl FnLower<'_, '_> {
         let mut v: Vec<VarId> = self.class_var.clone();
         v.extend(self.promoted_var.values().copied());
         v.push(self.esc);
+        v.extend(self.saved_sp);
         v.sort();
         v.dedup();
         v.retain(|x| Some(*x) != except);

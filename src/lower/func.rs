@@ -24,7 +24,7 @@ pub fn frame_size(m: &Module, f: &Function) -> Result<u64, LowerError> {
                     None => 1,
                     Some(v) => match &v.kind {
                         ValueKind::Const(crate::llvm::Constant::Int { value, .. }) => *value as u64,
-                        _ => return Err(err_at(f, &b.name, ins.loc, "variable-length alloca is not supported")),
+                        _ => continue, // variable length: allocated below `sp` at run time
                     },
                 };
                 let a = a.max(align.unwrap_or(1) as u64).max(4);
@@ -40,6 +40,11 @@ pub fn frame_size(m: &Module, f: &Function) -> Result<u64, LowerError> {
         }
     }
     Ok(size.div_ceil(8) * 8)
+}
+
+/// Whether an alloca's element count is not a constant (a variable-length array).
+pub fn is_dynamic(count: &Option<crate::llvm::Value>) -> bool {
+    matches!(count, Some(v) if !matches!(v.kind, ValueKind::Const(_)))
 }
 
 /// A lowering error inside function `f`, block `block`.
@@ -71,6 +76,8 @@ pub struct FnLower<'c, 'm> {
     pub frame_base: f64,
     /// The escape flag variable of the structured lowering.
     pub esc: VarId,
+    /// `sp` on entry, restored on return, when the function has variable-length allocas.
+    pub saved_sp: Option<VarId>,
     /// Whether `esc` was used.
     pub esc_used: bool,
     /// Counted loops by header.
@@ -136,9 +143,14 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
     let mut promoted_var = HashMap::new();
     let mut alloca_off = HashMap::new();
     let mut off = 0u64;
+    let mut has_dynamic = false;
     for b in &f2.blocks {
         for ins in &b.instrs {
             if let (Some(r), Op::Alloca { ty, count, align }) = (&ins.result, &ins.op) {
+                if is_dynamic(count) {
+                    has_dynamic = true;
+                    continue;
+                }
                 if vals.promoted.contains(r) {
                     let v = ctx.new_var(format!("{}:{}", f.name, r), 0.0);
                     promoted_var.insert(r.clone(), v);
@@ -172,6 +184,7 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
     let frame_base = ctx.frames.get(&f.name).map(|&a| ptr_of(a)).unwrap_or(0.0);
     let esc = ctx.new_var(format!("{}: esc", f.name), 0.0);
     let block_index = f2.blocks.iter().enumerate().map(|(i, b)| (b.name.clone(), i)).collect();
+    let saved_sp = if has_dynamic { Some(ctx.new_var(format!("{}: saved sp", f.name), 0.0)) } else { None };
     let mut fl = FnLower {
         ctx,
         f: f2,
@@ -184,6 +197,7 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
         frame_words,
         frame_base,
         esc,
+        saved_sp,
         esc_used: false,
         counted,
         temps: vec![],
@@ -191,6 +205,9 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
         block_index,
     };
     let mut body = Vec::new();
+    if let Some(v) = fl.saved_sp {
+        body.push(St::Set(v, E::Var(fl.ctx.sp)));
+    }
     if fl.recursive && fl.frame_words > 0.0 {
         body.push(St::Change(fl.ctx.sp, E::Num(-fl.frame_words)));
     }

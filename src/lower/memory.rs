@@ -1,7 +1,9 @@
 //! Memory: type sizes and alignments (the wasm32 datalayout), the layout of globals and
 //! static frames in the one memory list, and their initial contents.
 //!
-//! Pointer representation: a pointer to byte address `b` is the number `b / 4 + 1`, so a
+//! Pointer representation: a pointer to byte address `b` is the number `b / 4`, and memory
+//! item `k` holds the word at byte address `4k` (addresses 0..3, in the null page, have no
+//! item). So null is 0 (as zero-filled memory reads), and a
 //! word load is `item (p) of memory` and `p + i` steps over `i` words. Byte pointers are
 //! fractional (Scratch floors list indices; TurboWarp truncates, the same for p >= 1).
 
@@ -111,9 +113,9 @@ pub struct Layout {
     pub end: u64,
 }
 
-/// The pointer value (`addr / 4 + 1`) of a byte address.
+/// The pointer value (`addr / 4`) of a byte address.
 pub fn ptr_of(addr: u64) -> f64 {
-    addr as f64 / 4.0 + 1.0
+    addr as f64 / 4.0
 }
 
 /// Lays out every global and writes initializers into the image.
@@ -138,7 +140,7 @@ pub fn layout_globals(m: &Module) -> Result<Layout, LowerError> {
     Ok(lay)
 }
 
-/// The numeric value of a constant scalar (pointers as `addr / 4 + 1`).
+/// The numeric value of a constant scalar (pointers as `addr / 4`).
 pub fn const_value(m: &Module, lay: &Layout, c: &Constant) -> Result<f64, String> {
     Ok(match c {
         Constant::Int { bits, value } => signed(*bits, *value),
@@ -184,8 +186,8 @@ pub fn const_value(m: &Module, lay: &Layout, c: &Constant) -> Result<f64, String
                 use crate::llvm::CastOp::*;
                 let v = const_value(m, lay, value)?;
                 match op {
-                    PtrToInt => (v - 1.0) * 4.0,
-                    IntToPtr => v / 4.0 + 1.0,
+                    PtrToInt => v * 4.0,
+                    IntToPtr => v / 4.0,
                     BitCast | AddrSpaceCast => v,
                     Trunc | ZExt | SExt => match to {
                         Type::Int(b) => signed(*b, (v as i128 as u128) & mask(*b)),
@@ -224,7 +226,7 @@ pub fn signed(bits: u32, value: u128) -> f64 {
 fn put_bytes(img: &mut Image, addr: u64, bytes: &[u8]) {
     for (i, b) in bytes.iter().enumerate() {
         let a = addr + i as u64;
-        let item = a / 4 + 1;
+        let item = a / 4;
         img.bytes.entry(item).or_insert([0; 4])[(a % 4) as usize] = *b;
     }
 }
@@ -263,7 +265,7 @@ fn write_const(m: &Module, lay: &Layout, img: &mut Image, addr: u64, ty: &Type, 
                 return Err(format!("misaligned {ty:?} at byte {addr}"));
             }
             let v = const_value(m, lay, c)?;
-            img.words.insert(addr / 4 + 1, v);
+            img.words.insert(addr / 4, v);
             Ok(())
         }
         (t, c) => Err(format!("cannot place initializer {c:?} of type {t:?} in memory")),
@@ -294,6 +296,6 @@ mod tests {
     fn strings_pack_little_endian() {
         let mut img = Image::default();
         put_bytes(&mut img, 16, b"AB");
-        assert_eq!(img.to_items(6)[4], (0x4241) as f64);
+        assert_eq!(img.to_items(6)[3], (0x4241) as f64);
     }
 }

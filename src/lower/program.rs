@@ -225,7 +225,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     let stack_bytes = opts.stack_items as u64 * 4;
     let stack_top = lay.end + stack_bytes;
     let image_addr = stack_top.div_ceil(16) * 16;
-    let mem_items = (image_addr / 4) as usize;
+    let mem_items = (image_addr / 4 - 1) as usize;
     let memory: Vec<ListItem> = lay.image.to_items(mem_items).into_iter().map(ListItem::Num).collect();
     let mut ctx = Ctx {
         m,
@@ -255,7 +255,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     ctx.sp = ctx.new_var("sp".into(), ptr_of(stack_top));
     ctx.status = VarId(ctx.vars.len());
     ctx.vars.push(VarDecl { id: "status".into(), name: "status".into(), value: 0.0, stage: true });
-    let image_item = (image_addr / 4 + 1) as u64;
+    let image_item = (image_addr / 4) as u64;
     for f in &m.functions {
         let warp = !f.attrs.iter().any(|a| a.contains("sb3_nowarp"));
         let args: Vec<String> = f.params.iter().map(|p| p.name.clone()).collect();

@@ -170,3 +170,39 @@ pub fn bitwise(ctx: &mut Ctx) -> (ProcId, VarId) {
     });
     (p, r)
 }
+
+/// `rt bitcount a n mode`: population count (mode 1), leading zeros (2) or trailing zeros
+/// (3) of the low `n` bits of `a`; the count is left in the returned variable.
+pub fn bitcount(ctx: &mut Ctx) -> (ProcId, VarId) {
+    let r = ctx.sprite_var("rt count");
+    let p = helper(ctx, "rt bitcount", &["a", "n", "mode"], move |ctx| {
+        let x = ctx.sprite_var("rt cx");
+        let k = ctx.sprite_var("rt ck");
+        let half = |v: VarId| St::Set(v, math(MathFn::Floor, div(E::Var(v), E::Num(2.0))));
+        vec![
+            St::Set(x, modulo(arg("a"), item(ctx.pow2, add(arg("n"), E::Num(1.0))))),
+            St::Set(r, E::Num(0.0)),
+            St::IfElse(
+                cmp(Cmp::Eq, arg("mode"), E::Num(1.0)),
+                vec![St::Repeat(arg("n"), vec![St::Change(r, modulo(E::Var(x), E::Num(2.0))), half(x)])],
+                vec![St::IfElse(
+                    cmp(Cmp::Eq, arg("mode"), E::Num(2.0)),
+                    vec![
+                        St::Set(k, E::Num(0.0)),
+                        St::RepeatUntil(cmp(Cmp::Eq, E::Var(x), E::Num(0.0)), vec![half(x), St::Change(k, E::Num(1.0))]),
+                        St::Set(r, sub(arg("n"), E::Var(k))),
+                    ],
+                    vec![St::IfElse(
+                        cmp(Cmp::Eq, E::Var(x), E::Num(0.0)),
+                        vec![St::Set(r, arg("n"))],
+                        vec![St::RepeatUntil(
+                            cmp(Cmp::Eq, modulo(E::Var(x), E::Num(2.0)), E::Num(1.0)),
+                            vec![half(x), St::Change(r, E::Num(1.0))],
+                        )],
+                    )],
+                )],
+            ),
+        ]
+    });
+    (p, r)
+}

@@ -73,6 +73,22 @@ pub fn trunc(x: E) -> E {
     )
 }
 
+/// Float truncation keeping the sign of zero (C `trunc(-0.1)` is -0):
+/// `(abs x - (abs x mod 1)) * (1 - 2 * (x < 0))`.
+pub fn trunc_float(x: E) -> E {
+    if let Some(v) = x.as_num() {
+        return E::Num(v.trunc());
+    }
+    let a = math(MathFn::Abs, x.clone());
+    let whole = E::Bin(Arith::Sub, Box::new(a.clone()), Box::new(modulo(a, E::Num(1.0))));
+    let sgn = E::Bin(
+        Arith::Sub,
+        Box::new(E::Num(1.0)),
+        Box::new(E::Bin(Arith::Mul, Box::new(E::Num(2.0)), Box::new(cmp(Cmp::Lt, x, E::Num(0.0))))),
+    );
+    E::Bin(Arith::Mul, Box::new(whole), Box::new(sgn))
+}
+
 /// The sign of x as -1, 0 or 1: `(x > 0) - (x < 0)`.
 fn sign(x: E) -> E {
     E::Bin(Arith::Sub, Box::new(cmp(Cmp::Gt, x.clone(), E::Num(0.0))), Box::new(cmp(Cmp::Lt, x, E::Num(0.0))))
@@ -408,6 +424,23 @@ impl FnLower<'_, '_> {
         let bits = bits_of(&lhs.ty);
         let (mut a, mut c) = (self.num(lhs)?, self.num(rhs)?);
         let unsigned_pred = matches!(pred, IntPred::Ugt | IntPred::Uge | IntPred::Ult | IntPred::Ule);
+        if unsigned_pred && bits >= 53 && !matches!(lhs.ty, Type::Ptr) {
+            // 64-bit: negative values are the huge ones; order by (sign, value)
+            let ult = |x: E, y: E| -> E {
+                let (xn, yn) = (cmp(Cmp::Lt, x.clone(), E::Num(0.0)), cmp(Cmp::Lt, y.clone(), E::Num(0.0)));
+                match y.as_num() {
+                    Some(v) if v >= 0.0 => and(not(xn), cmp(Cmp::Lt, x, y)),
+                    Some(_) => or(not(xn), cmp(Cmp::Lt, x, y)),
+                    None => or(and(cmp(Cmp::Eq, bool_to_num(xn.clone()), bool_to_num(yn.clone())), cmp(Cmp::Lt, x, y)), and(not(xn), yn)),
+                }
+            };
+            return Ok(match pred {
+                IntPred::Ult => ult(a, c),
+                IntPred::Ugt => ult(c, a),
+                IntPred::Ule => not(ult(c, a)),
+                _ => not(ult(a, c)),
+            });
+        }
         if unsigned_pred && !matches!(lhs.ty, Type::Ptr) {
             a = unsigned(bits, a);
             c = unsigned(bits, c);
@@ -434,6 +467,9 @@ impl FnLower<'_, '_> {
             CastOp::Trunc => {
                 if tb == 1 {
                     modulo(bool_to_num(x), E::Num(2.0))
+                } else if fb >= 53 {
+                    // reduce first: x + 2^(n-1) could round when |x| is near 2^53
+                    wrap(tb, modulo(x, E::Num(2f64.powi(tb as i32))))
                 } else {
                     wrap(tb, bool_to_num(x))
                 }
@@ -452,13 +488,13 @@ impl FnLower<'_, '_> {
                 if fb == 1 {
                     sub(E::Num(0.0), bool_to_num(x))
                 } else {
-                    x
+                    no_neg_zero(x)
                 }
             }
-            CastOp::UIToFP => unsigned(fb, x),
+            CastOp::UIToFP => no_neg_zero(unsigned(fb, x)),
             CastOp::FPTrunc | CastOp::FPExt => x,
-            CastOp::PtrToInt => mul(sub(x, E::Num(1.0)), E::Num(4.0)),
-            CastOp::IntToPtr => add(div(bool_to_num(x), E::Num(4.0)), E::Num(1.0)),
+            CastOp::PtrToInt => mul(x, E::Num(4.0)),
+            CastOp::IntToPtr => div(bool_to_num(x), E::Num(4.0)),
             CastOp::BitCast | CastOp::AddrSpaceCast => {
                 let scalar_same = from == *to || (matches!(from, Type::Ptr) && matches!(to, Type::Ptr));
                 if !scalar_same {
@@ -537,6 +573,21 @@ impl FnLower<'_, '_> {
             p = add(p, mul(i, E::Num(size as f64 / 4.0)));
         }
         Ok(Ok(p))
+    }
+}
+
+/// An integer about to become a float: `x + 0` turns a -0 (from `0 * -1`, say) into 0,
+/// unless `x` cannot be -0.
+fn no_neg_zero(x: E) -> E {
+    let safe = match &x {
+        E::Num(_) => true,
+        E::Bin(Arith::Add | Arith::Sub, a, b) => a.as_num().is_some_and(|v| v != 0.0) || b.as_num().is_some_and(|v| v != 0.0),
+        _ => false,
+    };
+    if safe {
+        x
+    } else {
+        E::Bin(Arith::Add, Box::new(x), Box::new(E::Num(0.0)))
     }
 }
 

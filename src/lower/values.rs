@@ -35,12 +35,14 @@ pub struct Values {
     pub promoted: HashSet<String>,
     /// Instructions that must be emitted (live: side effects or used by live code).
     pub live: HashSet<Pos>,
+    /// Variable classes live on entry to each block.
+    pub live_in_classes: Vec<HashSet<usize>>,
 }
 
 /// Whether a call has no side effects (pure intrinsics that become reporters).
 pub fn pure_call(name: &str) -> bool {
     let n = name.strip_prefix("llvm.").unwrap_or("");
-    ["fabs.", "sqrt.", "exp.", "floor.", "ceil.", "trunc.", "smin.", "smax.", "umin.", "umax.", "abs.", "copysign.", "minnum.", "maxnum.", "round.", "rint.", "nearbyint.", "fmuladd.", "fma."]
+    ["fabs.", "sqrt.", "exp.", "floor.", "ceil.", "trunc.", "smin.", "smax.", "umin.", "umax.", "abs.", "copysign.", "minnum.", "maxnum.", "round.", "rint.", "nearbyint.", "fmuladd.", "fma.", "fshl.", "fshr."]
         .iter()
         .any(|p| n.starts_with(p))
         || matches!(name, "sb3_image")
@@ -93,6 +95,7 @@ pub fn term_operands(t: &Terminator, counted: bool) -> Vec<&Value> {
 
 fn has_side_effects(op: &Op) -> bool {
     match op {
+        Op::Alloca { count, .. } => super::func::is_dynamic(count),
         Op::Store { .. } => true,
         Op::Call { callee: Callee::Direct(n), .. } => !pure_call(n) && !dropped_call(n),
         Op::Call { .. } => true,
@@ -285,9 +288,11 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
                 continue;
             }
             let us = uses.get(r).cloned().unwrap_or_default();
-            if matches!(ins.op, Op::Alloca { .. }) {
-                vals.repr.insert(r.clone(), Repr::Inline);
-                continue;
+            if let Op::Alloca { count, .. } = &ins.op {
+                if !super::func::is_dynamic(count) {
+                    vals.repr.insert(r.clone(), Repr::Inline);
+                    continue;
+                }
             }
             let inlinable_op = match &ins.op {
                 Op::Phi { .. } | Op::Alloca { .. } | Op::Store { .. } | Op::Select { .. } => false,
@@ -498,6 +503,19 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
         vals.repr.insert(name.clone(), Repr::Var(c));
     }
     vals.classes = class_of.len();
+    vals.live_in_classes = live_in
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .filter(|(_, l)| **l)
+                .filter_map(|(k, _)| match vals.repr.get(&var_names[k]) {
+                    Some(Repr::Var(c)) => Some(*c),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
     vals
 }
 
