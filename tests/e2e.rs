@@ -43,6 +43,10 @@ fn cases(steps: usize) -> (Vec<Case>, Vec<Case>) {
         case("tiny-v2-q8g4", &v2, &tiny_tok, "quant=q8&group=4&temperature=0.9&topp=0.8&seed=5&steps=24", None),
         case("tiny-v2-q8g32", &v2, &tiny_tok, "quant=q8&group=32&temperature=0&steps=20", None),
     ];
+    // issue 4's "done when": the float greedy story starts exactly like run.c's own output
+    let run_c = String::from_utf8(model_file("ref_greedy_200.txt")).expect("utf-8");
+    let float_greedy = &plain[1];
+    assert!(run_c.starts_with(&float_greedy.text), "reference {:?} is not a prefix of run.c's story", float_greedy.text);
     // random weights: byte-fallback pieces may split characters differently per token
     for c in plain.iter_mut().filter(|c| c.name.starts_with("tiny")) {
         c.compare_text = false;
