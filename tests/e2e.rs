@@ -39,6 +39,7 @@ fn cases(steps: usize) -> (Vec<Case>, Vec<Case>) {
         case("float-greedy", &ck, &tok, &format!("quant=float&{greedy}"), None),
         case("q8g4-sampled", &ck, &tok, &format!("quant=q8&group=4&temperature=0.8&topp=0.9&seed=1234&steps={steps}"), None),
         case("float-sampled-topk", &ck, &tok, &format!("quant=float&temperature=1&topk=20&topp=0&seed=99&steps={steps}"), None),
+        case("float-greedy-sprite3", &ck, &tok, &format!("quant=float&{greedy}&format=sprite3"), None),
         case("tiny-v1-float", &v1, &tiny_tok, "quant=float&temperature=0&steps=24&prompt=the%20cat", None),
         case("tiny-v2-q8g4", &v2, &tiny_tok, "quant=q8&group=4&temperature=0.9&topp=0.8&seed=5&steps=24", None),
         case("tiny-v2-q8g32", &v2, &tiny_tok, "quant=q8&group=32&temperature=0&steps=20", None),

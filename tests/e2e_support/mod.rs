@@ -89,7 +89,8 @@ pub fn run_and_compare(vm: &str, dir: &Path, cases: &[Case], extra: &[&str]) -> 
     let files: Vec<PathBuf> = cases
         .iter()
         .map(|c| {
-            let f = dir.join(format!("{}-{vm}.sb3", c.name));
+            let ext = if c.name.ends_with("sprite3") { "sprite3" } else { "sb3" };
+            let f = dir.join(format!("{}-{vm}.{ext}", c.name));
             std::fs::write(&f, &c.bytes).expect("write sb3");
             f
         })

@@ -19,6 +19,17 @@ async function runSession(vm, opts, encodeValue) {
         }
         return null;
     };
+    // A .sprite3 carries no broadcast messages (they live on the stage); the Scratch editor
+    // creates the ones its blocks name when it shows them. Do the same for every target.
+    const stage = vm.runtime.getTargetForStage();
+    for (const t of targets()) {
+        for (const id in t.blocks._blocks) {
+            const field = t.blocks._blocks[id].fields.BROADCAST_OPTION;
+            if (field && field.id && !stage.lookupBroadcastMsg(field.id, field.value)) {
+                stage.createVariable(field.id, field.value, 'broadcast_msg');
+            }
+        }
+    }
     for (const [name, value] of opts.set) {
         const v = find(name, '');
         if (!v) throw new Error(`--set: the project has no variable named ${JSON.stringify(name)}`);
