@@ -15,7 +15,7 @@ pub fn program_to_project(p: &Program, sprite: &str) -> Project {
     for v in &p.variables {
         let owner = if v.stage { Owner::Stage } else { Owner::Sprite(s) };
         if let Some(t) = proj.target_mut(owner) {
-            t.variables.push(crate::scratch::Variable { id: v.id.clone(), name: v.name.clone(), value: Value::Number(v.value) });
+            t.variables.push(crate::scratch::Variable { id: v.id.clone(), name: v.name.clone(), value: conv(&v.value) });
         }
     }
     for l in &p.lists {

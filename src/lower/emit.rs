@@ -390,6 +390,18 @@ impl FnLower<'_, '_> {
             let Some((v, _)) = incoming.iter().find(|(_, l)| *l == xname) else {
                 return Err(self.err(y, ins.loc, format!("phi has no value for predecessor %{xname}")));
             };
+            if self.vals.pairs.contains(r) {
+                let (lo, hi) = self.val_pair(v)?.unwrap_or((E::Num(0.0), E::Num(0.0)));
+                let c = match self.vals.repr.get(r) {
+                    Some(Repr::Var(c)) => *c,
+                    _ => continue,
+                };
+                pairs.push((dst, lo));
+                if let Some(&h) = self.class_hi.get(&c) {
+                    pairs.push((h, hi));
+                }
+                continue;
+            }
             let mut src = self.val(v)?;
             if *ty == Type::Int(1) {
                 src = bool_to_num(src);
@@ -458,6 +470,17 @@ impl FnLower<'_, '_> {
                     let (helper, result) = super::runtime::bitwise(self.ctx);
                     out.push(St::Call(helper, vec![x, y, E::Num(code), E::Num(bits as f64)]));
                     out.extend(set(v, super::select::wrap(bits, E::Var(result))));
+                }
+                Op::Load { ptr, .. } if ins.result.as_ref().is_some_and(|r| self.vals.pairs.contains(r)) => {
+                    let r = ins.result.clone().unwrap_or_default();
+                    if let Some(Repr::Var(c)) = self.vals.repr.get(&r).copied() {
+                        let p = self.val(ptr)?;
+                        let lo = self.class_var[c];
+                        out.push(St::Set(lo, item(self.ctx.mem, p.clone())));
+                        if let Some(&h) = self.class_hi.get(&c) {
+                            out.push(St::Set(h, item(self.ctx.mem, add(p, E::Num(1.0)))));
+                        }
+                    }
                 }
                 _ => {
                     let Some(r) = &ins.result else { continue };

@@ -64,6 +64,8 @@ pub struct FnLower<'c, 'm> {
     pub vals: Values,
     /// Variable of each coalescing class.
     pub class_var: Vec<VarId>,
+    /// High-word variable of each class holding i64 word pairs.
+    pub class_hi: HashMap<usize, VarId>,
     /// Variable of each promoted alloca.
     pub promoted_var: HashMap<String, VarId>,
     /// Address (pointer form) of each memory alloca, relative to the frame base.
@@ -140,6 +142,15 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
         let v = ctx.new_var(format!("{}:{}", f.name, n.unwrap_or_default()), 0.0);
         class_var.push(v);
     }
+    let mut class_hi = HashMap::new();
+    for p in &vals.pairs {
+        if let Some(Repr::Var(c)) = vals.repr.get(p) {
+            if !class_hi.contains_key(c) {
+                let v = ctx.new_var(format!("{}:{}.hi", f.name, p), 0.0);
+                class_hi.insert(*c, v);
+            }
+        }
+    }
     let mut promoted_var = HashMap::new();
     let mut alloca_off = HashMap::new();
     let mut off = 0u64;
@@ -191,6 +202,7 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
         cfg,
         vals,
         class_var,
+        class_hi,
         promoted_var,
         alloca_off,
         recursive,

@@ -260,6 +260,13 @@ fn write_const(m: &Module, lay: &Layout, img: &mut Image, addr: u64, ty: &Type, 
             put_bytes(img, addr, &(*value as u16).to_le_bytes());
             Ok(())
         }
+        (Type::Int(64), Constant::Int { value, .. }) => {
+            // two little-endian words
+            let v = *value as u64;
+            img.words.insert(addr / 4, (v as u32 as i32) as f64);
+            img.words.insert(addr / 4 + 1, ((v >> 32) as u32 as i32) as f64);
+            Ok(())
+        }
         (Type::Int(32) | Type::Int(64) | Type::Float | Type::Double | Type::Ptr, _) => {
             if addr % 4 != 0 {
                 return Err(format!("misaligned {ty:?} at byte {addr}"));

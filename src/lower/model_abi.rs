@@ -30,7 +30,7 @@ pub fn case_costume_names() -> Vec<String> {
 
 impl Ctx<'_> {
     /// The stage variable named `name`, created with `value` on first use.
-    pub fn stage_var(&mut self, name: &str, value: f64) -> VarId {
+    pub fn stage_var(&mut self, name: &str, value: ListItem) -> VarId {
         if let Some(k) = self.vars.iter().position(|v| v.stage && v.name == name) {
             return VarId(k);
         }
@@ -58,7 +58,7 @@ impl Ctx<'_> {
 
 /// `sb3_setting(which)` into `r`.
 pub fn setting(ctx: &mut Ctx, which: E, r: VarId) -> Vec<St> {
-    let vars: Vec<VarId> = SETTINGS.iter().map(|n| ctx.stage_var(n, 0.0)).collect();
+    let vars: Vec<VarId> = SETTINGS.iter().map(|n| ctx.stage_var(n, ListItem::Num(0.0))).collect();
     if let Some(k) = which.as_num() {
         let v = vars.get(k as usize).copied();
         return vec![St::Set(r, v.map(|v| add(E::Var(v), E::Num(0.0))).map(bool_to_num).unwrap_or(E::Num(0.0)))];
@@ -72,7 +72,7 @@ pub fn setting(ctx: &mut Ctx, which: E, r: VarId) -> Vec<St> {
 
 /// `sb3_prompt_length()` into `r`: asks, falls back to the default prompt.
 pub fn prompt_length(ctx: &mut Ctx, r: VarId) -> Vec<St> {
-    let prompt = ctx.stage_var(PROMPT, 0.0);
+    let prompt = ctx.stage_var(PROMPT, ListItem::Text(String::new()));
     let text = ctx.sprite_var("prompt text");
     vec![
         St::Ask(E::Text("What should the story be about? (empty: the preset's prompt)".into())),
@@ -115,7 +115,7 @@ pub fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
 
 /// `sb3_emit_token(token, skip)`: appends the token's text (minus `skip` letters) to the story.
 pub fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
-    let story = ctx.stage_var(STORY, 0.0);
+    let story = ctx.stage_var(STORY, ListItem::Text(String::new()));
     let ids = ctx.named_list(TOKEN_IDS, true);
     let texts = ctx.named_list(TOKEN_TEXTS, false);
     let (t, t2, k) = (ctx.sprite_var("rt token text"), ctx.sprite_var("rt token rest"), ctx.sprite_var("rt letter"));
@@ -155,7 +155,7 @@ pub fn status(ctx: &mut Ctx, code: E) -> Vec<St> {
 
 /// `sb3_report(tokens, seconds)`.
 pub fn report(ctx: &mut Ctx, tokens: E, seconds: E) -> Vec<St> {
-    let (tv, rate) = (ctx.stage_var(TOKENS, 0.0), ctx.stage_var(TOKENS_PER_SECOND, 0.0));
+    let (tv, rate) = (ctx.stage_var(TOKENS, ListItem::Num(0.0)), ctx.stage_var(TOKENS_PER_SECOND, ListItem::Num(0.0)));
     vec![
         St::Set(tv, tokens.clone()),
         St::If(

@@ -16,8 +16,8 @@ pub struct VarDecl {
     pub id: String,
     /// Name shown in Scratch.
     pub name: String,
-    /// Initial value.
-    pub value: f64,
+    /// Initial value (a number, or a text such as the default prompt).
+    pub value: ListItem,
     /// Declared on the stage (global) rather than the sprite.
     pub stage: bool,
 }
@@ -140,7 +140,7 @@ impl Ctx<'_> {
     /// Declares a sprite variable and returns its id.
     pub fn new_var(&mut self, name: String, value: f64) -> VarId {
         let k = self.vars.len();
-        self.vars.push(VarDecl { id: format!("v{k}"), name, value, stage: false });
+        self.vars.push(VarDecl { id: format!("v{k}"), name, value: ListItem::Num(value), stage: false });
         VarId(k)
     }
 
@@ -254,7 +254,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     ctx.pow2 = ctx.new_list("pow2", (0..64).map(|k| ListItem::Num(2f64.powi(k))).collect(), false);
     ctx.sp = ctx.new_var("sp".into(), ptr_of(stack_top));
     ctx.status = VarId(ctx.vars.len());
-    ctx.vars.push(VarDecl { id: "status".into(), name: "status".into(), value: 0.0, stage: true });
+    ctx.vars.push(VarDecl { id: "status".into(), name: "status".into(), value: ListItem::Text(String::new()), stage: true });
     let image_item = (image_addr / 4) as u64;
     for f in &m.functions {
         let warp = !f.attrs.iter().any(|a| a.contains("sb3_nowarp"));

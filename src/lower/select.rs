@@ -230,6 +230,13 @@ impl FnLower<'_, '_> {
         if bits > 64 {
             return Err(format!("i{bits} arithmetic is not supported"));
         }
+        if op == BinOp::LShr {
+            if let (Ok(Some((_, hi))), Some(k)) = (self.val_pair(lhs), self.val(rhs).ok().and_then(|e| e.as_num())) {
+                if k >= 32.0 {
+                    return Ok(Ok(math(MathFn::Floor, div(unsigned(32, hi), E::Num(2f64.powi(k as i32 - 32))))));
+                }
+            }
+        }
         let (a, c) = match (self.val(lhs), self.val(rhs)) {
             (Ok(a), Ok(c)) => (a, c),
             (Err(e), _) | (_, Err(e)) => return Ok(Err(e)),
@@ -457,6 +464,13 @@ impl FnLower<'_, '_> {
 
     fn cast(&mut self, op: CastOp, value: &Value, to: &Type) -> Result<Result<E, LowerError>, String> {
         let from = value.ty.clone();
+        if op == CastOp::Trunc {
+            match self.val_pair(value) {
+                Ok(Some((lo, _))) => return Ok(Ok(if bits_of(to) == 32 { lo } else { wrap(bits_of(to), lo) })),
+                Ok(None) => {}
+                Err(e) => return Ok(Err(e)),
+            }
+        }
         let x = match self.val(value) {
             Ok(x) => x,
             Err(e) => return Ok(Err(e)),
@@ -518,7 +532,11 @@ impl FnLower<'_, '_> {
         };
         let mem = self.ctx.mem;
         Ok(Ok(match ty {
-            Type::Int(32) | Type::Int(64) | Type::Float | Type::Double | Type::Ptr => item(mem, p),
+            Type::Int(64) => {
+                // two little-endian words; exact while |value| < 2^53
+                add(unsigned(32, item(mem, p.clone())), mul(item(mem, add(p, E::Num(1.0))), E::Num(4294967296.0)))
+            }
+            Type::Int(32) | Type::Float | Type::Double | Type::Ptr => item(mem, p),
             Type::Int(w @ (1 | 8 | 16)) => {
                 let width = if *w == 1 { 8 } else { *w };
                 let aligned = align.unwrap_or(1) >= 4 || p.as_num().is_some_and(|v| v.fract() == 0.0);
@@ -600,6 +618,40 @@ pub fn local_name(v: &Value) -> Option<&str> {
 }
 
 impl FnLower<'_, '_> {
+    /// The (low, high) words of an i64 word-pair value, or `None` if `v` is numeric.
+    pub fn val_pair(&mut self, v: &Value) -> Result<Option<(E, E)>, LowerError> {
+        match &v.kind {
+            ValueKind::Const(Constant::Int { value, .. }) if v.ty == Type::Int(64) => {
+                let x = *value as u64;
+                Ok(Some((E::Num((x as u32 as i32) as f64), E::Num(((x >> 32) as u32 as i32) as f64))))
+            }
+            ValueKind::Const(_) => Ok(None),
+            ValueKind::Local(n) => {
+                if !self.vals.pairs.contains(n) {
+                    return Ok(None);
+                }
+                match self.vals.repr.get(n).copied() {
+                    Some(Repr::Var(c)) => {
+                        let lo = self.class_var[c];
+                        let hi = self.class_hi.get(&c).copied().unwrap_or(lo);
+                        Ok(Some((E::Var(lo), E::Var(hi))))
+                    }
+                    Some(Repr::Inline) => {
+                        let (b, i) = self.vals.def[n];
+                        match self.f.blocks[b].instrs[i].op.clone() {
+                            Op::Load { ptr, .. } => {
+                                let p = self.val(&ptr)?;
+                                Ok(Some((item(self.ctx.mem, p.clone()), item(self.ctx.mem, add(p, E::Num(1.0))))))
+                            }
+                            _ => Ok(None),
+                        }
+                    }
+                    _ => Ok(Some((E::Num(0.0), E::Num(0.0)))),
+                }
+            }
+        }
+    }
+
     /// The statements of a `store`.
     pub fn store(
         &mut self,
@@ -617,7 +669,18 @@ impl FnLower<'_, '_> {
         }
         let p = self.val(ptr)?;
         match &value.ty {
-            Type::Int(32) | Type::Int(64) | Type::Float | Type::Double | Type::Ptr => {
+            Type::Int(64) => {
+                let (lo, hi) = match self.val_pair(value)? {
+                    Some(pair) => pair,
+                    None => (wrap(32, modulo(v.clone(), E::Num(4294967296.0))), math(MathFn::Floor, div(v, E::Num(4294967296.0)))),
+                };
+                // the high word first into a temporary: the source may overlap the target
+                let t = self.temp(1);
+                out.push(St::Set(t, hi));
+                out.push(St::Replace(self.ctx.mem, p.clone(), lo));
+                out.push(St::Replace(self.ctx.mem, add(p, E::Num(1.0)), E::Var(t)));
+            }
+            Type::Int(32) | Type::Float | Type::Double | Type::Ptr => {
                 out.push(St::Replace(self.ctx.mem, p, v));
             }
             Type::Int(w @ (1 | 8 | 16)) => {

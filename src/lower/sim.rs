@@ -104,6 +104,12 @@ pub struct Sim<'p> {
     limit: u64,
     list_names: HashMap<String, String>,
     proto_names: HashMap<String, Vec<String>>,
+    /// The answer `ask and wait` gets.
+    pub answer: String,
+    costume: usize,
+    /// Blocks executed per custom block (innermost running procedure), for profiling.
+    pub profile: HashMap<String, u64>,
+    current: Vec<String>,
 }
 
 enum Flow {
@@ -126,14 +132,27 @@ impl<'p> Sim<'p> {
                 }
             }
         }
-        let vars = p.variables.iter().map(|v| (v.id.clone(), V::Num(v.value))).collect();
         let item = |i: &ListItem| match i {
             ListItem::Num(n) => V::Num(*n),
             ListItem::Text(t) => V::Str(t.clone()),
         };
+        let vars = p.variables.iter().map(|v| (v.id.clone(), item(&v.value))).collect();
         let lists = p.lists.iter().map(|l| (l.id.clone(), l.items.iter().map(item).collect())).collect();
         let list_names = p.lists.iter().map(|l| (l.name.clone(), l.id.clone())).collect();
-        Sim { procs, vars, lists, frames: vec![HashMap::new()], steps: 0, limit, list_names, proto_names }
+        Sim {
+            procs,
+            vars,
+            lists,
+            frames: vec![HashMap::new()],
+            steps: 0,
+            limit,
+            list_names,
+            proto_names,
+            profile: HashMap::new(),
+            answer: String::new(),
+            costume: 1,
+            current: vec!["(green flag)".into()],
+        }
     }
 
     /// Runs the green-flag scripts of `p`.
@@ -162,6 +181,13 @@ impl<'p> Sim<'p> {
 
     fn tick(&mut self) -> Result<(), SimError> {
         self.steps += 1;
+        if let Some(c) = self.current.last() {
+            if let Some(n) = self.profile.get_mut(c) {
+                *n += 1;
+            } else {
+                self.profile.insert(c.clone(), 1);
+            }
+        }
         if self.steps > self.limit {
             return Err(SimError::TooManyBlocks(self.limit));
         }
@@ -214,6 +240,21 @@ impl<'p> Sim<'p> {
                 }
             }
             "sensing_dayssince2000" => V::Num(0.0),
+            "sensing_answer" => V::Str(self.answer.clone()),
+            "looks_costumenumbername" => V::Num(self.costume as f64),
+            "operator_letter_of" => {
+                let i = self.num(b, "LETTER")?;
+                let t = to_text(&self.input(b, "STRING")?);
+                let chars: Vec<char> = t.chars().collect();
+                let k = i.floor();
+                V::Str(if k >= 1.0 && k as usize <= chars.len() { chars[k as usize - 1].to_string() } else { String::new() })
+            }
+            "operator_length" => V::Num(to_text(&self.input(b, "STRING")?).chars().count() as f64),
+            "data_itemnumoflist" => {
+                let v = self.input(b, "ITEM")?;
+                let l = self.lists.get(&Self::field_id(b, "LIST")).cloned().unwrap_or_default();
+                V::Num(l.iter().position(|x| compare(x, &v) == 0.0).map(|k| k + 1).unwrap_or(0) as f64)
+            }
             "data_lengthoflist" => V::Num(self.lists.get(&Self::field_id(b, "LIST")).map(|l| l.len()).unwrap_or(0) as f64),
             "operator_add" | "operator_subtract" | "operator_multiply" | "operator_divide" | "operator_mod" => {
                 let (x, y) = (self.num(b, "NUM1")?, self.num(b, "NUM2")?);
@@ -354,6 +395,21 @@ impl<'p> Sim<'p> {
                 self.tick()?;
             },
             "control_stop" => return Ok(Flow::Stop),
+            "sensing_askandwait" => {
+                self.input(b, "QUESTION")?;
+            }
+            "looks_switchcostumeto" => {
+                // costume 1 is the sprite's look; the letter-case costumes follow (a-z, à-þ)
+                let name = match b.get_input("COSTUME") {
+                    Some(Input::Shadow(menu)) => Self::field(menu, "COSTUME").map(|f| f.value.clone()).unwrap_or_default(),
+                    _ => to_text(&self.input(b, "COSTUME")?),
+                };
+                if name == "costume1" {
+                    self.costume = 1;
+                } else if let Some(k) = super::model_abi::case_costume_names().iter().position(|n| *n == name) {
+                    self.costume = k + 2;
+                }
+            }
             "procedures_call" => {
                 let m = b.mutation.clone().unwrap_or_default();
                 let body = *self.procs.get(&m.proccode).ok_or_else(|| SimError::Unknown(format!("procedure {}", m.proccode)))?;
@@ -365,7 +421,9 @@ impl<'p> Sim<'p> {
                     frame.insert(name, v);
                 }
                 self.frames.push(frame);
+                self.current.push(m.proccode.clone());
                 let r = self.stack(body);
+                self.current.pop();
                 self.frames.pop();
                 r?;
             }

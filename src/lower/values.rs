@@ -37,6 +37,9 @@ pub struct Values {
     pub live: HashSet<Pos>,
     /// Variable classes live on entry to each block.
     pub live_in_classes: Vec<HashSet<usize>>,
+    /// i64 values kept as two 32-bit words (lo, hi): loaded from memory and only stored,
+    /// passed through phis, truncated or shifted right by 32 (struct copies at -O2).
+    pub pairs: HashSet<String>,
 }
 
 /// Whether a call has no side effects (pure intrinsics that become reporters).
@@ -105,6 +108,81 @@ fn has_side_effects(op: &Op) -> bool {
 
 fn is_scalar(t: &Type) -> bool {
     matches!(t, Type::Int(_) | Type::Float | Type::Double | Type::Half | Type::Ptr)
+}
+
+/// The i64 values that can stay word pairs: i64 loads and phis whose every use is a
+/// store of the value, a phi in the set, a trunc, or an `lshr` by a constant >= 32.
+fn word_pairs(f: &Function, promoted: &HashSet<String>) -> HashSet<String> {
+    let mut cand: HashSet<String> = HashSet::new();
+    for b in &f.blocks {
+        for ins in &b.instrs {
+            match (&ins.result, &ins.op) {
+                (Some(r), Op::Load { ty: Type::Int(64), ptr, .. }) if !local(ptr).is_some_and(|p| promoted.contains(p)) => {
+                    cand.insert(r.clone());
+                }
+                (Some(r), Op::Phi { ty: Type::Int(64), .. }) => {
+                    cand.insert(r.clone());
+                }
+                _ => {}
+            }
+        }
+    }
+    loop {
+        let mut bad: Vec<String> = Vec::new();
+        for b in &f.blocks {
+            for ins in &b.instrs {
+                let ok_use = |v: &Value| local(v).is_none_or(|n| !cand.contains(n));
+                match &ins.op {
+                    Op::Store { value, ptr, .. } => {
+                        if local(ptr).is_some_and(|n| cand.contains(n)) {
+                            bad.extend(local(ptr).map(String::from));
+                        }
+                        let _ = value;
+                    }
+                    Op::Phi { incoming, .. } => {
+                        let me_pair = ins.result.as_ref().is_some_and(|r| cand.contains(r));
+                        for (v, _) in incoming {
+                            if let Some(n) = local(v) {
+                                if cand.contains(n) != me_pair {
+                                    bad.push(n.to_string());
+                                    if let Some(r) = &ins.result {
+                                        bad.push(r.clone());
+                                    }
+                                }
+                            } else if me_pair && !matches!(v.kind, ValueKind::Const(_)) {
+                                bad.extend(ins.result.clone());
+                            }
+                        }
+                    }
+                    Op::Cast { op: crate::llvm::CastOp::Trunc, .. } => {}
+                    Op::Binary { op: crate::llvm::BinOp::LShr, lhs, rhs, .. }
+                        if matches!(&rhs.kind, ValueKind::Const(crate::llvm::Constant::Int { value, .. }) if *value >= 32) =>
+                    {
+                        let _ = lhs;
+                    }
+                    op => {
+                        for v in operands(op) {
+                            if !ok_use(v) {
+                                bad.extend(local(v).map(String::from));
+                            }
+                        }
+                    }
+                }
+            }
+            for v in term_operands(&b.term, false) {
+                if local(v).is_some_and(|n| cand.contains(n)) {
+                    bad.extend(local(v).map(String::from));
+                }
+            }
+        }
+        let before = cand.len();
+        for n in bad {
+            cand.remove(&n);
+        }
+        if cand.len() == before {
+            return cand;
+        }
+    }
 }
 
 /// Analyses `f`. `counted_latches` are blocks whose conditional branch became a counted
@@ -184,6 +262,7 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
         }
     }
     vals.promoted = alloca_ok.into_iter().filter(|(_, ok)| *ok).map(|(k, _)| k).collect();
+    vals.pairs = word_pairs(f, &vals.promoted);
 
     // liveness of instructions (dead code removal, cycles included)
     let mut work: Vec<Pos> = Vec::new();

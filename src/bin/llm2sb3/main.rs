@@ -37,10 +37,10 @@ enum Command {
     Inspect(inspect::Args),
     /// Build a Scratch project (.sb3 or .sprite3) from a checkpoint, a tokenizer and a preset.
     Build(build::Args),
-    /// Run the Rust reference (the project's exact arithmetic) and print the story as run.c does.
-    Reference(reference::Args),
     /// Lower an LLVM IR general program (the prebuilt_ir/scratch.h ABI) to an .sb3.
     CompileIr(compile_ir::Args),
+    /// Run the Rust reference (the project's exact arithmetic) and print the story as run.c does.
+    Reference(reference::Args),
 }
 
 fn main() -> ExitCode {
@@ -48,8 +48,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Inspect(args) => inspect::run(args),
         Command::Build(args) => build::run(args),
-        Command::Reference(args) => reference::run(args),
         Command::CompileIr(args) => compile_ir::run(args),
+        Command::Reference(args) => reference::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
