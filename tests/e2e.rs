@@ -29,8 +29,9 @@ fn tiny_files() -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     (v1, v2, write_tokenizer(&simple_tokenizer(100)))
 }
 
-/// stories260K and the tiny model, `steps` positions (prompt included) for stories260K.
-fn cases(steps: usize) -> (Vec<Case>, Vec<Case>) {
+/// stories260K and the tiny model, `steps` positions (prompt included) for stories260K; the
+/// TurboWarp run also checks the `target=turbowarp` lowering.
+fn cases(steps: usize, vm: &str) -> (Vec<Case>, Vec<Case>) {
     let (ck, tok) = (model_file("stories260K.bin"), model_file("tok512.bin"));
     let (v1, v2, tiny_tok) = tiny_files();
     let greedy = format!("temperature=0&steps={steps}");
@@ -44,6 +45,10 @@ fn cases(steps: usize) -> (Vec<Case>, Vec<Case>) {
         case("tiny-v2-q8g4", &v2, &tiny_tok, "quant=q8&group=4&temperature=0.9&topp=0.8&seed=5&steps=24", None),
         case("tiny-v2-q8g32", &v2, &tiny_tok, "quant=q8&group=32&temperature=0&steps=20", None),
     ];
+    if vm == "turbowarp" {
+        plain.push(case("q8g4-greedy-twtarget", &ck, &tok, &format!("quant=q8&group=4&{greedy}&target=turbowarp"), None));
+        plain.push(case("tiny-v2-twtarget", &v2, &tiny_tok, "quant=q8&group=8&temperature=0.8&topk=10&seed=3&steps=24&target=turbowarp", None));
+    }
     // issue 4's "done when": the float greedy story starts exactly like run.c's own output
     let run_c = String::from_utf8(model_file("ref_greedy_200.txt")).expect("utf-8");
     let float_greedy = &plain[1];
@@ -59,7 +64,7 @@ fn cases(steps: usize) -> (Vec<Case>, Vec<Case>) {
 
 fn check_vm(vm: &str, steps: usize) {
     let dir = temp_dir(&format!("e2e-{vm}"));
-    let (plain, typed) = cases(steps);
+    let (plain, typed) = cases(steps, vm);
     let mut failures = run_and_compare(vm, &dir, &plain, &[]);
     failures.extend(run_and_compare(vm, &dir, &typed, &["--prompt", TYPED]));
     assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
