@@ -11,7 +11,7 @@ use super::program::Ctx;
 use super::structure::structure;
 use super::values::{analyse, Repr, Values};
 use super::LowerError;
-use crate::llvm::{Function, Loc, Module, Op, Type, ValueKind};
+use crate::llvm::{Function, Loc, Module, Op, ValueKind};
 
 /// Bytes of static frame the memory allocas of `f` need.
 pub fn frame_size(m: &Module, f: &Function) -> Result<u64, LowerError> {
@@ -235,6 +235,5 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
         body.extend(fl.lower_dispatch()?);
     }
     super::emit::strip_final_stop(&mut body);
-    let _ = Type::Void;
     Ok(body)
 }

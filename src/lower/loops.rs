@@ -27,7 +27,6 @@ struct Iv {
     init: Value,
     next: String,
     step: i64,
-    flags_ok: bool,
 }
 
 fn local(v: &Value) -> Option<&str> {
@@ -143,10 +142,10 @@ fn ivs(f: &Function, cfg: &Cfg, h: usize, pre: usize, latch: usize, defs: &HashM
         if !cfg.in_loop(nb, h) {
             continue;
         }
-        if let Op::Binary { op: BinOp::Add, flags, lhs, rhs, .. } = &f.blocks[nb].instrs[ni].op {
+        if let Op::Binary { op: BinOp::Add, lhs, rhs, .. } = &f.blocks[nb].instrs[ni].op {
             let step = if local(lhs) == Some(r) { const_int(rhs) } else if local(rhs) == Some(r) { const_int(lhs) } else { None };
             if let Some(step) = step {
-                out.push(Iv { phi: r.clone(), init, next, step, flags_ok: flags.nsw || flags.nuw });
+                out.push(Iv { phi: r.clone(), init, next, step });
             }
         }
     }
@@ -268,7 +267,6 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
         let Some((iv, n, pre_inc)) = found else { continue };
         // without nsw/nuw, a loop that would only end after wrapping around 2^N is treated
         // as running (n - init) times: such a loop would not finish in Scratch anyway
-        let _ = iv.flags_ok;
         if !(iv.step == 1 || iv.step == -1) || !invariant(n, &defs, cfg, h) {
             continue;
         }

@@ -10,6 +10,7 @@
 //! NaN: Scratch operators read NaN as 0, so NaN does not propagate (a NaN result can still
 //! be printed if produced by the last operation); `fcmp uno/ord` assume no NaNs.
 
+pub mod access;
 pub mod assemble;
 pub mod blocks_out;
 pub mod cfg;
@@ -21,6 +22,7 @@ pub mod func;
 pub mod loops;
 pub mod memory;
 pub mod model_abi;
+pub mod pairs;
 pub mod pretty;
 pub mod program;
 pub mod runtime;

@@ -119,7 +119,6 @@ pub fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
     let ids = ctx.named_list(TOKEN_IDS, true);
     let texts = ctx.named_list(TOKEN_TEXTS, false);
     let (t, t2, k) = (ctx.sprite_var("rt token text"), ctx.sprite_var("rt token rest"), ctx.sprite_var("rt letter"));
-    let _ = ListItem::Num(0.0);
     vec![
         St::Set(t, item(texts, add(token.clone(), E::Num(1.0)))),
         St::If(
