@@ -72,6 +72,7 @@ async function main() {
     say('\n## Build (llm2sb3 build, best of 3, whole process)');
     const presets = {
         'q8g4-greedy': 'quant=q8&group=4&temperature=0',
+        'q8g32-greedy': 'quant=q8&group=32&temperature=0',
         'float-greedy': 'quant=float&temperature=0',
         'q8g4-sampled': 'quant=q8&group=4&temperature=0.8&topp=0.9&seed=42',
         'q8g4-greedy-tw': 'quant=q8&group=4&temperature=0&target=turbowarp',
@@ -117,6 +118,7 @@ async function main() {
             [`q8g4 greedy, 32 tokens`, files['q8g4-greedy'], 32],
             [`q8g4 greedy, ${o.twTokens} tokens`, files['q8g4-greedy'], o.twTokens],
             [`q8g4 greedy target=turbowarp, ${o.twTokens}`, files['q8g4-greedy-tw'], o.twTokens],
+            [`q8g32 greedy, ${o.twTokens} tokens`, files['q8g32-greedy'], o.twTokens],
             [`float greedy, ${o.twTokens} tokens`, files['float-greedy'], o.twTokens],
             [`q8g4 sampled, ${o.twTokens} tokens`, files['q8g4-sampled'], o.twTokens],
             [`q8g4 greedy, full context 512`, files['q8g4-greedy'], 512],
@@ -126,6 +128,7 @@ async function main() {
         say(`\n## Vanilla scratch-vm (Node; turbo mode)`);
         await runAll('scratch', [
             [`q8g4 greedy, ${o.tokens} tokens`, files['q8g4-greedy'], o.tokens],
+            [`q8g32 greedy, ${o.tokens} tokens`, files['q8g32-greedy'], o.tokens],
             [`float greedy, ${o.tokens} tokens`, files['float-greedy'], o.tokens],
             [`q8g4 sampled, ${o.tokens} tokens`, files['q8g4-sampled'], o.tokens],
         ]);
