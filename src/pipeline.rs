@@ -193,11 +193,7 @@ pub fn build(
 
     progress(Stage::Lower);
     let program = inference_program(lower_target(preset))?;
-    let before = program.image_item.saturating_sub(1);
-    let items = before + image.items.len() as u64;
-    if items > MAX_MEMORY_ITEMS {
-        return Err(BuildError::TooLarge { items, program: before, image: image.items.len() as u64, max: MAX_MEMORY_ITEMS });
-    }
+    let items = addressable_items(program.image_item.saturating_sub(1), image.items.len() as u64)?;
     let config = &checkpoint.config.clone();
     let parts = ModelParts {
         image: &image.items,
@@ -237,6 +233,16 @@ pub fn build(
     Ok(BuildOutput { bytes, report })
 }
 
+/// Items of the whole memory list (`program` items before the image, then `image`), or
+/// [`BuildError::TooLarge`] when the program's 32-bit byte addresses cannot reach them all.
+pub fn addressable_items(program: u64, image: u64) -> Result<u64, BuildError> {
+    let items = program.saturating_add(image);
+    if items > MAX_MEMORY_ITEMS {
+        return Err(BuildError::TooLarge { items, program, image, max: MAX_MEMORY_ITEMS });
+    }
+    Ok(items)
+}
+
 /// Milliseconds per stage (native only: wasm32-unknown-unknown has no clock in std, so
 /// the web app times stages itself from the progress callbacks and gets zeros here).
 struct StageClock {
@@ -263,5 +269,30 @@ impl StageClock {
         }
         #[cfg(target_arch = "wasm32")]
         self.millis.push(0.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memory_beyond_32_bit_addresses_is_a_clear_error() {
+        assert_eq!(addressable_items(1000, 5000).unwrap(), 6000);
+        assert_eq!(addressable_items(0, MAX_MEMORY_ITEMS).unwrap(), MAX_MEMORY_ITEMS);
+        let err = addressable_items(1000, MAX_MEMORY_ITEMS).unwrap_err();
+        assert!(matches!(err, BuildError::TooLarge { program: 1000, .. }), "{err:?}");
+        let msg = err.to_string();
+        assert!(msg.contains("addressed") && msg.contains("group"), "{msg}");
+    }
+
+    #[test]
+    fn file_names_say_layout_target_and_format() {
+        let mut p = Preset::default();
+        assert_eq!(file_name("stories260K", &p), "stories260K-q8g4.sb3");
+        p.quant = crate::preset::Quant::Float;
+        p.target = Target::Turbowarp;
+        p.format = OutputFormat::Sprite3;
+        assert_eq!(file_name("m", &p), "m-float-turbowarp.sprite3");
     }
 }
