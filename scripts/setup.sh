@@ -26,3 +26,6 @@ if [ -f tests/vm/package.json ]; then
     echo "$lock_sum" > tests/vm/node_modules/.llm2sb3-lock
   fi
 fi
+
+# The web app: wasm target, trunk, wasm-bindgen-cli, npm tools for Trunk and browser tests.
+bash scripts/setup-web.sh

@@ -21,3 +21,6 @@ cargo test --release
 
 # Our LLVM IR parser agrees with LLVM's own on every committed .ll (llvm-19-dev from setup.sh).
 LLVM_SYS_191_PREFIX=/usr/lib/llvm-19 cargo test --release --features llvm-oracle --test llvm_oracle
+
+# The web app in a real browser (release build into dist/, then Chromium).
+LLM2SB3_SKIP_SETUP=1 bash scripts/test-web.sh

@@ -11,10 +11,11 @@
 //!   scratch    project model -> project.json / sprite.json, md5-named assets, zip
 //! ```
 //!
-//! `preset` carries every user choice; `reference` is the Rust oracle that does exactly the
-//! arithmetic the Scratch project does.
+//! `preset` carries every user choice (`estimate` sizes it for a model before building); `reference` is the Rust oracle that does exactly the
+//! arithmetic the Scratch project does. `web` (wasm32 only) is the Yew page and its build worker.
 #![deny(missing_docs)]
 
+pub mod estimate;
 pub mod llvm;
 pub mod lower;
 pub mod model;
@@ -24,3 +25,5 @@ pub mod preset;
 pub mod project_ui;
 pub mod reference;
 pub mod scratch;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

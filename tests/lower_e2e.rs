@@ -23,6 +23,7 @@ const PROGRAMS: &[&str] = &[
     "misc_features",
     "byval_mutation",
     "loop_shapes",
+    "phi_rotations",
 ];
 
 fn json_to_v(j: &serde_json::Value) -> V {

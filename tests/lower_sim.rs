@@ -30,3 +30,4 @@ c_test!(irreducible_goto);
 c_test!(misc_features);
 c_test!(byval_mutation);
 c_test!(loop_shapes);
+c_test!(phi_rotations);

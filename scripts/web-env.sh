@@ -1,0 +1,13 @@
+# Sourced by the web scripts: PATH for Trunk's offline tools, and the demo model copied into
+# web/demo/ (served as demo/) when ../shared/models has it.
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="$PWD/web/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+models="${LLM2SB3_MODELS:-$PWD/../shared/models}"
+for f in stories260K.bin tok512.bin; do
+  if [ -f "$models/$f" ]; then
+    cmp -s "$models/$f" "web/demo/$f" || cp "$models/$f" "web/demo/$f"
+  elif [ ! -f "web/demo/$f" ]; then
+    echo "note: web/demo/$f is missing, so \"Try the demo model\" will not work;" \
+      "get it from https://huggingface.co/karpathy/tinyllamas/tree/main/stories260K (looked in $models)" >&2
+  fi
+done

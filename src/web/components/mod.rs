@@ -1,0 +1,8 @@
+//! The page's components, one per file.
+
+pub mod app;
+pub mod build_panel;
+pub mod drop_zone;
+pub mod model_card;
+pub mod preset_form;
+pub mod report;

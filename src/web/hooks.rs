@@ -1,0 +1,157 @@
+//! The build worker's life cycle as a hook: start a worker per build, feed it the job once it
+//! says it is ready, turn its replies into [`Action`]s, terminate it on cancel or when done.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageEvent, Worker};
+use yew::prelude::*;
+
+use super::browser::{blob_url, js_error, now};
+use super::protocol::{Job, Reply};
+use super::state::{Action, AppState};
+use crate::preset::OutputFormat;
+
+/// The worker script Trunk writes for `data-bin="worker"` with `data-loader-shim`.
+pub const WORKER_URL: &str = "./worker_loader.js";
+
+/// A running worker and the handlers that must live as long as it does.
+struct Running {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+type Slot = Rc<RefCell<Option<Running>>>;
+
+/// Terminates the worker, if any. The handlers are dropped after the current event, since
+/// this may be called from inside one of them.
+fn stop(slot: &Slot) {
+    if let Some(running) = slot.borrow_mut().take() {
+        running.worker.terminate();
+        wasm_bindgen_futures::spawn_local(async move { drop(running) });
+    }
+}
+
+fn start(
+    state: &AppState,
+    dispatch: UseReducerDispatcher<AppState>,
+    slot: &Slot,
+) -> Result<(), String> {
+    stop(slot);
+    let (Some((checkpoint, _)), Some((tokenizer, _))) =
+        (state.checkpoint.loaded(), state.tokenizer.loaded())
+    else {
+        return Err("choose a checkpoint and a tokenizer first".into());
+    };
+    let job = Job {
+        preset: state.preset.clone(),
+    };
+    let job = serde_wasm_bindgen::to_value(&job)
+        .map_err(|e| format!("could not prepare the build job: {e}"))?;
+    let message = Array::of3(
+        &job,
+        &Uint8Array::from(&checkpoint[..]),
+        &Uint8Array::from(&tokenizer[..]),
+    );
+    let mime = match state.preset.format {
+        OutputFormat::Sb3 => "application/x.scratch.sb3",
+        OutputFormat::Sprite3 => "application/x.scratch.sprite3",
+    };
+    let worker = Worker::new(WORKER_URL)
+        .map_err(|e| format!("the build worker could not start: {}", js_error(&e)))?;
+    let started = now();
+
+    let on_message = {
+        let (slot, worker, dispatch) = (slot.clone(), worker.clone(), dispatch.clone());
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let data = Array::from(&event.data());
+            match serde_wasm_bindgen::from_value::<Reply>(data.get(0)) {
+                Ok(Reply::Ready) => {
+                    if let Err(e) = worker.post_message(&message) {
+                        dispatch.dispatch(Action::BuildFailed(format!(
+                            "could not send the files to the build worker: {}",
+                            js_error(&e)
+                        )));
+                        stop(&slot);
+                    }
+                }
+                Ok(Reply::Stage { stage }) => dispatch.dispatch(Action::BuildStage(stage)),
+                Ok(Reply::Done { report, .. }) => {
+                    let bytes = Uint8Array::new(&data.get(1));
+                    let size = bytes.length() as usize;
+                    match blob_url(&bytes, mime) {
+                        Ok(url) => dispatch.dispatch(Action::BuildDone {
+                            url,
+                            size,
+                            report,
+                            millis: now() - started,
+                        }),
+                        Err(e) => dispatch.dispatch(Action::BuildFailed(format!(
+                            "could not make the download: {e}"
+                        ))),
+                    }
+                    stop(&slot);
+                }
+                Ok(Reply::Failed { message }) => {
+                    dispatch.dispatch(Action::BuildFailed(message));
+                    stop(&slot);
+                }
+                Err(e) => {
+                    dispatch.dispatch(Action::BuildFailed(format!(
+                        "the build worker sent a reply the page cannot read: {e}"
+                    )));
+                    stop(&slot);
+                }
+            }
+        })
+    };
+    let on_error = {
+        let (slot, dispatch) = (slot.clone(), dispatch.clone());
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let detail = Reflect::get(&event, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_else(|| "its script could not be loaded".into());
+            dispatch.dispatch(Action::BuildFailed(format!(
+                "the build worker stopped: {detail}"
+            )));
+            stop(&slot);
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    *slot.borrow_mut() = Some(Running {
+        worker,
+        _on_message: on_message,
+        _on_error: on_error,
+    });
+    dispatch.dispatch(Action::BuildStarted);
+    Ok(())
+}
+
+/// Returns callbacks that start a build of the current state in a new worker and cancel it.
+#[hook]
+pub fn use_build(state: UseReducerHandle<AppState>) -> (Callback<()>, Callback<()>) {
+    let slot: Slot = use_mut_ref(|| None);
+    let on_cancel_state = state.clone();
+    let on_build = {
+        let slot = slot.clone();
+        Callback::from(move |_| {
+            let dispatch = state.dispatcher();
+            if let Err(message) = start(&state, dispatch.clone(), &slot) {
+                dispatch.dispatch(Action::BuildFailed(message));
+            }
+        })
+    };
+    let on_cancel = {
+        let dispatch = on_cancel_state.dispatcher();
+        Callback::from(move |_| {
+            stop(&slot);
+            dispatch.dispatch(Action::BuildCancelled);
+        })
+    };
+    (on_build, on_cancel)
+}

@@ -1,0 +1,86 @@
+//! The build worker: receives a [`Job`] and the two files, runs [`pipeline::build`] and
+//! posts each stage, then the file and report (or the error) back to the page.
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use super::protocol::{Job, Reply};
+use crate::pipeline;
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+fn now() -> f64 {
+    scope().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+fn post(reply: &Reply, bytes: Option<&[u8]>) {
+    let message = Array::new();
+    match serde_wasm_bindgen::to_value(reply) {
+        Ok(v) => {
+            message.push(&v);
+        }
+        Err(e) => {
+            let failed = Reply::Failed {
+                message: format!("could not send the worker's reply: {e}"),
+            };
+            message.push(&serde_wasm_bindgen::to_value(&failed).unwrap_or(JsValue::NULL));
+        }
+    };
+    if let Some(bytes) = bytes {
+        message.push(&Uint8Array::from(bytes));
+    }
+    // posting a plain array of serializable values cannot fail; nothing to do if it does
+    let _ = scope().post_message(&message);
+}
+
+fn run(event: MessageEvent) {
+    let data = Array::from(&event.data());
+    let job: Result<Job, _> = serde_wasm_bindgen::from_value(data.get(0));
+    let job = match job {
+        Ok(job) => job,
+        Err(e) => {
+            let message = format!("the page sent a build job the worker cannot read: {e}");
+            return post(&Reply::Failed { message }, None);
+        }
+    };
+    let checkpoint = Uint8Array::new(&data.get(1)).to_vec();
+    let tokenizer = Uint8Array::new(&data.get(2)).to_vec();
+    let start = now();
+    let result = pipeline::build(&checkpoint, &tokenizer, &job.preset, &mut |stage| {
+        post(&Reply::Stage { stage }, None)
+    });
+    match result {
+        Ok(out) => {
+            let reply = Reply::Done {
+                report: out.report,
+                millis: now() - start,
+            };
+            post(&reply, Some(&out.bytes));
+        }
+        Err(e) => post(
+            &Reply::Failed {
+                message: e.to_string(),
+            },
+            None,
+        ),
+    }
+}
+
+/// Installs the message handler and tells the page the worker is ready.
+pub fn start_worker() {
+    std::panic::set_hook(Box::new(|info| {
+        post(
+            &Reply::Failed {
+                message: format!("internal error in the build worker: {info}"),
+            },
+            None,
+        )
+    }));
+    let handler = Closure::<dyn FnMut(MessageEvent)>::new(run);
+    scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    handler.forget();
+    post(&Reply::Ready, None);
+}
