@@ -243,32 +243,33 @@ pub fn addressable_items(program: u64, image: u64) -> Result<u64, BuildError> {
     Ok(items)
 }
 
-/// Milliseconds per stage (native only: wasm32-unknown-unknown has no clock in std, so
-/// the web app times stages itself from the progress callbacks and gets zeros here).
+/// Milliseconds per stage: `std::time::Instant` natively; in wasm32-unknown-unknown (no clock
+/// in std) JavaScript's `Date.now()`, which works in the page and in a worker.
 struct StageClock {
-    #[cfg(not(target_arch = "wasm32"))]
-    last: std::time::Instant,
+    last: f64,
     millis: Vec<f64>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn now_ms() -> f64 {
+    static ORIGIN: OnceLock<std::time::Instant> = OnceLock::new();
+    ORIGIN.get_or_init(std::time::Instant::now).elapsed().as_secs_f64() * 1000.0
+}
+
+#[cfg(target_arch = "wasm32")]
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
 impl StageClock {
     fn new() -> Self {
-        StageClock {
-            #[cfg(not(target_arch = "wasm32"))]
-            last: std::time::Instant::now(),
-            millis: Vec::with_capacity(Stage::ALL.len()),
-        }
+        StageClock { last: now_ms(), millis: Vec::with_capacity(Stage::ALL.len()) }
     }
 
     fn lap(&mut self) {
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            let now = std::time::Instant::now();
-            self.millis.push((now - self.last).as_secs_f64() * 1000.0);
-            self.last = now;
-        }
-        #[cfg(target_arch = "wasm32")]
-        self.millis.push(0.0);
+        let now = now_ms();
+        self.millis.push((now - self.last).max(0.0));
+        self.last = now;
     }
 }
 
