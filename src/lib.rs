@@ -22,6 +22,7 @@ pub mod model;
 pub mod pack;
 pub mod pipeline;
 pub mod preset;
+pub mod project_ui;
 pub mod reference;
 pub mod scratch;
 #[cfg(target_arch = "wasm32")]

@@ -5,8 +5,17 @@
 
 use serde::{Deserialize, Serialize};
 
+mod limits;
+
+use std::sync::OnceLock;
+
+use crate::lower::compile::compile_ir;
+use crate::lower::{LowerOptions, Program};
 use crate::model::{self, ModelError};
-use crate::preset::{Preset, PresetError};
+use crate::pack::{self, Layout, PackError};
+use crate::preset::{OutputFormat, Preset, PresetError, Target};
+use crate::project_ui::{self, ModelParts, UiError};
+use crate::scratch::{self, WriteError};
 
 /// The stages of a build, in order, for progress bars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,9 +86,87 @@ pub enum BuildError {
     /// The preset does not fit this model.
     #[error(transparent)]
     Preset(#[from] PresetError),
+    /// The memory image could not be built (sizes, addressing, dimensions).
+    #[error("cannot pack this model: {0}")]
+    Pack(#[from] PackError),
+    /// The image and the program together exceed what 32-bit addresses reach.
+    #[error("the project needs {items} memory items (program {program} + image {image}); at most {max} can be addressed: use quant=q8 with a larger group, or a shorter seq")]
+    TooLarge {
+        /// Items needed.
+        items: u64,
+        /// Items of the program's own memory before the image.
+        program: u64,
+        /// Items of the image.
+        image: u64,
+        /// The addressing limit.
+        max: u64,
+    },
+    /// The shipped inference program could not be compiled (a bug in llm2sb3, not the model).
+    #[error("internal error: the inference program does not compile: {0}")]
+    Compile(String),
+    /// The lowered program and the model project do not fit together (a bug in llm2sb3).
+    #[error("internal error: {0}")]
+    Assemble(#[from] UiError),
+    /// The project could not be written.
+    #[error("writing the project: {0}")]
+    Write(#[from] WriteError),
     /// A later stage is not available in this build of the library.
     #[error("{0}")]
     Unavailable(&'static str),
+}
+
+/// The shipped inference program (prebuilt_ir/llama2_scratch.c compiled by clang-19).
+pub const INFERENCE_IR: &str = include_str!("../prebuilt_ir/llama2_scratch.ll");
+
+/// Largest memory list the program can address: byte addresses of 32-bit words fit an i32.
+pub const MAX_MEMORY_ITEMS: u64 = (1 << 31) / 4;
+
+/// The lowered inference program for `target`, lowered once per process and then reused
+/// (nothing model-specific is in it: every number of the model comes from the image).
+pub fn inference_program(target: crate::lower::Target) -> Result<&'static Program, BuildError> {
+    static SCRATCH: OnceLock<Result<Program, String>> = OnceLock::new();
+    static TURBOWARP: OnceLock<Result<Program, String>> = OnceLock::new();
+    let cell = match target {
+        crate::lower::Target::Scratch => &SCRATCH,
+        crate::lower::Target::TurboWarp => &TURBOWARP,
+    };
+    let opts = LowerOptions { target, ..LowerOptions::default() };
+    cell.get_or_init(|| compile_ir(INFERENCE_IR, &opts).map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| BuildError::Compile(e.clone()))
+}
+
+/// The lowering target a preset asks for.
+pub fn lower_target(preset: &Preset) -> crate::lower::Target {
+    match preset.target {
+        Target::Scratch => crate::lower::Target::Scratch,
+        Target::Turbowarp => crate::lower::Target::TurboWarp,
+    }
+}
+
+/// The file name for a model (e.g. the checkpoint's file stem) built with `preset`:
+/// `stories260K-q8g4.sb3`, `stories260K-float-turbowarp.sprite3`, ...
+pub fn file_name(model: &str, preset: &Preset) -> String {
+    let layout = match preset.quant {
+        crate::preset::Quant::Q8 => format!("q8g{}", preset.group),
+        crate::preset::Quant::Float => "float".to_string(),
+    };
+    let target = match preset.target {
+        Target::Scratch => "",
+        Target::Turbowarp => "-turbowarp",
+    };
+    let ext = match preset.format {
+        OutputFormat::Sb3 => "sb3",
+        OutputFormat::Sprite3 => "sprite3",
+    };
+    format!("{model}-{layout}{target}.{ext}")
+}
+
+/// A model name from its size when no file name is known: `llama2-260K` (parameters).
+pub fn model_label(config: &crate::model::Config) -> String {
+    let n = crate::model::parameter_count(config) as f64;
+    let (v, unit) = if n >= 1e9 { (n / 1e9, "B") } else if n >= 1e6 { (n / 1e6, "M") } else { (n / 1e3, "K") };
+    format!("llama2-{}{unit}", v.round())
 }
 
 /// Builds a Scratch project from a checkpoint, a tokenizer and a preset, calling `progress`
@@ -90,10 +177,123 @@ pub fn build(
     preset: &Preset,
     progress: &mut dyn FnMut(Stage),
 ) -> Result<BuildOutput, BuildError> {
+    let mut clock = StageClock::new();
     progress(Stage::Parse);
+    preset.check()?;
     let checkpoint = model::parse_checkpoint(checkpoint)?;
     let tokenizer = model::parse_tokenizer(tokenizer)?;
     model::check_tokenizer(&tokenizer, &checkpoint.config)?;
     preset.validate_for(&checkpoint.config)?;
-    Err(BuildError::Unavailable("the pack, lower and write stages are not wired into the pipeline yet"))
+    clock.lap();
+
+    progress(Stage::Pack);
+    let image = pack::pack(&checkpoint, &tokenizer, &Layout::from(preset))?;
+    let token_texts = pack::tokens::display_texts(&tokenizer);
+    clock.lap();
+
+    progress(Stage::Lower);
+    let program = inference_program(lower_target(preset))?;
+    let items = addressable_items(program.image_item.saturating_sub(1), image.items.len() as u64)?;
+    let config = &checkpoint.config.clone();
+    let parts = ModelParts {
+        image: &image.items,
+        token_texts,
+        preset,
+        vocab_size: config.vocab_size,
+        seq: preset.effective_seq(config),
+    };
+    let project = project_ui::model_project(program, parts)?;
+    drop(checkpoint);
+    clock.lap();
+
+    progress(Stage::Write);
+    let json = match preset.format {
+        OutputFormat::Sb3 => scratch::project_json_string(&project)?,
+        OutputFormat::Sprite3 => scratch::sprite_json_string(&project, 0)?,
+    };
+    clock.lap();
+
+    progress(Stage::Zip);
+    let (bytes, written) = match preset.format {
+        OutputFormat::Sb3 => scratch::zip_sb3(&project, &json)?,
+        OutputFormat::Sprite3 => scratch::zip_sprite3(&project, 0, &json)?,
+    };
+    clock.lap();
+
+    let mut report = BuildReport {
+        file_name: file_name(&model_label(config), preset),
+        list_items: items,
+        project_json_bytes: written.json_bytes as u64,
+        compressed_bytes: written.zip_bytes as u64,
+        fits_scratch_website: written.fits_scratch(),
+        warnings: Vec::new(),
+        stage_millis: clock.millis,
+    };
+    report.warnings = limits::warnings(&limits::Facts { preset, config, image: &image.report, written: &written });
+    Ok(BuildOutput { bytes, report })
+}
+
+/// Items of the whole memory list (`program` items before the image, then `image`), or
+/// [`BuildError::TooLarge`] when the program's 32-bit byte addresses cannot reach them all.
+pub fn addressable_items(program: u64, image: u64) -> Result<u64, BuildError> {
+    let items = program.saturating_add(image);
+    if items > MAX_MEMORY_ITEMS {
+        return Err(BuildError::TooLarge { items, program, image, max: MAX_MEMORY_ITEMS });
+    }
+    Ok(items)
+}
+
+/// Milliseconds per stage: `std::time::Instant` natively; in wasm32-unknown-unknown (no clock
+/// in std) JavaScript's `Date.now()`, which works in the page and in a worker.
+struct StageClock {
+    last: f64,
+    millis: Vec<f64>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn now_ms() -> f64 {
+    static ORIGIN: OnceLock<std::time::Instant> = OnceLock::new();
+    ORIGIN.get_or_init(std::time::Instant::now).elapsed().as_secs_f64() * 1000.0
+}
+
+#[cfg(target_arch = "wasm32")]
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+impl StageClock {
+    fn new() -> Self {
+        StageClock { last: now_ms(), millis: Vec::with_capacity(Stage::ALL.len()) }
+    }
+
+    fn lap(&mut self) {
+        let now = now_ms();
+        self.millis.push((now - self.last).max(0.0));
+        self.last = now;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memory_beyond_32_bit_addresses_is_a_clear_error() {
+        assert_eq!(addressable_items(1000, 5000).unwrap(), 6000);
+        assert_eq!(addressable_items(0, MAX_MEMORY_ITEMS).unwrap(), MAX_MEMORY_ITEMS);
+        let err = addressable_items(1000, MAX_MEMORY_ITEMS).unwrap_err();
+        assert!(matches!(err, BuildError::TooLarge { program: 1000, .. }), "{err:?}");
+        let msg = err.to_string();
+        assert!(msg.contains("addressed") && msg.contains("group"), "{msg}");
+    }
+
+    #[test]
+    fn file_names_say_layout_target_and_format() {
+        let mut p = Preset::default();
+        assert_eq!(file_name("stories260K", &p), "stories260K-q8g4.sb3");
+        p.quant = crate::preset::Quant::Float;
+        p.target = Target::Turbowarp;
+        p.format = OutputFormat::Sprite3;
+        assert_eq!(file_name("m", &p), "m-float-turbowarp.sprite3");
+    }
 }

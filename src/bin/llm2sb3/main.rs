@@ -3,6 +3,7 @@
 //! Each subcommand is one variant of [`Command`] and one file beside this one with an
 //! `Args` struct (clap derive) and a `run(Args) -> Result<(), CliError>` function.
 
+mod build;
 mod compile_ir;
 mod inspect;
 mod reference;
@@ -34,6 +35,8 @@ struct Cli {
 enum Command {
     /// Show a checkpoint's format, dimensions and parameter count; check a tokenizer against it.
     Inspect(inspect::Args),
+    /// Build a Scratch project (.sb3 or .sprite3) from a checkpoint, a tokenizer and a preset.
+    Build(build::Args),
     /// Lower an LLVM IR general program (the prebuilt_ir/scratch.h ABI) to an .sb3.
     CompileIr(compile_ir::Args),
     /// Run the Rust reference (the project's exact arithmetic) and print the story as run.c does.
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Inspect(args) => inspect::run(args),
+        Command::Build(args) => build::run(args),
         Command::CompileIr(args) => compile_ir::run(args),
         Command::Reference(args) => reference::run(args),
     };

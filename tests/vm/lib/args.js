@@ -9,8 +9,12 @@ const USAGE = `usage: node run.js FILE.sb3|FILE.sprite3 [FILE2 ...] [options]
   --var NAME               also print the variable NAME under "vars" (repeatable)
   --set NAME=VALUE         set variable NAME before the green flag (repeatable; numbers stay numbers)
   --answer TEXT            answer every "ask and wait" with TEXT (default: empty answer);
-                           --prompt TEXT is the same
-Prints one JSON line per file: {"file","vm","out","seconds",...}; exits 1 if any file failed.`;
+                           --prompt TEXT is the same (the model project asks for its prompt)
+  --steps N                the model project's steps slider (same as --set steps=N)
+Prints one JSON line per file: {"file","vm","out","seconds",...}; for the model project also
+"text" (the story), "tokens" (the token ids), "tokens_per_second" (tokens / seconds, green
+flag to done) and "project_tokens_per_second" (the project's own readout). Exits 1 if any
+file failed.`;
 
 function parseArgs(argv) {
     const opts = {files: [], vm: 'scratch', timeout: 600, lists: [], vars: [], set: [], answer: null};
@@ -26,6 +30,12 @@ function parseArgs(argv) {
         case '--list': opts.lists.push(value()); break;
         case '--var': opts.vars.push(value()); break;
         case '--answer': case '--prompt': opts.answer = value(); break;
+        case '--steps': {
+            const n = Number(value());
+            if (!Number.isInteger(n) || n < 0) throw new Error('--steps wants a non-negative integer');
+            opts.set.push(['steps', n]);
+            break;
+        }
         case '--set': {
             const s = value();
             const eq = s.indexOf('=');

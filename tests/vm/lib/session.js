@@ -19,6 +19,17 @@ async function runSession(vm, opts, encodeValue) {
         }
         return null;
     };
+    // A .sprite3 carries no broadcast messages (they live on the stage); the Scratch editor
+    // creates the ones its blocks name when it shows them. Do the same for every target.
+    const stage = vm.runtime.getTargetForStage();
+    for (const t of targets()) {
+        for (const id in t.blocks._blocks) {
+            const field = t.blocks._blocks[id].fields.BROADCAST_OPTION;
+            if (field && field.id && !stage.lookupBroadcastMsg(field.id, field.value)) {
+                stage.createVariable(field.id, field.value, 'broadcast_msg');
+            }
+        }
+    }
     for (const [name, value] of opts.set) {
         const v = find(name, '');
         if (!v) throw new Error(`--set: the project has no variable named ${JSON.stringify(name)}`);
@@ -68,6 +79,20 @@ async function runSession(vm, opts, encodeValue) {
         return l ? l.value.map(encodeValue) : null;
     };
     const result = {out: readList('out'), seconds};
+    // The model project (llm2sb3 build): the story, its token ids and the speed.
+    const story = find('story', '');
+    const tokenIds = find('token ids', 'list');
+    if (story && tokenIds) {
+        result.text = String(story.value);
+        result.tokens = tokenIds.value.map(Number);
+        result.tokens_per_second = seconds > 0 ? result.tokens.length / seconds : null;
+        // what the sprite says (the story streams into its speech bubble)
+        const sprite = targets().find(t => !t.isStage);
+        const looks = sprite && sprite.getCustomState ? sprite.getCustomState('Scratch.looks') : null;
+        result.bubble = looks && typeof looks.text === 'string' ? looks.text : null;
+        const rate = find('tokens per second', '');
+        if (rate) result.project_tokens_per_second = Number(rate.value);
+    }
     if (compiled !== undefined) result.compiled = compiled;
     if (compileErrors.length) result.compile_errors = compileErrors;
     if (questions) result.questions = questions;

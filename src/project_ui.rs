@@ -1,0 +1,272 @@
+//! The model project a person gets: the lowered inference program (src/lower) plus what
+//! makes it a story teller on the stage.
+//!
+//! - The memory list gets the packed image appended at the program's `image_item`.
+//! - The sprite list `token texts` gets every token's display text.
+//! - The stage settings (`steps`, `temperature`, `top-k`, `top-p`, `seed`) and `prompt` start
+//!   at the preset's values; sliders show the settings, readouts show `state`
+//!   (Ready → Thinking… → Done), `tokens` and `tokens per second`.
+//! - The lowered green-flag script (run `main`) is re-hatted to `when I receive [tell a
+//!   story]`; the green flag, the space key and a click on the sprite broadcast it (a
+//!   broadcast restarts a run in progress). `main` asks for the prompt (empty answer: the
+//!   preset's prompt).
+//! - A display script streams the story into the sprite's speech bubble as tokens arrive
+//!   (Scratch cuts bubbles at 330 characters, so a long story shows its last 300).
+
+use crate::lower::model_abi::{PROMPT, SETTINGS, STORY, TOKENS, TOKENS_PER_SECOND, TOKEN_TEXTS};
+use crate::lower::Program;
+use crate::preset::Preset;
+use crate::scratch::blocks::{Block, Input, Script};
+use crate::scratch::ops::{self, cond, num, rep, text, Procedure};
+use crate::scratch::{BroadcastRef, MonitorMode, Owner, Project, Value, VarRef};
+
+/// Name of the story-teller sprite.
+pub const SPRITE_NAME: &str = "Storyteller";
+/// The broadcast that starts a run.
+pub const START_MESSAGE: &str = "tell a story";
+/// Stage variable with the human-readable status (Ready, Thinking…, Done).
+pub const STATE: &str = "state";
+/// Characters of the story tail shown in the speech bubble once it is longer than Scratch's
+/// bubble limit (330).
+pub const BUBBLE_TAIL: usize = 300;
+
+/// Why the model project could not be assembled (the lowered program does not have the
+/// model ABI's variables and lists, i.e. the shipped IR and the lowering disagree).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum UiError {
+    /// A variable or list the model ABI promises is missing.
+    #[error("the lowered inference program has no {what} named {name:?} (the model ABI in prebuilt_ir/scratch.h)")]
+    Missing {
+        /// "stage variable", "sprite list", ...
+        what: &'static str,
+        /// Its name.
+        name: String,
+    },
+    /// The memory list does not end where the image must begin.
+    #[error("the memory list has {got} items before the image, expected {expected} (image_item - 1)")]
+    ImageOffset {
+        /// Items found.
+        got: usize,
+        /// Items expected.
+        expected: u64,
+    },
+    /// No green-flag script to start the run from.
+    #[error("the lowered inference program has no green-flag script")]
+    NoEntry,
+}
+
+/// What the model project needs beside the lowered program.
+pub struct ModelParts<'a> {
+    /// The packed memory image.
+    pub image: &'a [f64],
+    /// Display text of every token, by id.
+    pub token_texts: Vec<String>,
+    /// The build preset (initial slider values, prompt).
+    pub preset: &'a Preset,
+    /// Vocabulary size (top-k slider maximum).
+    pub vocab_size: usize,
+    /// Context length of the image (steps slider maximum).
+    pub seq: usize,
+}
+
+/// Assembles the model project from a lowered program and the model's parts.
+pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, UiError> {
+    let mut proj = crate::lower::assemble::program_to_project(program, SPRITE_NAME);
+    let sprite = 0;
+    append_image(&mut proj, program, parts.image)?;
+    fill_token_texts(&mut proj, parts.token_texts)?;
+    extend_char_table(&mut proj);
+    let p = parts.preset;
+    let values = [p.steps as f64, p.temperature, p.topk as f64, p.topp, p.seed as f64];
+    let mut settings = Vec::new();
+    for (name, value) in SETTINGS.iter().zip(values) {
+        settings.push(set_stage_var(&mut proj, name, Value::Number(value))?);
+    }
+    set_stage_var(&mut proj, PROMPT, Value::Text(p.prompt.clone()))?;
+    let story = set_stage_var(&mut proj, STORY, Value::Text(String::new()))?;
+    let tokens = set_stage_var(&mut proj, TOKENS, Value::Number(0.0))?;
+    let rate = set_stage_var(&mut proj, TOKENS_PER_SECOND, Value::Number(0.0))?;
+    let status = set_stage_var(&mut proj, "status", Value::Text("ready".into()))?;
+    let state = add_var(&mut proj, Owner::Stage, STATE, "Ready".into());
+
+    // Monitors: state and counters first, then the sliders.
+    let mut y = 5.0;
+    for v in [&state, &tokens, &rate] {
+        proj.add_monitor(v.id.clone(), MonitorMode::Normal, 5.0, y);
+        y += 27.0;
+    }
+    let seed_max = (p.seed as f64).max(1000.0);
+    let ranges = [
+        (0.0, parts.seq as f64, true),
+        (0.0, 2.0, false),
+        (0.0, parts.vocab_size as f64, true),
+        (0.0, 1.0, false),
+        (0.0, seed_max, true),
+    ];
+    for (v, (min, max, discrete)) in settings.iter().zip(ranges) {
+        proj.add_monitor(v.id.clone(), MonitorMode::Slider { min, max, discrete }, 5.0, y);
+        y += 40.0;
+    }
+
+    let start = proj.add_broadcast(START_MESSAGE);
+    rehat_entry(&mut proj, sprite, &start)?;
+    let broadcast = || {
+        Block::new("event_broadcast").input("BROADCAST_INPUT", Input::Broadcast { name: start.name.clone(), id: start.id.clone() })
+    };
+    let shown = add_var(&mut proj, Owner::Sprite(sprite), "shown length", Value::Number(0.0));
+    let tail = add_var(&mut proj, Owner::Sprite(sprite), "bubble text", Value::Text(String::new()));
+    let letter = add_var(&mut proj, Owner::Sprite(sprite), "bubble letter", Value::Number(0.0));
+    let show = Procedure::new(&mut proj, "show the story", &[], true);
+    let mut scripts = vec![
+        Script { x: 600.0, y: 0.0, blocks: vec![ops::when_flag(), broadcast()] },
+        Script { x: 600.0, y: 120.0, blocks: vec![Block::new("event_whenkeypressed").field("KEY_OPTION", "space"), broadcast()] },
+        Script { x: 600.0, y: 240.0, blocks: vec![Block::new("event_whenthisspriteclicked"), broadcast()] },
+        display_script(&start, &story, &status, &state, &shown, &show),
+        show.define(1100.0, 0.0, show_story_body(&story, &tail, &letter)),
+    ];
+    let target = &mut proj.sprites[sprite];
+    target.scripts.append(&mut scripts);
+    target.x = -120.0;
+    target.y = -100.0;
+    Ok(proj)
+}
+
+/// Adds a variable with an id of our own (`ui…`: the lowering names its ids `s…`, `v…`, `l…`).
+fn add_var(proj: &mut Project, owner: Owner, name: &str, value: Value) -> VarRef {
+    let id = proj.fresh_id("ui");
+    if let Some(t) = proj.target_mut(owner) {
+        t.variables.push(crate::scratch::Variable { id: id.clone(), name: name.into(), value });
+    }
+    VarRef { name: name.into(), id }
+}
+
+fn append_image(proj: &mut Project, program: &Program, image: &[f64]) -> Result<(), UiError> {
+    let id = &program.lists[program.memory_list].id;
+    let list = proj
+        .sprites
+        .iter_mut()
+        .chain(std::iter::once(&mut proj.stage))
+        .flat_map(|t| t.lists.iter_mut())
+        .find(|l| &l.id == id)
+        .ok_or_else(|| UiError::Missing { what: "list", name: "memory".into() })?;
+    let expected = program.image_item.saturating_sub(1);
+    if list.items.len() as u64 != expected {
+        return Err(UiError::ImageOffset { got: list.items.len(), expected });
+    }
+    list.items.reserve_exact(image.len());
+    list.items.extend(image.iter().map(|&x| Value::Number(x)));
+    Ok(())
+}
+
+fn fill_token_texts(proj: &mut Project, texts: Vec<String>) -> Result<(), UiError> {
+    let list = proj
+        .sprites
+        .iter_mut()
+        .flat_map(|t| t.lists.iter_mut())
+        .find(|l| l.name == TOKEN_TEXTS)
+        .ok_or_else(|| UiError::Missing { what: "sprite list", name: TOKEN_TEXTS.into() })?;
+    list.items = texts.into_iter().map(Value::Text).collect();
+    Ok(())
+}
+
+/// Last code point of the prompt character table (Latin Extended, Greek, Cyrillic, general
+/// punctuation such as ’ and “, currency signs such as €, arrows, math, box drawing, kana).
+pub const CHAR_TABLE_END: u32 = 0x33FF;
+
+/// Extends the lowering's `chars` list (item c+1 is the character with code c, found with
+/// `item # of`, which compares case-insensitively) beyond Latin-1, so that `sb3_prompt_char`
+/// returns exact code points for uncased characters like ’ or €. Characters with a case
+/// partner stay blank (they read as U+FFFD, as before): a case-insensitive lookup could
+/// return the partner's code. No-op when the program has no `chars` list.
+fn extend_char_table(proj: &mut Project) {
+    let Some(list) = proj.sprites.iter_mut().flat_map(|t| t.lists.iter_mut()).find(|l| l.name == "chars") else {
+        return;
+    };
+    if list.items.len() != 256 {
+        return; // not the table this function knows
+    }
+    let uncased = |c: char| c.to_lowercase().eq(std::iter::once(c)) && c.to_uppercase().eq(std::iter::once(c));
+    list.items.extend((256..=CHAR_TABLE_END).map(|code| {
+        let text = char::from_u32(code).filter(|&c| uncased(c) && !c.is_control()).map(String::from).unwrap_or_default();
+        Value::Text(text)
+    }));
+}
+
+/// Sets the stage variable `name` (which the lowering declared) and returns a reference to it.
+fn set_stage_var(proj: &mut Project, name: &str, value: Value) -> Result<VarRef, UiError> {
+    let v = proj
+        .stage
+        .variables
+        .iter_mut()
+        .find(|v| v.name == name)
+        .ok_or_else(|| UiError::Missing { what: "stage variable", name: name.into() })?;
+    v.value = value;
+    Ok(VarRef { name: v.name.clone(), id: v.id.clone() })
+}
+
+/// Replaces the hat of the lowered green-flag script by `when I receive [tell a story]`.
+fn rehat_entry(proj: &mut Project, sprite: usize, start: &BroadcastRef) -> Result<(), UiError> {
+    let script = proj.sprites[sprite]
+        .scripts
+        .iter_mut()
+        .find(|s| s.blocks.first().is_some_and(|b| b.opcode == "event_whenflagclicked"))
+        .ok_or(UiError::NoEntry)?;
+    script.blocks[0] = Block::new("event_whenbroadcastreceived").field_ref("BROADCAST_OPTION", start.name.clone(), start.id.clone());
+    Ok(())
+}
+
+fn eq(a: Input, b: Input) -> Block {
+    ops::compare("operator_equals", a, b)
+}
+
+fn length_of(v: &VarRef) -> Block {
+    Block::new("operator_length").input("STRING", v.input())
+}
+
+/// `when I receive [tell a story]`: forever mirror `status` into `state` and, when the story
+/// grew, show it in the speech bubble.
+fn display_script(start: &BroadcastRef, story: &VarRef, status: &VarRef, state: &VarRef, shown: &VarRef, show: &Procedure) -> Script {
+    let state_of = |code: &str, label: &str, rest: Vec<Block>| {
+        vec![ops::if_else(eq(status.input(), text(code)), vec![state.set(text(label))], rest)]
+    };
+    let mirror = state_of(
+        "thinking",
+        "Thinking…",
+        state_of("done", "Done", state_of("error", "Error: the image does not match the program", vec![state.set(text("Ready"))])),
+    );
+    let mut body = mirror;
+    body.push(ops::if_then(
+        Block::new("operator_not").input("OPERAND", cond(eq(rep(length_of(story)), shown.input()))),
+        vec![shown.set(rep(length_of(story))), show.call(vec![])],
+    ));
+    let forever = Block::new("control_forever").input("SUBSTACK", Input::Substack(body));
+    Script {
+        x: 600.0,
+        y: 360.0,
+        blocks: vec![
+            Block::new("event_whenbroadcastreceived").field_ref("BROADCAST_OPTION", start.name.clone(), start.id.clone()),
+            shown.set(num(0.0)),
+            forever,
+        ],
+    }
+}
+
+/// `show the story` (warp): say the story, or "…" and its last [`BUBBLE_TAIL`] characters.
+fn show_story_body(story: &VarRef, tail: &VarRef, letter: &VarRef) -> Vec<Block> {
+    let say = |what: Input| Block::new("looks_say").input("MESSAGE", what);
+    let join = |a: Input, b: Input| Block::new("operator_join").input("STRING1", a).input("STRING2", b);
+    let letter_of = Block::new("operator_letter_of").input("LETTER", letter.input()).input("STRING", story.input());
+    vec![ops::if_else(
+        ops::compare("operator_gt", rep(length_of(story)), num(330.0)),
+        vec![
+            tail.set(text("…")),
+            letter.set(rep(ops::arith("operator_subtract", rep(length_of(story)), num(BUBBLE_TAIL as f64)))),
+            ops::repeat(
+                num(BUBBLE_TAIL as f64),
+                vec![letter.change(num(1.0)), tail.set(rep(join(tail.input(), rep(letter_of))))],
+            ),
+            say(tail.input()),
+        ],
+        vec![say(story.input())],
+    )]
+}
