@@ -46,8 +46,10 @@ fn start(
     else {
         return Err("choose a checkpoint and a tokenizer first".into());
     };
+    let name = state.checkpoint.name().unwrap_or("model");
     let job = Job {
         preset: state.preset.clone(),
+        model_name: name.strip_suffix(".bin").unwrap_or(name).to_string(),
     };
     let job = serde_wasm_bindgen::to_value(&job)
         .map_err(|e| format!("could not prepare the build job: {e}"))?;

@@ -14,6 +14,9 @@ use crate::preset::Preset;
 pub struct Job {
     /// The preset from the form.
     pub preset: Preset,
+    /// The checkpoint's file name without `.bin`, for the download's name.
+    #[serde(default)]
+    pub model_name: String,
 }
 
 /// What the worker tells the page.

@@ -53,7 +53,10 @@ fn run(event: MessageEvent) {
         post(&Reply::Stage { stage }, None)
     });
     match result {
-        Ok(out) => {
+        Ok(mut out) => {
+            if !job.model_name.is_empty() {
+                out.report.file_name = pipeline::file_name(&job.model_name, &job.preset);
+            }
             let reply = Reply::Done {
                 report: out.report,
                 millis: now() - start,
