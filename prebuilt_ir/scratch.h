@@ -77,8 +77,12 @@ sb3_real sb3_setting(int which);
 /* Number of characters of the prompt (after `ask`; the preset's prompt when the answer is
  * empty). May be 0. */
 int sb3_prompt_length(void);
-/* Code of the prompt's i-th character (0-based): a Unicode code point or a UTF-16 code unit
- * (the program joins surrogate pairs), -1 if the Scratch side cannot tell (becomes U+FFFD). */
+/* Code of the prompt's i-th character (0-based; Scratch letters are UTF-16 code units), -1
+ * if the Scratch side cannot tell (the program reads it as U+FFFD). Exact for U+0000..U+33FF
+ * (Latin, Greek, Cyrillic, Armenian, Georgian, punctuation, symbols, kana; cased letters too)
+ * and for any BMP letter whose lowercase lies in that range (src/lower/char_table.rs); -1
+ * for other characters, e.g. CJK ideographs or fullwidth forms. A character beyond the BMP
+ * (emoji) is a surrogate pair, two -1s: two U+FFFD (a surrogate code would be joined). */
 int sb3_prompt_char(int i);
 
 /* Appends the display text of `token` to the story, without its first `skip` characters

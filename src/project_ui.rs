@@ -75,7 +75,6 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
     let sprite = 0;
     append_image(&mut proj, program, parts.image)?;
     fill_token_texts(&mut proj, parts.token_texts)?;
-    extend_char_table(&mut proj);
     let p = parts.preset;
     let values = [p.steps as f64, p.temperature, p.topk as f64, p.topp, p.seed as f64];
     let mut settings = Vec::new();
@@ -167,29 +166,6 @@ fn fill_token_texts(proj: &mut Project, texts: Vec<String>) -> Result<(), UiErro
         .ok_or_else(|| UiError::Missing { what: "sprite list", name: TOKEN_TEXTS.into() })?;
     list.items = texts.into_iter().map(Value::Text).collect();
     Ok(())
-}
-
-/// Last code point of the prompt character table (Latin Extended, Greek, Cyrillic, general
-/// punctuation such as ’ and “, currency signs such as €, arrows, math, box drawing, kana).
-pub const CHAR_TABLE_END: u32 = 0x33FF;
-
-/// Extends the lowering's `chars` list (item c+1 is the character with code c, found with
-/// `item # of`, which compares case-insensitively) beyond Latin-1, so that `sb3_prompt_char`
-/// returns exact code points for uncased characters like ’ or €. Characters with a case
-/// partner stay blank (they read as U+FFFD, as before): a case-insensitive lookup could
-/// return the partner's code. No-op when the program has no `chars` list.
-fn extend_char_table(proj: &mut Project) {
-    let Some(list) = proj.sprites.iter_mut().flat_map(|t| t.lists.iter_mut()).find(|l| l.name == "chars") else {
-        return;
-    };
-    if list.items.len() != 256 {
-        return; // not the table this function knows
-    }
-    let uncased = |c: char| c.to_lowercase().eq(std::iter::once(c)) && c.to_uppercase().eq(std::iter::once(c));
-    list.items.extend((256..=CHAR_TABLE_END).map(|code| {
-        let text = char::from_u32(code).filter(|&c| uncased(c) && !c.is_control()).map(String::from).unwrap_or_default();
-        Value::Text(text)
-    }));
 }
 
 /// Sets the stage variable `name` (which the lowering declared) and returns a reference to it.

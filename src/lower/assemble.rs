@@ -28,7 +28,7 @@ pub fn program_to_project(p: &Program, sprite: &str) -> Project {
     if p.case_costumes {
         // same look as the first costume, names that `switch costume to` matches exactly
         if let Some(first) = proj.sprites[s].costumes.first().cloned() {
-            for name in super::model_abi::case_costume_names() {
+            for name in super::char_table::char_table().costume_names() {
                 let mut c = first.clone();
                 c.name = name;
                 proj.sprites[s].costumes.push(c);

@@ -14,6 +14,7 @@ pub mod access;
 pub mod assemble;
 pub mod blocks_out;
 pub mod cfg;
+pub mod char_table;
 pub mod compile;
 pub mod emit;
 pub mod expr;

@@ -21,12 +21,9 @@ pub const TOKENS: &str = "tokens";
 pub const TOKENS_PER_SECOND: &str = "tokens per second";
 /// `status` values for `sb3_status(code)`.
 pub const STATUS_NAMES: [&str; 4] = ["ready", "thinking", "done", "error"];
-/// Costume names whose exact-match lookup tells lowercase letters from uppercase ones
-/// (Scratch compares text case-insensitively): a–z and à–þ except ÷. The assembler adds
-/// them to the sprite, all with the sprite's look.
-pub fn case_costume_names() -> Vec<String> {
-    ('a'..='z').chain((0xE0u32..=0xFE).filter(|&c| c != 0xF7).filter_map(char::from_u32)).map(|c| c.to_string()).collect()
-}
+/// Sprite list: item `k` is the code of the letter named by costume `k + 1` (the letter-case
+/// costumes of [`super::char_table`]).
+pub const CASE_CODES: &str = "case codes";
 
 impl Ctx<'_> {
     /// The stage variable named `name`, created with `value` on first use.
@@ -85,28 +82,31 @@ pub fn prompt_length(ctx: &mut Ctx, r: VarId) -> Vec<St> {
     ]
 }
 
-/// `sb3_prompt_char(i)` into `r`: the code of the (i+1)-th letter, -1 if not Latin-1.
+/// `sb3_prompt_char(i)` into `r`: the code of the (i+1)-th letter, -1 if it is not in the
+/// character table ([`super::char_table`]): `item # of` finds its case class, a costume
+/// named after the letter (exact match) tells the class members apart.
 pub fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
     let text = ctx.sprite_var("prompt text");
     let ch = ctx.sprite_var("rt char");
     ctx.case_costumes = true;
     let chars = ctx.chars();
-    let upper = or(
-        and(cmp(Cmp::Gt, E::Var(r), E::Num(64.0)), cmp(Cmp::Lt, E::Var(r), E::Num(91.0))),
-        and(
-            and(cmp(Cmp::Gt, E::Var(r), E::Num(191.0)), cmp(Cmp::Lt, E::Var(r), E::Num(223.0))),
-            not(cmp(Cmp::Eq, E::Var(r), E::Num(215.0))),
-        ),
-    );
+    let codes = super::char_table::char_table().cased.iter().map(|&c| ListItem::Num(c as u32 as f64)).collect();
+    let case_codes = match ctx.lists.iter().position(|l| l.name == CASE_CODES) {
+        Some(k) => ListId(k),
+        None => ctx.new_list(CASE_CODES, codes, false),
+    };
     vec![
         St::Set(ch, E::LetterOf(Box::new(add(i, E::Num(1.0))), Box::new(E::Var(text)))),
         St::Set(r, sub(E::ItemNum(chars, Box::new(E::Var(ch))), E::Num(1.0))),
         St::If(
-            upper,
+            cmp(Cmp::Gt, E::Var(r), E::Num(super::char_table::FIRST_CASED as f64 - 1.0)),
             vec![
                 St::SwitchCostume(E::Text("costume1".into())),
                 St::SwitchCostume(E::Var(ch)),
-                St::If(cmp(Cmp::Gt, E::CostumeNumber, E::Num(1.0)), vec![St::Change(r, E::Num(32.0))]),
+                St::If(
+                    cmp(Cmp::Gt, E::CostumeNumber, E::Num(1.0)),
+                    vec![St::Set(r, item(case_codes, sub(E::CostumeNumber, E::Num(1.0))))],
+                ),
                 St::SwitchCostume(E::Text("costume1".into())),
             ],
         ),

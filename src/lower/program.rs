@@ -132,7 +132,7 @@ pub struct Ctx<'m> {
     pub helpers: HashMap<&'static str, ProcId>,
     /// The stage variable `status`.
     pub status: VarId,
-    /// Whether the sprite needs the letter-case costumes ([`super::model_abi::case_costume_names`]).
+    /// Whether the sprite needs the letter-case costumes ([`super::char_table::CharTable::costume_names`]).
     pub case_costumes: bool,
 }
 
@@ -162,12 +162,12 @@ impl Ctx<'_> {
         ProcId(k)
     }
 
-    /// The character table list, created on first use.
+    /// The character table list (`chars`, see [`super::char_table`]), created on first use.
     pub fn chars(&mut self) -> ListId {
         if let Some(l) = self.chars {
             return l;
         }
-        let items = (0..256u32).map(|c| ListItem::Text(char::from_u32(c).map(|ch| ch.to_string()).unwrap_or_default())).collect();
+        let items = super::char_table::char_table().chars.iter().map(|c| ListItem::Text(c.clone())).collect();
         let l = self.new_list("chars", items, false);
         self.chars = Some(l);
         l

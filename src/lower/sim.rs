@@ -399,14 +399,14 @@ impl<'p> Sim<'p> {
                 self.input(b, "QUESTION")?;
             }
             "looks_switchcostumeto" => {
-                // costume 1 is the sprite's look; the letter-case costumes follow (a-z, à-þ)
+                // costume 1 is the sprite's look; the letter-case costumes follow
                 let name = match b.get_input("COSTUME") {
                     Some(Input::Shadow(menu)) => Self::field(menu, "COSTUME").map(|f| f.value.clone()).unwrap_or_default(),
                     _ => to_text(&self.input(b, "COSTUME")?),
                 };
                 if name == "costume1" {
                     self.costume = 1;
-                } else if let Some(k) = super::model_abi::case_costume_names().iter().position(|n| *n == name) {
+                } else if let Some(k) = super::char_table::char_table().costume_names().position(|n| n == name) {
                     self.costume = k + 2;
                 }
             }
