@@ -16,6 +16,11 @@ use llm2sb3::model::{write_checkpoint, write_tokenizer, Config, Format};
 /// beyond Latin-1, read through the extended character table).
 const TYPED: &str = "Tom’s CAT ate ñ, É€!";
 
+/// A typed prompt of cased letters beyond Latin-1 and their case partners (Scratch's
+/// `item # of` cannot tell them apart; the lowering's letter-case costumes must), including
+/// U+212A KELVIN SIGN, whose lowercase is ASCII k, and titlecase ǅ. All byte fallback.
+const CASED: &str = "Ωω Жж Ğğ ǅǆ \u{212A}k";
+
 fn tiny_config() -> Config {
     // 3 layers, n_kv_heads < n_heads, hidden_dim 90 (a ragged last Q8_0 group at group 4)
     Config { dim: 48, hidden_dim: 90, n_layers: 3, n_heads: 6, n_kv_heads: 2, vocab_size: 100, seq_len: 24, shared_classifier: true }
@@ -67,7 +72,19 @@ fn check_vm(vm: &str, steps: usize) {
     let (plain, typed) = cases(steps, vm);
     let mut failures = run_and_compare(vm, &dir, &plain, &[]);
     failures.extend(run_and_compare(vm, &dir, &typed, &["--prompt", TYPED]));
+    failures.extend(run_and_compare(vm, &dir, &[cased_case()], &["--prompt", CASED]));
     assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The cased-prompt project, generating 3 tokens past the prompt.
+fn cased_case() -> Case {
+    let (ck, tok) = (model_file("stories260K.bin"), model_file("tok512.bin"));
+    let probe = case("cased-probe", &ck, &tok, "quant=q8&group=4&temperature=0&steps=2", Some(CASED));
+    let steps = probe.prompt_tokens + 3;
+    let c = case("cased-prompt", &ck, &tok, &format!("quant=q8&group=4&temperature=0&steps={steps}"), Some(CASED));
+    // emitted tokens follow BOS: the prompt's other tokens, then generated ones
+    assert!(c.tokens.len() > c.prompt_tokens, "{:?}: the reference must generate past the prompt", c.tokens);
+    c
 }
 
 #[test]
@@ -78,6 +95,24 @@ fn vanilla_scratch_tokens_equal_the_reference() {
 #[test]
 fn turbowarp_tokens_equal_the_reference() {
     check_vm("turbowarp", 40);
+}
+
+#[test]
+fn reference_of_the_cased_prompt_spells_every_letter_exactly() {
+    // guards the cased case: the reference's prompt bytes are the prompt's UTF-8, no U+FFFD
+    let c = cased_case();
+    assert!(c.prompt_tokens > 20, "{c:?}", c = c.tokens);
+    let tok = llm2sb3::model::parse_tokenizer(&model_file("tok512.bin")).unwrap();
+    let mut bytes = Vec::new();
+    for &t in &c.tokens[..c.prompt_tokens - 1] {
+        // emitted tokens start after BOS
+        let piece = &tok.vocab[t];
+        match std::str::from_utf8(piece).ok().and_then(|p| p.strip_prefix("<0x")).and_then(|p| p.strip_suffix('>')) {
+            Some(hex) => bytes.push(u8::from_str_radix(hex, 16).unwrap()),
+            None => bytes.extend_from_slice(piece),
+        }
+    }
+    assert_eq!(String::from_utf8_lossy(&bytes).trim_start(), CASED);
 }
 
 #[test]

@@ -26,6 +26,8 @@ pub struct Case {
     /// Whether the project's story must equal `text` (per-token display texts can differ
     /// from run.c's output where a UTF-8 character spans several byte tokens).
     pub compare_text: bool,
+    /// How many of `tokens` the prompt gave (BOS included).
+    pub prompt_tokens: usize,
 }
 
 /// Builds the project for `query` and runs the reference with the same preset; `answer` is
@@ -43,7 +45,7 @@ pub fn case(name: &str, checkpoint: &[u8], tokenizer: &[u8], query: &str, answer
         _ => preset.prompt.as_str(),
     };
     let g = generate(&image, &settings, prompt).unwrap_or_else(|e| panic!("{name}: reference: {e}"));
-    Case { name: name.into(), bytes: out.bytes, tokens: g.emitted.iter().map(|t| t.0).collect(), text: g.text, compare_text: true }
+    Case { name: name.into(), bytes: out.bytes, tokens: g.emitted.iter().map(|t| t.0).collect(), text: g.text, compare_text: true, prompt_tokens: g.prompt_tokens.len() }
 }
 
 /// The repository root.
