@@ -7,9 +7,14 @@
 const fs = require('fs');
 const {parseArgs} = require('./lib/args');
 
-// The VMs log to the console; stdout carries only our JSON lines.
+// The VMs log to the console; stdout carries only our JSON lines. Headless scratch-vm warns
+// once per costume that it has no renderer (a model project has ~1,000 letter costumes):
+// that line is expected here and is dropped so real messages stay readable.
 const writeLine = line => process.stdout.write(`${line}\n`);
-console.log = console.info = console.warn = console.debug = (...a) => process.stderr.write(`${a.join(' ')}\n`);
+console.log = console.info = console.warn = console.debug = (...a) => {
+  const text = a.join(' ');
+  if (!text.includes('No rendering module present')) process.stderr.write(`${text}\n`);
+};
 
 async function main() {
     let opts;
