@@ -247,10 +247,71 @@ static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
     }
 }
 
-/* out = W x for d rows of shape s; in the Q8_0 layout x must have been prepared. */
+/* Q8_0 with one packed item per group (group size <= 4; the last group then has one item
+ * too): a row is ngroups pairs [scale, item]. One loop per row, no inner loop per group:
+ * out[i] = sum over g, in order, of scale_g * (dot_g - qsx[g]), accumulated from 0, with
+ * dot_g = v*y0 + f1*y1 + f2*y2 + f3*y3 (left to right, not started from 0). */
+static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
+    for (int i = 0; i < d; i++) {
+        sb3_real acc = 0;
+        const sb3_real *y = b_qy;
+        for (int g = 0; g < ngroups; g++) {
+            sb3_real v = w[1];
+            sb3_real f1 = sb3_floor(v * (sb3_real)0.00390625);
+            sb3_real f2 = sb3_floor(v * (sb3_real)0.0000152587890625);
+            sb3_real f3 = sb3_floor(v * (sb3_real)0.000000059604644775390625);
+            sb3_real dot = v * y[0] + f1 * y[1] + f2 * y[2] + f3 * y[3];
+            acc = acc + w[0] * (dot - b_qsx[g]);
+            w += 2;
+            y += 4;
+        }
+        out[i] = acc;
+    }
+}
+
+/* Q8_0 with two packed items per group (group size 5..8): a full group is a triple
+ * [scale, item a, item b] and, as in matvec_q8_g1, has no loop of its own, with
+ * dot_g = va*y0 + fa1*y1 + fa2*y2 + fa3*y3 + vb*y4 + fb1*y5 + fb2*y6 + fb3*y7; the last
+ * group (one or two items) is summed as in matvec_q8. */
+static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+    int full = s->ngroups - 1;
+    for (int i = 0; i < d; i++) {
+        sb3_real acc = 0;
+        const sb3_real *y = b_qy;
+        for (int g = 0; g < full; g++) {
+            sb3_real va = w[1];
+            sb3_real fa1 = sb3_floor(va * (sb3_real)0.00390625);
+            sb3_real fa2 = sb3_floor(va * (sb3_real)0.0000152587890625);
+            sb3_real fa3 = sb3_floor(va * (sb3_real)0.000000059604644775390625);
+            sb3_real vb = w[2];
+            sb3_real fb1 = sb3_floor(vb * (sb3_real)0.00390625);
+            sb3_real fb2 = sb3_floor(vb * (sb3_real)0.0000152587890625);
+            sb3_real fb3 = sb3_floor(vb * (sb3_real)0.000000059604644775390625);
+            sb3_real dot = va * y[0] + fa1 * y[1] + fa2 * y[2] + fa3 * y[3] + vb * y[4] +
+                           fb1 * y[5] + fb2 * y[6] + fb3 * y[7];
+            acc = acc + w[0] * (dot - b_qsx[g]);
+            w += 3;
+            y += 8;
+        }
+        sb3_real dot = q8_group(w + 1, y, s->last_items);
+        acc = acc + w[0] * (dot - b_qsx[full]);
+        w += s->last_items + 1;
+        out[i] = acc;
+    }
+}
+
+/* out = W x for d rows of shape s; in the Q8_0 layout x must have been prepared. Groups of
+ * one or two packed items (group size 4 or 8) take a path without a loop per group: there
+ * the per-group loop set-up cost more blocks than the group's multiply-adds. */
 static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w, const Shape *s, int d) {
-    if (quant) matvec_q8(out, w, s, d);
-    else matvec_float(out, x, w, s->n, d);
+    if (quant) {
+        /* group_items 1 implies last_items 1: the last group is no longer than a full one */
+        if (s->group_items == 1) matvec_q8_g1(out, w, s->ngroups, d);
+        else if (s->group_items == 2) matvec_q8_g2(out, w, s, d);
+        else matvec_q8(out, w, s, d);
+    } else {
+        matvec_float(out, x, w, s->n, d);
+    }
 }
 
 static void prepare(const sb3_real *x, const Shape *s) {

@@ -62,7 +62,7 @@ target triple = "wasm32-unknown-unknown"
 @rng = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 676, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 652, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 737, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 713, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -2368,184 +2368,404 @@ define internal fastcc void @matvec(ptr nocapture noundef writeonly %out, ptr no
 entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
   %tobool.not = icmp eq i32 %0, 0
-  br i1 %tobool.not, label %if.else, label %if.then
+  br i1 %tobool.not, label %if.else7, label %if.then
 
 if.then:                                          ; preds = %entry
-  %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
-  %1 = load i32, ptr %ngroups.i, align 4, !tbaa !13
-  %sub.i = add i32 %1, -1
-  %group_items.i = getelementptr inbounds i8, ptr %s, i32 12
-  %2 = load i32, ptr %group_items.i, align 4, !tbaa !14
-  %cmp86.i = icmp sgt i32 %d, 0
-  br i1 %cmp86.i, label %for.body.lr.ph.i, label %if.end
+  %group_items = getelementptr inbounds i8, ptr %s, i32 12
+  %1 = load i32, ptr %group_items, align 4, !tbaa !14
+  %ngroups.i46 = getelementptr inbounds i8, ptr %s, i32 8
+  %2 = load i32, ptr %ngroups.i46, align 4, !tbaa !13
+  switch i32 %1, label %if.else5 [
+    i32 1, label %if.then1
+    i32 2, label %if.then4
+  ]
 
-for.body.lr.ph.i:                                 ; preds = %if.then
+if.then1:                                         ; preds = %if.then
+  %cmp46.i = icmp sgt i32 %d, 0
+  br i1 %cmp46.i, label %for.body.lr.ph.i, label %if.end8
+
+for.body.lr.ph.i:                                 ; preds = %if.then1
   %3 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %cmp273.i = icmp sgt i32 %1, 1
-  %cmp.i4969.i = icmp sgt i32 %2, 0
+  %cmp240.i = icmp sgt i32 %2, 0
   %4 = load ptr, ptr @b_qsx, align 4
-  %add8.i = add nsw i32 %2, 1
-  %add.ptr10.idx.i = shl nsw i32 %2, 4
-  %last_items.i = getelementptr inbounds i8, ptr %s, i32 16
-  %5 = load i32, ptr %last_items.i, align 4, !tbaa !15
-  %cmp.i81.i = icmp sgt i32 %5, 0
-  %arrayidx15.i = getelementptr inbounds float, ptr %4, i32 %sub.i
-  %add20.i = add nsw i32 %5, 1
-  %6 = shl i32 %1, 4
-  %7 = add i32 %6, -16
-  %8 = mul i32 %7, %2
-  %scevgep.i = getelementptr i8, ptr %3, i32 %8
+  %5 = shl i32 %2, 3
   br label %for.body.i
 
-for.body.i:                                       ; preds = %q8_group.exit.i, %for.body.lr.ph.i
-  %w.addr.088.i = phi ptr [ %w, %for.body.lr.ph.i ], [ %add.ptr21.i, %q8_group.exit.i ]
-  %i.087.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc24.i, %q8_group.exit.i ]
-  br i1 %cmp273.i, label %for.body4.i, label %for.cond.cleanup3.i
+for.body.i:                                       ; preds = %for.cond.cleanup3.i, %for.body.lr.ph.i
+  %w.addr.048.i = phi ptr [ %w, %for.body.lr.ph.i ], [ %w.addr.1.lcssa.i, %for.cond.cleanup3.i ]
+  %i.047.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc24.i, %for.cond.cleanup3.i ]
+  br i1 %cmp240.i, label %for.body4.i, label %for.cond.cleanup3.i
 
-for.cond.cleanup3.i:                              ; preds = %q8_group.exit68.i, %for.body.i
-  %acc.0.lcssa.i = phi float [ 0.000000e+00, %for.body.i ], [ %add.i, %q8_group.exit68.i ]
-  %y.0.lcssa.i = phi ptr [ %3, %for.body.i ], [ %scevgep.i, %q8_group.exit68.i ]
-  %w.addr.1.lcssa.i = phi ptr [ %w.addr.088.i, %for.body.i ], [ %add.ptr9.i, %q8_group.exit68.i ]
-  %add.ptr12.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa.i, i32 4
-  br i1 %cmp.i81.i, label %for.body.i.i, label %q8_group.exit.i
+for.cond.cleanup3.loopexit.i:                     ; preds = %for.body4.i
+  %scevgep.i = getelementptr i8, ptr %w.addr.048.i, i32 %5
+  br label %for.cond.cleanup3.i
 
-for.body.i.i:                                     ; preds = %for.cond.cleanup3.i, %for.body.i.i
-  %y.addr.0.i84.i = phi ptr [ %add.ptr.i.i, %for.body.i.i ], [ %y.0.lcssa.i, %for.cond.cleanup3.i ]
-  %s.0.i83.i = phi float [ %add13.i.i, %for.body.i.i ], [ 0.000000e+00, %for.cond.cleanup3.i ]
-  %j.0.i82.i = phi i32 [ %inc.i.i, %for.body.i.i ], [ 0, %for.cond.cleanup3.i ]
-  %arrayidx.i.i = getelementptr inbounds float, ptr %add.ptr12.i, i32 %j.0.i82.i
-  %9 = load float, ptr %arrayidx.i.i, align 4, !tbaa !2
-  %mul.i.i = fmul float %9, 3.906250e-03
-  %10 = tail call float @llvm.floor.f32(float %mul.i.i)
-  %mul1.i.i = fmul float %9, 0x3EF0000000000000
-  %11 = tail call float @llvm.floor.f32(float %mul1.i.i)
-  %mul2.i.i = fmul float %9, 0x3E70000000000000
-  %12 = tail call float @llvm.floor.f32(float %mul2.i.i)
-  %13 = load float, ptr %y.addr.0.i84.i, align 4, !tbaa !2
-  %mul4.i.i = fmul float %9, %13
-  %add.i.i = fadd float %s.0.i83.i, %mul4.i.i
-  %arrayidx5.i.i = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 4
-  %14 = load float, ptr %arrayidx5.i.i, align 4, !tbaa !2
-  %mul6.i.i = fmul float %10, %14
+for.cond.cleanup3.i:                              ; preds = %for.cond.cleanup3.loopexit.i, %for.body.i
+  %acc.0.lcssa.i = phi float [ 0.000000e+00, %for.body.i ], [ %add20.i, %for.cond.cleanup3.loopexit.i ]
+  %w.addr.1.lcssa.i = phi ptr [ %w.addr.048.i, %for.body.i ], [ %scevgep.i, %for.cond.cleanup3.loopexit.i ]
+  %arrayidx22.i = getelementptr inbounds float, ptr %out, i32 %i.047.i
+  store float %acc.0.lcssa.i, ptr %arrayidx22.i, align 4, !tbaa !2
+  %inc24.i = add nuw nsw i32 %i.047.i, 1
+  %exitcond49.not.i = icmp eq i32 %inc24.i, %d
+  br i1 %exitcond49.not.i, label %if.end8, label %for.body.i, !llvm.loop !60
+
+for.body4.i:                                      ; preds = %for.body.i, %for.body4.i
+  %w.addr.144.i = phi ptr [ %add.ptr.i, %for.body4.i ], [ %w.addr.048.i, %for.body.i ]
+  %acc.043.i = phi float [ %add20.i, %for.body4.i ], [ 0.000000e+00, %for.body.i ]
+  %y.042.i = phi ptr [ %add.ptr21.i, %for.body4.i ], [ %3, %for.body.i ]
+  %g.041.i = phi i32 [ %inc.i, %for.body4.i ], [ 0, %for.body.i ]
+  %arrayidx.i = getelementptr inbounds i8, ptr %w.addr.144.i, i32 4
+  %6 = load float, ptr %arrayidx.i, align 4, !tbaa !2
+  %mul.i = fmul float %6, 3.906250e-03
+  %7 = tail call float @llvm.floor.f32(float %mul.i)
+  %mul5.i = fmul float %6, 0x3EF0000000000000
+  %8 = tail call float @llvm.floor.f32(float %mul5.i)
+  %mul6.i = fmul float %6, 0x3E70000000000000
+  %9 = tail call float @llvm.floor.f32(float %mul6.i)
+  %10 = load float, ptr %y.042.i, align 4, !tbaa !2
+  %mul8.i = fmul float %6, %10
+  %arrayidx9.i = getelementptr inbounds i8, ptr %y.042.i, i32 4
+  %11 = load float, ptr %arrayidx9.i, align 4, !tbaa !2
+  %mul10.i = fmul float %7, %11
+  %add.i = fadd float %mul8.i, %mul10.i
+  %arrayidx11.i = getelementptr inbounds i8, ptr %y.042.i, i32 8
+  %12 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %mul12.i = fmul float %8, %12
+  %add13.i = fadd float %add.i, %mul12.i
+  %arrayidx14.i = getelementptr inbounds i8, ptr %y.042.i, i32 12
+  %13 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
+  %mul15.i = fmul float %9, %13
+  %add16.i = fadd float %add13.i, %mul15.i
+  %14 = load float, ptr %w.addr.144.i, align 4, !tbaa !2
+  %arrayidx18.i = getelementptr inbounds float, ptr %4, i32 %g.041.i
+  %15 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
+  %sub.i = fsub float %add16.i, %15
+  %mul19.i = fmul float %14, %sub.i
+  %add20.i = fadd float %acc.043.i, %mul19.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %w.addr.144.i, i32 8
+  %add.ptr21.i = getelementptr inbounds i8, ptr %y.042.i, i32 16
+  %inc.i = add nuw nsw i32 %g.041.i, 1
+  %exitcond.not.i = icmp eq i32 %inc.i, %2
+  br i1 %exitcond.not.i, label %for.cond.cleanup3.loopexit.i, label %for.body4.i, !llvm.loop !61
+
+if.then4:                                         ; preds = %if.then
+  %sub.i23 = add i32 %2, -1
+  %cmp95.i = icmp sgt i32 %d, 0
+  br i1 %cmp95.i, label %for.body.lr.ph.i24, label %if.end8
+
+for.body.lr.ph.i24:                               ; preds = %if.then4
+  %16 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %cmp283.i = icmp sgt i32 %2, 1
+  %17 = load ptr, ptr @b_qsx, align 4
+  %last_items.i = getelementptr inbounds i8, ptr %s, i32 16
+  %18 = load i32, ptr %last_items.i, align 4, !tbaa !15
+  %cmp.i90.i = icmp sgt i32 %18, 0
+  %arrayidx42.i = getelementptr inbounds float, ptr %17, i32 %sub.i23
+  %add47.i = add nsw i32 %18, 1
+  %19 = mul i32 %2, 12
+  %20 = add i32 %19, -12
+  %21 = shl i32 %2, 5
+  %22 = getelementptr i8, ptr %16, i32 %21
+  %scevgep98.i = getelementptr i8, ptr %22, i32 -32
+  br label %for.body.i25
+
+for.body.i25:                                     ; preds = %q8_group.exit.i, %for.body.lr.ph.i24
+  %w.addr.097.i = phi ptr [ %w, %for.body.lr.ph.i24 ], [ %add.ptr48.i, %q8_group.exit.i ]
+  %i.096.i = phi i32 [ 0, %for.body.lr.ph.i24 ], [ %inc51.i, %q8_group.exit.i ]
+  br i1 %cmp283.i, label %for.body4.i29, label %for.cond.cleanup3.i26
+
+for.cond.cleanup3.loopexit.i44:                   ; preds = %for.body4.i29
+  %scevgep.i45 = getelementptr i8, ptr %w.addr.097.i, i32 %20
+  br label %for.cond.cleanup3.i26
+
+for.cond.cleanup3.i26:                            ; preds = %for.cond.cleanup3.loopexit.i44, %for.body.i25
+  %y.0.lcssa.i = phi ptr [ %16, %for.body.i25 ], [ %scevgep98.i, %for.cond.cleanup3.loopexit.i44 ]
+  %acc.0.lcssa.i27 = phi float [ 0.000000e+00, %for.body.i25 ], [ %add37.i, %for.cond.cleanup3.loopexit.i44 ]
+  %w.addr.1.lcssa.i28 = phi ptr [ %w.addr.097.i, %for.body.i25 ], [ %scevgep.i45, %for.cond.cleanup3.loopexit.i44 ]
+  %add.ptr40.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa.i28, i32 4
+  br i1 %cmp.i90.i, label %for.body.i.i, label %q8_group.exit.i
+
+for.body.i.i:                                     ; preds = %for.cond.cleanup3.i26, %for.body.i.i
+  %y.addr.0.i93.i = phi ptr [ %add.ptr.i.i, %for.body.i.i ], [ %y.0.lcssa.i, %for.cond.cleanup3.i26 ]
+  %s.0.i92.i = phi float [ %add13.i.i, %for.body.i.i ], [ 0.000000e+00, %for.cond.cleanup3.i26 ]
+  %j.0.i91.i = phi i32 [ %inc.i.i, %for.body.i.i ], [ 0, %for.cond.cleanup3.i26 ]
+  %arrayidx.i.i = getelementptr inbounds float, ptr %add.ptr40.i, i32 %j.0.i91.i
+  %23 = load float, ptr %arrayidx.i.i, align 4, !tbaa !2
+  %mul.i.i = fmul float %23, 3.906250e-03
+  %24 = tail call float @llvm.floor.f32(float %mul.i.i)
+  %mul1.i.i = fmul float %23, 0x3EF0000000000000
+  %25 = tail call float @llvm.floor.f32(float %mul1.i.i)
+  %mul2.i.i = fmul float %23, 0x3E70000000000000
+  %26 = tail call float @llvm.floor.f32(float %mul2.i.i)
+  %27 = load float, ptr %y.addr.0.i93.i, align 4, !tbaa !2
+  %mul4.i.i = fmul float %23, %27
+  %add.i.i = fadd float %s.0.i92.i, %mul4.i.i
+  %arrayidx5.i.i = getelementptr inbounds i8, ptr %y.addr.0.i93.i, i32 4
+  %28 = load float, ptr %arrayidx5.i.i, align 4, !tbaa !2
+  %mul6.i.i = fmul float %24, %28
   %add7.i.i = fadd float %add.i.i, %mul6.i.i
-  %arrayidx8.i.i = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 8
-  %15 = load float, ptr %arrayidx8.i.i, align 4, !tbaa !2
-  %mul9.i.i = fmul float %11, %15
+  %arrayidx8.i.i = getelementptr inbounds i8, ptr %y.addr.0.i93.i, i32 8
+  %29 = load float, ptr %arrayidx8.i.i, align 4, !tbaa !2
+  %mul9.i.i = fmul float %25, %29
   %add10.i.i = fadd float %add7.i.i, %mul9.i.i
-  %arrayidx11.i.i = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 12
-  %16 = load float, ptr %arrayidx11.i.i, align 4, !tbaa !2
-  %mul12.i.i = fmul float %12, %16
+  %arrayidx11.i.i = getelementptr inbounds i8, ptr %y.addr.0.i93.i, i32 12
+  %30 = load float, ptr %arrayidx11.i.i, align 4, !tbaa !2
+  %mul12.i.i = fmul float %26, %30
   %add13.i.i = fadd float %add10.i.i, %mul12.i.i
-  %add.ptr.i.i = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 16
-  %inc.i.i = add nuw nsw i32 %j.0.i82.i, 1
-  %exitcond90.not.i = icmp eq i32 %inc.i.i, %5
-  br i1 %exitcond90.not.i, label %q8_group.exit.i, label %for.body.i.i, !llvm.loop !60
+  %add.ptr.i.i = getelementptr inbounds i8, ptr %y.addr.0.i93.i, i32 16
+  %inc.i.i = add nuw nsw i32 %j.0.i91.i, 1
+  %exitcond99.not.i = icmp eq i32 %inc.i.i, %18
+  br i1 %exitcond99.not.i, label %q8_group.exit.i, label %for.body.i.i, !llvm.loop !62
 
-q8_group.exit.i:                                  ; preds = %for.body.i.i, %for.cond.cleanup3.i
-  %s.0.i.lcssa.i = phi float [ 0.000000e+00, %for.cond.cleanup3.i ], [ %add13.i.i, %for.body.i.i ]
-  %17 = load float, ptr %w.addr.1.lcssa.i, align 4, !tbaa !2
-  %18 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
-  %sub16.i = fsub float %s.0.i.lcssa.i, %18
-  %mul17.i = fmul float %17, %sub16.i
-  %add18.i = fadd float %acc.0.lcssa.i, %mul17.i
-  %add.ptr21.i = getelementptr inbounds float, ptr %w.addr.1.lcssa.i, i32 %add20.i
-  %arrayidx22.i = getelementptr inbounds float, ptr %out, i32 %i.087.i
-  store float %add18.i, ptr %arrayidx22.i, align 4, !tbaa !2
-  %inc24.i = add nuw nsw i32 %i.087.i, 1
-  %exitcond91.not.i = icmp eq i32 %inc24.i, %d
-  br i1 %exitcond91.not.i, label %if.end, label %for.body.i, !llvm.loop !61
+q8_group.exit.i:                                  ; preds = %for.body.i.i, %for.cond.cleanup3.i26
+  %s.0.i.lcssa.i = phi float [ 0.000000e+00, %for.cond.cleanup3.i26 ], [ %add13.i.i, %for.body.i.i ]
+  %31 = load float, ptr %w.addr.1.lcssa.i28, align 4, !tbaa !2
+  %32 = load float, ptr %arrayidx42.i, align 4, !tbaa !2
+  %sub43.i = fsub float %s.0.i.lcssa.i, %32
+  %mul44.i = fmul float %31, %sub43.i
+  %add45.i = fadd float %acc.0.lcssa.i27, %mul44.i
+  %add.ptr48.i = getelementptr inbounds float, ptr %w.addr.1.lcssa.i28, i32 %add47.i
+  %arrayidx49.i = getelementptr inbounds float, ptr %out, i32 %i.096.i
+  store float %add45.i, ptr %arrayidx49.i, align 4, !tbaa !2
+  %inc51.i = add nuw nsw i32 %i.096.i, 1
+  %exitcond100.not.i = icmp eq i32 %inc51.i, %d
+  br i1 %exitcond100.not.i, label %if.end8, label %for.body.i25, !llvm.loop !63
 
-for.body4.i:                                      ; preds = %for.body.i, %q8_group.exit68.i
-  %w.addr.177.i = phi ptr [ %add.ptr9.i, %q8_group.exit68.i ], [ %w.addr.088.i, %for.body.i ]
-  %g.076.i = phi i32 [ %inc.i, %q8_group.exit68.i ], [ 0, %for.body.i ]
-  %y.075.i = phi ptr [ %add.ptr10.i, %q8_group.exit68.i ], [ %3, %for.body.i ]
-  %acc.074.i = phi float [ %add.i, %q8_group.exit68.i ], [ 0.000000e+00, %for.body.i ]
-  %add.ptr.i = getelementptr inbounds i8, ptr %w.addr.177.i, i32 4
+for.body4.i29:                                    ; preds = %for.body.i25, %for.body4.i29
+  %w.addr.187.i = phi ptr [ %add.ptr.i41, %for.body4.i29 ], [ %w.addr.097.i, %for.body.i25 ]
+  %acc.086.i = phi float [ %add37.i, %for.body4.i29 ], [ 0.000000e+00, %for.body.i25 ]
+  %y.085.i = phi ptr [ %add.ptr38.i, %for.body4.i29 ], [ %16, %for.body.i25 ]
+  %g.084.i = phi i32 [ %inc.i42, %for.body4.i29 ], [ 0, %for.body.i25 ]
+  %arrayidx.i30 = getelementptr inbounds i8, ptr %w.addr.187.i, i32 4
+  %33 = load float, ptr %arrayidx.i30, align 4, !tbaa !2
+  %mul.i31 = fmul float %33, 3.906250e-03
+  %34 = tail call float @llvm.floor.f32(float %mul.i31)
+  %mul5.i32 = fmul float %33, 0x3EF0000000000000
+  %35 = tail call float @llvm.floor.f32(float %mul5.i32)
+  %mul6.i33 = fmul float %33, 0x3E70000000000000
+  %36 = tail call float @llvm.floor.f32(float %mul6.i33)
+  %arrayidx7.i = getelementptr inbounds i8, ptr %w.addr.187.i, i32 8
+  %37 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %mul8.i34 = fmul float %37, 3.906250e-03
+  %38 = tail call float @llvm.floor.f32(float %mul8.i34)
+  %mul9.i = fmul float %37, 0x3EF0000000000000
+  %39 = tail call float @llvm.floor.f32(float %mul9.i)
+  %mul10.i35 = fmul float %37, 0x3E70000000000000
+  %40 = tail call float @llvm.floor.f32(float %mul10.i35)
+  %41 = load float, ptr %y.085.i, align 4, !tbaa !2
+  %mul12.i36 = fmul float %33, %41
+  %arrayidx13.i = getelementptr inbounds i8, ptr %y.085.i, i32 4
+  %42 = load float, ptr %arrayidx13.i, align 4, !tbaa !2
+  %mul14.i = fmul float %34, %42
+  %add.i37 = fadd float %mul12.i36, %mul14.i
+  %arrayidx15.i = getelementptr inbounds i8, ptr %y.085.i, i32 8
+  %43 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %mul16.i = fmul float %35, %43
+  %add17.i = fadd float %add.i37, %mul16.i
+  %arrayidx18.i38 = getelementptr inbounds i8, ptr %y.085.i, i32 12
+  %44 = load float, ptr %arrayidx18.i38, align 4, !tbaa !2
+  %mul19.i39 = fmul float %36, %44
+  %add20.i40 = fadd float %add17.i, %mul19.i39
+  %arrayidx21.i = getelementptr inbounds i8, ptr %y.085.i, i32 16
+  %45 = load float, ptr %arrayidx21.i, align 4, !tbaa !2
+  %mul22.i = fmul float %37, %45
+  %add23.i = fadd float %add20.i40, %mul22.i
+  %arrayidx24.i = getelementptr inbounds i8, ptr %y.085.i, i32 20
+  %46 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
+  %mul25.i = fmul float %38, %46
+  %add26.i = fadd float %add23.i, %mul25.i
+  %arrayidx27.i = getelementptr inbounds i8, ptr %y.085.i, i32 24
+  %47 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %mul28.i = fmul float %39, %47
+  %add29.i = fadd float %add26.i, %mul28.i
+  %arrayidx30.i = getelementptr inbounds i8, ptr %y.085.i, i32 28
+  %48 = load float, ptr %arrayidx30.i, align 4, !tbaa !2
+  %mul31.i = fmul float %40, %48
+  %add32.i = fadd float %add29.i, %mul31.i
+  %49 = load float, ptr %w.addr.187.i, align 4, !tbaa !2
+  %arrayidx34.i = getelementptr inbounds float, ptr %17, i32 %g.084.i
+  %50 = load float, ptr %arrayidx34.i, align 4, !tbaa !2
+  %sub35.i = fsub float %add32.i, %50
+  %mul36.i = fmul float %49, %sub35.i
+  %add37.i = fadd float %acc.086.i, %mul36.i
+  %add.ptr.i41 = getelementptr inbounds i8, ptr %w.addr.187.i, i32 12
+  %add.ptr38.i = getelementptr inbounds i8, ptr %y.085.i, i32 32
+  %inc.i42 = add nuw nsw i32 %g.084.i, 1
+  %exitcond.not.i43 = icmp eq i32 %inc.i42, %sub.i23
+  br i1 %exitcond.not.i43, label %for.cond.cleanup3.loopexit.i44, label %for.body4.i29, !llvm.loop !64
+
+if.else5:                                         ; preds = %if.then
+  %sub.i47 = add i32 %2, -1
+  %cmp86.i = icmp sgt i32 %d, 0
+  br i1 %cmp86.i, label %for.body.lr.ph.i48, label %if.end8
+
+for.body.lr.ph.i48:                               ; preds = %if.else5
+  %51 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %cmp273.i = icmp sgt i32 %2, 1
+  %cmp.i4969.i = icmp sgt i32 %1, 0
+  %52 = load ptr, ptr @b_qsx, align 4
+  %add8.i = add nsw i32 %1, 1
+  %add.ptr10.idx.i = shl nsw i32 %1, 4
+  %last_items.i49 = getelementptr inbounds i8, ptr %s, i32 16
+  %53 = load i32, ptr %last_items.i49, align 4, !tbaa !15
+  %cmp.i81.i = icmp sgt i32 %53, 0
+  %arrayidx15.i50 = getelementptr inbounds float, ptr %52, i32 %sub.i47
+  %add20.i51 = add nsw i32 %53, 1
+  %54 = shl i32 %2, 4
+  %55 = add i32 %54, -16
+  %56 = mul i32 %55, %1
+  %scevgep.i52 = getelementptr i8, ptr %51, i32 %56
+  br label %for.body.i53
+
+for.body.i53:                                     ; preds = %q8_group.exit.i58, %for.body.lr.ph.i48
+  %w.addr.088.i = phi ptr [ %w, %for.body.lr.ph.i48 ], [ %add.ptr21.i60, %q8_group.exit.i58 ]
+  %i.087.i = phi i32 [ 0, %for.body.lr.ph.i48 ], [ %inc24.i62, %q8_group.exit.i58 ]
+  br i1 %cmp273.i, label %for.body4.i81, label %for.cond.cleanup3.i54
+
+for.cond.cleanup3.i54:                            ; preds = %q8_group.exit68.i, %for.body.i53
+  %acc.0.lcssa.i55 = phi float [ 0.000000e+00, %for.body.i53 ], [ %add.i83, %q8_group.exit68.i ]
+  %y.0.lcssa.i56 = phi ptr [ %51, %for.body.i53 ], [ %scevgep.i52, %q8_group.exit68.i ]
+  %w.addr.1.lcssa.i57 = phi ptr [ %w.addr.088.i, %for.body.i53 ], [ %add.ptr9.i, %q8_group.exit68.i ]
+  %add.ptr12.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa.i57, i32 4
+  br i1 %cmp.i81.i, label %for.body.i.i63, label %q8_group.exit.i58
+
+for.body.i.i63:                                   ; preds = %for.cond.cleanup3.i54, %for.body.i.i63
+  %y.addr.0.i84.i = phi ptr [ %add.ptr.i.i79, %for.body.i.i63 ], [ %y.0.lcssa.i56, %for.cond.cleanup3.i54 ]
+  %s.0.i83.i = phi float [ %add13.i.i78, %for.body.i.i63 ], [ 0.000000e+00, %for.cond.cleanup3.i54 ]
+  %j.0.i82.i = phi i32 [ %inc.i.i80, %for.body.i.i63 ], [ 0, %for.cond.cleanup3.i54 ]
+  %arrayidx.i.i64 = getelementptr inbounds float, ptr %add.ptr12.i, i32 %j.0.i82.i
+  %57 = load float, ptr %arrayidx.i.i64, align 4, !tbaa !2
+  %mul.i.i65 = fmul float %57, 3.906250e-03
+  %58 = tail call float @llvm.floor.f32(float %mul.i.i65)
+  %mul1.i.i66 = fmul float %57, 0x3EF0000000000000
+  %59 = tail call float @llvm.floor.f32(float %mul1.i.i66)
+  %mul2.i.i67 = fmul float %57, 0x3E70000000000000
+  %60 = tail call float @llvm.floor.f32(float %mul2.i.i67)
+  %61 = load float, ptr %y.addr.0.i84.i, align 4, !tbaa !2
+  %mul4.i.i68 = fmul float %57, %61
+  %add.i.i69 = fadd float %s.0.i83.i, %mul4.i.i68
+  %arrayidx5.i.i70 = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 4
+  %62 = load float, ptr %arrayidx5.i.i70, align 4, !tbaa !2
+  %mul6.i.i71 = fmul float %58, %62
+  %add7.i.i72 = fadd float %add.i.i69, %mul6.i.i71
+  %arrayidx8.i.i73 = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 8
+  %63 = load float, ptr %arrayidx8.i.i73, align 4, !tbaa !2
+  %mul9.i.i74 = fmul float %59, %63
+  %add10.i.i75 = fadd float %add7.i.i72, %mul9.i.i74
+  %arrayidx11.i.i76 = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 12
+  %64 = load float, ptr %arrayidx11.i.i76, align 4, !tbaa !2
+  %mul12.i.i77 = fmul float %60, %64
+  %add13.i.i78 = fadd float %add10.i.i75, %mul12.i.i77
+  %add.ptr.i.i79 = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 16
+  %inc.i.i80 = add nuw nsw i32 %j.0.i82.i, 1
+  %exitcond90.not.i = icmp eq i32 %inc.i.i80, %53
+  br i1 %exitcond90.not.i, label %q8_group.exit.i58, label %for.body.i.i63, !llvm.loop !62
+
+q8_group.exit.i58:                                ; preds = %for.body.i.i63, %for.cond.cleanup3.i54
+  %s.0.i.lcssa.i59 = phi float [ 0.000000e+00, %for.cond.cleanup3.i54 ], [ %add13.i.i78, %for.body.i.i63 ]
+  %65 = load float, ptr %w.addr.1.lcssa.i57, align 4, !tbaa !2
+  %66 = load float, ptr %arrayidx15.i50, align 4, !tbaa !2
+  %sub16.i = fsub float %s.0.i.lcssa.i59, %66
+  %mul17.i = fmul float %65, %sub16.i
+  %add18.i = fadd float %acc.0.lcssa.i55, %mul17.i
+  %add.ptr21.i60 = getelementptr inbounds float, ptr %w.addr.1.lcssa.i57, i32 %add20.i51
+  %arrayidx22.i61 = getelementptr inbounds float, ptr %out, i32 %i.087.i
+  store float %add18.i, ptr %arrayidx22.i61, align 4, !tbaa !2
+  %inc24.i62 = add nuw nsw i32 %i.087.i, 1
+  %exitcond91.not.i = icmp eq i32 %inc24.i62, %d
+  br i1 %exitcond91.not.i, label %if.end8, label %for.body.i53, !llvm.loop !65
+
+for.body4.i81:                                    ; preds = %for.body.i53, %q8_group.exit68.i
+  %w.addr.177.i = phi ptr [ %add.ptr9.i, %q8_group.exit68.i ], [ %w.addr.088.i, %for.body.i53 ]
+  %g.076.i = phi i32 [ %inc.i84, %q8_group.exit68.i ], [ 0, %for.body.i53 ]
+  %y.075.i = phi ptr [ %add.ptr10.i, %q8_group.exit68.i ], [ %51, %for.body.i53 ]
+  %acc.074.i = phi float [ %add.i83, %q8_group.exit68.i ], [ 0.000000e+00, %for.body.i53 ]
+  %add.ptr.i82 = getelementptr inbounds i8, ptr %w.addr.177.i, i32 4
   br i1 %cmp.i4969.i, label %for.body.i50.i, label %q8_group.exit68.i
 
-for.body.i50.i:                                   ; preds = %for.body4.i, %for.body.i50.i
-  %y.addr.0.i4872.i = phi ptr [ %add.ptr.i66.i, %for.body.i50.i ], [ %y.075.i, %for.body4.i ]
-  %s.0.i4771.i = phi float [ %add13.i65.i, %for.body.i50.i ], [ 0.000000e+00, %for.body4.i ]
-  %j.0.i4670.i = phi i32 [ %inc.i67.i, %for.body.i50.i ], [ 0, %for.body4.i ]
-  %arrayidx.i51.i = getelementptr inbounds float, ptr %add.ptr.i, i32 %j.0.i4670.i
-  %19 = load float, ptr %arrayidx.i51.i, align 4, !tbaa !2
-  %mul.i52.i = fmul float %19, 3.906250e-03
-  %20 = tail call float @llvm.floor.f32(float %mul.i52.i)
-  %mul1.i53.i = fmul float %19, 0x3EF0000000000000
-  %21 = tail call float @llvm.floor.f32(float %mul1.i53.i)
-  %mul2.i54.i = fmul float %19, 0x3E70000000000000
-  %22 = tail call float @llvm.floor.f32(float %mul2.i54.i)
-  %23 = load float, ptr %y.addr.0.i4872.i, align 4, !tbaa !2
-  %mul4.i55.i = fmul float %19, %23
+for.body.i50.i:                                   ; preds = %for.body4.i81, %for.body.i50.i
+  %y.addr.0.i4872.i = phi ptr [ %add.ptr.i66.i, %for.body.i50.i ], [ %y.075.i, %for.body4.i81 ]
+  %s.0.i4771.i = phi float [ %add13.i65.i, %for.body.i50.i ], [ 0.000000e+00, %for.body4.i81 ]
+  %j.0.i4670.i = phi i32 [ %inc.i67.i, %for.body.i50.i ], [ 0, %for.body4.i81 ]
+  %arrayidx.i51.i = getelementptr inbounds float, ptr %add.ptr.i82, i32 %j.0.i4670.i
+  %67 = load float, ptr %arrayidx.i51.i, align 4, !tbaa !2
+  %mul.i52.i = fmul float %67, 3.906250e-03
+  %68 = tail call float @llvm.floor.f32(float %mul.i52.i)
+  %mul1.i53.i = fmul float %67, 0x3EF0000000000000
+  %69 = tail call float @llvm.floor.f32(float %mul1.i53.i)
+  %mul2.i54.i = fmul float %67, 0x3E70000000000000
+  %70 = tail call float @llvm.floor.f32(float %mul2.i54.i)
+  %71 = load float, ptr %y.addr.0.i4872.i, align 4, !tbaa !2
+  %mul4.i55.i = fmul float %67, %71
   %add.i56.i = fadd float %s.0.i4771.i, %mul4.i55.i
   %arrayidx5.i57.i = getelementptr inbounds i8, ptr %y.addr.0.i4872.i, i32 4
-  %24 = load float, ptr %arrayidx5.i57.i, align 4, !tbaa !2
-  %mul6.i58.i = fmul float %20, %24
+  %72 = load float, ptr %arrayidx5.i57.i, align 4, !tbaa !2
+  %mul6.i58.i = fmul float %68, %72
   %add7.i59.i = fadd float %add.i56.i, %mul6.i58.i
   %arrayidx8.i60.i = getelementptr inbounds i8, ptr %y.addr.0.i4872.i, i32 8
-  %25 = load float, ptr %arrayidx8.i60.i, align 4, !tbaa !2
-  %mul9.i61.i = fmul float %21, %25
+  %73 = load float, ptr %arrayidx8.i60.i, align 4, !tbaa !2
+  %mul9.i61.i = fmul float %69, %73
   %add10.i62.i = fadd float %add7.i59.i, %mul9.i61.i
   %arrayidx11.i63.i = getelementptr inbounds i8, ptr %y.addr.0.i4872.i, i32 12
-  %26 = load float, ptr %arrayidx11.i63.i, align 4, !tbaa !2
-  %mul12.i64.i = fmul float %22, %26
+  %74 = load float, ptr %arrayidx11.i63.i, align 4, !tbaa !2
+  %mul12.i64.i = fmul float %70, %74
   %add13.i65.i = fadd float %add10.i62.i, %mul12.i64.i
   %add.ptr.i66.i = getelementptr inbounds i8, ptr %y.addr.0.i4872.i, i32 16
   %inc.i67.i = add nuw nsw i32 %j.0.i4670.i, 1
-  %exitcond.not.i = icmp eq i32 %inc.i67.i, %2
-  br i1 %exitcond.not.i, label %q8_group.exit68.i, label %for.body.i50.i, !llvm.loop !60
+  %exitcond.not.i85 = icmp eq i32 %inc.i67.i, %1
+  br i1 %exitcond.not.i85, label %q8_group.exit68.i, label %for.body.i50.i, !llvm.loop !62
 
-q8_group.exit68.i:                                ; preds = %for.body.i50.i, %for.body4.i
-  %s.0.i47.lcssa.i = phi float [ 0.000000e+00, %for.body4.i ], [ %add13.i65.i, %for.body.i50.i ]
-  %27 = load float, ptr %w.addr.177.i, align 4, !tbaa !2
-  %arrayidx5.i = getelementptr inbounds float, ptr %4, i32 %g.076.i
-  %28 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
-  %sub6.i = fsub float %s.0.i47.lcssa.i, %28
-  %mul7.i = fmul float %27, %sub6.i
-  %add.i = fadd float %acc.074.i, %mul7.i
+q8_group.exit68.i:                                ; preds = %for.body.i50.i, %for.body4.i81
+  %s.0.i47.lcssa.i = phi float [ 0.000000e+00, %for.body4.i81 ], [ %add13.i65.i, %for.body.i50.i ]
+  %75 = load float, ptr %w.addr.177.i, align 4, !tbaa !2
+  %arrayidx5.i = getelementptr inbounds float, ptr %52, i32 %g.076.i
+  %76 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
+  %sub6.i = fsub float %s.0.i47.lcssa.i, %76
+  %mul7.i = fmul float %75, %sub6.i
+  %add.i83 = fadd float %acc.074.i, %mul7.i
   %add.ptr9.i = getelementptr inbounds float, ptr %w.addr.177.i, i32 %add8.i
   %add.ptr10.i = getelementptr inbounds i8, ptr %y.075.i, i32 %add.ptr10.idx.i
-  %inc.i = add nuw nsw i32 %g.076.i, 1
-  %exitcond89.not.i = icmp eq i32 %inc.i, %sub.i
-  br i1 %exitcond89.not.i, label %for.cond.cleanup3.i, label %for.body4.i, !llvm.loop !62
+  %inc.i84 = add nuw nsw i32 %g.076.i, 1
+  %exitcond89.not.i = icmp eq i32 %inc.i84, %sub.i47
+  br i1 %exitcond89.not.i, label %for.cond.cleanup3.i54, label %for.body4.i81, !llvm.loop !66
 
-if.else:                                          ; preds = %entry
-  %29 = load i32, ptr %s, align 4, !tbaa !10
+if.else7:                                         ; preds = %entry
+  %77 = load i32, ptr %s, align 4, !tbaa !10
   %cmp21.i = icmp sgt i32 %d, 0
-  br i1 %cmp21.i, label %for.cond1.preheader.lr.ph.i, label %if.end
+  br i1 %cmp21.i, label %for.cond1.preheader.lr.ph.i, label %if.end8
 
-for.cond1.preheader.lr.ph.i:                      ; preds = %if.else
-  %cmp218.i = icmp sgt i32 %29, 0
+for.cond1.preheader.lr.ph.i:                      ; preds = %if.else7
+  %cmp218.i = icmp sgt i32 %77, 0
   br label %for.cond1.preheader.i
 
-for.cond1.preheader.i:                            ; preds = %for.cond.cleanup3.i5, %for.cond1.preheader.lr.ph.i
-  %i.023.i = phi i32 [ 0, %for.cond1.preheader.lr.ph.i ], [ %inc8.i, %for.cond.cleanup3.i5 ]
-  %w.addr.022.i = phi ptr [ %w, %for.cond1.preheader.lr.ph.i ], [ %add.ptr.i7, %for.cond.cleanup3.i5 ]
-  br i1 %cmp218.i, label %for.body4.i8, label %for.cond.cleanup3.i5
+for.cond1.preheader.i:                            ; preds = %for.cond.cleanup3.i86, %for.cond1.preheader.lr.ph.i
+  %i.023.i = phi i32 [ 0, %for.cond1.preheader.lr.ph.i ], [ %inc8.i, %for.cond.cleanup3.i86 ]
+  %w.addr.022.i = phi ptr [ %w, %for.cond1.preheader.lr.ph.i ], [ %add.ptr.i88, %for.cond.cleanup3.i86 ]
+  br i1 %cmp218.i, label %for.body4.i89, label %for.cond.cleanup3.i86
 
-for.cond.cleanup3.i5:                             ; preds = %for.body4.i8, %for.cond1.preheader.i
-  %acc.0.lcssa.i6 = phi float [ 0.000000e+00, %for.cond1.preheader.i ], [ %add.i10, %for.body4.i8 ]
+for.cond.cleanup3.i86:                            ; preds = %for.body4.i89, %for.cond1.preheader.i
+  %acc.0.lcssa.i87 = phi float [ 0.000000e+00, %for.cond1.preheader.i ], [ %add.i93, %for.body4.i89 ]
   %arrayidx6.i = getelementptr inbounds float, ptr %out, i32 %i.023.i
-  store float %acc.0.lcssa.i6, ptr %arrayidx6.i, align 4, !tbaa !2
-  %add.ptr.i7 = getelementptr inbounds float, ptr %w.addr.022.i, i32 %29
+  store float %acc.0.lcssa.i87, ptr %arrayidx6.i, align 4, !tbaa !2
+  %add.ptr.i88 = getelementptr inbounds float, ptr %w.addr.022.i, i32 %77
   %inc8.i = add nuw nsw i32 %i.023.i, 1
   %exitcond24.not.i = icmp eq i32 %inc8.i, %d
-  br i1 %exitcond24.not.i, label %if.end, label %for.cond1.preheader.i, !llvm.loop !63
+  br i1 %exitcond24.not.i, label %if.end8, label %for.cond1.preheader.i, !llvm.loop !67
 
-for.body4.i8:                                     ; preds = %for.cond1.preheader.i, %for.body4.i8
-  %j.020.i = phi i32 [ %inc.i11, %for.body4.i8 ], [ 0, %for.cond1.preheader.i ]
-  %acc.019.i = phi float [ %add.i10, %for.body4.i8 ], [ 0.000000e+00, %for.cond1.preheader.i ]
-  %arrayidx.i = getelementptr inbounds float, ptr %w.addr.022.i, i32 %j.020.i
-  %30 = load float, ptr %arrayidx.i, align 4, !tbaa !2
-  %arrayidx5.i9 = getelementptr inbounds float, ptr %x, i32 %j.020.i
-  %31 = load float, ptr %arrayidx5.i9, align 4, !tbaa !2
-  %mul.i = fmul float %30, %31
-  %add.i10 = fadd float %acc.019.i, %mul.i
-  %inc.i11 = add nuw nsw i32 %j.020.i, 1
-  %exitcond.not.i12 = icmp eq i32 %inc.i11, %29
-  br i1 %exitcond.not.i12, label %for.cond.cleanup3.i5, label %for.body4.i8, !llvm.loop !64
+for.body4.i89:                                    ; preds = %for.cond1.preheader.i, %for.body4.i89
+  %j.020.i = phi i32 [ %inc.i94, %for.body4.i89 ], [ 0, %for.cond1.preheader.i ]
+  %acc.019.i = phi float [ %add.i93, %for.body4.i89 ], [ 0.000000e+00, %for.cond1.preheader.i ]
+  %arrayidx.i90 = getelementptr inbounds float, ptr %w.addr.022.i, i32 %j.020.i
+  %78 = load float, ptr %arrayidx.i90, align 4, !tbaa !2
+  %arrayidx5.i91 = getelementptr inbounds float, ptr %x, i32 %j.020.i
+  %79 = load float, ptr %arrayidx5.i91, align 4, !tbaa !2
+  %mul.i92 = fmul float %78, %79
+  %add.i93 = fadd float %acc.019.i, %mul.i92
+  %inc.i94 = add nuw nsw i32 %j.020.i, 1
+  %exitcond.not.i95 = icmp eq i32 %inc.i94, %77
+  br i1 %exitcond.not.i95, label %for.cond.cleanup3.i86, label %for.body4.i89, !llvm.loop !68
 
-if.end:                                           ; preds = %q8_group.exit.i, %for.cond.cleanup3.i5, %if.else, %if.then
+if.end8:                                          ; preds = %q8_group.exit.i, %for.cond.cleanup3.i, %q8_group.exit.i58, %for.cond.cleanup3.i86, %if.else7, %if.else5, %if.then4, %if.then1
   ret void
 }
 
@@ -2641,3 +2861,7 @@ attributes #10 = { nobuiltin "no-builtins" }
 !62 = distinct !{!62, !20, !21}
 !63 = distinct !{!63, !20, !21}
 !64 = distinct !{!64, !20, !21}
+!65 = distinct !{!65, !20, !21}
+!66 = distinct !{!66, !20, !21}
+!67 = distinct !{!67, !20, !21}
+!68 = distinct !{!68, !20, !21}

@@ -236,9 +236,66 @@ impl Machine {
         }
     }
 
+    /// One packed item's four products, `v*y0 + f1*y1 + f2*y2 + f3*y3` left to right, as
+    /// the unrolled group bodies of `matvec_q8_g1` / `matvec_q8_g2` write them; `s` is the
+    /// sum so far (`None` for the first item: the C sum is not started from 0).
+    fn q8_item(&self, s: Option<f64>, v: f64, y: usize) -> f64 {
+        let mem = &self.mem;
+        let f1 = (v * INV_256).floor();
+        let f2 = (v * INV_65536).floor();
+        let f3 = (v * INV_16777216).floor();
+        let first = v * mem[y];
+        let s = match s {
+            Some(s) => s + first,
+            None => first,
+        };
+        s + f1 * mem[y + 1] + f2 * mem[y + 2] + f3 * mem[y + 3]
+    }
+
+    /// `matvec_q8_g1`.
+    fn matvec_q8_g1(&mut self, out: usize, mut w: usize, ngroups: usize, d: usize) {
+        let (qy, qsx) = (self.a[h::QY], self.a[h::QSX]);
+        for i in 0..d {
+            let mut acc = 0.0;
+            let mut y = qy;
+            for g in 0..ngroups {
+                let dot = self.q8_item(None, self.mem[w + 1], y);
+                acc += self.mem[w] * (dot - self.mem[qsx + g]);
+                w += 2;
+                y += 4;
+            }
+            self.mem[out + i] = acc;
+        }
+    }
+
+    /// `matvec_q8_g2`.
+    fn matvec_q8_g2(&mut self, out: usize, mut w: usize, s: Shape, d: usize) {
+        let full = s.ngroups - 1;
+        let (qy, qsx) = (self.a[h::QY], self.a[h::QSX]);
+        for i in 0..d {
+            let mut acc = 0.0;
+            let mut y = qy;
+            for g in 0..full {
+                let a = self.q8_item(None, self.mem[w + 1], y);
+                let dot = self.q8_item(Some(a), self.mem[w + 2], y + 4);
+                acc += self.mem[w] * (dot - self.mem[qsx + g]);
+                w += 3;
+                y += 8;
+            }
+            let dot = self.q8_group(w + 1, y, s.last_items);
+            acc += self.mem[w] * (dot - self.mem[qsx + full]);
+            w += s.last_items + 1;
+            self.mem[out + i] = acc;
+        }
+    }
+
     fn matvec(&mut self, out: usize, x: usize, w: usize, s: Shape, d: usize) {
         if self.quant {
-            self.matvec_q8(out, w, s, d)
+            match s.group_items {
+                1 => self.matvec_q8_g1(out, w, s.ngroups, d),
+                2 => self.matvec_q8_g2(out, w, s, d),
+                _ => self.matvec_q8(out, w, s, d),
+            }
         } else {
             self.matvec_float(out, x, w, s.n, d)
         }
