@@ -31,3 +31,32 @@ c_test!(misc_features);
 c_test!(byval_mutation);
 c_test!(loop_shapes);
 c_test!(phi_rotations);
+c_test!(loop_exit_to_return);
+
+/// Every `repeat until <esc > 0>` loop must be able to end: its body sets `esc` or stops the
+/// script. tests/lower/ir/matvec_dispatch.ll (clang -O2 of the .c beside it, a version of
+/// llama2_scratch.c) has counted row loops whose exit branches straight to the function's
+/// shared return; they were once lowered with neither the count nor an exit.
+#[test]
+fn escape_flag_loops_can_exit() {
+    let path = root().join("tests/lower/ir/matvec_dispatch.ll");
+    let ll = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let p = harness::lower_text(&ll, &llm2sb3::lower::LowerOptions::default());
+    let text = llm2sb3::lower::pretty::scripts_text(&p.scripts);
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let mut checked = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim_start();
+        let Some(var) = t.strip_prefix("repeat until <(").and_then(|r| r.strip_suffix(") > [0]>")) else { continue };
+        if !var.ends_with(": esc") {
+            continue;
+        }
+        let body: Vec<&str> = lines[i + 1..].iter().take_while(|b| indent(b) > indent(l)).copied().collect();
+        let exits = body.iter().any(|b| b.trim_start().starts_with(&format!("set {var} to")) || b.trim_start() == "stop this script");
+        assert!(exits, "loop at line {} never sets {var} nor stops:\n{}\n{}", i + 1, l, body.join("\n"));
+        checked += 1;
+    }
+    assert!(text.contains("define matvec"), "matvec not found in the lowered program");
+    eprintln!("{checked} escape-flag loops checked");
+}

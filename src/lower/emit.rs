@@ -1,6 +1,7 @@
 //! Structured tree → Scratch statements.
 //!
-//! Loops become `repeat (n)` when counted ([`super::loops`]), `repeat until <exit>` when
+//! Loops become `repeat (n)` when counted ([`super::loops`]; a counted loop that cannot take
+//! that form counts down its trip count instead, its latch test being dead), `repeat until <exit>` when
 //! the exit test is at the top and costs no statements, else `repeat until <esc > 0>` with
 //! an escape flag. Breaks and continues that are not plain fall-through set `esc` to the
 //! label's number; code after a statement that may escape is guarded by `if <esc = 0>`;
@@ -14,6 +15,8 @@ use super::structure::Node;
 use super::values::Repr;
 use super::LowerError;
 use crate::llvm::{Op, Terminator, Type};
+
+mod countdown;
 
 type Esc = BTreeSet<usize>;
 
@@ -185,18 +188,29 @@ impl FnLower<'_, '_> {
                 let Terminator::CondBr { cond, .. } = self.f.blocks[*block].term.clone() else {
                     return Err(self.err(*block, self.f.blocks[*block].term_loc, "internal: if without a conditional branch"));
                 };
-                let c = self.cond(&cond)?;
+                // a counted loop's latch outside `repeat (n)`: its condition is dead, the
+                // loop's countdown decides instead
+                let mut pre = Vec::new();
+                let c = match self.latch_count.get(block).copied() {
+                    Some((left, exit_on_true)) => {
+                        pre.push(St::Change(left, E::Num(-1.0)));
+                        let done = cmp(Cmp::Eq, E::Var(left), E::Num(0.0));
+                        if exit_on_true { done } else { not(done) }
+                    }
+                    None => self.cond(&cond)?,
+                };
                 let (t, mut e1) = self.seq(then, fall)?;
                 let (f, e2) = self.seq(els, fall)?;
                 e1.extend(e2);
-                let s = match (const_bool(&c), t.is_empty(), f.is_empty()) {
+                let mut s = pre;
+                s.extend(match (const_bool(&c), t.is_empty(), f.is_empty()) {
                     (Some(true), _, _) => t,
                     (Some(false), _, _) => f,
                     (_, true, true) => vec![],
                     (_, false, true) => vec![St::If(c, t)],
                     (_, true, false) => vec![St::If(not(c), f)],
                     _ => vec![St::IfElse(c, t, f)],
-                };
+                });
                 (s, e1)
             }
             Node::Switch { block, arms, default } => {
@@ -279,8 +293,15 @@ impl FnLower<'_, '_> {
             _ => None,
         };
         // counted loop: `repeat (n)`
-        if let (Some(c), Some(y), Some(Node::If { block, then, els })) = (self.counted.get(&h).cloned(), exit_to, body.last()) {
-            let is_exit = |arm: &Vec<Node>| matches!(arm.last(), Some(Node::Break(z)) if *z == y) && arm.len() <= 2;
+        // (its exit may also break further out than the loop's follower, e.g. straight to the
+        // function's return: then `esc` is set after the `repeat`)
+        if let (Some(c), Some(Node::If { block, then, els })) = (self.counted.get(&h).cloned(), body.last()) {
+            let exit_label = |arm: &Vec<Node>| match arm.last() {
+                Some(Node::Break(z)) if arm.len() <= 2 => Some(*z),
+                _ => None,
+            };
+            let y = exit_label(then).or_else(|| exit_label(els)).unwrap_or(usize::MAX);
+            let is_exit = |arm: &Vec<Node>| exit_label(arm) == Some(y);
             let is_back = |arm: &Vec<Node>| arm.iter().all(|n| matches!(n, Node::Copies(..)));
             let arms = if is_exit(then) && is_back(els) {
                 Some((then, els))
@@ -344,7 +365,9 @@ impl FnLower<'_, '_> {
                     s.extend(back_copies);
                     let mut v = vec![St::Repeat(trip, s)];
                     v.extend(after);
-                    return Ok((v, Esc::new()));
+                    let (b, be) = self.node(&Node::Break(y), fall)?;
+                    v.extend(b);
+                    return Ok((v, be));
                 }
                 if e.is_empty() {
                     // the last iteration takes the exit instead of the back edge: peel it
@@ -362,9 +385,16 @@ impl FnLower<'_, '_> {
                     let mut v = vec![St::Repeat(sub(trip, E::Num(1.0)), s)];
                     v.extend(last);
                     v.extend(exit_copies);
-                    return Ok((v, Esc::new()));
+                    let (b, be) = self.node(&Node::Break(y), fall)?;
+                    v.extend(b);
+                    return Ok((v, be));
                 }
             }
+        }
+        // a counted loop not lowered as `repeat (n)` above: its latch condition is dead, so
+        // a countdown from the trip count ends it (in the general form below)
+        if let Some(c) = self.counted.get(&h).cloned() {
+            return self.countdown_loop(h, &c, body);
         }
         // exit test at the bottom: rotate, `S; repeat until <exit> { back copies; S }`, with
         // the body S written twice (only when it is small)

@@ -279,6 +279,7 @@ impl FnLower<'_, '_> {
         v.extend(self.promoted_var.values().copied());
         v.push(self.esc);
         v.extend(self.saved_sp);
+        v.extend(self.countdown_vars.iter().copied());
         v.sort();
         v.dedup();
         v.retain(|x| Some(*x) != except);

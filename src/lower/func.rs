@@ -90,6 +90,12 @@ pub struct FnLower<'c, 'm> {
     pub image_item: u64,
     /// Index of each block by label.
     pub block_index: HashMap<String, usize>,
+    /// Counted loops lowered without `repeat (n)`: latch block -> (countdown variable,
+    /// whether the latch exits when its condition is true). The latch's own condition is
+    /// dead (see [`super::values::analyse`]), so the countdown ends the loop instead.
+    pub latch_count: HashMap<usize, (VarId, bool)>,
+    /// Every countdown variable of `latch_count` (saved around recursive calls).
+    pub countdown_vars: Vec<VarId>,
 }
 
 impl FnLower<'_, '_> {
@@ -215,6 +221,8 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
         temps: vec![],
         image_item,
         block_index,
+        latch_count: HashMap::new(),
+        countdown_vars: vec![],
     };
     let mut body = Vec::new();
     if let Some(v) = fl.saved_sp {

@@ -1,0 +1,749 @@
+/*
+ * llama2_scratch.c — llama2.c inference for Scratch, reading every model-specific number
+ * from the packed memory image (src/pack/). One compiled .ll serves every checkpoint and
+ * every layout (float or Q8_0 with any group size).
+ *
+ * Compiled by prebuilt_ir/regen.sh (clang-19, 32-bit, -O2) to llama2_scratch.ll, and natively
+ * with -DSB3_NATIVE by tests/native/host.c as an oracle. src/reference/ does the same
+ * arithmetic in Rust, operation for operation: keep the three in step.
+ *
+ * Style: hot loops (matvec, attention) are one counted loop with one accumulator, pointer +
+ * index, no calls, no bitwise ops, no integer division. Every value stored in the image is
+ * an sb3_real (one list item); integers are stored as exact numbers and read with (int).
+ */
+#include "scratch.h"
+
+/* ---- Image header: item indices. Must equal src/pack/header.rs (a test checks). ---- */
+#define H_MAGIC 0
+#define H_VERSION 1
+#define H_DIM 2
+#define H_HIDDEN 3
+#define H_LAYERS 4
+#define H_HEADS 5
+#define H_KV_HEADS 6
+#define H_VOCAB 7
+#define H_SEQ 8
+#define H_HEAD_SIZE 9
+#define H_KV_DIM 10
+#define H_QUANT 11
+#define H_GROUP 12
+#define H_D_ROW_ITEMS 13
+#define H_D_NGROUPS 14
+#define H_D_GROUP_ITEMS 15
+#define H_D_LAST_ITEMS 16
+#define H_D_LAST_LEN 17
+#define H_D_PAD_LEN 18
+#define H_F_ROW_ITEMS 19
+#define H_F_NGROUPS 20
+#define H_F_GROUP_ITEMS 21
+#define H_F_LAST_ITEMS 22
+#define H_F_LAST_LEN 23
+#define H_F_PAD_LEN 24
+#define H_EMB 25
+#define H_RMS_ATT 26
+#define H_WQ 27
+#define H_WK 28
+#define H_WV 29
+#define H_WO 30
+#define H_RMS_FFN 31
+#define H_W1 32
+#define H_W2 33
+#define H_W3 34
+#define H_RMS_FINAL 35
+#define H_WCLS 36
+#define H_ROPE_COS 37
+#define H_ROPE_SIN 38
+#define H_X 39
+#define H_XB 40
+#define H_XB2 41
+#define H_HB 42
+#define H_HB2 43
+#define H_Q 44
+#define H_ATT 45
+#define H_LOGITS 46
+#define H_KEY_CACHE 47
+#define H_VALUE_CACHE 48
+#define H_QY 49
+#define H_QSX 50
+#define H_HEAP 51
+#define H_TOK_OFF 52
+#define H_TOK_LEN 53
+#define H_TOK_BYTES 54
+#define H_TOK_SCORE 55
+#define H_TOK_SORTED 56
+#define H_PROMPT_CAP 57
+#define H_PROMPT_BYTES 58
+#define H_PROMPT_TOKENS 59
+#define H_PAIR_ID 60
+#define H_PAIR_SCORE 61
+#define H_RMS_EPS 62
+#define H_PM_MOD 63
+#define H_PM_MULT 64
+#define H_BOS 65
+#define H_DEF_STEPS 66
+#define H_DEF_TEMPERATURE 67
+#define H_DEF_TOPK 68
+#define H_DEF_TOPP 69
+#define H_DEF_SEED 70
+#define H_IMAGE_ITEMS 71
+#define H_SPACE 72
+#define H_SIZE 73
+
+/* Functions that must stay custom blocks of their own: the token loop is not warp, and
+ * whatever it calls must not be inlined into it (it would run without warp). */
+#define NOINLINE __attribute__((noinline))
+
+#define IMAGE_MAGIC 1280127571 /* "LM2S" as a big-endian u32; exact in f32 is not needed */
+#define IMAGE_VERSION 1
+
+/* ---- Model state, decoded once from the header ------------------------------------- */
+
+/* Row shape of a matrix whose rows have `n` inputs (see src/pack/layout.rs). In the float
+ * layout a row is n numbers. In the Q8_0 layout a row is, per group: one scale item, then
+ * the group's int8 values four to an item (offset binary b = q + 128, item = b0 + 256 b1 +
+ * 65536 b2 + 16777216 b3, a ragged tail padded with b = 0). */
+typedef struct {
+    int n;           /* inputs per row */
+    int row_items;   /* items per row */
+    int ngroups;     /* groups per row */
+    int group_items; /* packed items of a full group */
+    int last_items;  /* packed items of the last group */
+    int last_len;    /* values in the last group */
+    int group_len;   /* values in a full group */
+    int pad_len;     /* length of the transformed input (4 per packed item) */
+} Shape;
+
+static sb3_real *img;
+static int dim, hidden, n_layers, n_heads, n_kv, vocab, seq, head_size, kv_dim, quant, bos;
+static Shape shD, shF;
+static sb3_real *w_emb, *w_rms_att, *w_q, *w_k, *w_v, *w_o, *w_rms_ffn, *w_1, *w_2, *w_3;
+static sb3_real *w_rms_final, *w_cls, *rope_cos, *rope_sin;
+static sb3_real *b_x, *b_xb, *b_xb2, *b_hb, *b_hb2, *b_q, *b_att, *b_logits, *b_kc, *b_vc;
+static sb3_real *b_qy, *b_qsx, *b_heap;
+static sb3_real *t_off, *t_len, *t_bytes, *t_score, *t_sorted;
+static sb3_real *p_bytes, *p_tokens, *p_pair_id, *p_pair_score;
+static int prompt_cap;
+static sb3_real rms_eps, pm_mod, pm_mult, rng;
+
+static int hdr(int k) { return (int)img[k]; }
+static sb3_real *at(int k) { return img + hdr(k); }
+
+static void read_shape(Shape *s, int n, int k) {
+    s->n = n;
+    s->row_items = hdr(k);
+    s->ngroups = hdr(k + 1);
+    s->group_items = hdr(k + 2);
+    s->last_items = hdr(k + 3);
+    s->last_len = hdr(k + 4);
+    s->pad_len = hdr(k + 5);
+    s->group_len = hdr(H_GROUP);
+}
+
+NOINLINE static int load_header(void) {
+    img = sb3_image();
+    if (hdr(H_MAGIC) != IMAGE_MAGIC || hdr(H_VERSION) != IMAGE_VERSION) return 0;
+    dim = hdr(H_DIM); hidden = hdr(H_HIDDEN); n_layers = hdr(H_LAYERS);
+    n_heads = hdr(H_HEADS); n_kv = hdr(H_KV_HEADS); vocab = hdr(H_VOCAB); seq = hdr(H_SEQ);
+    head_size = hdr(H_HEAD_SIZE); kv_dim = hdr(H_KV_DIM); quant = hdr(H_QUANT);
+    bos = hdr(H_BOS);
+    read_shape(&shD, dim, H_D_ROW_ITEMS);
+    read_shape(&shF, hidden, H_F_ROW_ITEMS);
+    w_emb = at(H_EMB); w_rms_att = at(H_RMS_ATT); w_q = at(H_WQ); w_k = at(H_WK);
+    w_v = at(H_WV); w_o = at(H_WO); w_rms_ffn = at(H_RMS_FFN); w_1 = at(H_W1);
+    w_2 = at(H_W2); w_3 = at(H_W3); w_rms_final = at(H_RMS_FINAL); w_cls = at(H_WCLS);
+    rope_cos = at(H_ROPE_COS); rope_sin = at(H_ROPE_SIN);
+    b_x = at(H_X); b_xb = at(H_XB); b_xb2 = at(H_XB2); b_hb = at(H_HB); b_hb2 = at(H_HB2);
+    b_q = at(H_Q); b_att = at(H_ATT); b_logits = at(H_LOGITS);
+    b_kc = at(H_KEY_CACHE); b_vc = at(H_VALUE_CACHE);
+    b_qy = at(H_QY); b_qsx = at(H_QSX); b_heap = at(H_HEAP);
+    t_off = at(H_TOK_OFF); t_len = at(H_TOK_LEN); t_bytes = at(H_TOK_BYTES);
+    t_score = at(H_TOK_SCORE); t_sorted = at(H_TOK_SORTED);
+    prompt_cap = hdr(H_PROMPT_CAP);
+    p_bytes = at(H_PROMPT_BYTES); p_tokens = at(H_PROMPT_TOKENS);
+    p_pair_id = at(H_PAIR_ID); p_pair_score = at(H_PAIR_SCORE);
+    rms_eps = img[H_RMS_EPS]; pm_mod = img[H_PM_MOD]; pm_mult = img[H_PM_MULT];
+    return 1;
+}
+
+/* ---- Matrix-vector products ----------------------------------------------------------- */
+
+/* Float layout: out[i] = sum_j w[i*n + j] * x[j], summed j = 0..n-1 from 0. */
+static void matvec_float(sb3_real *out, const sb3_real *x, const sb3_real *w, int n, int d) {
+    for (int i = 0; i < d; i++) {
+        sb3_real acc = 0;
+        for (int j = 0; j < n; j++) acc = acc + w[j] * x[j];
+        out[i] = acc;
+        w += n;
+    }
+}
+
+/* Q8_0 input transform, once per input vector. With f_k = floor(v / 256^k) for a packed
+ * item v (f_0 = v), byte b_k = f_k - 256 f_(k+1), so sum_k b_k x_k = sum_k f_k y_k where
+ * y_0 = x_0 and y_k = x_k - 256 x_(k-1): the inner loop needs three floors per item and no
+ * byte extraction. Positions are per group, four per packed item; padding positions have
+ * x = 0. qsx[g] = 128 * (sum of the group's x, summed in order) undoes the +128 offset. */
+static void q8_prepare(const sb3_real *x, const Shape *s) {
+    sb3_real *y = b_qy;
+    for (int g = 0; g < s->ngroups; g++) {
+        int len = g == s->ngroups - 1 ? s->last_len : s->group_len;
+        int items = g == s->ngroups - 1 ? s->last_items : s->group_items;
+        sb3_real sum = 0;
+        for (int t = 0; t < len; t++) sum = sum + x[t];
+        b_qsx[g] = 128 * sum;
+        const sb3_real *xp = x;
+        int left = len; /* values of the group not yet consumed */
+        for (int j = 0; j < items; j++) {
+            sb3_real x0 = left > 0 ? xp[0] : 0;
+            sb3_real x1 = left > 1 ? xp[1] : 0;
+            sb3_real x2 = left > 2 ? xp[2] : 0;
+            sb3_real x3 = left > 3 ? xp[3] : 0;
+            y[0] = x0;
+            y[1] = x1 - 256 * x0;
+            y[2] = x2 - 256 * x1;
+            y[3] = x3 - 256 * x2;
+            y += 4;
+            xp += 4;
+            left -= 4;
+        }
+        x += len;
+    }
+}
+
+/* sum over one group's packed items of sum_k f_k y_k, in the order
+ * s = s + v*y0 + f1*y1 + f2*y2 + f3*y3 (left to right), starting from 0. */
+__attribute__((always_inline)) static inline sb3_real q8_group(const sb3_real *p,
+                                                                const sb3_real *y, int items) {
+    sb3_real s = 0;
+    for (int j = 0; j < items; j++) {
+        sb3_real v = p[j];
+        sb3_real f1 = sb3_floor(v * (sb3_real)0.00390625);
+        sb3_real f2 = sb3_floor(v * (sb3_real)0.0000152587890625);
+        sb3_real f3 = sb3_floor(v * (sb3_real)0.000000059604644775390625);
+        s = s + v * y[0] + f1 * y[1] + f2 * y[2] + f3 * y[3];
+        y += 4;
+    }
+    return s;
+}
+
+/* Q8_0 layout (input prepared by q8_prepare): out[i] = sum over groups g, in order, of
+ * scale_g * (dot_g - qsx[g]), accumulated from 0. */
+static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+    int full = s->ngroups - 1;
+    int gi = s->group_items;
+    int gstep = 4 * gi;
+    for (int i = 0; i < d; i++) {
+        sb3_real acc = 0;
+        const sb3_real *y = b_qy;
+        for (int g = 0; g < full; g++) {
+            sb3_real dot = q8_group(w + 1, y, gi);
+            acc = acc + w[0] * (dot - b_qsx[g]);
+            w += gi + 1;
+            y += gstep;
+        }
+        sb3_real dot = q8_group(w + 1, y, s->last_items);
+        acc = acc + w[0] * (dot - b_qsx[full]);
+        w += s->last_items + 1;
+        out[i] = acc;
+    }
+}
+
+/* Q8_0 with one packed item per group (group size <= 4; the last group then has one item
+ * too): a row is ngroups pairs [scale, item]. One loop per row, no inner loop per group:
+ * out[i] = sum over g, in order, of scale_g * (dot_g - qsx[g]), accumulated from 0, with
+ * dot_g = v*y0 + f1*y1 + f2*y2 + f3*y3 (left to right, not started from 0). */
+static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
+    for (int i = 0; i < d; i++) {
+        sb3_real acc = 0;
+        const sb3_real *y = b_qy;
+        for (int g = 0; g < ngroups; g++) {
+            sb3_real v = w[1];
+            sb3_real f1 = sb3_floor(v * (sb3_real)0.00390625);
+            sb3_real f2 = sb3_floor(v * (sb3_real)0.0000152587890625);
+            sb3_real f3 = sb3_floor(v * (sb3_real)0.000000059604644775390625);
+            sb3_real dot = v * y[0] + f1 * y[1] + f2 * y[2] + f3 * y[3];
+            acc = acc + w[0] * (dot - b_qsx[g]);
+            w += 2;
+            y += 4;
+        }
+        out[i] = acc;
+    }
+}
+
+/* Q8_0 with two packed items per group (group size 5..8): a full group is a triple
+ * [scale, item a, item b] and, as in matvec_q8_g1, has no loop of its own, with
+ * dot_g = va*y0 + fa1*y1 + fa2*y2 + fa3*y3 + vb*y4 + fb1*y5 + fb2*y6 + fb3*y7; the last
+ * group (one or two items) is summed as in matvec_q8. */
+static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+    int full = s->ngroups - 1;
+    for (int i = 0; i < d; i++) {
+        sb3_real acc = 0;
+        const sb3_real *y = b_qy;
+        for (int g = 0; g < full; g++) {
+            sb3_real va = w[1];
+            sb3_real fa1 = sb3_floor(va * (sb3_real)0.00390625);
+            sb3_real fa2 = sb3_floor(va * (sb3_real)0.0000152587890625);
+            sb3_real fa3 = sb3_floor(va * (sb3_real)0.000000059604644775390625);
+            sb3_real vb = w[2];
+            sb3_real fb1 = sb3_floor(vb * (sb3_real)0.00390625);
+            sb3_real fb2 = sb3_floor(vb * (sb3_real)0.0000152587890625);
+            sb3_real fb3 = sb3_floor(vb * (sb3_real)0.000000059604644775390625);
+            sb3_real dot = va * y[0] + fa1 * y[1] + fa2 * y[2] + fa3 * y[3] + vb * y[4] +
+                           fb1 * y[5] + fb2 * y[6] + fb3 * y[7];
+            acc = acc + w[0] * (dot - b_qsx[g]);
+            w += 3;
+            y += 8;
+        }
+        sb3_real dot = q8_group(w + 1, y, s->last_items);
+        acc = acc + w[0] * (dot - b_qsx[full]);
+        w += s->last_items + 1;
+        out[i] = acc;
+    }
+}
+
+/* out = W x for d rows of shape s; in the Q8_0 layout x must have been prepared. Groups of
+ * one or two packed items (group size 4 or 8) take a path without a loop per group: there
+ * the per-group loop set-up cost more blocks than the group's multiply-adds. */
+static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w, const Shape *s, int d) {
+    if (quant && s->group_items == 1 && s->last_items == 1) matvec_q8_g1(out, w, s->ngroups, d);
+    else if (quant && s->group_items == 2 && s->last_items == 2) matvec_q8_g2(out, w, s, d);
+    else if (quant) matvec_q8(out, w, s, d);
+    else matvec_float(out, x, w, s->n, d);
+}
+
+static void prepare(const sb3_real *x, const Shape *s) {
+    if (quant) q8_prepare(x, s);
+}
+
+/* Embedding row `token` into out. Q8_0: value = scale * (b - 128). */
+static void embed(sb3_real *out, int token) {
+    const sb3_real *w = w_emb + token * shD.row_items;
+    if (!quant) {
+        for (int j = 0; j < dim; j++) out[j] = w[j];
+        return;
+    }
+    for (int g = 0; g < shD.ngroups; g++) {
+        int last = g == shD.ngroups - 1;
+        int len = last ? shD.last_len : shD.group_len;
+        int items = last ? shD.last_items : shD.group_items;
+        sb3_real scale = w[0];
+        sb3_real *o = out;
+        int left = len; /* values still to write in this group */
+        for (int j = 0; j < items; j++) {
+            sb3_real v = w[1 + j];
+            sb3_real f1 = sb3_floor(v * (sb3_real)0.00390625);
+            sb3_real f2 = sb3_floor(v * (sb3_real)0.0000152587890625);
+            sb3_real f3 = sb3_floor(v * (sb3_real)0.000000059604644775390625);
+            if (left > 0) o[0] = scale * (v - 256 * f1 - 128);
+            if (left > 1) o[1] = scale * (f1 - 256 * f2 - 128);
+            if (left > 2) o[2] = scale * (f2 - 256 * f3 - 128);
+            if (left > 3) o[3] = scale * (f3 - 128);
+            o += 4;
+            left -= 4;
+        }
+        w += items + 1;
+        out += len;
+    }
+}
+
+/* ---- Transformer ------------------------------------------------------------------------ */
+
+/* o = weight * (ss * x) with ss = 1 / sqrt(sum(x*x) / n + eps), as run.c. */
+static void rmsnorm(sb3_real *o, const sb3_real *x, const sb3_real *weight, int n) {
+    sb3_real ss = 0;
+    for (int j = 0; j < n; j++) ss = ss + x[j] * x[j];
+    ss = ss / n;
+    ss = ss + rms_eps;
+    ss = 1 / sb3_sqrt(ss);
+    for (int j = 0; j < n; j++) o[j] = weight[j] * (ss * x[j]);
+}
+
+/* In place: x = exp(x - max) / sum, as run.c (first maximum, sums in index order). */
+static void softmax(sb3_real *x, int n) {
+    sb3_real max = x[0];
+    for (int i = 1; i < n; i++)
+        if (x[i] > max) max = x[i];
+    sb3_real sum = 0;
+    for (int i = 0; i < n; i++) {
+        x[i] = sb3_exp(x[i] - max);
+        sum = sum + x[i];
+    }
+    for (int i = 0; i < n; i++) x[i] = x[i] / sum;
+}
+
+/* Rotates pairs (v[2k], v[2k+1]) of each of `heads` heads by the angle table row. */
+static void rope(sb3_real *v, int heads, const sb3_real *c, const sb3_real *s) {
+    int half = head_size / 2;
+    for (int h = 0; h < heads; h++) {
+        sb3_real *p = v;
+        for (int k = 0; k < half; k++) {
+            sb3_real v0 = p[0];
+            sb3_real v1 = p[1];
+            p[0] = v0 * c[k] - v1 * s[k];
+            p[1] = v0 * s[k] + v1 * c[k];
+            p += 2;
+        }
+        v += head_size;
+    }
+}
+
+static void attention(int layer, int pos) {
+    int kv_mul = n_heads / n_kv;
+    sb3_real scale = sb3_sqrt((sb3_real)head_size);
+    const sb3_real *kc = b_kc + layer * seq * kv_dim;
+    const sb3_real *vc = b_vc + layer * seq * kv_dim;
+    for (int h = 0; h < n_heads; h++) {
+        const sb3_real *q = b_q + h * head_size;
+        sb3_real *att = b_att + h * seq;
+        int off = (h / kv_mul) * head_size;
+        const sb3_real *k = kc + off;
+        for (int t = 0; t <= pos; t++) {
+            sb3_real score = 0;
+            for (int i = 0; i < head_size; i++) score = score + q[i] * k[i];
+            att[t] = score / scale;
+            k += kv_dim;
+        }
+        softmax(att, pos + 1);
+        sb3_real *xb = b_xb + h * head_size;
+        for (int i = 0; i < head_size; i++) xb[i] = 0;
+        const sb3_real *v = vc + off;
+        for (int t = 0; t <= pos; t++) {
+            sb3_real a = att[t];
+            for (int i = 0; i < head_size; i++) xb[i] = xb[i] + a * v[i];
+            v += kv_dim;
+        }
+    }
+}
+
+/* Logits for `token` at `pos` into b_logits. */
+NOINLINE static void forward(int token, int pos) {
+    int dr = shD.row_items, fr = shF.row_items;
+    embed(b_x, token);
+    const sb3_real *rc = rope_cos + pos * (head_size / 2);
+    const sb3_real *rs = rope_sin + pos * (head_size / 2);
+    for (int l = 0; l < n_layers; l++) {
+        sb3_real *kslot = b_kc + (l * seq + pos) * kv_dim;
+        sb3_real *vslot = b_vc + (l * seq + pos) * kv_dim;
+        rmsnorm(b_xb, b_x, w_rms_att + l * dim, dim);
+        prepare(b_xb, &shD);
+        matvec(b_q, b_xb, w_q + l * dim * dr, &shD, dim);
+        matvec(kslot, b_xb, w_k + l * kv_dim * dr, &shD, kv_dim);
+        matvec(vslot, b_xb, w_v + l * kv_dim * dr, &shD, kv_dim);
+        rope(b_q, n_heads, rc, rs);
+        rope(kslot, n_kv, rc, rs);
+        attention(l, pos);
+        prepare(b_xb, &shD);
+        matvec(b_xb2, b_xb, w_o + l * dim * dr, &shD, dim);
+        for (int i = 0; i < dim; i++) b_x[i] = b_x[i] + b_xb2[i];
+        rmsnorm(b_xb, b_x, w_rms_ffn + l * dim, dim);
+        prepare(b_xb, &shD);
+        matvec(b_hb, b_xb, w_1 + l * hidden * dr, &shD, hidden);
+        matvec(b_hb2, b_xb, w_3 + l * hidden * dr, &shD, hidden);
+        for (int i = 0; i < hidden; i++) {
+            sb3_real val = b_hb[i];
+            val = val * (1 / (1 + sb3_exp(-val)));
+            b_hb[i] = val * b_hb2[i];
+        }
+        prepare(b_hb, &shF);
+        matvec(b_xb, b_hb, w_2 + l * dim * fr, &shF, dim);
+        for (int i = 0; i < dim; i++) b_x[i] = b_x[i] + b_xb[i];
+    }
+    rmsnorm(b_x, b_x, w_rms_final, dim);
+    prepare(b_x, &shD);
+    matvec(b_logits, b_x, w_cls, &shD, vocab);
+}
+
+/* ---- Sampling ----------------------------------------------------------------------------
+ * Park–Miller "minimal standard" PRNG, exact in doubles: M = 2^31 - 1 and A = 48271 come from
+ * the header (M is not an f32). State s in [1, M-1].
+ *   seed:  s = floor(|seed|) mod (M - 1)          (mod as a - b*floor(a/b)); if s = 0:
+ *          s = floor(sb3_timer() * 1000) mod (M - 1), and 1 if that is 0 too (fresh seed)
+ *   next:  t = s * A (< 2^47, exact); s = t - M * floor(t / M)
+ *   coin:  (s - 1) / (M - 1), in [0, 1); one coin per sampled token, drawn after softmax.
+ * Sampler (temperature > 0): logits /= temperature; softmax; coin.
+ *   - no top-k (topk <= 0 or >= vocab) and no top-p (topp <= 0 or >= 1): run.c sample_mult:
+ *     first i with coin < cdf(i), cdf summed in id order; else vocab - 1.
+ *   - otherwise: candidates = all ids, or with top-p only those with p >= (1 - topp) /
+ *     (vocab - 1) (run.c's cutoff); ordered by p descending, ties by lower id (a heap pops
+ *     them in that order; no full sort; if the cutoff keeps nothing, all ids). Walk the order, at most topk entries if top-k is
+ *     on: cum += p; with top-p on, stop at the first entry where cum > topp (last = it).
+ *     r = coin * cum; return the first walked entry with r < cdf (cdf summed over the walk
+ *     order), else the last walked entry.
+ * temperature <= 0: argmax, first maximum. */
+
+static sb3_real next_coin(void) {
+    sb3_real t = rng * pm_mult;
+    rng = t - pm_mod * sb3_floor(t / pm_mod);
+    return (rng - 1) / (pm_mod - 1);
+}
+
+static void seed_rng(sb3_real seed) {
+    sb3_real m1 = pm_mod - 1;
+    sb3_real s = sb3_floor(sb3_fabs(seed));
+    s = s - m1 * sb3_floor(s / m1);
+    if (s == 0) { /* seed 0: a fresh seed from the timer */
+        s = sb3_floor(sb3_timer() * 1000);
+        s = s - m1 * sb3_floor(s / m1);
+        if (s == 0) s = 1;
+    }
+    rng = s;
+}
+
+static int argmax(const sb3_real *p, int n) {
+    int best = 0;
+    sb3_real max = p[0];
+    for (int i = 1; i < n; i++)
+        if (p[i] > max) { max = p[i]; best = i; }
+    return best;
+}
+
+/* Whether id a comes before id b: higher probability first, then lower id. */
+static int before(const sb3_real *p, int a, int b) {
+    return p[a] > p[b] || (p[a] == p[b] && a < b);
+}
+
+static void sift_down(const sb3_real *p, sb3_real *heap, int n, int i) {
+    for (;;) {
+        int c = 2 * i + 1;
+        if (c >= n) return;
+        if (c + 1 < n && before(p, (int)heap[c + 1], (int)heap[c])) c = c + 1;
+        if (!before(p, (int)heap[c], (int)heap[i])) return;
+        sb3_real tmp = heap[c];
+        heap[c] = heap[i];
+        heap[i] = tmp;
+        i = c;
+    }
+}
+
+NOINLINE static int sample(sb3_real *logits, sb3_real temperature, int topk, sb3_real topp) {
+    if (temperature <= 0) return argmax(logits, vocab);
+    for (int i = 0; i < vocab; i++) logits[i] = logits[i] / temperature;
+    softmax(logits, vocab);
+    sb3_real coin = next_coin();
+    int use_k = topk > 0 && topk < vocab;
+    int use_p = topp > 0 && topp < 1;
+    if (!use_k && !use_p) {
+        sb3_real cdf = 0;
+        for (int i = 0; i < vocab; i++) {
+            cdf = cdf + logits[i];
+            if (coin < cdf) return i;
+        }
+        return vocab - 1;
+    }
+    int n = 0;
+    if (use_p && vocab > 1) {
+        sb3_real cutoff = (1 - topp) / (vocab - 1);
+        for (int i = 0; i < vocab; i++)
+            if (logits[i] >= cutoff) { b_heap[n] = i; n++; }
+    }
+    if (n == 0) { /* no top-p, or the cutoff kept nothing: every id is a candidate */
+        for (int i = 0; i < vocab; i++) b_heap[i] = i;
+        n = vocab;
+    }
+    for (int i = n / 2 - 1; i >= 0; i--) sift_down(logits, b_heap, n, i);
+    int limit = use_k && topk < n ? topk : n;
+    /* pop in order: the heap shrinks to b_heap[0..end), the i-th popped id lands at
+     * b_heap[n - 1 - i] */
+    sb3_real cum = 0;
+    int walked = 0;
+    int end = n;
+    for (int i = 0; i < limit; i++) {
+        end = end - 1;
+        int top = (int)b_heap[0];
+        b_heap[0] = b_heap[end];
+        b_heap[end] = top;
+        sift_down(logits, b_heap, end, 0);
+        cum = cum + logits[top];
+        walked = i + 1;
+        if (use_p && cum > topp) break;
+    }
+    sb3_real r = coin * cum;
+    sb3_real cdf = 0;
+    const sb3_real *popped = b_heap + (n - 1);
+    for (int i = 0; i < walked; i++) {
+        int id = (int)popped[0];
+        cdf = cdf + logits[id];
+        if (r < cdf) return id;
+        popped = popped - 1;
+    }
+    return (int)b_heap[end];
+}
+
+/* ---- BPE encode, as llama2.c run.c encode(text, bos=1, eos=0) ------------------------- */
+
+/* Compares the byte string a[0..la) ++ b[0..lb) with token t's bytes (strcmp order). */
+static int cmp_token(const sb3_real *a, int la, const sb3_real *b, int lb, int t) {
+    const sb3_real *p = t_bytes + (int)t_off[t];
+    int lt = (int)t_len[t];
+    for (int i = 0; i < la + lb; i++) {
+        if (i >= lt) return 1;
+        int c = i < la ? (int)a[i] : (int)b[i - la];
+        int d = (int)p[i];
+        if (c != d) return c < d ? -1 : 1;
+    }
+    return la + lb < lt ? -1 : 0;
+}
+
+/* Lowest token id whose bytes equal a ++ b, or -1 (binary search of the sorted index). */
+static int lookup(const sb3_real *a, int la, const sb3_real *b, int lb) {
+    int lo = 0, hi = vocab;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (cmp_token(a, la, b, lb, (int)t_sorted[mid]) > 0) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < vocab && cmp_token(a, la, b, lb, (int)t_sorted[lo]) == 0) return (int)t_sorted[lo];
+    return -1;
+}
+
+static int push_byte(int n, int b) {
+    if (n < prompt_cap) p_bytes[n] = b;
+    return n + 1;
+}
+
+/* UTF-8 bytes of the prompt into p_bytes; returns the count (whole characters that fit).
+ * Surrogate pairs are combined; unknown characters (-1) and lone surrogates become U+FFFD;
+ * U+0000 is dropped (it would end run.c's C string). */
+static int prompt_to_utf8(void) {
+    int len = sb3_prompt_length();
+    int n = 0;
+    for (int i = 0; i < len; i++) {
+        int c = sb3_prompt_char(i);
+        if (c >= 0xD800 && c < 0xDC00 && i + 1 < len) {
+            int d = sb3_prompt_char(i + 1);
+            if (d >= 0xDC00 && d < 0xE000) {
+                c = 0x10000 + (c - 0xD800) * 1024 + (d - 0xDC00);
+                i++;
+            }
+        }
+        if (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c < 0xE000)) c = 0xFFFD;
+        if (c == 0) continue;
+        int need = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (n + need > prompt_cap) break;
+        if (need == 1) {
+            n = push_byte(n, c);
+        } else if (need == 2) {
+            n = push_byte(n, 192 + c / 64);
+            n = push_byte(n, 128 + c % 64);
+        } else if (need == 3) {
+            n = push_byte(n, 224 + c / 4096);
+            n = push_byte(n, 128 + (c / 64) % 64);
+            n = push_byte(n, 128 + c % 64);
+        } else {
+            n = push_byte(n, 240 + c / 262144);
+            n = push_byte(n, 128 + (c / 4096) % 64);
+            n = push_byte(n, 128 + (c / 64) % 64);
+            n = push_byte(n, 128 + c % 64);
+        }
+    }
+    return n;
+}
+
+static void pair_update(int i) {
+    int a = (int)p_tokens[i], b = (int)p_tokens[i + 1];
+    const sb3_real *pa = t_bytes + (int)t_off[a];
+    const sb3_real *pb = t_bytes + (int)t_off[b];
+    int id = lookup(pa, (int)t_len[a], pb, (int)t_len[b]);
+    p_pair_id[i] = id;
+    p_pair_score[i] = id >= 0 ? t_score[id] : 0;
+}
+
+/* Encodes the prompt into p_tokens (BOS first); returns the token count. */
+NOINLINE static int encode(void) {
+    int nb = prompt_to_utf8();
+    int n = 0;
+    p_tokens[n++] = bos;
+    if (nb > 0) {
+        const sb3_real *space = img + H_SPACE; /* holds the byte 32 */
+        int dummy = lookup(space, 1, space, 0);
+        if (dummy >= 0) p_tokens[n++] = dummy;
+    }
+    int start = 0;
+    for (int i = 0; i < nb; i++) {
+        int c = (int)p_bytes[i];
+        if (c < 128 || c >= 192) start = i;
+        int len = i - start + 1;
+        if (i + 1 < nb) {
+            int next = (int)p_bytes[i + 1];
+            if (next >= 128 && next < 192 && len < 4) continue;
+        }
+        int id = lookup(p_bytes + start, len, p_bytes, 0);
+        if (id >= 0) {
+            p_tokens[n++] = id;
+        } else {
+            for (int j = start; j <= i; j++) {
+                int t = (int)p_bytes[j] + 3;
+                if (t < vocab) p_tokens[n++] = t;
+            }
+        }
+        start = i + 1;
+    }
+    for (int i = 0; i + 1 < n; i++) pair_update(i);
+    for (;;) {
+        sb3_real best = -1e10;
+        int at_i = -1;
+        for (int i = 0; i + 1 < n; i++) {
+            if (p_pair_id[i] >= 0 && p_pair_score[i] > best) {
+                best = p_pair_score[i];
+                at_i = i;
+            }
+        }
+        if (at_i < 0) break;
+        p_tokens[at_i] = p_pair_id[at_i];
+        for (int i = at_i + 1; i + 1 < n; i++) {
+            p_tokens[i] = p_tokens[i + 1];
+            p_pair_id[i] = p_pair_id[i + 1];
+            p_pair_score[i] = p_pair_score[i + 1];
+        }
+        n--;
+        if (at_i > 0) pair_update(at_i - 1);
+        if (at_i + 1 < n) pair_update(at_i);
+    }
+    return n;
+}
+
+/* ---- The run ------------------------------------------------------------------------------ */
+
+/* One token per iteration; not warp, so Scratch redraws between tokens (everything inside a
+ * token is a warp custom block). run.c semantics: `steps` counts prompt positions too;
+ * stops at BOS; prompt tokens are printed as they are forced. */
+SB3_NOWARP NOINLINE static int generate(int n_prompt, int steps, sb3_real temperature, int topk,
+                               sb3_real topp) {
+    int token = (int)p_tokens[0];
+    int pos = 0;
+    int emitted = 0;
+    sb3_real t0 = sb3_timer();
+    while (pos < steps) {
+        forward(token, pos);
+        int next;
+        if (pos < n_prompt - 1) next = (int)p_tokens[pos + 1];
+        else next = sample(b_logits, temperature, topk, topp);
+        pos++;
+        if (next == bos) break;
+        int skip = 0;
+        if (token == bos && (int)t_len[next] > 0 && (int)t_bytes[(int)t_off[next]] == 32)
+            skip = 1;
+        sb3_emit_token(next, skip);
+        emitted++;
+        sb3_report(emitted, sb3_timer() - t0);
+        token = next;
+    }
+    return emitted;
+}
+
+SB3_NOWARP int main(void) {
+    sb3_status(SB3_STATUS_THINKING);
+    if (!load_header()) {
+        sb3_status(SB3_STATUS_ERROR);
+        return 1;
+    }
+    int steps = (int)sb3_setting(SB3_SETTING_STEPS);
+    sb3_real temperature = sb3_setting(SB3_SETTING_TEMPERATURE);
+    int topk = (int)sb3_setting(SB3_SETTING_TOPK);
+    sb3_real topp = sb3_setting(SB3_SETTING_TOPP);
+    seed_rng(sb3_setting(SB3_SETTING_SEED));
+    if (steps <= 0 || steps > seq) steps = seq;
+    int n_prompt = encode();
+    generate(n_prompt, steps, temperature, topk, topp);
+    sb3_status(SB3_STATUS_DONE);
+    return 0;
+}
