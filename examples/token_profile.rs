@@ -20,7 +20,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if args.len() < 2 {
         return Err("usage: token_profile CHECKPOINT TOKENIZER [PRESET_QUERY]".into());
     }
-    let query = args.get(2).map(String::as_str).unwrap_or("quant=q8&group=4&temperature=0&steps=16");
+    let query = args
+        .get(2)
+        .map(String::as_str)
+        .unwrap_or("quant=q8&group=4&temperature=0&steps=16");
     let preset = Preset::from_query(query)?;
     let ck = parse_checkpoint(&std::fs::read(&args[0])?)?;
     let tok = parse_tokenizer(&std::fs::read(&args[1])?)?;
@@ -28,27 +31,47 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let image = pack(&ck, &tok, &Layout::from(&preset))?;
     let mut p = inference_program(lower_target(&preset))?.clone();
     p.append_image(&image.items);
-    let values = [preset.steps as f64, preset.temperature, preset.topk as f64, preset.topp, preset.seed as f64];
+    let values = [
+        preset.steps as f64,
+        preset.temperature,
+        preset.topk as f64,
+        preset.topp,
+        preset.seed as f64,
+    ];
     for v in p.variables.iter_mut().filter(|v| v.stage) {
         if let Some(k) = SETTINGS.iter().position(|s| *s == v.name) {
             v.value = ListItem::Num(values[k]);
         }
     }
     if let Some(l) = p.lists.iter_mut().find(|l| l.name == TOKEN_TEXTS) {
-        l.items = display_texts(&tok).into_iter().map(ListItem::Text).collect();
+        l.items = display_texts(&tok)
+            .into_iter()
+            .map(ListItem::Text)
+            .collect();
     }
     let mut sim = Sim::new(&p, u64::MAX);
     sim.answer = preset.prompt.clone();
     let t0 = std::time::Instant::now();
     sim.run(&p).map_err(|e| format!("interpreter: {e:?}"))?;
     let tokens = sim.list_text("token ids").len().max(1) as f64;
-    println!("{query}: {} tokens, {} blocks ({:.0} per token), interpreted in {:.1} s", tokens, sim.steps, sim.steps as f64 / tokens, t0.elapsed().as_secs_f64());
+    println!(
+        "{query}: {} tokens, {} blocks ({:.0} per token), interpreted in {:.1} s",
+        tokens,
+        sim.steps,
+        sim.steps as f64 / tokens,
+        t0.elapsed().as_secs_f64()
+    );
     let mut rows: Vec<(&String, &u64)> = sim.profile.iter().collect();
     rows.sort_by(|a, b| b.1.cmp(a.1));
     for (name, n) in rows {
         let share = 100.0 * *n as f64 / sim.steps as f64;
         if share >= 0.05 {
-            println!("  {:<32} {:>10.0} blocks/token  {:>5.1}%", name, *n as f64 / tokens, share);
+            println!(
+                "  {:<32} {:>10.0} blocks/token  {:>5.1}%",
+                name,
+                *n as f64 / tokens,
+                share
+            );
         }
     }
     Ok(())

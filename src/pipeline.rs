@@ -35,7 +35,13 @@ pub enum Stage {
 
 impl Stage {
     /// All stages in build order.
-    pub const ALL: [Stage; 5] = [Stage::Parse, Stage::Pack, Stage::Lower, Stage::Write, Stage::Zip];
+    pub const ALL: [Stage; 5] = [
+        Stage::Parse,
+        Stage::Pack,
+        Stage::Lower,
+        Stage::Write,
+        Stage::Zip,
+    ];
 
     /// A short human label.
     pub fn label(self) -> &'static str {
@@ -130,7 +136,10 @@ pub fn inference_program(target: crate::lower::Target) -> Result<&'static Progra
         crate::lower::Target::Scratch => &SCRATCH,
         crate::lower::Target::TurboWarp => &TURBOWARP,
     };
-    let opts = LowerOptions { target, ..LowerOptions::default() };
+    let opts = LowerOptions {
+        target,
+        ..LowerOptions::default()
+    };
     cell.get_or_init(|| compile_ir(INFERENCE_IR, &opts).map_err(|e| e.to_string()))
         .as_ref()
         .map_err(|e| BuildError::Compile(e.clone()))
@@ -165,7 +174,13 @@ pub fn file_name(model: &str, preset: &Preset) -> String {
 /// A model name from its size when no file name is known: `llama2-260K` (parameters).
 pub fn model_label(config: &crate::model::Config) -> String {
     let n = crate::model::parameter_count(config) as f64;
-    let (v, unit) = if n >= 1e9 { (n / 1e9, "B") } else if n >= 1e6 { (n / 1e6, "M") } else { (n / 1e3, "K") };
+    let (v, unit) = if n >= 1e9 {
+        (n / 1e9, "B")
+    } else if n >= 1e6 {
+        (n / 1e6, "M")
+    } else {
+        (n / 1e3, "K")
+    };
     format!("llama2-{}{unit}", v.round())
 }
 
@@ -193,7 +208,10 @@ pub fn build(
 
     progress(Stage::Lower);
     let program = inference_program(lower_target(preset))?;
-    let items = addressable_items(program.image_item.saturating_sub(1), image.items.len() as u64)?;
+    let items = addressable_items(
+        program.image_item.saturating_sub(1),
+        image.items.len() as u64,
+    )?;
     let config = &checkpoint.config.clone();
     let parts = ModelParts {
         image: &image.items,
@@ -229,7 +247,12 @@ pub fn build(
         warnings: Vec::new(),
         stage_millis: clock.millis,
     };
-    report.warnings = limits::warnings(&limits::Facts { preset, config, image: &image.report, written: &written });
+    report.warnings = limits::warnings(&limits::Facts {
+        preset,
+        config,
+        image: &image.report,
+        written: &written,
+    });
     Ok(BuildOutput { bytes, report })
 }
 
@@ -238,7 +261,12 @@ pub fn build(
 pub fn addressable_items(program: u64, image: u64) -> Result<u64, BuildError> {
     let items = program.saturating_add(image);
     if items > MAX_MEMORY_ITEMS {
-        return Err(BuildError::TooLarge { items, program, image, max: MAX_MEMORY_ITEMS });
+        return Err(BuildError::TooLarge {
+            items,
+            program,
+            image,
+            max: MAX_MEMORY_ITEMS,
+        });
     }
     Ok(items)
 }
@@ -253,7 +281,11 @@ struct StageClock {
 #[cfg(not(target_arch = "wasm32"))]
 fn now_ms() -> f64 {
     static ORIGIN: OnceLock<std::time::Instant> = OnceLock::new();
-    ORIGIN.get_or_init(std::time::Instant::now).elapsed().as_secs_f64() * 1000.0
+    ORIGIN
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_secs_f64()
+        * 1000.0
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -263,7 +295,10 @@ fn now_ms() -> f64 {
 
 impl StageClock {
     fn new() -> Self {
-        StageClock { last: now_ms(), millis: Vec::with_capacity(Stage::ALL.len()) }
+        StageClock {
+            last: now_ms(),
+            millis: Vec::with_capacity(Stage::ALL.len()),
+        }
     }
 
     fn lap(&mut self) {
@@ -280,9 +315,15 @@ mod tests {
     #[test]
     fn memory_beyond_32_bit_addresses_is_a_clear_error() {
         assert_eq!(addressable_items(1000, 5000).unwrap(), 6000);
-        assert_eq!(addressable_items(0, MAX_MEMORY_ITEMS).unwrap(), MAX_MEMORY_ITEMS);
+        assert_eq!(
+            addressable_items(0, MAX_MEMORY_ITEMS).unwrap(),
+            MAX_MEMORY_ITEMS
+        );
         let err = addressable_items(1000, MAX_MEMORY_ITEMS).unwrap_err();
-        assert!(matches!(err, BuildError::TooLarge { program: 1000, .. }), "{err:?}");
+        assert!(
+            matches!(err, BuildError::TooLarge { program: 1000, .. }),
+            "{err:?}"
+        );
         let msg = err.to_string();
         assert!(msg.contains("addressed") && msg.contains("group"), "{msg}");
     }

@@ -43,7 +43,9 @@ pub enum UiError {
         name: String,
     },
     /// The memory list does not end where the image must begin.
-    #[error("the memory list has {got} items before the image, expected {expected} (image_item - 1)")]
+    #[error(
+        "the memory list has {got} items before the image, expected {expected} (image_item - 1)"
+    )]
     ImageOffset {
         /// Items found.
         got: usize,
@@ -76,7 +78,13 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
     append_image(&mut proj, program, parts.image)?;
     fill_token_texts(&mut proj, parts.token_texts)?;
     let p = parts.preset;
-    let values = [p.steps as f64, p.temperature, p.topk as f64, p.topp, p.seed as f64];
+    let values = [
+        p.steps as f64,
+        p.temperature,
+        p.topk as f64,
+        p.topp,
+        p.seed as f64,
+    ];
     let mut settings = Vec::new();
     for (name, value) in SETTINGS.iter().zip(values) {
         settings.push(set_stage_var(&mut proj, name, Value::Number(value))?);
@@ -103,23 +111,64 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
         (0.0, seed_max, true),
     ];
     for (v, (min, max, discrete)) in settings.iter().zip(ranges) {
-        proj.add_monitor(v.id.clone(), MonitorMode::Slider { min, max, discrete }, 5.0, y);
+        proj.add_monitor(
+            v.id.clone(),
+            MonitorMode::Slider { min, max, discrete },
+            5.0,
+            y,
+        );
         y += 40.0;
     }
 
     let start = proj.add_broadcast(START_MESSAGE);
     rehat_entry(&mut proj, sprite, &start)?;
     let broadcast = || {
-        Block::new("event_broadcast").input("BROADCAST_INPUT", Input::Broadcast { name: start.name.clone(), id: start.id.clone() })
+        Block::new("event_broadcast").input(
+            "BROADCAST_INPUT",
+            Input::Broadcast {
+                name: start.name.clone(),
+                id: start.id.clone(),
+            },
+        )
     };
-    let shown = add_var(&mut proj, Owner::Sprite(sprite), "shown length", Value::Number(0.0));
-    let tail = add_var(&mut proj, Owner::Sprite(sprite), "bubble text", Value::Text(String::new()));
-    let letter = add_var(&mut proj, Owner::Sprite(sprite), "bubble letter", Value::Number(0.0));
+    let shown = add_var(
+        &mut proj,
+        Owner::Sprite(sprite),
+        "shown length",
+        Value::Number(0.0),
+    );
+    let tail = add_var(
+        &mut proj,
+        Owner::Sprite(sprite),
+        "bubble text",
+        Value::Text(String::new()),
+    );
+    let letter = add_var(
+        &mut proj,
+        Owner::Sprite(sprite),
+        "bubble letter",
+        Value::Number(0.0),
+    );
     let show = Procedure::new(&mut proj, "show the story", &[], true);
     let mut scripts = vec![
-        Script { x: 600.0, y: 0.0, blocks: vec![ops::when_flag(), broadcast()] },
-        Script { x: 600.0, y: 120.0, blocks: vec![Block::new("event_whenkeypressed").field("KEY_OPTION", "space"), broadcast()] },
-        Script { x: 600.0, y: 240.0, blocks: vec![Block::new("event_whenthisspriteclicked"), broadcast()] },
+        Script {
+            x: 600.0,
+            y: 0.0,
+            blocks: vec![ops::when_flag(), broadcast()],
+        },
+        Script {
+            x: 600.0,
+            y: 120.0,
+            blocks: vec![
+                Block::new("event_whenkeypressed").field("KEY_OPTION", "space"),
+                broadcast(),
+            ],
+        },
+        Script {
+            x: 600.0,
+            y: 240.0,
+            blocks: vec![Block::new("event_whenthisspriteclicked"), broadcast()],
+        },
         display_script(&start, &story, &status, &state, &shown, &show),
         show.define(1100.0, 0.0, show_story_body(&story, &tail, &letter)),
     ];
@@ -134,9 +183,16 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
 fn add_var(proj: &mut Project, owner: Owner, name: &str, value: Value) -> VarRef {
     let id = proj.fresh_id("ui");
     if let Some(t) = proj.target_mut(owner) {
-        t.variables.push(crate::scratch::Variable { id: id.clone(), name: name.into(), value });
+        t.variables.push(crate::scratch::Variable {
+            id: id.clone(),
+            name: name.into(),
+            value,
+        });
     }
-    VarRef { name: name.into(), id }
+    VarRef {
+        name: name.into(),
+        id,
+    }
 }
 
 fn append_image(proj: &mut Project, program: &Program, image: &[f64]) -> Result<(), UiError> {
@@ -147,10 +203,16 @@ fn append_image(proj: &mut Project, program: &Program, image: &[f64]) -> Result<
         .chain(std::iter::once(&mut proj.stage))
         .flat_map(|t| t.lists.iter_mut())
         .find(|l| &l.id == id)
-        .ok_or_else(|| UiError::Missing { what: "list", name: "memory".into() })?;
+        .ok_or_else(|| UiError::Missing {
+            what: "list",
+            name: "memory".into(),
+        })?;
     let expected = program.image_item.saturating_sub(1);
     if list.items.len() as u64 != expected {
-        return Err(UiError::ImageOffset { got: list.items.len(), expected });
+        return Err(UiError::ImageOffset {
+            got: list.items.len(),
+            expected,
+        });
     }
     list.items.reserve_exact(image.len());
     list.items.extend(image.iter().map(|&x| Value::Number(x)));
@@ -163,7 +225,10 @@ fn fill_token_texts(proj: &mut Project, texts: Vec<String>) -> Result<(), UiErro
         .iter_mut()
         .flat_map(|t| t.lists.iter_mut())
         .find(|l| l.name == TOKEN_TEXTS)
-        .ok_or_else(|| UiError::Missing { what: "sprite list", name: TOKEN_TEXTS.into() })?;
+        .ok_or_else(|| UiError::Missing {
+            what: "sprite list",
+            name: TOKEN_TEXTS.into(),
+        })?;
     list.items = texts.into_iter().map(Value::Text).collect();
     Ok(())
 }
@@ -175,9 +240,15 @@ fn set_stage_var(proj: &mut Project, name: &str, value: Value) -> Result<VarRef,
         .variables
         .iter_mut()
         .find(|v| v.name == name)
-        .ok_or_else(|| UiError::Missing { what: "stage variable", name: name.into() })?;
+        .ok_or_else(|| UiError::Missing {
+            what: "stage variable",
+            name: name.into(),
+        })?;
     v.value = value;
-    Ok(VarRef { name: v.name.clone(), id: v.id.clone() })
+    Ok(VarRef {
+        name: v.name.clone(),
+        id: v.id.clone(),
+    })
 }
 
 /// Replaces the hat of the lowered green-flag script by `when I receive [tell a story]`.
@@ -185,9 +256,17 @@ fn rehat_entry(proj: &mut Project, sprite: usize, start: &BroadcastRef) -> Resul
     let script = proj.sprites[sprite]
         .scripts
         .iter_mut()
-        .find(|s| s.blocks.first().is_some_and(|b| b.opcode == "event_whenflagclicked"))
+        .find(|s| {
+            s.blocks
+                .first()
+                .is_some_and(|b| b.opcode == "event_whenflagclicked")
+        })
         .ok_or(UiError::NoEntry)?;
-    script.blocks[0] = Block::new("event_whenbroadcastreceived").field_ref("BROADCAST_OPTION", start.name.clone(), start.id.clone());
+    script.blocks[0] = Block::new("event_whenbroadcastreceived").field_ref(
+        "BROADCAST_OPTION",
+        start.name.clone(),
+        start.id.clone(),
+    );
     Ok(())
 }
 
@@ -201,14 +280,33 @@ fn length_of(v: &VarRef) -> Block {
 
 /// `when I receive [tell a story]`: forever mirror `status` into `state` and, when the story
 /// grew, show it in the speech bubble.
-fn display_script(start: &BroadcastRef, story: &VarRef, status: &VarRef, state: &VarRef, shown: &VarRef, show: &Procedure) -> Script {
+fn display_script(
+    start: &BroadcastRef,
+    story: &VarRef,
+    status: &VarRef,
+    state: &VarRef,
+    shown: &VarRef,
+    show: &Procedure,
+) -> Script {
     let state_of = |code: &str, label: &str, rest: Vec<Block>| {
-        vec![ops::if_else(eq(status.input(), text(code)), vec![state.set(text(label))], rest)]
+        vec![ops::if_else(
+            eq(status.input(), text(code)),
+            vec![state.set(text(label))],
+            rest,
+        )]
     };
     let mirror = state_of(
         "thinking",
         "Thinking…",
-        state_of("done", "Done", state_of("error", "Error: the image does not match the program", vec![state.set(text("Ready"))])),
+        state_of(
+            "done",
+            "Done",
+            state_of(
+                "error",
+                "Error: the image does not match the program",
+                vec![state.set(text("Ready"))],
+            ),
+        ),
     );
     let mut body = mirror;
     body.push(ops::if_then(
@@ -220,7 +318,11 @@ fn display_script(start: &BroadcastRef, story: &VarRef, status: &VarRef, state: 
         x: 600.0,
         y: 360.0,
         blocks: vec![
-            Block::new("event_whenbroadcastreceived").field_ref("BROADCAST_OPTION", start.name.clone(), start.id.clone()),
+            Block::new("event_whenbroadcastreceived").field_ref(
+                "BROADCAST_OPTION",
+                start.name.clone(),
+                start.id.clone(),
+            ),
             shown.set(num(0.0)),
             forever,
         ],
@@ -230,16 +332,29 @@ fn display_script(start: &BroadcastRef, story: &VarRef, status: &VarRef, state: 
 /// `show the story` (warp): say the story, or "…" and its last [`BUBBLE_TAIL`] characters.
 fn show_story_body(story: &VarRef, tail: &VarRef, letter: &VarRef) -> Vec<Block> {
     let say = |what: Input| Block::new("looks_say").input("MESSAGE", what);
-    let join = |a: Input, b: Input| Block::new("operator_join").input("STRING1", a).input("STRING2", b);
-    let letter_of = Block::new("operator_letter_of").input("LETTER", letter.input()).input("STRING", story.input());
+    let join = |a: Input, b: Input| {
+        Block::new("operator_join")
+            .input("STRING1", a)
+            .input("STRING2", b)
+    };
+    let letter_of = Block::new("operator_letter_of")
+        .input("LETTER", letter.input())
+        .input("STRING", story.input());
     vec![ops::if_else(
         ops::compare("operator_gt", rep(length_of(story)), num(330.0)),
         vec![
             tail.set(text("…")),
-            letter.set(rep(ops::arith("operator_subtract", rep(length_of(story)), num(BUBBLE_TAIL as f64)))),
+            letter.set(rep(ops::arith(
+                "operator_subtract",
+                rep(length_of(story)),
+                num(BUBBLE_TAIL as f64),
+            ))),
             ops::repeat(
                 num(BUBBLE_TAIL as f64),
-                vec![letter.change(num(1.0)), tail.set(rep(join(tail.input(), rep(letter_of))))],
+                vec![
+                    letter.change(num(1.0)),
+                    tail.set(rep(join(tail.input(), rep(letter_of)))),
+                ],
             ),
             say(tail.input()),
         ],

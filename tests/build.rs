@@ -27,7 +27,10 @@ fn try_build(ck: &[u8], tok: &[u8], query: &str) -> (Result<BuildOutput, BuildEr
 fn json_of(bytes: &[u8], name: &str) -> serde_json::Value {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut text = String::new();
-    zip.by_name(name).expect("json entry").read_to_string(&mut text).expect("utf-8");
+    zip.by_name(name)
+        .expect("json entry")
+        .read_to_string(&mut text)
+        .expect("utf-8");
     serde_json::from_str(&text).expect("valid JSON")
 }
 
@@ -37,7 +40,11 @@ fn truncated_checkpoint_is_a_model_error() {
     let (out, stages) = try_build(&ck[..ck.len() / 2], &tok, "");
     let err = out.expect_err("half a checkpoint must not build");
     assert!(matches!(err, BuildError::Model(_)), "{err:?}");
-    assert_eq!(stages, vec![Stage::Parse], "nothing after the failing stage runs");
+    assert_eq!(
+        stages,
+        vec![Stage::Parse],
+        "nothing after the failing stage runs"
+    );
     let (out, _) = try_build(&ck[..10], &tok, "");
     assert!(matches!(out, Err(BuildError::Model(_))));
 }
@@ -46,7 +53,9 @@ fn truncated_checkpoint_is_a_model_error() {
 fn mismatched_tokenizer_is_a_model_error_naming_both_sizes() {
     let (ck, _) = stories();
     let big = model_file("tokenizer.bin");
-    let err = try_build(&ck, &big, "").0.expect_err("a 32000-token tokenizer does not drive stories260K");
+    let err = try_build(&ck, &big, "")
+        .0
+        .expect_err("a 32000-token tokenizer does not drive stories260K");
     let msg = err.to_string();
     assert!(matches!(err, BuildError::Model(_)), "{err:?}");
     assert!(msg.contains("32000") && msg.contains("512"), "{msg}");
@@ -56,10 +65,10 @@ fn mismatched_tokenizer_is_a_model_error_naming_both_sizes() {
 fn presets_out_of_range_for_the_model_are_preset_errors() {
     let (ck, tok) = stories();
     let cases = [
-        ("steps=600", "steps"),           // seq_len is 512
-        ("seq=1000", "seq"),              // longer than the model's context
-        ("quant=q8&group=200", "group"),  // longest row is 172
-        ("topk=513", "topk"),             // vocab is 512
+        ("steps=600", "steps"),          // seq_len is 512
+        ("seq=1000", "seq"),             // longer than the model's context
+        ("quant=q8&group=200", "group"), // longest row is 172
+        ("topk=513", "topk"),            // vocab is 512
     ];
     for (query, key) in cases {
         let err = try_build(&ck, &tok, query).0.expect_err(query);
@@ -69,9 +78,21 @@ fn presets_out_of_range_for_the_model_are_preset_errors() {
         }
     }
     // a preset built in code (not from a query) is range-checked too
-    let preset = Preset { temperature: 7.0, ..Preset::default() };
+    let preset = Preset {
+        temperature: 7.0,
+        ..Preset::default()
+    };
     let err = build(&ck, &tok, &preset, &mut |_| {}).expect_err("temperature 7");
-    assert!(matches!(err, BuildError::Preset(PresetError::OutOfRange { key: "temperature", .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            BuildError::Preset(PresetError::OutOfRange {
+                key: "temperature",
+                ..
+            })
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -88,14 +109,28 @@ fn float_stories260k_fits_scratch_and_reports_every_stage() {
     assert!(r.file_name.ends_with("-float.sb3"), "{}", r.file_name);
     let project = json_of(&out.bytes, "project.json");
     let text = serde_json::to_string(&project).unwrap();
-    assert!(r.project_json_bytes > 1_000_000 && r.project_json_bytes < 5 * 1024 * 1024, "{r:?}");
-    assert!(text.len() as u64 <= r.project_json_bytes + 64, "reported {} bytes, JSON has {}", r.project_json_bytes, text.len());
+    assert!(
+        r.project_json_bytes > 1_000_000 && r.project_json_bytes < 5 * 1024 * 1024,
+        "{r:?}"
+    );
+    assert!(
+        text.len() as u64 <= r.project_json_bytes + 64,
+        "reported {} bytes, JSON has {}",
+        r.project_json_bytes,
+        text.len()
+    );
     // the memory list holds list_items numbers; token texts hold the vocabulary
     let sprite = &project["targets"][1];
     let lists = sprite["lists"].as_object().unwrap();
-    let memory = lists.values().find(|l| l[0] == "memory").expect("memory list");
+    let memory = lists
+        .values()
+        .find(|l| l[0] == "memory")
+        .expect("memory list");
     assert_eq!(memory[1].as_array().unwrap().len() as u64, r.list_items);
-    let texts = lists.values().find(|l| l[0] == "token texts").expect("token texts");
+    let texts = lists
+        .values()
+        .find(|l| l[0] == "token texts")
+        .expect("token texts");
     assert_eq!(texts[1].as_array().unwrap().len(), 512);
     assert_eq!(texts[1][403], " Once", "token 403 is ' Once' in tok512");
 }
@@ -107,66 +142,153 @@ fn sliders_prompt_and_monitors_start_from_the_preset() {
     let out = try_build(&ck, &tok, q).0.expect("builds");
     let project = json_of(&out.bytes, "project.json");
     let stage_vars = project["targets"][0]["variables"].as_object().unwrap();
-    let var = |name: &str| stage_vars.iter().find(|(_, v)| v[0] == name).map(|(id, v)| (id.clone(), v[1].clone()));
-    let want = [("steps", 100.0), ("temperature", 0.7), ("top-k", 40.0), ("top-p", 0.85), ("seed", 77.0)];
+    let var = |name: &str| {
+        stage_vars
+            .iter()
+            .find(|(_, v)| v[0] == name)
+            .map(|(id, v)| (id.clone(), v[1].clone()))
+    };
+    let want = [
+        ("steps", 100.0),
+        ("temperature", 0.7),
+        ("top-k", 40.0),
+        ("top-p", 0.85),
+        ("seed", 77.0),
+    ];
     let monitors = project["monitors"].as_array().unwrap();
     for (name, value) in want {
         let (id, v) = var(name).unwrap_or_else(|| panic!("no stage variable {name}"));
         assert_eq!(v.as_f64(), Some(value), "{name}");
-        let m = monitors.iter().find(|m| m["id"] == id.as_str()).unwrap_or_else(|| panic!("no monitor for {name}"));
+        let m = monitors
+            .iter()
+            .find(|m| m["id"] == id.as_str())
+            .unwrap_or_else(|| panic!("no monitor for {name}"));
         assert_eq!(m["mode"], "slider", "{name}");
     }
     assert_eq!(var("prompt").unwrap().1, "A dog");
     assert_eq!(var("status").unwrap().1, "ready");
     for name in ["state", "tokens", "tokens per second"] {
         let id = var(name).unwrap_or_else(|| panic!("no {name}")).0;
-        assert!(monitors.iter().any(|m| m["id"] == id.as_str() && m["visible"] == true), "{name} readout");
+        assert!(
+            monitors
+                .iter()
+                .any(|m| m["id"] == id.as_str() && m["visible"] == true),
+            "{name} readout"
+        );
     }
     // started by the green flag, space and a click, all through one broadcast
     let blocks = project["targets"][1]["blocks"].as_object().unwrap();
-    let hats: Vec<&str> = blocks.values().filter(|b| b["topLevel"] == true).filter_map(|b| b["opcode"].as_str()).collect();
-    for hat in ["event_whenflagclicked", "event_whenkeypressed", "event_whenthisspriteclicked", "event_whenbroadcastreceived"] {
+    let hats: Vec<&str> = blocks
+        .values()
+        .filter(|b| b["topLevel"] == true)
+        .filter_map(|b| b["opcode"].as_str())
+        .collect();
+    for hat in [
+        "event_whenflagclicked",
+        "event_whenkeypressed",
+        "event_whenthisspriteclicked",
+        "event_whenbroadcastreceived",
+    ] {
         assert!(hats.contains(&hat), "{hat} missing: {hats:?}");
     }
-    assert!(out.report.file_name.ends_with("-q8g4.sb3"), "{}", out.report.file_name);
+    assert!(
+        out.report.file_name.ends_with("-q8g4.sb3"),
+        "{}",
+        out.report.file_name
+    );
 }
 
 #[test]
 fn a_big_vocabulary_in_float_does_not_fit_and_says_what_to_change() {
-    let config = Config { dim: 64, hidden_dim: 172, n_layers: 1, n_heads: 8, n_kv_heads: 4, vocab_size: 32000, seq_len: 256, shared_classifier: true };
+    let config = Config {
+        dim: 64,
+        hidden_dim: 172,
+        n_layers: 1,
+        n_heads: 8,
+        n_kv_heads: 4,
+        vocab_size: 32000,
+        seq_len: 256,
+        shared_classifier: true,
+    };
     let ck = write_checkpoint(&random_checkpoint(config, 3), Format::V1).unwrap();
     let tok = model_file("tokenizer.bin");
-    let out = try_build(&ck, &tok, "quant=float&temperature=0").0.expect("builds (it only does not fit the website)");
+    let out = try_build(&ck, &tok, "quant=float&temperature=0")
+        .0
+        .expect("builds (it only does not fit the website)");
     let r = &out.report;
     assert!(!r.fits_scratch_website, "{r:?}");
     assert!(r.project_json_bytes > 5 * 1024 * 1024);
     let w = r.warnings.join("\n");
-    assert!(w.contains("5.0 MB") && w.contains("quant=q8") && w.contains("turbowarp") && w.contains("seq=256"), "{w}");
-    assert!(w.contains("per token"), "a 2M-parameter model is slow in vanilla Scratch: {w}");
+    assert!(
+        w.contains("5.0 MB")
+            && w.contains("quant=q8")
+            && w.contains("turbowarp")
+            && w.contains("seq=256"),
+        "{w}"
+    );
+    assert!(
+        w.contains("per token"),
+        "a 2M-parameter model is slow in vanilla Scratch: {w}"
+    );
     // in TurboWarp there is no speed warning, only the size one
-    let out = try_build(&ck, &tok, "quant=q8&group=64&temperature=0&target=turbowarp").0.expect("builds");
-    assert!(!out.report.warnings.iter().any(|w| w.contains("per token")), "{:?}", out.report.warnings);
+    let out = try_build(
+        &ck,
+        &tok,
+        "quant=q8&group=64&temperature=0&target=turbowarp",
+    )
+    .0
+    .expect("builds");
+    assert!(
+        !out.report.warnings.iter().any(|w| w.contains("per token")),
+        "{:?}",
+        out.report.warnings
+    );
 }
 
 #[test]
 fn sprite3_output_holds_one_sprite_with_the_program() {
     let (ck, tok) = stories();
-    let out = try_build(&ck, &tok, "format=sprite3&steps=20").0.expect("builds");
+    let out = try_build(&ck, &tok, "format=sprite3&steps=20")
+        .0
+        .expect("builds");
     assert!(out.report.file_name.ends_with(".sprite3"));
     let sprite = json_of(&out.bytes, "sprite.json");
     assert_eq!(sprite["isStage"], false);
-    assert!(sprite["lists"].as_object().unwrap().values().any(|l| l[0] == "memory"));
+    assert!(sprite["lists"]
+        .as_object()
+        .unwrap()
+        .values()
+        .any(|l| l[0] == "memory"));
 }
 
 #[test]
 fn tiny_v2_model_builds_with_its_own_group() {
-    let config = Config { dim: 48, hidden_dim: 90, n_layers: 3, n_heads: 6, n_kv_heads: 2, vocab_size: 100, seq_len: 24, shared_classifier: false };
+    let config = Config {
+        dim: 48,
+        hidden_dim: 90,
+        n_layers: 3,
+        n_heads: 6,
+        n_kv_heads: 2,
+        vocab_size: 100,
+        seq_len: 24,
+        shared_classifier: false,
+    };
     let ck = write_checkpoint(&random_checkpoint(config, 1), Format::V2).unwrap();
     let tok = write_tokenizer(&simple_tokenizer(100));
-    let out = try_build(&ck, &tok, "quant=q8&group=6&steps=24").0.expect("builds");
+    let out = try_build(&ck, &tok, "quant=q8&group=6&steps=24")
+        .0
+        .expect("builds");
     assert!(out.report.fits_scratch_website);
-    let err = try_build(&ck, &tok, "steps=25").0.expect_err("seq_len is 24");
-    assert!(matches!(err, BuildError::Preset(PresetError::StepsExceedSeq { steps: 25, seq: 24 })), "{err:?}");
+    let err = try_build(&ck, &tok, "steps=25")
+        .0
+        .expect_err("seq_len is 24");
+    assert!(
+        matches!(
+            err,
+            BuildError::Preset(PresetError::StepsExceedSeq { steps: 25, seq: 24 })
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -186,18 +308,45 @@ fn cli_build_writes_the_file_and_prints_the_report() {
             .output()
             .expect("llm2sb3 runs")
     };
-    let o = run(&["--preset", "quant=float&temperature=0&steps=40", "-o", out_file.to_str().unwrap()]);
+    let o = run(&[
+        "--preset",
+        "quant=float&temperature=0&steps=40",
+        "-o",
+        out_file.to_str().unwrap(),
+    ]);
     let stdout = String::from_utf8_lossy(&o.stdout);
-    assert!(o.status.success(), "{stdout}{}", String::from_utf8_lossy(&o.stderr));
-    for needle in ["memory list items", "project.json bytes", "compressed bytes", "fits scratch.mit.edu", "time:"] {
+    assert!(
+        o.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    for needle in [
+        "memory list items",
+        "project.json bytes",
+        "compressed bytes",
+        "fits scratch.mit.edu",
+        "time:",
+    ] {
         assert!(stdout.contains(needle), "{needle} missing from:\n{stdout}");
     }
     let bytes = std::fs::read(&out_file).expect("the file was written");
-    assert!(stdout.contains(&format!("({} bytes)", bytes.len())), "{stdout}");
-    let o = run(&["--preset", "steps=20", "-o", dir.join("story.zip").to_str().unwrap()]);
+    assert!(
+        stdout.contains(&format!("({} bytes)", bytes.len())),
+        "{stdout}"
+    );
+    let o = run(&[
+        "--preset",
+        "steps=20",
+        "-o",
+        dir.join("story.zip").to_str().unwrap(),
+    ]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains(".sb3 or .sprite3"));
     let o = run(&["--preset", "steps=2000", "-o", out_file.to_str().unwrap()]);
     assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("steps=2000"), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("steps=2000"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
 }

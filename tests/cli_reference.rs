@@ -16,29 +16,49 @@ fn reference(preset: &str, extra: &[&str]) -> Vec<u8> {
         .args(extra)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out.stdout
 }
 
 #[test]
 fn prints_run_c_greedy_story() {
     let out = reference("quant=float&steps=200&temperature=0", &[]);
-    assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&read("ref_greedy_200.txt")));
+    assert_eq!(
+        String::from_utf8_lossy(&out),
+        String::from_utf8_lossy(&read("ref_greedy_200.txt"))
+    );
 }
 
 #[test]
 fn prints_run_c_prompt_story() {
-    let out = reference("quant=float&temperature=0&prompt=Once upon a time, there was a cat&steps=64", &[]);
+    let out = reference(
+        "quant=float&temperature=0&prompt=Once upon a time, there was a cat&steps=64",
+        &[],
+    );
     let expected = read("ref_greedy_prompt_cat.txt");
-    assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&expected));
+    assert_eq!(
+        String::from_utf8_lossy(&out),
+        String::from_utf8_lossy(&expected)
+    );
 }
 
 #[test]
 fn json_output_lists_the_tokens() {
-    let out = reference("quant=q8&group=4&steps=20&temperature=0.8&topp=0.9&topk=40&seed=7", &["--json"]);
+    let out = reference(
+        "quant=q8&group=4&steps=20&temperature=0.8&topp=0.9&topk=40&seed=7",
+        &["--json"],
+    );
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let tokens = v["tokens"].as_array().unwrap();
-    assert_eq!(tokens.len(), 20, "each of the 20 positions emits one token (run.c: steps counts positions)");
+    assert_eq!(
+        tokens.len(),
+        20,
+        "each of the 20 positions emits one token (run.c: steps counts positions)"
+    );
     assert_eq!(v["prompt_tokens"], serde_json::json!([1]));
     assert!(v["text"].as_str().unwrap().len() > 20);
 }

@@ -20,7 +20,10 @@ fn steps_for(reps: u32) -> (u64, Vec<llm2sb3::lower::sim::V>) {
 
 #[test]
 fn matvec_blocks_per_multiply_add() {
-    assert!(clang_available(), "clang-19 is required (Debian package clang-19)");
+    assert!(
+        clang_available(),
+        "clang-19 is required (Debian package clang-19)"
+    );
     let (s4, out4) = steps_for(4);
     let (s8, _) = steps_for(8);
     assert_eq!(llm2sb3::lower::sim::to_number(&out4[2]), 4.0 * 4096.0);

@@ -42,10 +42,20 @@ fn json_to_v(j: &serde_json::Value) -> V {
 }
 
 fn run_in(vm: &str, target: Target) {
-    assert!(clang_available(), "clang-19 is required (Debian package clang-19)");
+    assert!(
+        clang_available(),
+        "clang-19 is required (Debian package clang-19)"
+    );
     let runner = root().join("tests/vm/run.js");
-    assert!(runner.is_file(), "the VM runner {} is missing", runner.display());
-    assert!(root().join("tests/vm/node_modules").is_dir(), "tests/vm/node_modules is missing: run scripts/setup.sh");
+    assert!(
+        runner.is_file(),
+        "the VM runner {} is missing",
+        runner.display()
+    );
+    assert!(
+        root().join("tests/vm/node_modules").is_dir(),
+        "tests/vm/node_modules is missing: run scripts/setup.sh"
+    );
     let dir = std::env::temp_dir().join(format!("llm2sb3-e2e-{vm}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut files = Vec::new();
@@ -55,7 +65,13 @@ fn run_in(vm: &str, target: Target) {
         let want = native(&dir, name, &src);
         for opt in ["-O0", "-O2"] {
             let ll = compile_ll(&dir, name, &src, opt);
-            let p = lower_text(&ll, &LowerOptions { target, ..Default::default() });
+            let p = lower_text(
+                &ll,
+                &LowerOptions {
+                    target,
+                    ..Default::default()
+                },
+            );
             let bytes = llm2sb3::lower::compile::program_to_sb3(&p).unwrap();
             let f = dir.join(format!("{name}{opt}.sb3"));
             std::fs::write(&f, bytes).unwrap();
@@ -63,20 +79,41 @@ fn run_in(vm: &str, target: Target) {
             wants.push(want.clone());
         }
     }
-    let out = Command::new("node").arg(&runner).args(&files).args(["--vm", vm, "--timeout", "120"]).output().unwrap();
+    let out = Command::new("node")
+        .arg(&runner)
+        .args(&files)
+        .args(["--vm", vm, "--timeout", "120"])
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), files.len(), "runner output: {stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        lines.len(),
+        files.len(),
+        "runner output: {stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut failures = Vec::new();
     for ((line, want), f) in lines.iter().zip(&wants).zip(&files) {
         let j: serde_json::Value = serde_json::from_str(line).unwrap();
-        let got: Vec<V> = j["out"].as_array().map(|a| a.iter().map(json_to_v).collect()).unwrap_or_default();
-        let ok = j.get("error").is_none() && got.len() == want.len() && got.iter().zip(want).all(|(g, w)| matches(g, w));
+        let got: Vec<V> = j["out"]
+            .as_array()
+            .map(|a| a.iter().map(json_to_v).collect())
+            .unwrap_or_default();
+        let ok = j.get("error").is_none()
+            && got.len() == want.len()
+            && got.iter().zip(want).all(|(g, w)| matches(g, w));
         if !ok {
             failures.push(format!("{}: {line}\nwant {want:?}", f.display()));
         }
     }
-    assert!(failures.is_empty(), "{} of {} differ in {vm}:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ in {vm}:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -42,7 +42,9 @@ fn float_bit_reinterpretation_is_rejected() {
 #[test]
 fn missing_main_is_reported() {
     let m = llm2sb3::llvm::parse_module("define i32 @f() {\nentry:\n  ret i32 0\n}\n").unwrap();
-    let e = lower_module(&m, &LowerOptions::default()).unwrap_err().to_string();
+    let e = lower_module(&m, &LowerOptions::default())
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("main"), "{e}");
 }
 

@@ -14,9 +14,13 @@ macro_rules! c_test {
     ($name:ident, $dir:literal) => {
         #[test]
         fn $name() {
-            assert!(clang_available(), "clang-19 is required for the lowering end-to-end tests (Debian package clang-19)");
+            assert!(
+                clang_available(),
+                "clang-19 is required for the lowering end-to-end tests (Debian package clang-19)"
+            );
             let path = root().join(concat!($dir, stringify!($name), ".c"));
-            let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let src = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             check_program(stringify!($name), &src);
         }
     };
@@ -54,15 +58,36 @@ fn escape_flag_loops_can_exit() {
     let mut checked = 0;
     for (i, l) in lines.iter().enumerate() {
         let t = l.trim_start();
-        let Some(var) = t.strip_prefix("repeat until <(").and_then(|r| r.strip_suffix(") > [0]>")) else { continue };
+        let Some(var) = t
+            .strip_prefix("repeat until <(")
+            .and_then(|r| r.strip_suffix(") > [0]>"))
+        else {
+            continue;
+        };
         if !var.ends_with(": esc") {
             continue;
         }
-        let body: Vec<&str> = lines[i + 1..].iter().take_while(|b| indent(b) > indent(l)).copied().collect();
-        let exits = body.iter().any(|b| b.trim_start().starts_with(&format!("set {var} to")) || b.trim_start() == "stop this script");
-        assert!(exits, "loop at line {} never sets {var} nor stops:\n{}\n{}", i + 1, l, body.join("\n"));
+        let body: Vec<&str> = lines[i + 1..]
+            .iter()
+            .take_while(|b| indent(b) > indent(l))
+            .copied()
+            .collect();
+        let exits = body.iter().any(|b| {
+            b.trim_start().starts_with(&format!("set {var} to"))
+                || b.trim_start() == "stop this script"
+        });
+        assert!(
+            exits,
+            "loop at line {} never sets {var} nor stops:\n{}\n{}",
+            i + 1,
+            l,
+            body.join("\n")
+        );
         checked += 1;
     }
-    assert!(text.contains("define matvec"), "matvec not found in the lowered program");
+    assert!(
+        text.contains("define matvec"),
+        "matvec not found in the lowered program"
+    );
     eprintln!("{checked} escape-flag loops checked");
 }

@@ -16,7 +16,8 @@ fn repo() -> PathBuf {
 
 /// Build products and images live under target/ (cargo's per-test scratch directory).
 fn tmp_dir() -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("native-{}", std::process::id()));
+    let d =
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("native-{}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
     d
 }
@@ -26,7 +27,12 @@ fn c_compiler() -> String {
     if let Some(cc) = std::env::var_os("CC") {
         return cc.to_string_lossy().into_owned();
     }
-    let works = |c: &str| Command::new(c).arg("--version").output().is_ok_and(|o| o.status.success());
+    let works = |c: &str| {
+        Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
     ["cc", "gcc", "clang-19", "clang"]
         .into_iter()
         .find(|c| works(c))
@@ -40,7 +46,14 @@ fn host_binary() -> &'static Path {
     BIN.get_or_init(|| {
         let dir = tmp_dir();
         let ir = repo().join("prebuilt_ir");
-        let flags = ["-O2", "-ffp-contract=off", "-DSB3_NATIVE", "-std=c11", "-Wno-attributes", "-Wno-unknown-warning-option"];
+        let flags = [
+            "-O2",
+            "-ffp-contract=off",
+            "-DSB3_NATIVE",
+            "-std=c11",
+            "-Wno-attributes",
+            "-Wno-unknown-warning-option",
+        ];
         let obj = dir.join("llama2_scratch.o");
         let cc = c_compiler();
         let st = Command::new(&cc)
@@ -87,7 +100,11 @@ fn run_native(image: &Path, s: &Settings, prompt: &str) -> (Vec<(usize, usize)>,
         .arg(prompt)
         .output()
         .unwrap();
-    assert!(out.status.success(), "native run failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "native run failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut tokens = Vec::new();
     let mut status = Vec::new();
     for line in String::from_utf8(out.stdout).unwrap().lines() {
@@ -107,12 +124,38 @@ fn check_layout(name: &str, layout: Layout) {
     let (ck, tok) = stories();
     let image = pack(&ck, &tok, &layout).unwrap();
     let path = write_image(&image, &format!("{name}.bin"));
-    let greedy = Settings { steps: 80.0, temperature: 0.0, topk: 0.0, topp: 0.0, seed: 1.0, clock: 0.0 };
-    let sampled =
-        Settings { steps: 80.0, temperature: 0.8, topk: 40.0, topp: 0.9, seed: 1234.0, clock: 0.0 };
-    let topp_only = Settings { topk: 0.0, seed: 99.0, ..sampled };
-    let topk_only = Settings { topp: 1.0, seed: 7.0, ..sampled };
-    let plain = Settings { topk: 0.0, topp: 0.0, seed: 5.0, ..sampled };
+    let greedy = Settings {
+        steps: 80.0,
+        temperature: 0.0,
+        topk: 0.0,
+        topp: 0.0,
+        seed: 1.0,
+        clock: 0.0,
+    };
+    let sampled = Settings {
+        steps: 80.0,
+        temperature: 0.8,
+        topk: 40.0,
+        topp: 0.9,
+        seed: 1234.0,
+        clock: 0.0,
+    };
+    let topp_only = Settings {
+        topk: 0.0,
+        seed: 99.0,
+        ..sampled
+    };
+    let topk_only = Settings {
+        topp: 1.0,
+        seed: 7.0,
+        ..sampled
+    };
+    let plain = Settings {
+        topk: 0.0,
+        topp: 0.0,
+        seed: 5.0,
+        ..sampled
+    };
     for (label, s) in [
         ("greedy", greedy),
         ("sampled", sampled),
@@ -124,8 +167,15 @@ fn check_layout(name: &str, layout: Layout) {
             let r = generate(&image, &s, prompt).unwrap();
             let (native, status) = run_native(&path, &s, prompt);
             assert_eq!(status, vec![1, 2], "{name} {label}: status sequence");
-            assert!(r.emitted.len() > 20, "{name} {label}: only {} tokens", r.emitted.len());
-            assert_eq!(native, r.emitted, "{name} {label} prompt={prompt:?}: native vs reference");
+            assert!(
+                r.emitted.len() > 20,
+                "{name} {label}: only {} tokens",
+                r.emitted.len()
+            );
+            assert_eq!(
+                native, r.emitted,
+                "{name} {label} prompt={prompt:?}: native vs reference"
+            );
         }
     }
     let _ = std::fs::remove_file(path);
@@ -133,40 +183,117 @@ fn check_layout(name: &str, layout: Layout) {
 
 #[test]
 fn native_matches_reference_q8_group4() {
-    check_layout("q8g4", Layout { quant: Quant::Q8, group: 4, ..Layout::default() });
+    check_layout(
+        "q8g4",
+        Layout {
+            quant: Quant::Q8,
+            group: 4,
+            ..Layout::default()
+        },
+    );
 }
 
 #[test]
 fn native_matches_reference_q8_group32() {
-    check_layout("q8g32", Layout { quant: Quant::Q8, group: 32, ..Layout::default() });
+    check_layout(
+        "q8g32",
+        Layout {
+            quant: Quant::Q8,
+            group: 32,
+            ..Layout::default()
+        },
+    );
 }
 
 #[test]
 fn native_matches_reference_float() {
-    check_layout("float", Layout { quant: Quant::Float, ..Layout::default() });
+    check_layout(
+        "float",
+        Layout {
+            quant: Quant::Float,
+            ..Layout::default()
+        },
+    );
 }
 
 #[test]
 fn native_matches_reference_q8_group43_short_context() {
     // 43 divides hidden 172 but not dim 64: ragged groups in every dim row, odd item counts
-    check_layout("q8g43", Layout { quant: Quant::Q8, group: 43, seq: Some(100), ..Layout::default() });
+    check_layout(
+        "q8g43",
+        Layout {
+            quant: Quant::Q8,
+            group: 43,
+            seq: Some(100),
+            ..Layout::default()
+        },
+    );
 }
 
 #[test]
 fn native_matches_reference_on_a_tiny_random_model() {
     let (ck, tok) = infer_support::tiny_random();
     for (name, layout) in [
-        ("tiny-q8g5", Layout { quant: Quant::Q8, group: 5, ..Layout::default() }),
-        ("tiny-q8g24", Layout { quant: Quant::Q8, group: 24, ..Layout::default() }),
-        ("tiny-q8g27", Layout { quant: Quant::Q8, group: 27, ..Layout::default() }),
-        ("tiny-float", Layout { quant: Quant::Float, seq: Some(20), ..Layout::default() }),
+        (
+            "tiny-q8g5",
+            Layout {
+                quant: Quant::Q8,
+                group: 5,
+                ..Layout::default()
+            },
+        ),
+        (
+            "tiny-q8g24",
+            Layout {
+                quant: Quant::Q8,
+                group: 24,
+                ..Layout::default()
+            },
+        ),
+        (
+            "tiny-q8g27",
+            Layout {
+                quant: Quant::Q8,
+                group: 27,
+                ..Layout::default()
+            },
+        ),
+        (
+            "tiny-float",
+            Layout {
+                quant: Quant::Float,
+                seq: Some(20),
+                ..Layout::default()
+            },
+        ),
     ] {
         let image = pack(&ck, &tok, &layout).unwrap();
         let path = write_image(&image, &format!("{name}.bin"));
         for s in [
-            Settings { steps: 0.0, temperature: 0.0, topk: 0.0, topp: 0.0, seed: 1.0, clock: 0.0 },
-            Settings { steps: 24.0, temperature: 1.0, topk: 10.0, topp: 0.95, seed: 3.0, clock: 0.0 },
-            Settings { steps: 30.0, temperature: 1.2, topk: 0.0, topp: 0.0, seed: 8.0, clock: 0.0 },
+            Settings {
+                steps: 0.0,
+                temperature: 0.0,
+                topk: 0.0,
+                topp: 0.0,
+                seed: 1.0,
+                clock: 0.0,
+            },
+            Settings {
+                steps: 24.0,
+                temperature: 1.0,
+                topk: 10.0,
+                topp: 0.95,
+                seed: 3.0,
+                clock: 0.0,
+            },
+            Settings {
+                steps: 30.0,
+                temperature: 1.2,
+                topk: 0.0,
+                topp: 0.0,
+                seed: 8.0,
+                clock: 0.0,
+            },
         ] {
             for prompt in ["", "the cat sat on the mat, é!"] {
                 let r = generate(&image, &s, prompt).unwrap();
@@ -181,22 +308,70 @@ fn native_matches_reference_on_a_tiny_random_model() {
 
 #[test]
 fn native_matches_reference_on_v1_and_v2_files_of_the_tiny_model() {
-    use llm2sb3::model::{parse_checkpoint, parse_tokenizer, write_checkpoint, write_tokenizer, Format};
+    use llm2sb3::model::{
+        parse_checkpoint, parse_tokenizer, write_checkpoint, write_tokenizer, Format,
+    };
     let (mut ck, tok) = infer_support::tiny_random();
     let tok = parse_tokenizer(&write_tokenizer(&tok)).unwrap();
     ck.group_size = Some(6); // divides dim 24 and hidden 30
     let v1 = parse_checkpoint(&write_checkpoint(&ck, Format::V1).unwrap()).unwrap();
     let v2 = parse_checkpoint(&write_checkpoint(&ck, Format::V2).unwrap()).unwrap();
     assert_eq!(v2.group_size, Some(6));
-    let sampled = Settings { steps: 24.0, temperature: 0.9, topk: 12.0, topp: 0.9, seed: 11.0, clock: 0.0 };
+    let sampled = Settings {
+        steps: 24.0,
+        temperature: 0.9,
+        topk: 12.0,
+        topp: 0.9,
+        seed: 11.0,
+        clock: 0.0,
+    };
     for (name, ck, layout, lossless) in [
-        ("v1-q8g6", &v1, Layout { quant: Quant::Q8, group: 6, ..Layout::default() }, false),
-        ("v2-q8g6", &v2, Layout { quant: Quant::Q8, group: 6, ..Layout::default() }, true),
-        ("v2-q8g8", &v2, Layout { quant: Quant::Q8, group: 8, ..Layout::default() }, false),
-        ("v2-float", &v2, Layout { quant: Quant::Float, ..Layout::default() }, false),
+        (
+            "v1-q8g6",
+            &v1,
+            Layout {
+                quant: Quant::Q8,
+                group: 6,
+                ..Layout::default()
+            },
+            false,
+        ),
+        (
+            "v2-q8g6",
+            &v2,
+            Layout {
+                quant: Quant::Q8,
+                group: 6,
+                ..Layout::default()
+            },
+            true,
+        ),
+        (
+            "v2-q8g8",
+            &v2,
+            Layout {
+                quant: Quant::Q8,
+                group: 8,
+                ..Layout::default()
+            },
+            false,
+        ),
+        (
+            "v2-float",
+            &v2,
+            Layout {
+                quant: Quant::Float,
+                ..Layout::default()
+            },
+            false,
+        ),
     ] {
         let image = pack(ck, &tok, &layout).unwrap();
-        let copied = image.report.notes.iter().any(|n| n.contains("without requantizing"));
+        let copied = image
+            .report
+            .notes
+            .iter()
+            .any(|n| n.contains("without requantizing"));
         assert_eq!(copied, lossless, "{name}: {:?}", image.report.notes);
         let path = write_image(&image, &format!("{name}.bin"));
         let r = generate(&image, &sampled, "the").unwrap();
@@ -205,7 +380,25 @@ fn native_matches_reference_on_v1_and_v2_files_of_the_tiny_model() {
         let _ = std::fs::remove_file(path);
     }
     // v1 quantized at group 6 and v2's own group-6 data are the same numbers
-    let a = pack(&v1, &tok, &Layout { quant: Quant::Q8, group: 6, ..Layout::default() }).unwrap();
-    let b = pack(&v2, &tok, &Layout { quant: Quant::Q8, group: 6, ..Layout::default() }).unwrap();
+    let a = pack(
+        &v1,
+        &tok,
+        &Layout {
+            quant: Quant::Q8,
+            group: 6,
+            ..Layout::default()
+        },
+    )
+    .unwrap();
+    let b = pack(
+        &v2,
+        &tok,
+        &Layout {
+            quant: Quant::Q8,
+            group: 6,
+            ..Layout::default()
+        },
+    )
+    .unwrap();
     assert_eq!(a.items, b.items);
 }

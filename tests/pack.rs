@@ -22,9 +22,15 @@ fn c_header_defines_equal_the_rust_fields() {
             c_fields.push((f[1][2..].to_string(), f[2].parse::<usize>().unwrap()));
         }
     }
-    let size = c_fields.iter().position(|(n, _)| n == "SIZE").expect("H_SIZE in the C file");
+    let size = c_fields
+        .iter()
+        .position(|(n, _)| n == "SIZE")
+        .expect("H_SIZE in the C file");
     assert_eq!(c_fields.remove(size).1, HEADER_SIZE);
-    let rust: Vec<(String, usize)> = HEADER_FIELDS.iter().map(|&(n, i)| (n.to_string(), i)).collect();
+    let rust: Vec<(String, usize)> = HEADER_FIELDS
+        .iter()
+        .map(|&(n, i)| (n.to_string(), i))
+        .collect();
     assert_eq!(c_fields, rust);
     for (i, &(_, v)) in HEADER_FIELDS.iter().enumerate() {
         assert_eq!(i, v, "fields are dense and in order");
@@ -37,16 +43,35 @@ fn c_header_defines_equal_the_rust_fields() {
 #[test]
 fn header_fields_describe_the_model_and_layout() {
     let (ck, tok) = stories();
-    let layout = Layout { quant: Quant::Q8, group: 32, seq: Some(512), ..Layout::default() };
+    let layout = Layout {
+        quant: Quant::Q8,
+        group: 32,
+        seq: Some(512),
+        ..Layout::default()
+    };
     let img = pack(&ck, &tok, &layout).unwrap();
     let hd = Header::read(&img.items).unwrap();
     let get = |i| hd.int(i);
     assert_eq!((get(h::DIM), get(h::HIDDEN), get(h::LAYERS)), (64, 172, 5));
-    assert_eq!((get(h::HEADS), get(h::KV_HEADS), get(h::VOCAB), get(h::SEQ)), (8, 4, 512, 512));
-    assert_eq!((get(h::HEAD_SIZE), get(h::KV_DIM), get(h::QUANT), get(h::GROUP)), (8, 32, 1, 32));
+    assert_eq!(
+        (get(h::HEADS), get(h::KV_HEADS), get(h::VOCAB), get(h::SEQ)),
+        (8, 4, 512, 512)
+    );
+    assert_eq!(
+        (
+            get(h::HEAD_SIZE),
+            get(h::KV_DIM),
+            get(h::QUANT),
+            get(h::GROUP)
+        ),
+        (8, 32, 1, 32)
+    );
     // dim rows: 2 groups of 32 (8 items each) + 2 scales; hidden rows: 5 x 32 + 12
     assert_eq!(get(h::D_ROW_ITEMS), 18);
-    assert_eq!((get(h::F_ROW_ITEMS), get(h::F_NGROUPS), get(h::F_LAST_LEN)), (6 + 5 * 8 + 3, 6, 12));
+    assert_eq!(
+        (get(h::F_ROW_ITEMS), get(h::F_NGROUPS), get(h::F_LAST_LEN)),
+        (6 + 5 * 8 + 3, 6, 12)
+    );
     assert_eq!(get(h::WCLS), get(h::EMB), "shared classifier");
     assert_eq!(get(h::KEY_CACHE) + 5 * 512 * 32, get(h::VALUE_CACHE));
     assert_eq!(get(h::IMAGE_ITEMS), img.items.len());
@@ -58,7 +83,9 @@ fn header_fields_describe_the_model_and_layout() {
     assert_eq!(img.items[get(h::ROPE_COS) + 3 * 4 + 1], (3.0 * freq).cos());
     assert_eq!(img.items[get(h::ROPE_SIN) + 3 * 4 + 1], (3.0 * freq).sin());
     // the first wq row decodes to the quantization of the checkpoint's first wq row
-    let Tensor::F32(wq) = &ck.weights.wq else { panic!() };
+    let Tensor::F32(wq) = &ck.weights.wq else {
+        panic!()
+    };
     let shape = RowShape::q8(64, 32);
     let (scales, q) = quantize_row(&wq[..64], &shape);
     let base = get(h::WQ);
@@ -78,8 +105,15 @@ fn header_fields_describe_the_model_and_layout() {
 fn report_counts_the_exact_json_bytes() {
     let (ck, tok) = stories();
     for layout in [
-        Layout { quant: Quant::Float, ..Layout::default() },
-        Layout { quant: Quant::Q8, group: 4, ..Layout::default() },
+        Layout {
+            quant: Quant::Float,
+            ..Layout::default()
+        },
+        Layout {
+            quant: Quant::Q8,
+            group: 4,
+            ..Layout::default()
+        },
     ] {
         let img = pack(&ck, &tok, &layout).unwrap();
         let json = serde_json::to_string(&img.items).unwrap();
@@ -87,15 +121,32 @@ fn report_counts_the_exact_json_bytes() {
         assert_eq!(img.report.items, img.items.len());
         let parts: usize = img.report.parts.iter().map(|p| p.items).sum();
         assert_eq!(parts, img.items.len());
-        eprintln!("{:?} group {}:\n{}", layout.quant, layout.group, img.report.summary());
+        eprintln!(
+            "{:?} group {}:\n{}",
+            layout.quant,
+            layout.group,
+            img.report.summary()
+        );
     }
 }
 
 #[test]
 fn float_layout_fits_scratch_size_limit() {
     let (ck, tok) = stories();
-    let img = pack(&ck, &tok, &Layout { quant: Quant::Float, ..Layout::default() }).unwrap();
-    assert!(img.report.json_bytes < 5_000_000, "{} bytes", img.report.json_bytes);
+    let img = pack(
+        &ck,
+        &tok,
+        &Layout {
+            quant: Quant::Float,
+            ..Layout::default()
+        },
+    )
+    .unwrap();
+    assert!(
+        img.report.json_bytes < 5_000_000,
+        "{} bytes",
+        img.report.json_bytes
+    );
 }
 
 /// A v2-style checkpoint: every matrix as Q8_0 with flat groups of `gs`.
@@ -115,7 +166,11 @@ fn as_v2(gs: usize) -> (llm2sb3::model::Checkpoint, llm2sb3::model::Tokenizer) {
         let Tensor::F32(v) = t else { panic!() };
         let shape = RowShape::q8(v.len(), gs);
         let (scales, q) = quantize_row(v, &shape);
-        *t = Tensor::Q8 { q, scales, group_size: gs };
+        *t = Tensor::Q8 {
+            q,
+            scales,
+            group_size: gs,
+        };
     }
     ck.group_size = Some(gs);
     (ck, tok)
@@ -124,10 +179,25 @@ fn as_v2(gs: usize) -> (llm2sb3::model::Checkpoint, llm2sb3::model::Tokenizer) {
 #[test]
 fn v2_data_is_repacked_without_requantizing() {
     let (ck, tok) = as_v2(4);
-    let img = pack(&ck, &tok, &Layout { quant: Quant::Q8, group: 4, ..Layout::default() }).unwrap();
-    assert!(img.report.notes.iter().any(|n| n.contains("without requantizing")));
+    let img = pack(
+        &ck,
+        &tok,
+        &Layout {
+            quant: Quant::Q8,
+            group: 4,
+            ..Layout::default()
+        },
+    )
+    .unwrap();
+    assert!(img
+        .report
+        .notes
+        .iter()
+        .any(|n| n.contains("without requantizing")));
     assert!(!img.report.notes.iter().any(|n| n.contains("requantized")));
-    let Tensor::Q8 { q, scales, .. } = &ck.weights.w2 else { panic!() };
+    let Tensor::Q8 { q, scales, .. } = &ck.weights.w2 else {
+        panic!()
+    };
     // w2 rows have 172 inputs: 43 groups of 4, one item each, 86 items per row
     let base = img.items[h::W2] as usize;
     for r in [0usize, 1, 319] {
@@ -145,10 +215,29 @@ fn v2_data_is_repacked_without_requantizing() {
 #[test]
 fn v2_data_with_other_groups_is_requantized_and_reported() {
     let (ck, tok) = as_v2(4);
-    let img = pack(&ck, &tok, &Layout { quant: Quant::Q8, group: 32, ..Layout::default() }).unwrap();
+    let img = pack(
+        &ck,
+        &tok,
+        &Layout {
+            quant: Quant::Q8,
+            group: 32,
+            ..Layout::default()
+        },
+    )
+    .unwrap();
     assert!(img.report.notes.iter().any(|n| n.contains("requantized")));
-    let float = pack(&ck, &tok, &Layout { quant: Quant::Float, ..Layout::default() }).unwrap();
-    let Tensor::Q8 { q, scales, .. } = &ck.weights.wq else { panic!() };
+    let float = pack(
+        &ck,
+        &tok,
+        &Layout {
+            quant: Quant::Float,
+            ..Layout::default()
+        },
+    )
+    .unwrap();
+    let Tensor::Q8 { q, scales, .. } = &ck.weights.wq else {
+        panic!()
+    };
     let at = float.items[h::WQ] as usize + 5;
     assert_eq!(float.items[at] as f32, q[5] as f32 * scales[1]);
 }
@@ -156,30 +245,76 @@ fn v2_data_with_other_groups_is_requantized_and_reported() {
 #[test]
 fn bad_layouts_are_typed_errors() {
     let (ck, tok) = stories();
-    let q8 = |group| Layout { quant: Quant::Q8, group, ..Layout::default() };
-    assert_eq!(pack(&ck, &tok, &q8(0)), Err(PackError::BadGroup { group: 0, max: 172 }));
-    assert_eq!(pack(&ck, &tok, &q8(173)), Err(PackError::BadGroup { group: 173, max: 172 }));
-    assert!(pack(&ck, &tok, &q8(100)).is_ok(), "a group longer than dim covers the row");
-    let seq = Layout { seq: Some(513), ..Layout::default() };
-    assert_eq!(pack(&ck, &tok, &seq), Err(PackError::BadSeq { seq: 513, max: 512 }));
-    let seq0 = Layout { seq: Some(0), ..Layout::default() };
-    assert!(matches!(pack(&ck, &tok, &seq0), Err(PackError::BadSeq { .. })));
+    let q8 = |group| Layout {
+        quant: Quant::Q8,
+        group,
+        ..Layout::default()
+    };
+    assert_eq!(
+        pack(&ck, &tok, &q8(0)),
+        Err(PackError::BadGroup { group: 0, max: 172 })
+    );
+    assert_eq!(
+        pack(&ck, &tok, &q8(173)),
+        Err(PackError::BadGroup {
+            group: 173,
+            max: 172
+        })
+    );
+    assert!(
+        pack(&ck, &tok, &q8(100)).is_ok(),
+        "a group longer than dim covers the row"
+    );
+    let seq = Layout {
+        seq: Some(513),
+        ..Layout::default()
+    };
+    assert_eq!(
+        pack(&ck, &tok, &seq),
+        Err(PackError::BadSeq { seq: 513, max: 512 })
+    );
+    let seq0 = Layout {
+        seq: Some(0),
+        ..Layout::default()
+    };
+    assert!(matches!(
+        pack(&ck, &tok, &seq0),
+        Err(PackError::BadSeq { .. })
+    ));
     let mut short = tok.clone();
     short.vocab.pop();
     short.scores.pop();
-    assert!(matches!(pack(&ck, &short, &Layout::default()), Err(PackError::VocabMismatch { .. })));
+    assert!(matches!(
+        pack(&ck, &short, &Layout::default()),
+        Err(PackError::VocabMismatch { .. })
+    ));
     let mut big = ck.clone();
     big.config.n_layers = 1_000_000; // sizes are checked before any tensor is touched
-    let err = pack(&big, &tok, &Layout { quant: Quant::Float, ..Layout::default() });
+    let err = pack(
+        &big,
+        &tok,
+        &Layout {
+            quant: Quant::Float,
+            ..Layout::default()
+        },
+    );
     assert!(matches!(err, Err(PackError::TooLarge { .. })), "{err:?}");
     let mut bad = ck.clone();
-    let Tensor::F32(v) = &mut bad.weights.wk else { panic!() };
+    let Tensor::F32(v) = &mut bad.weights.wk else {
+        panic!()
+    };
     v.pop();
-    assert!(matches!(pack(&bad, &tok, &Layout::default()), Err(PackError::BadTensor { name: "WK", .. })));
+    assert!(matches!(
+        pack(&bad, &tok, &Layout::default()),
+        Err(PackError::BadTensor { name: "WK", .. })
+    ));
     let mut odd = ck.clone();
     odd.config.n_heads = 64; // head size 1: RoPE needs pairs
     odd.config.n_kv_heads = 4;
-    assert!(matches!(pack(&odd, &tok, &Layout::default()), Err(PackError::BadDims(_))));
+    assert!(matches!(
+        pack(&odd, &tok, &Layout::default()),
+        Err(PackError::BadDims(_))
+    ));
 }
 
 #[test]
@@ -187,21 +322,42 @@ fn header_read_rejects_foreign_images() {
     let (ck, tok) = stories();
     let mut img = pack(&ck, &tok, &Layout::default()).unwrap();
     img.items[h::VERSION] = 99.0;
-    assert!(matches!(Header::read(&img.items), Err(PackError::BadImage(_))));
-    assert!(matches!(Header::read(&[1.0, 2.0]), Err(PackError::BadImage(_))));
+    assert!(matches!(
+        Header::read(&img.items),
+        Err(PackError::BadImage(_))
+    ));
+    assert!(matches!(
+        Header::read(&[1.0, 2.0]),
+        Err(PackError::BadImage(_))
+    ));
 }
 
 #[test]
 fn reference_rejects_inconsistent_images_without_panicking() {
-    use llm2sb3::reference::{generate, Settings, RefError};
+    use llm2sb3::reference::{generate, RefError, Settings};
     let (ck, tok) = stories();
     let img = pack(&ck, &tok, &Layout::default()).unwrap();
-    let s = Settings { steps: 4.0, temperature: 0.0, topk: 0.0, topp: 0.0, seed: 1.0, clock: 0.0 };
-    for (field, value) in [(h::D_NGROUPS, 0.0), (h::F_LAST_LEN, 50.0), (h::WQ, 1e9), (h::D_ROW_ITEMS, 3.0)] {
+    let s = Settings {
+        steps: 4.0,
+        temperature: 0.0,
+        topk: 0.0,
+        topp: 0.0,
+        seed: 1.0,
+        clock: 0.0,
+    };
+    for (field, value) in [
+        (h::D_NGROUPS, 0.0),
+        (h::F_LAST_LEN, 50.0),
+        (h::WQ, 1e9),
+        (h::D_ROW_ITEMS, 3.0),
+    ] {
         let mut bad = img.clone();
         bad.items[field] = value;
         let r = generate(&bad, &s, "hi");
-        assert!(matches!(r, Err(RefError::OutOfRange(_))), "field {field}: {r:?}");
+        assert!(
+            matches!(r, Err(RefError::OutOfRange(_))),
+            "field {field}: {r:?}"
+        );
     }
     let mut bad = img.clone();
     bad.items.pop();
@@ -211,9 +367,20 @@ fn reference_rejects_inconsistent_images_without_panicking() {
 #[test]
 fn ragged_w2_rows_decode_to_their_quantization() {
     let (ck, tok) = stories();
-    let Tensor::F32(w2) = &ck.weights.w2 else { panic!() };
+    let Tensor::F32(w2) = &ck.weights.w2 else {
+        panic!()
+    };
     for group in [8usize, 32, 64, 43, 3] {
-        let img = pack(&ck, &tok, &Layout { quant: Quant::Q8, group, ..Layout::default() }).unwrap();
+        let img = pack(
+            &ck,
+            &tok,
+            &Layout {
+                quant: Quant::Q8,
+                group,
+                ..Layout::default()
+            },
+        )
+        .unwrap();
         let shape = RowShape::q8(172, group);
         let row_items = img.items[h::F_ROW_ITEMS] as usize;
         assert_eq!(row_items, shape.row_items());
@@ -223,22 +390,34 @@ fn ragged_w2_rows_decode_to_their_quantization() {
             let mut decoded = Vec::new();
             for g in 0..shape.ngroups {
                 let (_, len) = shape.group_range(g);
-                assert_eq!(img.items[at] as f32, scales[g], "group {group} row {r} scale {g}");
+                assert_eq!(
+                    img.items[at] as f32, scales[g],
+                    "group {group} row {r} scale {g}"
+                );
                 let items = len.div_ceil(4);
                 let mut vals = Vec::new();
                 for j in 0..items {
                     vals.extend(unpack4(img.items[at + 1 + j]));
                 }
                 // padding bytes are 0 (not q = 0, which is byte 128)
-                assert!(vals[len..].iter().all(|&b| b == 0.0), "group {group}: padding {vals:?}");
+                assert!(
+                    vals[len..].iter().all(|&b| b == 0.0),
+                    "group {group}: padding {vals:?}"
+                );
                 decoded.extend(vals[..len].iter().map(|b| (b - 128.0) as i8));
                 at += 1 + items;
             }
             assert_eq!(decoded, q, "group {group} row {r}");
             let dequant_err = (0..172)
-                .map(|j| (q[j] as f32 * scales[j / group] - w2[r * 172 + j]).abs() / scales[j / group].max(1e-30))
+                .map(|j| {
+                    (q[j] as f32 * scales[j / group] - w2[r * 172 + j]).abs()
+                        / scales[j / group].max(1e-30)
+                })
                 .fold(0f32, f32::max);
-            assert!(dequant_err <= 0.5001, "group {group}: error {dequant_err} steps");
+            assert!(
+                dequant_err <= 0.5001,
+                "group {group}: error {dequant_err} steps"
+            );
         }
     }
 }
@@ -250,9 +429,28 @@ fn real_v2_file_with_groups_straddling_hidden_rows() {
     let v2 = parse_checkpoint(&write_checkpoint(&ck, Format::V2).unwrap()).unwrap();
     let gs = v2.group_size.unwrap();
     assert_eq!(gs, 64, "export.py's default for stories260K");
-    let img = pack(&v2, &tok, &Layout { quant: Quant::Q8, group: gs, ..Layout::default() }).unwrap();
-    let copied: Vec<&String> = img.report.notes.iter().filter(|n| n.contains("copied")).collect();
-    let requant: Vec<&String> = img.report.notes.iter().filter(|n| n.contains("requantized")).collect();
+    let img = pack(
+        &v2,
+        &tok,
+        &Layout {
+            quant: Quant::Q8,
+            group: gs,
+            ..Layout::default()
+        },
+    )
+    .unwrap();
+    let copied: Vec<&String> = img
+        .report
+        .notes
+        .iter()
+        .filter(|n| n.contains("copied"))
+        .collect();
+    let requant: Vec<&String> = img
+        .report
+        .notes
+        .iter()
+        .filter(|n| n.contains("requantized"))
+        .collect();
     // rows of 64 line up with groups of 64; w2's rows of 172 do not (flat groups straddle rows)
     assert_eq!(copied.len(), 7, "{:?}", img.report.notes);
     assert_eq!(requant.len(), 1, "{:?}", img.report.notes);

@@ -7,11 +7,21 @@ use llm2sb3::pack::{pack, Layout, Quant};
 use llm2sb3::reference::{generate, Settings};
 
 fn greedy(steps: f64) -> Settings {
-    Settings { steps, temperature: 0.0, topk: 0.0, topp: 0.9, seed: 1.0, clock: 0.0 }
+    Settings {
+        steps,
+        temperature: 0.0,
+        topk: 0.0,
+        topp: 0.9,
+        seed: 1.0,
+        clock: 0.0,
+    }
 }
 
 fn float_layout() -> Layout {
-    Layout { quant: Quant::Float, ..Layout::default() }
+    Layout {
+        quant: Quant::Float,
+        ..Layout::default()
+    }
 }
 
 #[test]
@@ -22,7 +32,10 @@ fn float_greedy_200_prints_run_c_story() {
     let mut printed = g.bytes.clone();
     printed.push(b'\n');
     let expected = read("ref_greedy_200.txt");
-    assert_eq!(String::from_utf8_lossy(&printed), String::from_utf8_lossy(&expected));
+    assert_eq!(
+        String::from_utf8_lossy(&printed),
+        String::from_utf8_lossy(&expected)
+    );
 }
 
 #[test]
@@ -33,7 +46,10 @@ fn float_greedy_prompt_prints_run_c_story() {
     let mut printed = g.bytes.clone();
     printed.push(b'\n');
     let expected = read("ref_greedy_prompt_cat.txt");
-    assert_eq!(String::from_utf8_lossy(&printed), String::from_utf8_lossy(&expected));
+    assert_eq!(
+        String::from_utf8_lossy(&printed),
+        String::from_utf8_lossy(&expected)
+    );
 }
 
 /// run.c's encode written plainly on the Tokenizer (no pair cache, linear lookups), to check
@@ -75,7 +91,10 @@ fn run_c_encode(tok: &llm2sb3::model::Tokenizer, text: &str) -> Vec<usize> {
 fn prompt_encoding_matches_run_c_including_byte_fallback() {
     let (ck, tok) = stories();
     let image = pack(&ck, &tok, &Layout::default()).unwrap();
-    let one_step = Settings { steps: 1.0, ..greedy(1.0) };
+    let one_step = Settings {
+        steps: 1.0,
+        ..greedy(1.0)
+    };
     for prompt in [
         "Once upon a time, there was a cat",
         "Tom said: \"Héllo, WORLD 😀!\" and ran.",
@@ -83,13 +102,21 @@ fn prompt_encoding_matches_run_c_including_byte_fallback() {
         "x",
     ] {
         let g = generate(&image, &one_step, prompt).unwrap();
-        assert_eq!(g.prompt_tokens, run_c_encode(&tok, prompt), "prompt {prompt:?}");
+        assert_eq!(
+            g.prompt_tokens,
+            run_c_encode(&tok, prompt),
+            "prompt {prompt:?}"
+        );
     }
     // 中 and 😀 are not in tok512: their UTF-8 bytes fall back to byte tokens (byte + 3)
     let g = generate(&image, &one_step, "中😀").unwrap();
     assert_eq!(g.prompt_tokens.len(), 2 + 7, "{:?}", g.prompt_tokens);
     for b in "中😀".bytes() {
-        assert!(g.prompt_tokens.contains(&(b as usize + 3)), "byte {b:#x} in {:?}", g.prompt_tokens);
+        assert!(
+            g.prompt_tokens.contains(&(b as usize + 3)),
+            "byte {b:#x} in {:?}",
+            g.prompt_tokens
+        );
     }
 }
 
@@ -97,10 +124,27 @@ fn prompt_encoding_matches_run_c_including_byte_fallback() {
 fn q8_group4_greedy_follows_the_fp32_story_for_long() {
     let (ck, tok) = stories();
     let float = pack(&ck, &tok, &float_layout()).unwrap();
-    let q8 = pack(&ck, &tok, &Layout { quant: Quant::Q8, group: 4, ..Layout::default() }).unwrap();
+    let q8 = pack(
+        &ck,
+        &tok,
+        &Layout {
+            quant: Quant::Q8,
+            group: 4,
+            ..Layout::default()
+        },
+    )
+    .unwrap();
     let a = generate(&float, &greedy(200.0), "").unwrap();
     let b = generate(&q8, &greedy(200.0), "").unwrap();
-    let same = a.emitted.iter().zip(&b.emitted).take_while(|(x, y)| x == y).count();
-    eprintln!("q8 group 4 greedy: first {same} of {} tokens equal the float layout", a.emitted.len());
+    let same = a
+        .emitted
+        .iter()
+        .zip(&b.emitted)
+        .take_while(|(x, y)| x == y)
+        .count();
+    eprintln!(
+        "q8 group 4 greedy: first {same} of {} tokens equal the float layout",
+        a.emitted.len()
+    );
     assert!(same >= 190, "only {same} tokens agree");
 }

@@ -12,7 +12,12 @@ use crate::llvm::{Constant, Op, Type, Value, ValueKind};
 
 impl FnLower<'_, '_> {
     /// The reporter loading a `ty` from `ptr`.
-    pub fn load_expr(&mut self, ty: &Type, ptr: &Value, align: Option<u32>) -> Result<Result<E, LowerError>, String> {
+    pub fn load_expr(
+        &mut self,
+        ty: &Type,
+        ptr: &Value,
+        align: Option<u32>,
+    ) -> Result<Result<E, LowerError>, String> {
         if let Some(n) = local_name(ptr) {
             if let Some(&v) = self.promoted_var.get(n) {
                 return Ok(Ok(E::Var(v)));
@@ -26,17 +31,24 @@ impl FnLower<'_, '_> {
         Ok(Ok(match ty {
             Type::Int(64) => {
                 // two little-endian words; exact while |value| < 2^53
-                add(unsigned(32, item(mem, p.clone())), mul(item(mem, add(p, E::Num(1.0))), E::Num(4294967296.0)))
+                add(
+                    unsigned(32, item(mem, p.clone())),
+                    mul(item(mem, add(p, E::Num(1.0))), E::Num(4294967296.0)),
+                )
             }
             Type::Int(32) | Type::Float | Type::Double | Type::Ptr => item(mem, p),
             Type::Int(w @ (1 | 8 | 16)) => {
                 let width = if *w == 1 { 8 } else { *w };
-                let aligned = align.unwrap_or(1) >= 4 || p.as_num().is_some_and(|v| v.fract() == 0.0);
+                let aligned =
+                    align.unwrap_or(1) >= 4 || p.as_num().is_some_and(|v| v.fract() == 0.0);
                 let word = item(mem, p.clone());
                 let raw = if aligned {
                     word
                 } else {
-                    let shift = item(self.ctx.pow2, add(mul(modulo(p, E::Num(1.0)), E::Num(32.0)), E::Num(1.0)));
+                    let shift = item(
+                        self.ctx.pow2,
+                        add(mul(modulo(p, E::Num(1.0)), E::Num(32.0)), E::Num(1.0)),
+                    );
                     math(MathFn::Floor, div(word, shift))
                 };
                 if *w == 1 {
@@ -45,12 +57,21 @@ impl FnLower<'_, '_> {
                     wrap(width, raw)
                 }
             }
-            other => return Err(format!("load of {other:?} is not supported (one item holds one 32-bit word)")),
+            other => {
+                return Err(format!(
+                    "load of {other:?} is not supported (one item holds one 32-bit word)"
+                ))
+            }
         }))
     }
 
     /// The pointer a `getelementptr` computes: base plus each index times its stride / 4.
-    pub fn gep(&mut self, source: &Type, base: &Value, indices: &[Value]) -> Result<Result<E, LowerError>, String> {
+    pub fn gep(
+        &mut self,
+        source: &Type,
+        base: &Value,
+        indices: &[Value],
+    ) -> Result<Result<E, LowerError>, String> {
         let m = self.ctx.m;
         let mut p = match self.val(base) {
             Ok(p) => p,
@@ -73,7 +94,9 @@ impl FnLower<'_, '_> {
                     st @ Type::Struct { .. } => {
                         let fi = i.as_num().ok_or("struct index must be a constant")? as usize;
                         let off = super::memory::field_offset(m, &st, fi)?;
-                        let Type::Struct { fields, .. } = st else { unreachable!() };
+                        let Type::Struct { fields, .. } = st else {
+                            unreachable!()
+                        };
                         t = fields[fi].clone();
                         p = add(p, E::Num(off as f64 / 4.0));
                         continue;
@@ -93,7 +116,10 @@ impl FnLower<'_, '_> {
         match &v.kind {
             ValueKind::Const(Constant::Int { value, .. }) if v.ty == Type::Int(64) => {
                 let x = *value as u64;
-                Ok(Some((E::Num((x as u32 as i32) as f64), E::Num(((x >> 32) as u32 as i32) as f64))))
+                Ok(Some((
+                    E::Num((x as u32 as i32) as f64),
+                    E::Num(((x >> 32) as u32 as i32) as f64),
+                )))
             }
             ValueKind::Const(_) => Ok(None),
             ValueKind::Local(n) => {
@@ -111,7 +137,10 @@ impl FnLower<'_, '_> {
                         match self.f.blocks[b].instrs[i].op.clone() {
                             Op::Load { ptr, .. } => {
                                 let p = self.val(&ptr)?;
-                                Ok(Some((item(self.ctx.mem, p.clone()), item(self.ctx.mem, add(p, E::Num(1.0))))))
+                                Ok(Some((
+                                    item(self.ctx.mem, p.clone()),
+                                    item(self.ctx.mem, add(p, E::Num(1.0))),
+                                )))
                             }
                             _ => Ok(None),
                         }
@@ -143,7 +172,10 @@ impl FnLower<'_, '_> {
             Type::Int(64) => {
                 let (lo, hi) = match self.val_pair(value)? {
                     Some(pair) => pair,
-                    None => (wrap(32, modulo(v.clone(), E::Num(4294967296.0))), math(MathFn::Floor, div(v, E::Num(4294967296.0)))),
+                    None => (
+                        wrap(32, modulo(v.clone(), E::Num(4294967296.0))),
+                        math(MathFn::Floor, div(v, E::Num(4294967296.0))),
+                    ),
                 };
                 // the high word first into a temporary: the source may overlap the target
                 let t = self.temp(1);
@@ -159,7 +191,13 @@ impl FnLower<'_, '_> {
                 let helper = super::runtime::store_sub(self.ctx);
                 out.push(St::Call(helper, vec![p, v, E::Num(width)]));
             }
-            other => return Err(self.err(b, ins.loc, format!("store of {other:?} is not supported (one item holds one 32-bit word)"))),
+            other => {
+                return Err(self.err(
+                    b,
+                    ins.loc,
+                    format!("store of {other:?} is not supported (one item holds one 32-bit word)"),
+                ))
+            }
         }
         Ok(())
     }

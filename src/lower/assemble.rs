@@ -13,15 +13,31 @@ pub fn program_to_project(p: &Program, sprite: &str) -> Project {
         ListItem::Text(t) => Value::Text(t.clone()),
     };
     for v in &p.variables {
-        let owner = if v.stage { Owner::Stage } else { Owner::Sprite(s) };
+        let owner = if v.stage {
+            Owner::Stage
+        } else {
+            Owner::Sprite(s)
+        };
         if let Some(t) = proj.target_mut(owner) {
-            t.variables.push(crate::scratch::Variable { id: v.id.clone(), name: v.name.clone(), value: conv(&v.value) });
+            t.variables.push(crate::scratch::Variable {
+                id: v.id.clone(),
+                name: v.name.clone(),
+                value: conv(&v.value),
+            });
         }
     }
     for l in &p.lists {
-        let owner = if l.stage { Owner::Stage } else { Owner::Sprite(s) };
+        let owner = if l.stage {
+            Owner::Stage
+        } else {
+            Owner::Sprite(s)
+        };
         if let Some(t) = proj.target_mut(owner) {
-            t.lists.push(crate::scratch::List { id: l.id.clone(), name: l.name.clone(), items: l.items.iter().map(conv).collect() });
+            t.lists.push(crate::scratch::List {
+                id: l.id.clone(),
+                name: l.name.clone(),
+                items: l.items.iter().map(conv).collect(),
+            });
         }
     }
     proj.sprites[s].scripts = p.scripts.clone();

@@ -54,7 +54,11 @@ impl Out<'_, '_> {
 
     /// A boolean in a hexagonal slot.
     fn bool_in(&self, e: &E) -> Input {
-        let b = if e.is_bool() { e.clone() } else { num_to_bool(e.clone()) };
+        let b = if e.is_bool() {
+            e.clone()
+        } else {
+            num_to_bool(e.clone())
+        };
         Input::Boolean(Box::new(self.reporter(&b)))
     }
 
@@ -62,19 +66,33 @@ impl Out<'_, '_> {
         match e {
             E::Num(_) | E::Text(_) => {
                 // a literal where a block is required: `(literal + 0)` would change text; use join
-                Block::new("operator_join").input("STRING1", self.text_in(e)).input("STRING2", Input::Text(String::new()))
+                Block::new("operator_join")
+                    .input("STRING1", self.text_in(e))
+                    .input("STRING2", Input::Text(String::new()))
             }
             E::Var(v) => self.var(*v),
             E::Arg(n) => Block::new("argument_reporter_string_number").field("VALUE", n.clone()),
-            E::Item(l, i) => self.list_field(Block::new("data_itemoflist").input("INDEX", self.num_in(i)), *l),
+            E::Item(l, i) => self.list_field(
+                Block::new("data_itemoflist").input("INDEX", self.num_in(i)),
+                *l,
+            ),
             E::Len(l) => self.list_field(Block::new("data_lengthoflist"), *l),
             E::Days => Block::new("sensing_dayssince2000"),
             E::Answer => Block::new("sensing_answer"),
-            E::CostumeNumber => Block::new("looks_costumenumbername").field("NUMBER_NAME", "number"),
-            E::LetterOf(i, t) => Block::new("operator_letter_of").input("LETTER", self.num_in(i)).input("STRING", self.text_in(t)),
+            E::CostumeNumber => {
+                Block::new("looks_costumenumbername").field("NUMBER_NAME", "number")
+            }
+            E::LetterOf(i, t) => Block::new("operator_letter_of")
+                .input("LETTER", self.num_in(i))
+                .input("STRING", self.text_in(t)),
             E::LengthOf(t) => Block::new("operator_length").input("STRING", self.text_in(t)),
-            E::Join(a, b) => Block::new("operator_join").input("STRING1", self.text_in(a)).input("STRING2", self.text_in(b)),
-            E::ItemNum(l, v) => self.list_field(Block::new("data_itemnumoflist").input("ITEM", self.text_in(v)), *l),
+            E::Join(a, b) => Block::new("operator_join")
+                .input("STRING1", self.text_in(a))
+                .input("STRING2", self.text_in(b)),
+            E::ItemNum(l, v) => self.list_field(
+                Block::new("data_itemnumoflist").input("ITEM", self.text_in(v)),
+                *l,
+            ),
             E::Bin(op, a, b) => {
                 let opcode = match op {
                     Arith::Add => "operator_add",
@@ -83,7 +101,9 @@ impl Out<'_, '_> {
                     Arith::Div => "operator_divide",
                     Arith::Mod => "operator_mod",
                 };
-                Block::new(opcode).input("NUM1", self.num_in(a)).input("NUM2", self.num_in(b))
+                Block::new(opcode)
+                    .input("NUM1", self.num_in(a))
+                    .input("NUM2", self.num_in(b))
             }
             E::Math(MathFn::Round, a) => Block::new("operator_round").input("NUM", self.num_in(a)),
             E::Math(f, a) => {
@@ -96,7 +116,9 @@ impl Out<'_, '_> {
                     MathFn::Ln => "ln",
                     MathFn::Round => "round",
                 };
-                Block::new("operator_mathop").input("NUM", self.num_in(a)).field("OPERATOR", name)
+                Block::new("operator_mathop")
+                    .input("NUM", self.num_in(a))
+                    .field("OPERATOR", name)
             }
             E::Cmp(c, a, b) => {
                 let opcode = match c {
@@ -104,10 +126,16 @@ impl Out<'_, '_> {
                     Cmp::Gt => "operator_gt",
                     Cmp::Eq => "operator_equals",
                 };
-                Block::new(opcode).input("OPERAND1", self.text_in(a)).input("OPERAND2", self.text_in(b))
+                Block::new(opcode)
+                    .input("OPERAND1", self.text_in(a))
+                    .input("OPERAND2", self.text_in(b))
             }
-            E::And(a, b) => Block::new("operator_and").input("OPERAND1", self.bool_in(a)).input("OPERAND2", self.bool_in(b)),
-            E::Or(a, b) => Block::new("operator_or").input("OPERAND1", self.bool_in(a)).input("OPERAND2", self.bool_in(b)),
+            E::And(a, b) => Block::new("operator_and")
+                .input("OPERAND1", self.bool_in(a))
+                .input("OPERAND2", self.bool_in(b)),
+            E::Or(a, b) => Block::new("operator_or")
+                .input("OPERAND1", self.bool_in(a))
+                .input("OPERAND2", self.bool_in(b)),
             E::Not(a) => Block::new("operator_not").input("OPERAND", self.bool_in(a)),
         }
     }
@@ -118,35 +146,59 @@ impl Out<'_, '_> {
 
     fn call_mutation(&self, p: ProcId) -> Mutation {
         let d = &self.ctx.procs[p.0];
-        Mutation { proccode: d.proccode.clone(), argument_ids: d.arg_ids.clone(), warp: d.warp, ..Default::default() }
+        Mutation {
+            proccode: d.proccode.clone(),
+            argument_ids: d.arg_ids.clone(),
+            warp: d.warp,
+            ..Default::default()
+        }
     }
 
     fn stmt(&self, s: &St) -> Block {
         match s {
             St::Set(v, e) => {
                 let d = &self.ctx.vars[v.0];
-                Block::new("data_setvariableto").input("VALUE", self.text_in(e)).field_ref("VARIABLE", d.name.clone(), d.id.clone())
+                Block::new("data_setvariableto")
+                    .input("VALUE", self.text_in(e))
+                    .field_ref("VARIABLE", d.name.clone(), d.id.clone())
             }
             St::Change(v, e) => {
                 let d = &self.ctx.vars[v.0];
-                Block::new("data_changevariableby").input("VALUE", self.num_in(e)).field_ref("VARIABLE", d.name.clone(), d.id.clone())
+                Block::new("data_changevariableby")
+                    .input("VALUE", self.num_in(e))
+                    .field_ref("VARIABLE", d.name.clone(), d.id.clone())
             }
-            St::Replace(l, i, e) => {
-                self.list_field(Block::new("data_replaceitemoflist").input("INDEX", self.num_in(i)).input("ITEM", self.text_in(e)), *l)
-            }
-            St::Push(l, e) => self.list_field(Block::new("data_addtolist").input("ITEM", self.text_in(e)), *l),
-            St::Delete(l, i) => self.list_field(Block::new("data_deleteoflist").input("INDEX", self.num_in(i)), *l),
+            St::Replace(l, i, e) => self.list_field(
+                Block::new("data_replaceitemoflist")
+                    .input("INDEX", self.num_in(i))
+                    .input("ITEM", self.text_in(e)),
+                *l,
+            ),
+            St::Push(l, e) => self.list_field(
+                Block::new("data_addtolist").input("ITEM", self.text_in(e)),
+                *l,
+            ),
+            St::Delete(l, i) => self.list_field(
+                Block::new("data_deleteoflist").input("INDEX", self.num_in(i)),
+                *l,
+            ),
             St::DeleteAll(l) => self.list_field(Block::new("data_deletealloflist"), *l),
-            St::If(c, a) => Block::new("control_if").input("CONDITION", self.bool_in(c)).input("SUBSTACK", Input::Substack(self.stack(a))),
+            St::If(c, a) => Block::new("control_if")
+                .input("CONDITION", self.bool_in(c))
+                .input("SUBSTACK", Input::Substack(self.stack(a))),
             St::IfElse(c, a, b) => Block::new("control_if_else")
                 .input("CONDITION", self.bool_in(c))
                 .input("SUBSTACK", Input::Substack(self.stack(a)))
                 .input("SUBSTACK2", Input::Substack(self.stack(b))),
-            St::Repeat(n, a) => Block::new("control_repeat").input("TIMES", self.num_in(n)).input("SUBSTACK", Input::Substack(self.stack(a))),
-            St::RepeatUntil(c, a) => {
-                Block::new("control_repeat_until").input("CONDITION", self.bool_in(c)).input("SUBSTACK", Input::Substack(self.stack(a)))
+            St::Repeat(n, a) => Block::new("control_repeat")
+                .input("TIMES", self.num_in(n))
+                .input("SUBSTACK", Input::Substack(self.stack(a))),
+            St::RepeatUntil(c, a) => Block::new("control_repeat_until")
+                .input("CONDITION", self.bool_in(c))
+                .input("SUBSTACK", Input::Substack(self.stack(a))),
+            St::Forever(a) => {
+                Block::new("control_forever").input("SUBSTACK", Input::Substack(self.stack(a)))
             }
-            St::Forever(a) => Block::new("control_forever").input("SUBSTACK", Input::Substack(self.stack(a))),
             St::Call(p, args) => {
                 let m = self.call_mutation(*p);
                 let mut b = Block::new("procedures_call");
@@ -169,7 +221,10 @@ impl Out<'_, '_> {
             }
             St::StopThisScript => Block::new("control_stop")
                 .field("STOP_OPTION", "this script")
-                .mutation(Mutation { has_next: Some(false), ..Default::default() }),
+                .mutation(Mutation {
+                    has_next: Some(false),
+                    ..Default::default()
+                }),
         }
     }
 
@@ -177,7 +232,12 @@ impl Out<'_, '_> {
         let d = &self.ctx.procs[p.0];
         let mut proto = Block::new("procedures_prototype");
         for (id, name) in d.arg_ids.iter().zip(&d.arg_names) {
-            proto = proto.input(id.clone(), Input::Shadow(Box::new(Block::new("argument_reporter_string_number").field("VALUE", name.clone()))));
+            proto = proto.input(
+                id.clone(),
+                Input::Shadow(Box::new(
+                    Block::new("argument_reporter_string_number").field("VALUE", name.clone()),
+                )),
+            );
         }
         proto = proto.mutation(Mutation {
             proccode: d.proccode.clone(),
@@ -187,7 +247,8 @@ impl Out<'_, '_> {
             warp: d.warp,
             has_next: None,
         });
-        let mut v = vec![Block::new("procedures_definition").input("custom_block", Input::Shadow(Box::new(proto)))];
+        let mut v = vec![Block::new("procedures_definition")
+            .input("custom_block", Input::Shadow(Box::new(proto)))];
         v.extend(self.stack(&d.body));
         v
     }
@@ -199,9 +260,17 @@ pub fn scripts(ctx: &Ctx, green: &[St]) -> Vec<Script> {
     let mut out = Vec::new();
     let mut top = vec![Block::new("event_whenflagclicked")];
     top.extend(o.stack(green));
-    out.push(Script { x: 0.0, y: 0.0, blocks: top });
+    out.push(Script {
+        x: 0.0,
+        y: 0.0,
+        blocks: top,
+    });
     for k in 0..ctx.procs.len() {
-        out.push(Script { x: 0.0, y: 400.0 * (k as f64 + 1.0), blocks: o.definition(ProcId(k)) });
+        out.push(Script {
+            x: 0.0,
+            y: 400.0 * (k as f64 + 1.0),
+            blocks: o.definition(ProcId(k)),
+        });
     }
     out
 }

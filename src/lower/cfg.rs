@@ -33,7 +33,9 @@ pub fn term_targets(t: &Terminator) -> Vec<&str> {
     match t {
         Terminator::Ret(_) | Terminator::Unreachable => vec![],
         Terminator::Br(l) => vec![l.as_str()],
-        Terminator::CondBr { then, otherwise, .. } => vec![then.as_str(), otherwise.as_str()],
+        Terminator::CondBr {
+            then, otherwise, ..
+        } => vec![then.as_str(), otherwise.as_str()],
         Terminator::Switch { default, cases, .. } => {
             let mut v = vec![default.as_str()];
             v.extend(cases.iter().map(|(_, l)| l.as_str()));
@@ -46,7 +48,12 @@ impl Cfg {
     /// Builds the CFG; `Err(label)` names a branch target that does not exist.
     pub fn new(f: &Function) -> Result<Cfg, String> {
         let n = f.blocks.len();
-        let index: HashMap<&str, usize> = f.blocks.iter().enumerate().map(|(i, b)| (b.name.as_str(), i)).collect();
+        let index: HashMap<&str, usize> = f
+            .blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.name.as_str(), i))
+            .collect();
         let mut succs = vec![Vec::new(); n];
         for (i, b) in f.blocks.iter().enumerate() {
             for t in term_targets(&b.term) {
@@ -108,7 +115,11 @@ impl Cfg {
                     if idom[p] == usize::MAX {
                         continue;
                     }
-                    new = if new == usize::MAX { p } else { intersect(&idom, &rpo_index, p, new) };
+                    new = if new == usize::MAX {
+                        p
+                    } else {
+                        intersect(&idom, &rpo_index, p, new)
+                    };
                 }
                 if new != idom[b] {
                     idom[b] = new;
@@ -181,14 +192,21 @@ impl Cfg {
         // headers in RPO order so outer loops come first
         let mut bodies: Vec<(usize, Vec<usize>)> = Vec::new();
         for &h in &self.rpo {
-            let latches: Vec<usize> = self.preds[h].iter().copied().filter(|&p| self.rpo_index[h] <= self.rpo_index[p]).collect();
+            let latches: Vec<usize> = self.preds[h]
+                .iter()
+                .copied()
+                .filter(|&p| self.rpo_index[h] <= self.rpo_index[p])
+                .collect();
             if latches.is_empty() {
                 continue;
             }
             if latches.iter().any(|&p| !self.dominates(h, p)) {
                 self.reducible = false;
             }
-            let latches: Vec<usize> = latches.into_iter().filter(|&p| self.dominates(h, p)).collect();
+            let latches: Vec<usize> = latches
+                .into_iter()
+                .filter(|&p| self.dominates(h, p))
+                .collect();
             if latches.is_empty() {
                 continue;
             }
@@ -251,7 +269,11 @@ impl Cfg {
     }
 
     fn loops_body_len(&self, bodies: &[(usize, Vec<usize>)], h: usize) -> usize {
-        bodies.iter().find(|(x, _)| *x == h).map(|(_, b)| b.len()).unwrap_or(0)
+        bodies
+            .iter()
+            .find(|(x, _)| *x == h)
+            .map(|(_, b)| b.len())
+            .unwrap_or(0)
     }
 }
 

@@ -44,7 +44,9 @@ fn lower_key(c: char) -> String {
 }
 
 fn build() -> CharTable {
-    let chars = (0..=CHARS_END).map(|c| char::from_u32(c).map(String::from).unwrap_or_default()).collect();
+    let chars = (0..=CHARS_END)
+        .map(|c| char::from_u32(c).map(String::from).unwrap_or_default())
+        .collect();
     // case classes over the BMP (beyond it a letter arrives as two lone surrogates)
     let mut classes: BTreeMap<String, Vec<char>> = BTreeMap::new();
     for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
@@ -69,7 +71,11 @@ impl CharTable {
     /// Rust's lowercase standing in for the VM's: its code, or -1 when it is not in the table.
     pub fn lookup(&self, letter: &str) -> i64 {
         let key = letter.to_lowercase();
-        let Some(k) = self.chars.iter().position(|item| !item.is_empty() && item.to_lowercase() == key) else {
+        let Some(k) = self
+            .chars
+            .iter()
+            .position(|item| !item.is_empty() && item.to_lowercase() == key)
+        else {
             return -1;
         };
         let mut code = k as i64;
@@ -89,8 +95,16 @@ mod tests {
     #[test]
     fn every_table_character_maps_to_its_own_code() {
         let t = char_table();
-        for c in (0..=CHARS_END).filter_map(char::from_u32).chain(t.cased.iter().copied()) {
-            assert_eq!(t.lookup(&c.to_string()), c as i64, "U+{:04X} {c:?}", c as u32);
+        for c in (0..=CHARS_END)
+            .filter_map(char::from_u32)
+            .chain(t.cased.iter().copied())
+        {
+            assert_eq!(
+                t.lookup(&c.to_string()),
+                c as i64,
+                "U+{:04X} {c:?}",
+                c as u32
+            );
         }
     }
 
@@ -119,7 +133,10 @@ mod tests {
         let t = char_table();
         let names: std::collections::HashSet<String> = t.costume_names().collect();
         assert_eq!(names.len(), t.cased.len());
-        assert!(t.cased.iter().all(|c| !c.is_ascii_digit() && !c.is_whitespace() && (*c as u32) >= FIRST_CASED));
+        assert!(t
+            .cased
+            .iter()
+            .all(|c| !c.is_ascii_digit() && !c.is_whitespace() && (*c as u32) >= FIRST_CASED));
         assert!(!names.contains("costume1"));
     }
 }

@@ -50,7 +50,12 @@ fn size(stmts: &[St]) -> usize {
     stmts
         .iter()
         .map(|s| match s {
-            St::Set(_, e) | St::Change(_, e) | St::Push(_, e) | St::Delete(_, e) | St::Ask(e) | St::SwitchCostume(e) => 1 + e.cost(),
+            St::Set(_, e)
+            | St::Change(_, e)
+            | St::Push(_, e)
+            | St::Delete(_, e)
+            | St::Ask(e)
+            | St::SwitchCostume(e) => 1 + e.cost(),
             St::Replace(_, a, b) => 1 + a.cost() + b.cost(),
             St::DeleteAll(_) | St::StopThisScript => 1,
             St::If(c, a) | St::Repeat(c, a) | St::RepeatUntil(c, a) => 1 + c.cost() + size(a),
@@ -79,9 +84,15 @@ fn touches(stmts: &[St], v: VarId) -> bool {
 pub fn set(v: VarId, e: E) -> Option<St> {
     match &e {
         E::Var(x) if *x == v => None,
-        E::Bin(Arith::Add, a, b) if **a == E::Var(v) && !b.is_bool() => Some(St::Change(v, (**b).clone())),
-        E::Bin(Arith::Add, a, b) if **b == E::Var(v) && !a.is_bool() => Some(St::Change(v, (**a).clone())),
-        E::Bin(Arith::Sub, a, b) if **a == E::Var(v) && b.as_num().is_some() => Some(St::Change(v, E::Num(-b.as_num().unwrap_or(0.0)))),
+        E::Bin(Arith::Add, a, b) if **a == E::Var(v) && !b.is_bool() => {
+            Some(St::Change(v, (**b).clone()))
+        }
+        E::Bin(Arith::Add, a, b) if **b == E::Var(v) && !a.is_bool() => {
+            Some(St::Change(v, (**a).clone()))
+        }
+        E::Bin(Arith::Sub, a, b) if **a == E::Var(v) && b.as_num().is_some() => {
+            Some(St::Change(v, E::Num(-b.as_num().unwrap_or(0.0))))
+        }
         _ => Some(St::Set(v, e)),
     }
 }
@@ -92,11 +103,21 @@ fn subst(e: &E, from: VarId, to: VarId) -> E {
         E::Item(l, i) => E::Item(*l, Box::new(subst(i, from, to))),
         E::Math(f, a) => E::Math(*f, Box::new(subst(a, from, to))),
         E::Not(a) => E::Not(Box::new(subst(a, from, to))),
-        E::Bin(o, a, b) => E::Bin(*o, Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
-        E::Cmp(o, a, b) => E::Cmp(*o, Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
+        E::Bin(o, a, b) => E::Bin(
+            *o,
+            Box::new(subst(a, from, to)),
+            Box::new(subst(b, from, to)),
+        ),
+        E::Cmp(o, a, b) => E::Cmp(
+            *o,
+            Box::new(subst(a, from, to)),
+            Box::new(subst(b, from, to)),
+        ),
         E::And(a, b) => E::And(Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
         E::Or(a, b) => E::Or(Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
-        E::LetterOf(a, b) => E::LetterOf(Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
+        E::LetterOf(a, b) => {
+            E::LetterOf(Box::new(subst(a, from, to)), Box::new(subst(b, from, to)))
+        }
         E::Join(a, b) => E::Join(Box::new(subst(a, from, to)), Box::new(subst(b, from, to))),
         E::LengthOf(a) => E::LengthOf(Box::new(subst(a, from, to))),
         E::ItemNum(l, a) => E::ItemNum(*l, Box::new(subst(a, from, to))),
@@ -109,7 +130,12 @@ pub fn parallel_copy(mut pairs: Vec<(VarId, E)>, temp: VarId) -> Vec<St> {
     pairs.retain(|(d, s)| *s != E::Var(*d));
     let mut out = Vec::new();
     while !pairs.is_empty() {
-        let ready = (0..pairs.len()).find(|&i| !pairs.iter().enumerate().any(|(j, (_, s))| j != i && s.reads_var(pairs[i].0)));
+        let ready = (0..pairs.len()).find(|&i| {
+            !pairs
+                .iter()
+                .enumerate()
+                .any(|(j, (_, s))| j != i && s.reads_var(pairs[i].0))
+        });
         match ready {
             Some(i) => {
                 let (d, s) = pairs.remove(i);
@@ -186,7 +212,11 @@ impl FnLower<'_, '_> {
             Node::Copies(x, y) => (self.copies(*x, *y)?, Esc::new()),
             Node::If { block, then, els } => {
                 let Terminator::CondBr { cond, .. } = self.f.blocks[*block].term.clone() else {
-                    return Err(self.err(*block, self.f.blocks[*block].term_loc, "internal: if without a conditional branch"));
+                    return Err(self.err(
+                        *block,
+                        self.f.blocks[*block].term_loc,
+                        "internal: if without a conditional branch",
+                    ));
                 };
                 // a counted loop's latch outside `repeat (n)`: its condition is dead, the
                 // loop's countdown decides instead
@@ -195,7 +225,11 @@ impl FnLower<'_, '_> {
                     Some((left, exit_on_true)) => {
                         pre.push(St::Change(left, E::Num(-1.0)));
                         let done = cmp(Cmp::Eq, E::Var(left), E::Num(0.0));
-                        if exit_on_true { done } else { not(done) }
+                        if exit_on_true {
+                            done
+                        } else {
+                            not(done)
+                        }
                     }
                     None => self.cond(&cond)?,
                 };
@@ -213,9 +247,18 @@ impl FnLower<'_, '_> {
                 });
                 (s, e1)
             }
-            Node::Switch { block, arms, default } => {
-                let Terminator::Switch { value, cases, .. } = self.f.blocks[*block].term.clone() else {
-                    return Err(self.err(*block, self.f.blocks[*block].term_loc, "internal: switch expected"));
+            Node::Switch {
+                block,
+                arms,
+                default,
+            } => {
+                let Terminator::Switch { value, cases, .. } = self.f.blocks[*block].term.clone()
+                else {
+                    return Err(self.err(
+                        *block,
+                        self.f.blocks[*block].term_loc,
+                        "internal: switch expected",
+                    ));
                 };
                 let v = self.num(&value)?;
                 let mut esc = Esc::new();
@@ -235,7 +278,11 @@ impl FnLower<'_, '_> {
                     let (s, e) = self.seq(code, fall)?;
                     esc.extend(e);
                     let c = c.unwrap_or_else(|| num_to_bool(E::Num(0.0)));
-                    acc = if acc.is_empty() { vec![St::If(c, s)] } else { vec![St::IfElse(c, s, acc)] };
+                    acc = if acc.is_empty() {
+                        vec![St::If(c, s)]
+                    } else {
+                        vec![St::IfElse(c, s, acc)]
+                    };
                 }
                 (acc, esc)
             }
@@ -252,7 +299,10 @@ impl FnLower<'_, '_> {
                 } else {
                     self.esc_used = true;
                     let id = self.label_id(*y);
-                    (vec![St::Set(self.esc, E::Num(id as f64))], [id].into_iter().collect())
+                    (
+                        vec![St::Set(self.esc, E::Num(id as f64))],
+                        [id].into_iter().collect(),
+                    )
                 }
             }
             Node::Continue(h) => {
@@ -261,7 +311,10 @@ impl FnLower<'_, '_> {
                 } else {
                     self.esc_used = true;
                     let id = self.cont_id(*h);
-                    (vec![St::Set(self.esc, E::Num(id as f64))], [id].into_iter().collect())
+                    (
+                        vec![St::Set(self.esc, E::Num(id as f64))],
+                        [id].into_iter().collect(),
+                    )
                 }
             }
             Node::Return(b) => (self.ret(*b)?, Esc::new()),
@@ -286,7 +339,12 @@ impl FnLower<'_, '_> {
         Ok(out)
     }
 
-    fn lower_loop(&mut self, h: usize, body: &[Node], fall: Option<Fall>) -> Result<(Vec<St>, Esc), LowerError> {
+    fn lower_loop(
+        &mut self,
+        h: usize,
+        body: &[Node],
+        fall: Option<Fall>,
+    ) -> Result<(Vec<St>, Esc), LowerError> {
         let cid = self.cont_id(h);
         let exit_to = match fall {
             Some(Fall::Break(y)) => Some(y),
@@ -295,12 +353,16 @@ impl FnLower<'_, '_> {
         // counted loop: `repeat (n)`
         // (its exit may also break further out than the loop's follower, e.g. straight to the
         // function's return: then `esc` is set after the `repeat`)
-        if let (Some(c), Some(Node::If { block, then, els })) = (self.counted.get(&h).cloned(), body.last()) {
+        if let (Some(c), Some(Node::If { block, then, els })) =
+            (self.counted.get(&h).cloned(), body.last())
+        {
             let exit_label = |arm: &Vec<Node>| match arm.last() {
                 Some(Node::Break(z)) if arm.len() <= 2 => Some(*z),
                 _ => None,
             };
-            let y = exit_label(then).or_else(|| exit_label(els)).unwrap_or(usize::MAX);
+            let y = exit_label(then)
+                .or_else(|| exit_label(els))
+                .unwrap_or(usize::MAX);
             let is_exit = |arm: &Vec<Node>| exit_label(arm) == Some(y);
             let is_back = |arm: &Vec<Node>| arm.iter().all(|n| matches!(n, Node::Copies(..)));
             let arms = if is_exit(then) && is_back(els) {
@@ -326,7 +388,9 @@ impl FnLower<'_, '_> {
                     }
                 }
                 let safe = exit_copies.iter().all(|st| match st {
-                    St::Set(v, _) | St::Change(v, _) => !touches(&s, *v) && !touches(&back_copies, *v),
+                    St::Set(v, _) | St::Change(v, _) => {
+                        !touches(&s, *v) && !touches(&back_copies, *v)
+                    }
                     _ => false,
                 });
                 // exit copies whose sources the back-edge copies do not change can run once,
@@ -340,13 +404,23 @@ impl FnLower<'_, '_> {
                     .collect();
                 let after_ok = exit_copies.iter().all(|st| match st {
                     St::Set(_, e) => !written.iter().any(|w| e.reads_var(*w)),
-                    St::Change(v, e) => !written.contains(v) && !written.iter().any(|w| e.reads_var(*w)),
+                    St::Change(v, e) => {
+                        !written.contains(v) && !written.iter().any(|w| e.reads_var(*w))
+                    }
                     _ => false,
                 });
                 // the back-edge copies run once more than in the IR (also on the last
-                    // iteration): only harmless if nothing live after the loop reads them
-                let mut live_after: Vec<VarId> =
-                    self.vals.live_in_classes.get(y).map(|s| s.iter().filter_map(|c| self.class_var.get(*c).copied()).collect()).unwrap_or_default();
+                // iteration): only harmless if nothing live after the loop reads them
+                let mut live_after: Vec<VarId> = self
+                    .vals
+                    .live_in_classes
+                    .get(y)
+                    .map(|s| {
+                        s.iter()
+                            .filter_map(|c| self.class_var.get(*c).copied())
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 // the exit block's phis take their values on the exit edge, before any back copy
                 for ins in &self.f.blocks[y].instrs {
                     if let (Some(r), Op::Phi { .. }) = (&ins.result, &ins.op) {
@@ -399,7 +473,9 @@ impl FnLower<'_, '_> {
         // exit test at the bottom: rotate, `S; repeat until <exit> { back copies; S }`, with
         // the body S written twice (only when it is small)
         if let (Some(y), Some(Node::If { block, then, els })) = (exit_to, body.last()) {
-            let is_exit = |arm: &Vec<Node>| matches!(arm.last(), Some(Node::Break(z)) if *z == y) && arm.len() <= 2;
+            let is_exit = |arm: &Vec<Node>| {
+                matches!(arm.last(), Some(Node::Break(z)) if *z == y) && arm.len() <= 2
+            };
             let is_back = |arm: &Vec<Node>| arm.iter().all(|n| matches!(n, Node::Copies(..)));
             let arms = if is_exit(then) && is_back(els) {
                 Some((then, els, true))
@@ -412,7 +488,9 @@ impl FnLower<'_, '_> {
                 let (mut s1, mut e1) = self.seq(&body[..body.len() - 1], None)?;
                 self.reset(cid, &mut e1, &mut s1);
                 if e1.is_empty() && size(&s1) <= ROTATE_LIMIT {
-                    let Terminator::CondBr { cond, .. } = self.f.blocks[*block].term.clone() else { unreachable!() };
+                    let Terminator::CondBr { cond, .. } = self.f.blocks[*block].term.clone() else {
+                        unreachable!()
+                    };
                     let c = self.cond(&cond)?;
                     let exit_when = if exit_on_true { c } else { not(c) };
                     let mut exit_copies = Vec::new();
@@ -442,9 +520,15 @@ impl FnLower<'_, '_> {
             let head = self.code(*hb)?;
             let only_break = |arm: &Vec<Node>| arm.len() == 1 && arm[0] == Node::Break(y);
             if *hb == h && *block == h && head.is_empty() && (only_break(then) || only_break(els)) {
-                let Terminator::CondBr { cond, .. } = self.f.blocks[h].term.clone() else { unreachable!() };
+                let Terminator::CondBr { cond, .. } = self.f.blocks[h].term.clone() else {
+                    unreachable!()
+                };
                 let c = self.cond(&cond)?;
-                let (exit_when, other) = if only_break(then) { (c, els) } else { (not(c), then) };
+                let (exit_when, other) = if only_break(then) {
+                    (c, els)
+                } else {
+                    (not(c), then)
+                };
                 let (mut s, mut e) = self.seq(other, Some(Fall::Continue(h)))?;
                 self.reset(cid, &mut e, &mut s);
                 let until = if e.is_empty() {
@@ -463,7 +547,13 @@ impl FnLower<'_, '_> {
             return Ok((vec![St::Forever(s)], e));
         }
         self.esc_used = true;
-        Ok((vec![St::RepeatUntil(cmp(Cmp::Gt, E::Var(self.esc), E::Num(0.0)), s)], e))
+        Ok((
+            vec![St::RepeatUntil(
+                cmp(Cmp::Gt, E::Var(self.esc), E::Num(0.0)),
+                s,
+            )],
+            e,
+        ))
     }
 
     /// The phi copies of edge `x -> y`.
@@ -472,13 +562,19 @@ impl FnLower<'_, '_> {
         let mut pairs = Vec::new();
         for ii in 0..self.f.blocks[y].instrs.len() {
             let ins = self.f.blocks[y].instrs[ii].clone();
-            let (Some(r), Op::Phi { incoming, ty }) = (&ins.result, &ins.op) else { continue };
+            let (Some(r), Op::Phi { incoming, ty }) = (&ins.result, &ins.op) else {
+                continue;
+            };
             if !self.vals.live.contains(&(y, ii)) {
                 continue;
             }
             let Some(dst) = self.var_of(r) else { continue };
             let Some((v, _)) = incoming.iter().find(|(_, l)| *l == xname) else {
-                return Err(self.err(y, ins.loc, format!("phi has no value for predecessor %{xname}")));
+                return Err(self.err(
+                    y,
+                    ins.loc,
+                    format!("phi has no value for predecessor %{xname}"),
+                ));
             };
             if self.vals.pairs.contains(r) {
                 let (lo, hi) = self.val_pair(v)?.unwrap_or((E::Num(0.0), E::Num(0.0)));
@@ -511,10 +607,20 @@ impl FnLower<'_, '_> {
             }
             let ins = self.f.blocks[b].instrs[ii].clone();
             match &ins.op {
-                Op::Alloca { ty, count: Some(n), .. } if super::func::is_dynamic(&Some(n.clone())) => {
+                Op::Alloca {
+                    ty, count: Some(n), ..
+                } if super::func::is_dynamic(&Some(n.clone())) => {
                     // variable-length array: below `sp`, 16-byte aligned
-                    let size = super::memory::size_align(self.ctx.m, ty).map_err(|e| self.err(b, ins.loc, e))?.0 as f64;
-                    let words = mul(math(MathFn::Ceiling, div(mul(self.num(n)?, E::Num(size)), E::Num(16.0))), E::Num(4.0));
+                    let size = super::memory::size_align(self.ctx.m, ty)
+                        .map_err(|e| self.err(b, ins.loc, e))?
+                        .0 as f64;
+                    let words = mul(
+                        math(
+                            MathFn::Ceiling,
+                            div(mul(self.num(n)?, E::Num(size)), E::Num(16.0)),
+                        ),
+                        E::Num(4.0),
+                    );
                     let sp = self.ctx.sp;
                     out.push(St::Change(sp, sub(E::Num(0.0), words)));
                     if let Some(v) = ins.result.as_ref().and_then(|r| self.var_of(r)) {
@@ -522,9 +628,15 @@ impl FnLower<'_, '_> {
                     }
                 }
                 Op::Phi { .. } | Op::Alloca { .. } => {}
-                Op::Store { value, ptr, align } => self.store(b, &ins, value, ptr, *align, &mut out)?,
+                Op::Store { value, ptr, align } => {
+                    self.store(b, &ins, value, ptr, *align, &mut out)?
+                }
                 Op::Call { .. } => self.call(b, ii, &mut out)?,
-                Op::Select { cond, then, otherwise } => {
+                Op::Select {
+                    cond,
+                    then,
+                    otherwise,
+                } => {
                     let Some(r) = &ins.result else { continue };
                     let Some(v) = self.var_of(r) else { continue };
                     let (t, o) = (self.num(then)?, self.num(otherwise)?);
@@ -542,14 +654,33 @@ impl FnLower<'_, '_> {
                         });
                     }
                 }
-                Op::Binary { op: op @ (crate::llvm::BinOp::And | crate::llvm::BinOp::Or | crate::llvm::BinOp::Xor), flags, ty, lhs, rhs }
-                    if !super::select::bitwise_fast(*op, *flags, super::select::bits_of(ty), lhs, rhs) =>
+                Op::Binary {
+                    op:
+                        op
+                        @ (crate::llvm::BinOp::And | crate::llvm::BinOp::Or | crate::llvm::BinOp::Xor),
+                    flags,
+                    ty,
+                    lhs,
+                    rhs,
+                } if !super::select::bitwise_fast(
+                    *op,
+                    *flags,
+                    super::select::bits_of(ty),
+                    lhs,
+                    rhs,
+                ) =>
                 {
                     let Some(r) = &ins.result else { continue };
                     let Some(v) = self.var_of(r) else { continue };
                     let bits = super::select::bits_of(ty);
                     if bits > 32 {
-                        return Err(self.err(b, ins.loc, format!("{op:?} on i{bits} is not supported (64-bit bitwise operations)")));
+                        return Err(self.err(
+                            b,
+                            ins.loc,
+                            format!(
+                                "{op:?} on i{bits} is not supported (64-bit bitwise operations)"
+                            ),
+                        ));
                     }
                     let (x, y) = (self.num(lhs)?, self.num(rhs)?);
                     let code = match op {
@@ -558,10 +689,18 @@ impl FnLower<'_, '_> {
                         _ => 3.0,
                     };
                     let (helper, result) = super::runtime::bitwise(self.ctx);
-                    out.push(St::Call(helper, vec![x, y, E::Num(code), E::Num(bits as f64)]));
+                    out.push(St::Call(
+                        helper,
+                        vec![x, y, E::Num(code), E::Num(bits as f64)],
+                    ));
                     out.extend(set(v, super::select::wrap(bits, E::Var(result))));
                 }
-                Op::Load { ptr, .. } if ins.result.as_ref().is_some_and(|r| self.vals.pairs.contains(r)) => {
+                Op::Load { ptr, .. }
+                    if ins
+                        .result
+                        .as_ref()
+                        .is_some_and(|r| self.vals.pairs.contains(r)) =>
+                {
                     let r = ins.result.clone().unwrap_or_default();
                     if let Some(Repr::Var(c)) = self.vals.repr.get(&r).copied() {
                         let p = self.val(ptr)?;
@@ -602,17 +741,26 @@ impl FnLower<'_, '_> {
                 Terminator::Ret(_) => s.extend(self.ret(b)?),
                 Terminator::Unreachable => s.push(St::StopThisScript),
                 Terminator::Br(l) => s.extend(goto(self, l)?),
-                Terminator::CondBr { cond, then, otherwise } => {
+                Terminator::CondBr {
+                    cond,
+                    then,
+                    otherwise,
+                } => {
                     let c = self.cond(cond)?;
                     let t = goto(self, then)?;
                     let o = goto(self, otherwise)?;
                     s.push(St::IfElse(c, t, o));
                 }
-                Terminator::Switch { value, default, cases } => {
+                Terminator::Switch {
+                    value,
+                    default,
+                    cases,
+                } => {
                     let v = self.num(value)?;
                     let mut acc = goto(self, default)?;
                     for (c, l) in cases.iter().rev() {
-                        let cv = super::memory::const_value(self.ctx.m, &self.ctx.lay, c).map_err(|m| self.err(b, self.f.blocks[b].term_loc, m))?;
+                        let cv = super::memory::const_value(self.ctx.m, &self.ctx.lay, c)
+                            .map_err(|m| self.err(b, self.f.blocks[b].term_loc, m))?;
                         let arm = goto(self, l)?;
                         acc = vec![St::IfElse(cmp(Cmp::Eq, v.clone(), E::Num(cv)), arm, acc)];
                     }
@@ -620,7 +768,11 @@ impl FnLower<'_, '_> {
                 }
             }
             let c = cmp(Cmp::Eq, E::Var(state), E::Num(b as f64 + 1.0));
-            chain = if chain.is_empty() { vec![St::If(c, s)] } else { vec![St::IfElse(c, s, chain)] };
+            chain = if chain.is_empty() {
+                vec![St::If(c, s)]
+            } else {
+                vec![St::IfElse(c, s, chain)]
+            };
         }
         Ok(vec![St::Set(state, E::Num(1.0)), St::Forever(chain)])
     }

@@ -163,9 +163,13 @@ impl E {
         match self {
             E::Num(_) | E::Text(_) => 0,
             E::Var(_) | E::Arg(_) | E::Len(_) | E::Days | E::Answer | E::CostumeNumber => 1,
-            E::Item(_, i) | E::Math(_, i) | E::Not(i) | E::LengthOf(i) | E::ItemNum(_, i) => 1 + i.cost(),
+            E::Item(_, i) | E::Math(_, i) | E::Not(i) | E::LengthOf(i) | E::ItemNum(_, i) => {
+                1 + i.cost()
+            }
             E::LetterOf(a, b) | E::Join(a, b) => 1 + a.cost() + b.cost(),
-            E::Bin(_, a, b) | E::Cmp(_, a, b) | E::And(a, b) | E::Or(a, b) => 1 + a.cost() + b.cost(),
+            E::Bin(_, a, b) | E::Cmp(_, a, b) | E::And(a, b) | E::Or(a, b) => {
+                1 + a.cost() + b.cost()
+            }
         }
     }
 
@@ -173,10 +177,20 @@ impl E {
     pub fn reads_var(&self, v: VarId) -> bool {
         match self {
             E::Var(x) => *x == v,
-            E::Num(_) | E::Text(_) | E::Arg(_) | E::Len(_) | E::Days | E::Answer | E::CostumeNumber => false,
-            E::Item(_, i) | E::Math(_, i) | E::Not(i) | E::LengthOf(i) | E::ItemNum(_, i) => i.reads_var(v),
+            E::Num(_)
+            | E::Text(_)
+            | E::Arg(_)
+            | E::Len(_)
+            | E::Days
+            | E::Answer
+            | E::CostumeNumber => false,
+            E::Item(_, i) | E::Math(_, i) | E::Not(i) | E::LengthOf(i) | E::ItemNum(_, i) => {
+                i.reads_var(v)
+            }
             E::LetterOf(a, b) | E::Join(a, b) => a.reads_var(v) || b.reads_var(v),
-            E::Bin(_, a, b) | E::Cmp(_, a, b) | E::And(a, b) | E::Or(a, b) => a.reads_var(v) || b.reads_var(v),
+            E::Bin(_, a, b) | E::Cmp(_, a, b) | E::And(a, b) | E::Or(a, b) => {
+                a.reads_var(v) || b.reads_var(v)
+            }
         }
     }
 }
@@ -196,10 +210,14 @@ pub fn add(a: E, b: E) -> E {
             // (x + c1) + c2 -> x + (c1 + c2); (x - c1) + c2 -> x + (c2 - c1)
             if let Some(c2) = b.as_num() {
                 match &a {
-                    E::Bin(Arith::Add, x, c1) if c1.as_num().is_some_and(exact_step) && exact_step(c2) => {
+                    E::Bin(Arith::Add, x, c1)
+                        if c1.as_num().is_some_and(exact_step) && exact_step(c2) =>
+                    {
                         return add((**x).clone(), E::Num(c1.as_num().unwrap_or(0.0) + c2));
                     }
-                    E::Bin(Arith::Sub, x, c1) if c1.as_num().is_some_and(exact_step) && exact_step(c2) => {
+                    E::Bin(Arith::Sub, x, c1)
+                        if c1.as_num().is_some_and(exact_step) && exact_step(c2) =>
+                    {
                         return add((**x).clone(), E::Num(c2 - c1.as_num().unwrap_or(0.0)));
                     }
                     _ => {}
@@ -261,7 +279,12 @@ pub fn div(a: E, b: E) -> E {
                     if k == c && c.abs().log2().fract() == 0.0 {
                         return (**x).clone();
                     }
-                    if k != 0.0 && c != 0.0 && (k / c).fract() == 0.0 && (k / c).abs() < 1e15 && c.abs().log2().fract() == 0.0 {
+                    if k != 0.0
+                        && c != 0.0
+                        && (k / c).fract() == 0.0
+                        && (k / c).abs() < 1e15
+                        && c.abs().log2().fract() == 0.0
+                    {
                         return mul((**x).clone(), E::Num(k / c));
                     }
                 }
@@ -277,7 +300,11 @@ pub fn modulo(a: E, b: E) -> E {
     match (a.as_num(), b.as_num()) {
         (Some(x), Some(y)) if y != 0.0 => {
             let r = x % y;
-            E::Num(if r != 0.0 && (r < 0.0) != (y < 0.0) { r + y } else { r })
+            E::Num(if r != 0.0 && (r < 0.0) != (y < 0.0) {
+                r + y
+            } else {
+                r
+            })
         }
         _ => E::Bin(Arith::Mod, Box::new(a), Box::new(b)),
     }
@@ -352,7 +379,11 @@ pub fn num_to_bool(x: E) -> E {
     }
     if let Some(v) = x.as_num() {
         // constant conditions: `1 = 1` or `0 = 1`
-        return cmp(Cmp::Eq, E::Num(if v != 0.0 { 1.0 } else { 0.0 }), E::Num(1.0));
+        return cmp(
+            Cmp::Eq,
+            E::Num(if v != 0.0 { 1.0 } else { 0.0 }),
+            E::Num(1.0),
+        );
     }
     cmp(Cmp::Eq, x, E::Num(1.0))
 }
@@ -376,15 +407,27 @@ mod tests {
         let v = E::Var(VarId(0));
         assert_eq!(add(v.clone(), E::Num(0.0)), v);
         assert_eq!(div(mul(v.clone(), E::Num(4.0)), E::Num(4.0)), v);
-        assert_eq!(add(add(v.clone(), E::Num(2.0)), E::Num(3.0)), add(v.clone(), E::Num(5.0)));
-        assert_eq!(add(v.clone(), E::Num(-1.0)), E::Bin(Arith::Sub, Box::new(v.clone()), Box::new(E::Num(1.0))));
+        assert_eq!(
+            add(add(v.clone(), E::Num(2.0)), E::Num(3.0)),
+            add(v.clone(), E::Num(5.0))
+        );
+        assert_eq!(
+            add(v.clone(), E::Num(-1.0)),
+            E::Bin(Arith::Sub, Box::new(v.clone()), Box::new(E::Num(1.0)))
+        );
         assert_eq!(modulo(E::Num(-5.0), E::Num(4.0)), E::Num(3.0));
-        assert_eq!(div(mul(v.clone(), E::Num(8.0)), E::Num(4.0)), mul(v, E::Num(2.0)));
+        assert_eq!(
+            div(mul(v.clone(), E::Num(8.0)), E::Num(4.0)),
+            mul(v, E::Num(2.0))
+        );
     }
 
     #[test]
     fn cost_counts_blocks() {
-        let e = mul(item(ListId(0), E::Var(VarId(1))), item(ListId(0), E::Var(VarId(2))));
+        let e = mul(
+            item(ListId(0), E::Var(VarId(1))),
+            item(ListId(0), E::Var(VarId(2))),
+        );
         assert_eq!(e.cost(), 5);
     }
 }
@@ -408,7 +451,10 @@ pub fn range(e: &E) -> Option<(f64, f64)> {
         E::Bin(Arith::Mul, a, b) => {
             let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
             let c = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
-            Some((c.iter().cloned().fold(f64::INFINITY, f64::min), c.iter().cloned().fold(f64::NEG_INFINITY, f64::max)))
+            Some((
+                c.iter().cloned().fold(f64::INFINITY, f64::min),
+                c.iter().cloned().fold(f64::NEG_INFINITY, f64::max),
+            ))
         }
         E::Cmp(..) | E::And(..) | E::Or(..) | E::Not(..) => Some((0.0, 1.0)),
         _ => None,

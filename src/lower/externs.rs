@@ -57,11 +57,16 @@ fn extern_kind(name: &str) -> Option<ExternKind> {
 
 /// The intrinsic family of an `llvm.*` name (`llvm.fabs.f32` → `fabs`).
 fn intrinsic(name: &str) -> Option<&str> {
-    name.strip_prefix("llvm.").map(|r| r.split('.').next().unwrap_or(r))
+    name.strip_prefix("llvm.")
+        .map(|r| r.split('.').next().unwrap_or(r))
 }
 
 /// The reporter of a pure call (math intrinsics, `sb3_image`).
-pub fn pure_call_expr(fl: &mut FnLower, name: &str, args: &[Value]) -> Result<Result<E, LowerError>, String> {
+pub fn pure_call_expr(
+    fl: &mut FnLower,
+    name: &str,
+    args: &[Value],
+) -> Result<Result<E, LowerError>, String> {
     if extern_kind(name) == Some(ExternKind::ImageBase) {
         return Ok(Ok(E::Num(fl.image_item as f64)));
     }
@@ -72,7 +77,11 @@ pub fn pure_call_expr(fl: &mut FnLower, name: &str, args: &[Value]) -> Result<Re
             Err(e) => return Ok(Err(e)),
         }
     }
-    let arg = |k: usize| a.get(k).cloned().ok_or_else(|| format!("{name}: missing argument {k}"));
+    let arg = |k: usize| {
+        a.get(k)
+            .cloned()
+            .ok_or_else(|| format!("{name}: missing argument {k}"))
+    };
     let bits = args.first().map(|v| bits_of(&v.ty)).unwrap_or(32);
     let half_sum = |x: E, y: E, plus: bool| -> E {
         let d = math(MathFn::Abs, sub(x.clone(), y.clone()));
@@ -91,16 +100,27 @@ pub fn pure_call_expr(fl: &mut FnLower, name: &str, args: &[Value]) -> Result<Re
         "smin" => half_sum(arg(0)?, arg(1)?, false),
         "umax" => super::select::wrap(
             bits,
-            half_sum(super::select::unsigned(bits, arg(0)?), super::select::unsigned(bits, arg(1)?), true),
+            half_sum(
+                super::select::unsigned(bits, arg(0)?),
+                super::select::unsigned(bits, arg(1)?),
+                true,
+            ),
         ),
         "umin" => super::select::wrap(
             bits,
-            half_sum(super::select::unsigned(bits, arg(0)?), super::select::unsigned(bits, arg(1)?), false),
+            half_sum(
+                super::select::unsigned(bits, arg(0)?),
+                super::select::unsigned(bits, arg(1)?),
+                false,
+            ),
         ),
         "fshl" | "fshr" => {
             // fshl: the low n-s bits of a move up by s, the top s bits of b fill in below;
             // fshr: the low s bits of a move to the top, b moves down by s
-            let (ua, ub) = (super::select::unsigned(bits, arg(0)?), super::select::unsigned(bits, arg(1)?));
+            let (ua, ub) = (
+                super::select::unsigned(bits, arg(0)?),
+                super::select::unsigned(bits, arg(1)?),
+            );
             let n = bits as f64;
             let s = modulo(super::select::unsigned(bits, arg(2)?), E::Num(n));
             let pow = |k: E| match k.as_num() {
@@ -117,10 +137,18 @@ pub fn pure_call_expr(fl: &mut FnLower, name: &str, args: &[Value]) -> Result<Re
             super::select::wrap(bits, add(hi, lo))
         }
         // -ffp-contract=off means clang does not form these; if seen: multiply, then add
-        "fmuladd" | "fma" => float_bin(Arith::Add, float_bin(Arith::Mul, arg(0)?, arg(1)?), arg(2)?),
+        "fmuladd" | "fma" => {
+            float_bin(Arith::Add, float_bin(Arith::Mul, arg(0)?, arg(1)?), arg(2)?)
+        }
         "copysign" => mul(
             math(MathFn::Abs, arg(0)?),
-            add(mul(bool_to_num(cmp(Cmp::Lt, arg(1)?, E::Num(0.0))), E::Num(-2.0)), E::Num(1.0)),
+            add(
+                mul(
+                    bool_to_num(cmp(Cmp::Lt, arg(1)?, E::Num(0.0))),
+                    E::Num(-2.0),
+                ),
+                E::Num(1.0),
+            ),
         ),
         _ => return Err(format!("intrinsic @{name} is not supported")),
     }))
@@ -130,11 +158,21 @@ impl FnLower<'_, '_> {
     /// The statements of the call at `(b, ii)`.
     pub fn call(&mut self, b: usize, ii: usize, out: &mut Vec<St>) -> Result<(), LowerError> {
         let ins = self.f.blocks[b].instrs[ii].clone();
-        let Op::Call { callee, args, .. } = &ins.op else { return Ok(()) };
+        let Op::Call { callee, args, .. } = &ins.op else {
+            return Ok(());
+        };
         let name = match callee {
             Callee::Direct(n) => n.clone(),
-            Callee::Indirect(_) => return Err(self.err(b, ins.loc, "calls through function pointers are not supported")),
-            Callee::InlineAsm(_) => return Err(self.err(b, ins.loc, "inline assembly is not supported")),
+            Callee::Indirect(_) => {
+                return Err(self.err(
+                    b,
+                    ins.loc,
+                    "calls through function pointers are not supported",
+                ))
+            }
+            Callee::InlineAsm(_) => {
+                return Err(self.err(b, ins.loc, "inline assembly is not supported"))
+            }
         };
         let result_var = ins.result.as_ref().and_then(|r| self.var_of(r));
         if dropped_call(&name) {
@@ -146,7 +184,11 @@ impl FnLower<'_, '_> {
                 a.push(self.num(v)?);
             }
             let save = self.recursive && self.ctx.recursive.contains(&name);
-            let saved: Vec<VarId> = if save { self.saved_vars(result_var) } else { vec![] };
+            let saved: Vec<VarId> = if save {
+                self.saved_vars(result_var)
+            } else {
+                vec![]
+            };
             for &v in &saved {
                 out.push(St::Push(self.ctx.stack, E::Var(v)));
             }
@@ -163,8 +205,12 @@ impl FnLower<'_, '_> {
         if let Some(kind) = extern_kind(&name) {
             match kind {
                 ExternKind::OutNumber => {
-                    let mut v = self.num(args.first().ok_or_else(|| self.err(b, ins.loc, format!("@{name} needs one argument")))?)?;
-                    if v.as_num().is_some() || (name == "sb3_out_int" && !matches!(v, E::Bin(Arith::Add, ..))) {
+                    let mut v = self.num(args.first().ok_or_else(|| {
+                        self.err(b, ins.loc, format!("@{name} needs one argument"))
+                    })?)?;
+                    if v.as_num().is_some()
+                        || (name == "sb3_out_int" && !matches!(v, E::Bin(Arith::Add, ..)))
+                    {
                         // a literal in `add [..] to list` is stored as text by vanilla Scratch;
                         // an integer computed as -0 (e.g. 0 * -1) prints as 0: `+ 0` does both
                         v = E::Bin(Arith::Add, Box::new(v), Box::new(E::Num(0.0)));
@@ -172,12 +218,19 @@ impl FnLower<'_, '_> {
                     out.push(St::Push(self.ctx.out, v));
                 }
                 ExternKind::OutChar => {
-                    let v = self.num(args.first().ok_or_else(|| self.err(b, ins.loc, format!("@{name} needs one argument")))?)?;
+                    let v = self.num(args.first().ok_or_else(|| {
+                        self.err(b, ins.loc, format!("@{name} needs one argument"))
+                    })?)?;
                     let chars = self.ctx.chars();
                     let code = super::select::unsigned(8, v);
                     out.push(St::Push(self.ctx.out, item(chars, add(code, E::Num(1.0)))));
                 }
-                ExternKind::Setting | ExternKind::PromptLength | ExternKind::PromptChar | ExternKind::EmitToken | ExternKind::Status | ExternKind::Report => {
+                ExternKind::Setting
+                | ExternKind::PromptLength
+                | ExternKind::PromptChar
+                | ExternKind::EmitToken
+                | ExternKind::Status
+                | ExternKind::Report => {
                     let mut a = Vec::new();
                     for v in args {
                         a.push(self.num(v)?);
@@ -193,9 +246,18 @@ impl FnLower<'_, '_> {
                         ExternKind::Status => abi::status(self.ctx, arg(0)),
                         _ => abi::report(self.ctx, arg(0), arg(1)),
                     };
-                    if result_var.is_none() && matches!(kind, ExternKind::Setting | ExternKind::PromptLength | ExternKind::PromptChar) {
+                    if result_var.is_none()
+                        && matches!(
+                            kind,
+                            ExternKind::Setting | ExternKind::PromptLength | ExternKind::PromptChar
+                        )
+                    {
                         // result unused: still ask (prompt) but keep `esc` intact
-                        out.extend(stmts.into_iter().filter(|s| !matches!(s, St::Set(v, _) if *v == self.esc)));
+                        out.extend(
+                            stmts
+                                .into_iter()
+                                .filter(|s| !matches!(s, St::Set(v, _) if *v == self.esc)),
+                        );
                     } else {
                         out.extend(stmts);
                     }

@@ -49,7 +49,12 @@ pub fn is_dynamic(count: &Option<crate::llvm::Value>) -> bool {
 
 /// A lowering error inside function `f`, block `block`.
 pub fn err_at(f: &Function, block: &str, loc: Loc, msg: &str) -> LowerError {
-    LowerError { function: format!("@{}", f.name), block: Some(block.to_string()), loc, message: msg.to_string() }
+    LowerError {
+        function: format!("@{}", f.name),
+        block: Some(block.to_string()),
+        loc,
+        message: msg.to_string(),
+    }
 }
 
 /// Per-function lowering state.
@@ -125,9 +130,23 @@ impl FnLower<'_, '_> {
 
 /// Lowers one function into its custom block's body.
 pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Vec<St>, LowerError> {
-    let cfg0 = Cfg::new(f).map_err(|l| err_at(f, &f.blocks[0].name, f.loc, &format!("branch to unknown label %{l}")))?;
+    let cfg0 = Cfg::new(f).map_err(|l| {
+        err_at(
+            f,
+            &f.blocks[0].name,
+            f.loc,
+            &format!("branch to unknown label %{l}"),
+        )
+    })?;
     let (f2, counted) = prepare(ctx.m, f, &cfg0);
-    let cfg = Cfg::new(&f2).map_err(|l| err_at(f, &f.blocks[0].name, f.loc, &format!("branch to unknown label %{l}")))?;
+    let cfg = Cfg::new(&f2).map_err(|l| {
+        err_at(
+            f,
+            &f.blocks[0].name,
+            f.loc,
+            &format!("branch to unknown label %{l}"),
+        )
+    })?;
     let vals = analyse(&f2, &cfg, &counted);
     let recursive = ctx.recursive.contains(&f.name);
     let mut class_var = Vec::new();
@@ -172,9 +191,13 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
                     let v = ctx.new_var(format!("{}:{}", f.name, r), 0.0);
                     promoted_var.insert(r.clone(), v);
                 } else {
-                    let (s, a) = size_align(ctx.m, ty).map_err(|e| err_at(f, &b.name, ins.loc, &e))?;
+                    let (s, a) =
+                        size_align(ctx.m, ty).map_err(|e| err_at(f, &b.name, ins.loc, &e))?;
                     let n = match count {
-                        Some(crate::llvm::Value { kind: ValueKind::Const(crate::llvm::Constant::Int { value, .. }), .. }) => *value as u64,
+                        Some(crate::llvm::Value {
+                            kind: ValueKind::Const(crate::llvm::Constant::Int { value, .. }),
+                            ..
+                        }) => *value as u64,
                         _ => 1,
                     };
                     let a = a.max(align.unwrap_or(1) as u64).max(4);
@@ -189,7 +212,8 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
     let mut byval = Vec::new();
     for p in &f2.params {
         if let Some(t) = &p.attrs.byval {
-            let (s, a) = size_align(ctx.m, t).map_err(|e| err_at(f, &f.blocks[0].name, f.loc, &e))?;
+            let (s, a) =
+                size_align(ctx.m, t).map_err(|e| err_at(f, &f.blocks[0].name, f.loc, &e))?;
             let a = a.max(4);
             off = off.div_ceil(a) * a;
             alloca_off.insert(p.name.clone(), off as f64 / 4.0);
@@ -200,8 +224,17 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
     let frame_words = (off.div_ceil(8) * 8) as f64 / 4.0;
     let frame_base = ctx.frames.get(&f.name).map(|&a| ptr_of(a)).unwrap_or(0.0);
     let esc = ctx.new_var(format!("{}: esc", f.name), 0.0);
-    let block_index = f2.blocks.iter().enumerate().map(|(i, b)| (b.name.clone(), i)).collect();
-    let saved_sp = if has_dynamic { Some(ctx.new_var(format!("{}: saved sp", f.name), 0.0)) } else { None };
+    let block_index = f2
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (b.name.clone(), i))
+        .collect();
+    let saved_sp = if has_dynamic {
+        Some(ctx.new_var(format!("{}: saved sp", f.name), 0.0))
+    } else {
+        None
+    };
     let mut fl = FnLower {
         ctx,
         f: f2,
@@ -232,9 +265,16 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
         body.push(St::Change(fl.ctx.sp, E::Num(-fl.frame_words)));
     }
     for (name, off, size) in byval {
-        let slot = if fl.recursive { super::expr::add(E::Var(fl.ctx.sp), E::Num(off)) } else { E::Num(fl.frame_base + off) };
+        let slot = if fl.recursive {
+            super::expr::add(E::Var(fl.ctx.sp), E::Num(off))
+        } else {
+            E::Num(fl.frame_base + off)
+        };
         let copy = super::runtime::memcpy(fl.ctx);
-        body.push(St::Call(copy, vec![slot, E::Arg(name), E::Num(size as f64)]));
+        body.push(St::Call(
+            copy,
+            vec![slot, E::Arg(name), E::Num(size as f64)],
+        ));
     }
     if fl.cfg.reducible {
         let tree = structure(&fl.f, &fl.cfg);

@@ -9,7 +9,10 @@
 use std::collections::HashMap;
 
 use super::cfg::Cfg;
-use crate::llvm::{ArithFlags, BinOp, Constant, Function, Instr, IntPred, Loc, Module, Op, Terminator, Type, Value, ValueKind};
+use crate::llvm::{
+    ArithFlags, BinOp, Constant, Function, Instr, IntPred, Loc, Module, Op, Terminator, Type,
+    Value, ValueKind,
+};
 
 /// A loop that runs a number of times known at its entry.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,7 +41,9 @@ fn local(v: &Value) -> Option<&str> {
 
 fn const_int(v: &Value) -> Option<i64> {
     match &v.kind {
-        ValueKind::Const(Constant::Int { bits, value }) => Some(super::memory::signed(*bits, *value) as i64),
+        ValueKind::Const(Constant::Int { bits, value }) => {
+            Some(super::memory::signed(*bits, *value) as i64)
+        }
         _ => None,
     }
 }
@@ -48,8 +53,18 @@ fn int(ty: &Type, v: i64) -> Value {
         Type::Int(b) => *b,
         _ => 32,
     };
-    let mask = if bits >= 128 { u128::MAX } else { (1u128 << bits) - 1 };
-    Value { ty: ty.clone(), kind: ValueKind::Const(Constant::Int { bits, value: (v as i128 as u128) & mask }) }
+    let mask = if bits >= 128 {
+        u128::MAX
+    } else {
+        (1u128 << bits) - 1
+    };
+    Value {
+        ty: ty.clone(),
+        kind: ValueKind::Const(Constant::Int {
+            bits,
+            value: (v as i128 as u128) & mask,
+        }),
+    }
 }
 
 fn def_block(f: &Function) -> HashMap<String, (usize, usize)> {
@@ -102,7 +117,11 @@ fn visit_values(op: &mut Op, fix: &impl Fn(&mut Value)) {
             fix(rhs)
         }
         Op::FNeg { value } | Op::Cast { value, .. } | Op::Freeze { value } => fix(value),
-        Op::Select { cond, then, otherwise } => {
+        Op::Select {
+            cond,
+            then,
+            otherwise,
+        } => {
             fix(cond);
             fix(then);
             fix(otherwise)
@@ -127,25 +146,68 @@ fn visit_values(op: &mut Op, fix: &impl Fn(&mut Value)) {
     }
 }
 
-fn ivs(f: &Function, cfg: &Cfg, h: usize, pre: usize, latch: usize, defs: &HashMap<String, (usize, usize)>) -> Vec<Iv> {
+fn ivs(
+    f: &Function,
+    cfg: &Cfg,
+    h: usize,
+    pre: usize,
+    latch: usize,
+    defs: &HashMap<String, (usize, usize)>,
+) -> Vec<Iv> {
     let (pre_name, latch_name) = (&f.blocks[pre].name, &f.blocks[latch].name);
     let mut out = Vec::new();
     for ins in &f.blocks[h].instrs {
-        let (Some(r), Op::Phi { incoming, ty: Type::Int(_) }) = (&ins.result, &ins.op) else { continue };
+        let (
+            Some(r),
+            Op::Phi {
+                incoming,
+                ty: Type::Int(_),
+            },
+        ) = (&ins.result, &ins.op)
+        else {
+            continue;
+        };
         if incoming.len() != 2 {
             continue;
         }
-        let init = incoming.iter().find(|(_, l)| l == pre_name).map(|(v, _)| v.clone());
-        let next = incoming.iter().find(|(_, l)| l == latch_name).and_then(|(v, _)| local(v).map(String::from));
-        let (Some(init), Some(next)) = (init, next) else { continue };
-        let Some(&(nb, ni)) = defs.get(&next) else { continue };
+        let init = incoming
+            .iter()
+            .find(|(_, l)| l == pre_name)
+            .map(|(v, _)| v.clone());
+        let next = incoming
+            .iter()
+            .find(|(_, l)| l == latch_name)
+            .and_then(|(v, _)| local(v).map(String::from));
+        let (Some(init), Some(next)) = (init, next) else {
+            continue;
+        };
+        let Some(&(nb, ni)) = defs.get(&next) else {
+            continue;
+        };
         if !cfg.in_loop(nb, h) {
             continue;
         }
-        if let Op::Binary { op: BinOp::Add, lhs, rhs, .. } = &f.blocks[nb].instrs[ni].op {
-            let step = if local(lhs) == Some(r) { const_int(rhs) } else if local(rhs) == Some(r) { const_int(lhs) } else { None };
+        if let Op::Binary {
+            op: BinOp::Add,
+            lhs,
+            rhs,
+            ..
+        } = &f.blocks[nb].instrs[ni].op
+        {
+            let step = if local(lhs) == Some(r) {
+                const_int(rhs)
+            } else if local(rhs) == Some(r) {
+                const_int(lhs)
+            } else {
+                None
+            };
             if let Some(step) = step {
-                out.push(Iv { phi: r.clone(), init, next, step });
+                out.push(Iv {
+                    phi: r.clone(),
+                    init,
+                    next,
+                    step,
+                });
             }
         }
     }
@@ -164,8 +226,16 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
     headers.sort();
     for h in headers {
         let body = &cfg.loops[&h];
-        let latches: Vec<usize> = cfg.preds[h].iter().copied().filter(|p| body.contains(p)).collect();
-        let outside: Vec<usize> = cfg.preds[h].iter().copied().filter(|p| !body.contains(p)).collect();
+        let latches: Vec<usize> = cfg.preds[h]
+            .iter()
+            .copied()
+            .filter(|p| body.contains(p))
+            .collect();
+        let outside: Vec<usize> = cfg.preds[h]
+            .iter()
+            .copied()
+            .filter(|p| !body.contains(p))
+            .collect();
         if latches.len() != 1 || outside.len() != 1 {
             continue;
         }
@@ -180,7 +250,18 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
             }
             for ii in 0..f.blocks[b].instrs.len() {
                 let ins = f.blocks[b].instrs[ii].clone();
-                let (Some(r), Op::Gep { source, base, indices, .. }) = (&ins.result, &ins.op) else { continue };
+                let (
+                    Some(r),
+                    Op::Gep {
+                        source,
+                        base,
+                        indices,
+                        ..
+                    },
+                ) = (&ins.result, &ins.op)
+                else {
+                    continue;
+                };
                 let (elem, idx) = match indices.as_slice() {
                     [i] => (source.clone(), i),
                     [z, i] if const_int(z) == Some(0) => match super::memory::resolve(m, source) {
@@ -189,7 +270,9 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
                     },
                     _ => continue,
                 };
-                let Some(iv) = ivs.iter().find(|iv| local(idx) == Some(iv.phi.as_str())) else { continue };
+                let Some(iv) = ivs.iter().find(|iv| local(idx) == Some(iv.phi.as_str())) else {
+                    continue;
+                };
                 if !invariant(base, &defs, cfg, h) || super::memory::size_align(m, &elem).is_err() {
                     continue;
                 }
@@ -204,22 +287,63 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
                             Some(0) => base.clone(),
                             _ => {
                                 let q0 = format!("{q}.init");
-                                let gep = Op::Gep { source: elem.clone(), base: base.clone(), indices: vec![iv.init.clone()], inbounds: false };
-                                f.blocks[pre].instrs.push(Instr { result: Some(q0.clone()), op: gep, loc: ins.loc });
-                                Value { ty: Type::Ptr, kind: ValueKind::Local(q0) }
+                                let gep = Op::Gep {
+                                    source: elem.clone(),
+                                    base: base.clone(),
+                                    indices: vec![iv.init.clone()],
+                                    inbounds: false,
+                                };
+                                f.blocks[pre].instrs.push(Instr {
+                                    result: Some(q0.clone()),
+                                    op: gep,
+                                    loc: ins.loc,
+                                });
+                                Value {
+                                    ty: Type::Ptr,
+                                    kind: ValueKind::Local(q0),
+                                }
                             }
                         };
-                        let ptr_local = |n: &str| Value { ty: Type::Ptr, kind: ValueKind::Local(n.to_string()) };
+                        let ptr_local = |n: &str| Value {
+                            ty: Type::Ptr,
+                            kind: ValueKind::Local(n.to_string()),
+                        };
                         let phi = Op::Phi {
                             ty: Type::Ptr,
-                            incoming: vec![(q0, f.blocks[pre].name.clone()), (ptr_local(&qn), f.blocks[latch].name.clone())],
+                            incoming: vec![
+                                (q0, f.blocks[pre].name.clone()),
+                                (ptr_local(&qn), f.blocks[latch].name.clone()),
+                            ],
                         };
-                        f.blocks[h].instrs.insert(0, Instr { result: Some(q.clone()), op: phi, loc: ins.loc });
+                        f.blocks[h].instrs.insert(
+                            0,
+                            Instr {
+                                result: Some(q.clone()),
+                                op: phi,
+                                loc: ins.loc,
+                            },
+                        );
                         let step_ty = idx.ty.clone();
-                        let inc = Op::Gep { source: elem.clone(), base: ptr_local(&q), indices: vec![int(&step_ty, iv.step)], inbounds: false };
+                        let inc = Op::Gep {
+                            source: elem.clone(),
+                            base: ptr_local(&q),
+                            indices: vec![int(&step_ty, iv.step)],
+                            inbounds: false,
+                        };
                         let (nb, _) = def_block(&f)[&iv.next];
-                        let ni = f.blocks[nb].instrs.iter().position(|i| i.result.as_deref() == Some(iv.next.as_str())).unwrap_or(0);
-                        f.blocks[nb].instrs.insert(ni + 1, Instr { result: Some(qn), op: inc, loc: ins.loc });
+                        let ni = f.blocks[nb]
+                            .instrs
+                            .iter()
+                            .position(|i| i.result.as_deref() == Some(iv.next.as_str()))
+                            .unwrap_or(0);
+                        f.blocks[nb].instrs.insert(
+                            ni + 1,
+                            Instr {
+                                result: Some(qn),
+                                op: inc,
+                                loc: ins.loc,
+                            },
+                        );
                         reduced.insert(key, q.clone());
                         q
                     }
@@ -228,11 +352,20 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
             }
         }
         // counted loop?
-        let exits_only_from_latch = body.iter().all(|&b| b == latch || cfg.succs[b].iter().all(|s| body.contains(s)));
+        let exits_only_from_latch = body
+            .iter()
+            .all(|&b| b == latch || cfg.succs[b].iter().all(|s| body.contains(s)));
         if !exits_only_from_latch {
             continue;
         }
-        let Terminator::CondBr { cond, then, otherwise } = &f.blocks[latch].term else { continue };
+        let Terminator::CondBr {
+            cond,
+            then,
+            otherwise,
+        } = &f.blocks[latch].term
+        else {
+            continue;
+        };
         let h_name = &f.blocks[h].name;
         let exit_on_true = if otherwise == h_name {
             true
@@ -242,8 +375,12 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
             continue;
         };
         let defs = def_block(&f);
-        let Some(&(cb, ci)) = local(cond).and_then(|c| defs.get(c)) else { continue };
-        let Op::ICmp { pred, lhs, rhs } = &f.blocks[cb].instrs[ci].op else { continue };
+        let Some(&(cb, ci)) = local(cond).and_then(|c| defs.get(c)) else {
+            continue;
+        };
+        let Op::ICmp { pred, lhs, rhs } = &f.blocks[cb].instrs[ci].op else {
+            continue;
+        };
         let eq = match pred {
             IntPred::Eq => true,
             IntPred::Ne => false,
@@ -264,7 +401,9 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
             }
             None
         });
-        let Some((iv, n, pre_inc)) = found else { continue };
+        let Some((iv, n, pre_inc)) = found else {
+            continue;
+        };
         // without nsw/nuw, a loop that would only end after wrapping around 2^N is treated
         // as running (n - init) times: such a loop would not finish in Scratch anyway
         if !(iv.step == 1 || iv.step == -1) || !invariant(n, &defs, cfg, h) {
@@ -274,24 +413,73 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
         let ty = iv.init.ty.clone();
         let trip = match (const_int(n), const_int(&iv.init)) {
             (Some(nv), Some(iv0)) => int(&ty, (nv - iv0) * iv.step + extra),
-            (_, Some(0)) if iv.step == 1 && extra == 0 && (local(n).is_none() || !defs.contains_key(local(n).unwrap_or(""))) => n.clone(),
+            (_, Some(0))
+                if iv.step == 1
+                    && extra == 0
+                    && (local(n).is_none() || !defs.contains_key(local(n).unwrap_or(""))) =>
+            {
+                n.clone()
+            }
             _ => {
                 fresh += 1;
                 let name = format!("__trip{fresh}");
-                let (a, b) = if iv.step == 1 { (n.clone(), iv.init.clone()) } else { (iv.init.clone(), n.clone()) };
-                let op = Op::Binary { op: BinOp::Sub, flags: ArithFlags { nsw: true, ..Default::default() }, ty: ty.clone(), lhs: a, rhs: b };
-                f.blocks[pre].instrs.push(Instr { result: Some(name.clone()), op, loc: Loc::default() });
-                let mut trip = Value { ty: ty.clone(), kind: ValueKind::Local(name) };
+                let (a, b) = if iv.step == 1 {
+                    (n.clone(), iv.init.clone())
+                } else {
+                    (iv.init.clone(), n.clone())
+                };
+                let op = Op::Binary {
+                    op: BinOp::Sub,
+                    flags: ArithFlags {
+                        nsw: true,
+                        ..Default::default()
+                    },
+                    ty: ty.clone(),
+                    lhs: a,
+                    rhs: b,
+                };
+                f.blocks[pre].instrs.push(Instr {
+                    result: Some(name.clone()),
+                    op,
+                    loc: Loc::default(),
+                });
+                let mut trip = Value {
+                    ty: ty.clone(),
+                    kind: ValueKind::Local(name),
+                };
                 if extra == 1 {
                     let name2 = format!("__trip{fresh}.plus1");
-                    let op = Op::Binary { op: BinOp::Add, flags: ArithFlags { nsw: true, ..Default::default() }, ty: ty.clone(), lhs: trip, rhs: int(&ty, 1) };
-                    f.blocks[pre].instrs.push(Instr { result: Some(name2.clone()), op, loc: Loc::default() });
-                    trip = Value { ty: ty.clone(), kind: ValueKind::Local(name2) };
+                    let op = Op::Binary {
+                        op: BinOp::Add,
+                        flags: ArithFlags {
+                            nsw: true,
+                            ..Default::default()
+                        },
+                        ty: ty.clone(),
+                        lhs: trip,
+                        rhs: int(&ty, 1),
+                    };
+                    f.blocks[pre].instrs.push(Instr {
+                        result: Some(name2.clone()),
+                        op,
+                        loc: Loc::default(),
+                    });
+                    trip = Value {
+                        ty: ty.clone(),
+                        kind: ValueKind::Local(name2),
+                    };
                 }
                 trip
             }
         };
-        counted.insert(h, Counted { latch, preheader: pre, trip });
+        counted.insert(
+            h,
+            Counted {
+                latch,
+                preheader: pre,
+                trip,
+            },
+        );
     }
     (f, counted)
 }
@@ -330,7 +518,11 @@ exit:
         assert_eq!(c.latch, 1);
         assert_eq!(c.trip.kind, ValueKind::Local("n".into()));
         // both loads now read new pointer phis in the header
-        let phis = g.blocks[1].instrs.iter().filter(|i| matches!(i.op, Op::Phi { ty: Type::Ptr, .. })).count();
+        let phis = g.blocks[1]
+            .instrs
+            .iter()
+            .filter(|i| matches!(i.op, Op::Phi { ty: Type::Ptr, .. }))
+            .count();
         assert_eq!(phis, 2);
         let loads_from_phis = g.blocks[1].instrs.iter().all(|i| match &i.op {
             Op::Load { ptr, .. } => local(ptr).is_some_and(|p| p.contains(".sr")),

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::llvm::{Constant, ConstExpr, Module, Type};
+use crate::llvm::{ConstExpr, Constant, Module, Type};
 
 use super::LowerError;
 
@@ -53,7 +53,9 @@ pub fn size_align(m: &Module, t: &Type) -> Result<(u64, u64), String> {
 /// Byte offset of field `k` of a struct type.
 pub fn field_offset(m: &Module, t: &Type, k: usize) -> Result<u64, String> {
     let t = resolve(m, t);
-    let Type::Struct { fields, packed } = t else { return Err(format!("not a struct: {t:?}")) };
+    let Type::Struct { fields, packed } = t else {
+        return Err(format!("not a struct: {t:?}"));
+    };
     let mut off = 0u64;
     for (i, f) in fields.iter().enumerate() {
         let (s, a) = size_align(m, f)?;
@@ -120,7 +122,10 @@ pub fn ptr_of(addr: u64) -> f64 {
 
 /// Lays out every global and writes initializers into the image.
 pub fn layout_globals(m: &Module) -> Result<Layout, LowerError> {
-    let mut lay = Layout { end: NULL_PAGE as u64, ..Default::default() };
+    let mut lay = Layout {
+        end: NULL_PAGE as u64,
+        ..Default::default()
+    };
     for g in m.globals.iter().filter(|g| !g.name.starts_with("llvm.")) {
         let (size, align) = size_align(m, &g.ty).map_err(|e| LowerError::global(g, &e))?;
         let align = align.max(g.align.unwrap_or(1) as u64).max(1);
@@ -133,7 +138,8 @@ pub fn layout_globals(m: &Module) -> Result<Layout, LowerError> {
         if let Some(init) = &g.init {
             let addr = lay.globals[&g.name];
             let mut img = std::mem::take(&mut lay.image);
-            write_const(m, &lay, &mut img, addr, &g.ty, init).map_err(|e| LowerError::global(g, &e))?;
+            write_const(m, &lay, &mut img, addr, &g.ty, init)
+                .map_err(|e| LowerError::global(g, &e))?;
             lay.image = img;
         }
     }
@@ -157,7 +163,11 @@ pub fn const_value(m: &Module, lay: &Layout, c: &Constant) -> Result<f64, String
             None => return Err(format!("address of @{n} (functions have no address here)")),
         },
         Constant::Expr(e) => match &**e {
-            ConstExpr::Gep { source, base, indices } => {
+            ConstExpr::Gep {
+                source,
+                base,
+                indices,
+            } => {
                 let b = const_value(m, lay, base)?;
                 let mut off = 0i64;
                 let mut t = source.clone();
@@ -173,7 +183,9 @@ pub fn const_value(m: &Module, lay: &Layout, c: &Constant) -> Result<f64, String
                             }
                             st @ Type::Struct { .. } => {
                                 off += field_offset(m, &st, i as usize)? as i64;
-                                let Type::Struct { fields, .. } = st else { unreachable!() };
+                                let Type::Struct { fields, .. } = st else {
+                                    unreachable!()
+                                };
                                 t = fields[i as usize].clone();
                             }
                             other => return Err(format!("cannot index into {other:?}")),
@@ -196,7 +208,9 @@ pub fn const_value(m: &Module, lay: &Layout, c: &Constant) -> Result<f64, String
                     _ => v,
                 }
             }
-            ConstExpr::Binary { .. } => return Err("constant binary expressions are not supported".into()),
+            ConstExpr::Binary { .. } => {
+                return Err("constant binary expressions are not supported".into())
+            }
         },
         other => return Err(format!("not a scalar constant: {other:?}")),
     })
@@ -231,7 +245,14 @@ fn put_bytes(img: &mut Image, addr: u64, bytes: &[u8]) {
     }
 }
 
-fn write_const(m: &Module, lay: &Layout, img: &mut Image, addr: u64, ty: &Type, c: &Constant) -> Result<(), String> {
+fn write_const(
+    m: &Module,
+    lay: &Layout,
+    img: &mut Image,
+    addr: u64,
+    ty: &Type,
+    c: &Constant,
+) -> Result<(), String> {
     let ty = resolve(m, ty);
     match (ty, c) {
         (_, Constant::Zero(_)) | (_, Constant::Undef(_)) | (_, Constant::Poison(_)) => Ok(()),
@@ -252,7 +273,8 @@ fn write_const(m: &Module, lay: &Layout, img: &mut Image, addr: u64, ty: &Type, 
             }
             Ok(())
         }
-        (Type::Int(8), Constant::Int { value, .. }) | (Type::Int(1), Constant::Int { value, .. }) => {
+        (Type::Int(8), Constant::Int { value, .. })
+        | (Type::Int(1), Constant::Int { value, .. }) => {
             put_bytes(img, addr, &[*value as u8]);
             Ok(())
         }
@@ -264,7 +286,8 @@ fn write_const(m: &Module, lay: &Layout, img: &mut Image, addr: u64, ty: &Type, 
             // two little-endian words
             let v = *value as u64;
             img.words.insert(addr / 4, (v as u32 as i32) as f64);
-            img.words.insert(addr / 4 + 1, ((v >> 32) as u32 as i32) as f64);
+            img.words
+                .insert(addr / 4 + 1, ((v >> 32) as u32 as i32) as f64);
             Ok(())
         }
         (Type::Int(32) | Type::Int(64) | Type::Float | Type::Double | Type::Ptr, _) => {
@@ -275,7 +298,9 @@ fn write_const(m: &Module, lay: &Layout, img: &mut Image, addr: u64, ty: &Type, 
             img.words.insert(addr / 4, v);
             Ok(())
         }
-        (t, c) => Err(format!("cannot place initializer {c:?} of type {t:?} in memory")),
+        (t, c) => Err(format!(
+            "cannot place initializer {c:?} of type {t:?} in memory"
+        )),
     }
 }
 
@@ -286,7 +311,10 @@ mod tests {
     #[test]
     fn struct_layout_follows_wasm32() {
         let m = Module::default();
-        let t = Type::Struct { fields: vec![Type::Int(8), Type::Double, Type::Int(16)], packed: false };
+        let t = Type::Struct {
+            fields: vec![Type::Int(8), Type::Double, Type::Int(16)],
+            packed: false,
+        };
         assert_eq!(size_align(&m, &t).unwrap(), (24, 8));
         assert_eq!(field_offset(&m, &t, 1).unwrap(), 8);
         assert_eq!(field_offset(&m, &t, 2).unwrap(), 16);

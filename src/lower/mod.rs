@@ -57,7 +57,10 @@ pub struct LowerOptions {
 
 impl Default for LowerOptions {
     fn default() -> Self {
-        LowerOptions { target: Target::Scratch, stack_items: 4096 }
+        LowerOptions {
+            target: Target::Scratch,
+            stack_items: 4096,
+        }
     }
 }
 
@@ -78,11 +81,21 @@ pub struct LowerError {
 impl LowerError {
     /// An error about a global's initializer or type.
     pub fn global(g: &Global, msg: &str) -> Self {
-        LowerError { function: format!("@{}", g.name), block: None, loc: g.loc, message: msg.to_string() }
+        LowerError {
+            function: format!("@{}", g.name),
+            block: None,
+            loc: g.loc,
+            message: msg.to_string(),
+        }
     }
 
     /// An error at module level (no location).
     pub fn module(msg: impl Into<String>) -> Self {
-        LowerError { function: "module".into(), block: None, loc: Loc::default(), message: msg.into() }
+        LowerError {
+            function: "module".into(),
+            block: None,
+            loc: Loc::default(),
+            message: msg.into(),
+        }
     }
 }

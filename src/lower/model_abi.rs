@@ -32,7 +32,12 @@ impl Ctx<'_> {
             return VarId(k);
         }
         let k = self.vars.len();
-        self.vars.push(super::program::VarDecl { id: format!("s{k}"), name: name.to_string(), value, stage: true });
+        self.vars.push(super::program::VarDecl {
+            id: format!("s{k}"),
+            name: name.to_string(),
+            value,
+            stage: true,
+        });
         VarId(k)
     }
 
@@ -55,14 +60,26 @@ impl Ctx<'_> {
 
 /// `sb3_setting(which)` into `r`.
 pub fn setting(ctx: &mut Ctx, which: E, r: VarId) -> Vec<St> {
-    let vars: Vec<VarId> = SETTINGS.iter().map(|n| ctx.stage_var(n, ListItem::Num(0.0))).collect();
+    let vars: Vec<VarId> = SETTINGS
+        .iter()
+        .map(|n| ctx.stage_var(n, ListItem::Num(0.0)))
+        .collect();
     if let Some(k) = which.as_num() {
         let v = vars.get(k as usize).copied();
-        return vec![St::Set(r, v.map(|v| add(E::Var(v), E::Num(0.0))).map(bool_to_num).unwrap_or(E::Num(0.0)))];
+        return vec![St::Set(
+            r,
+            v.map(|v| add(E::Var(v), E::Num(0.0)))
+                .map(bool_to_num)
+                .unwrap_or(E::Num(0.0)),
+        )];
     }
     let mut acc = vec![St::Set(r, E::Num(0.0))];
     for (k, v) in vars.iter().enumerate().rev() {
-        acc = vec![St::IfElse(cmp(Cmp::Eq, which.clone(), E::Num(k as f64)), vec![St::Set(r, E::Var(*v))], acc)];
+        acc = vec![St::IfElse(
+            cmp(Cmp::Eq, which.clone(), E::Num(k as f64)),
+            vec![St::Set(r, E::Var(*v))],
+            acc,
+        )];
     }
     acc
 }
@@ -72,7 +89,9 @@ pub fn prompt_length(ctx: &mut Ctx, r: VarId) -> Vec<St> {
     let prompt = ctx.stage_var(PROMPT, ListItem::Text(String::new()));
     let text = ctx.sprite_var("prompt text");
     vec![
-        St::Ask(E::Text("What should the story be about? (empty: the preset's prompt)".into())),
+        St::Ask(E::Text(
+            "What should the story be about? (empty: the preset's prompt)".into(),
+        )),
         St::IfElse(
             cmp(Cmp::Eq, E::Answer, E::Text(String::new())),
             vec![St::Set(text, E::Var(prompt))],
@@ -90,22 +109,36 @@ pub fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
     let ch = ctx.sprite_var("rt char");
     ctx.case_costumes = true;
     let chars = ctx.chars();
-    let codes = super::char_table::char_table().cased.iter().map(|&c| ListItem::Num(c as u32 as f64)).collect();
+    let codes = super::char_table::char_table()
+        .cased
+        .iter()
+        .map(|&c| ListItem::Num(c as u32 as f64))
+        .collect();
     let case_codes = match ctx.lists.iter().position(|l| l.name == CASE_CODES) {
         Some(k) => ListId(k),
         None => ctx.new_list(CASE_CODES, codes, false),
     };
     vec![
-        St::Set(ch, E::LetterOf(Box::new(add(i, E::Num(1.0))), Box::new(E::Var(text)))),
+        St::Set(
+            ch,
+            E::LetterOf(Box::new(add(i, E::Num(1.0))), Box::new(E::Var(text))),
+        ),
         St::Set(r, sub(E::ItemNum(chars, Box::new(E::Var(ch))), E::Num(1.0))),
         St::If(
-            cmp(Cmp::Gt, E::Var(r), E::Num(super::char_table::FIRST_CASED as f64 - 1.0)),
+            cmp(
+                Cmp::Gt,
+                E::Var(r),
+                E::Num(super::char_table::FIRST_CASED as f64 - 1.0),
+            ),
             vec![
                 St::SwitchCostume(E::Text("costume1".into())),
                 St::SwitchCostume(E::Var(ch)),
                 St::If(
                     cmp(Cmp::Gt, E::CostumeNumber, E::Num(1.0)),
-                    vec![St::Set(r, item(case_codes, sub(E::CostumeNumber, E::Num(1.0))))],
+                    vec![St::Set(
+                        r,
+                        item(case_codes, sub(E::CostumeNumber, E::Num(1.0))),
+                    )],
                 ),
                 St::SwitchCostume(E::Text("costume1".into())),
             ],
@@ -118,7 +151,11 @@ pub fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
     let story = ctx.stage_var(STORY, ListItem::Text(String::new()));
     let ids = ctx.named_list(TOKEN_IDS, true);
     let texts = ctx.named_list(TOKEN_TEXTS, false);
-    let (t, t2, k) = (ctx.sprite_var("rt token text"), ctx.sprite_var("rt token rest"), ctx.sprite_var("rt letter"));
+    let (t, t2, k) = (
+        ctx.sprite_var("rt token text"),
+        ctx.sprite_var("rt token rest"),
+        ctx.sprite_var("rt letter"),
+    );
     vec![
         St::Set(t, item(texts, add(token.clone(), E::Num(1.0)))),
         St::If(
@@ -128,7 +165,16 @@ pub fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
                 St::Set(k, skip.clone()),
                 St::Repeat(
                     sub(E::LengthOf(Box::new(E::Var(t))), skip),
-                    vec![St::Change(k, E::Num(1.0)), St::Set(t2, E::Join(Box::new(E::Var(t2)), Box::new(E::LetterOf(Box::new(E::Var(k)), Box::new(E::Var(t))))))],
+                    vec![
+                        St::Change(k, E::Num(1.0)),
+                        St::Set(
+                            t2,
+                            E::Join(
+                                Box::new(E::Var(t2)),
+                                Box::new(E::LetterOf(Box::new(E::Var(k)), Box::new(E::Var(t)))),
+                            ),
+                        ),
+                    ],
                 ),
                 St::Set(t, E::Var(t2)),
             ],
@@ -147,19 +193,32 @@ pub fn status(ctx: &mut Ctx, code: E) -> Vec<St> {
     }
     let mut acc = vec![St::Set(st, E::Text("error".into()))];
     for (k, n) in STATUS_NAMES.iter().enumerate().rev() {
-        acc = vec![St::IfElse(cmp(Cmp::Eq, code.clone(), E::Num(k as f64)), vec![St::Set(st, E::Text((*n).into()))], acc)];
+        acc = vec![St::IfElse(
+            cmp(Cmp::Eq, code.clone(), E::Num(k as f64)),
+            vec![St::Set(st, E::Text((*n).into()))],
+            acc,
+        )];
     }
     acc
 }
 
 /// `sb3_report(tokens, seconds)`.
 pub fn report(ctx: &mut Ctx, tokens: E, seconds: E) -> Vec<St> {
-    let (tv, rate) = (ctx.stage_var(TOKENS, ListItem::Num(0.0)), ctx.stage_var(TOKENS_PER_SECOND, ListItem::Num(0.0)));
+    let (tv, rate) = (
+        ctx.stage_var(TOKENS, ListItem::Num(0.0)),
+        ctx.stage_var(TOKENS_PER_SECOND, ListItem::Num(0.0)),
+    );
     vec![
         St::Set(tv, tokens.clone()),
         St::If(
             cmp(Cmp::Gt, seconds.clone(), E::Num(0.0)),
-            vec![St::Set(rate, div(math(MathFn::Round, mul(div(tokens, seconds), E::Num(100.0))), E::Num(100.0)))],
+            vec![St::Set(
+                rate,
+                div(
+                    math(MathFn::Round, mul(div(tokens, seconds), E::Num(100.0))),
+                    E::Num(100.0),
+                ),
+            )],
         ),
     ]
 }

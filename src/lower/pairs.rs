@@ -21,10 +21,22 @@ pub fn word_pairs(f: &Function, promoted: &HashSet<String>) -> HashSet<String> {
     for b in &f.blocks {
         for ins in &b.instrs {
             match (&ins.result, &ins.op) {
-                (Some(r), Op::Load { ty: Type::Int(64), ptr, .. }) if !local(ptr).is_some_and(|p| promoted.contains(p)) => {
+                (
+                    Some(r),
+                    Op::Load {
+                        ty: Type::Int(64),
+                        ptr,
+                        ..
+                    },
+                ) if !local(ptr).is_some_and(|p| promoted.contains(p)) => {
                     cand.insert(r.clone());
                 }
-                (Some(r), Op::Phi { ty: Type::Int(64), .. }) => {
+                (
+                    Some(r),
+                    Op::Phi {
+                        ty: Type::Int(64), ..
+                    },
+                ) => {
                     cand.insert(r.clone());
                 }
                 _ => {}
@@ -58,9 +70,16 @@ pub fn word_pairs(f: &Function, promoted: &HashSet<String>) -> HashSet<String> {
                             }
                         }
                     }
-                    Op::Cast { op: crate::llvm::CastOp::Trunc, .. } => {}
-                    Op::Binary { op: crate::llvm::BinOp::LShr, rhs, .. }
-                        if matches!(&rhs.kind, ValueKind::Const(crate::llvm::Constant::Int { value, .. }) if *value >= 32) => {}
+                    Op::Cast {
+                        op: crate::llvm::CastOp::Trunc,
+                        ..
+                    } => {}
+                    Op::Binary {
+                        op: crate::llvm::BinOp::LShr,
+                        rhs,
+                        ..
+                    } if matches!(&rhs.kind, ValueKind::Const(crate::llvm::Constant::Int { value, .. }) if *value >= 32) =>
+                        {}
                     op => {
                         for v in operands(op) {
                             if !ok_use(v) {
@@ -85,4 +104,3 @@ pub fn word_pairs(f: &Function, promoted: &HashSet<String>) -> HashSet<String> {
         }
     }
 }
-

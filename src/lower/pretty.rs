@@ -19,7 +19,11 @@ fn get(b: &Block, n: &str) -> String {
 }
 
 fn field(b: &Block, n: &str) -> String {
-    b.fields.iter().find(|(k, _)| k == n).map(|(_, f)| f.value.clone()).unwrap_or_default()
+    b.fields
+        .iter()
+        .find(|(k, _)| k == n)
+        .map(|(_, f)| f.value.clone())
+        .unwrap_or_default()
 }
 
 fn reporter(b: &Block) -> String {
@@ -43,7 +47,11 @@ fn reporter(b: &Block) -> String {
         "operator_or" => format!("{} or {}", get(b, "OPERAND1"), get(b, "OPERAND2")),
         "operator_not" => format!("not {}", get(b, "OPERAND")),
         "operator_join" => format!("join {} {}", get(b, "STRING1"), get(b, "STRING2")),
-        "procedures_prototype" => b.mutation.as_ref().map(|m| m.proccode.clone()).unwrap_or_default(),
+        "procedures_prototype" => b
+            .mutation
+            .as_ref()
+            .map(|m| m.proccode.clone())
+            .unwrap_or_default(),
         other => other.to_string(),
     }
 }
@@ -58,8 +66,15 @@ fn stack(blocks: &[Block], depth: usize, out: &mut String) {
         };
         let line = match op {
             "data_setvariableto" => format!("set {} to {}", field(b, "VARIABLE"), get(b, "VALUE")),
-            "data_changevariableby" => format!("change {} by {}", field(b, "VARIABLE"), get(b, "VALUE")),
-            "data_replaceitemoflist" => format!("replace item {} of {} with {}", get(b, "INDEX"), field(b, "LIST"), get(b, "ITEM")),
+            "data_changevariableby" => {
+                format!("change {} by {}", field(b, "VARIABLE"), get(b, "VALUE"))
+            }
+            "data_replaceitemoflist" => format!(
+                "replace item {} of {} with {}",
+                get(b, "INDEX"),
+                field(b, "LIST"),
+                get(b, "ITEM")
+            ),
             "data_addtolist" => format!("add {} to {}", get(b, "ITEM"), field(b, "LIST")),
             "data_deleteoflist" => format!("delete {} of {}", get(b, "INDEX"), field(b, "LIST")),
             "data_deletealloflist" => format!("delete all of {}", field(b, "LIST")),

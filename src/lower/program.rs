@@ -90,7 +90,11 @@ impl Program {
 
     /// Total blocks in all scripts (a size measure).
     pub fn block_count(&self) -> usize {
-        self.scripts.iter().flat_map(|s| s.blocks.iter()).map(|b| b.count()).sum()
+        self.scripts
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .map(|b| b.count())
+            .sum()
     }
 }
 
@@ -140,14 +144,24 @@ impl Ctx<'_> {
     /// Declares a sprite variable and returns its id.
     pub fn new_var(&mut self, name: String, value: f64) -> VarId {
         let k = self.vars.len();
-        self.vars.push(VarDecl { id: format!("v{k}"), name, value: ListItem::Num(value), stage: false });
+        self.vars.push(VarDecl {
+            id: format!("v{k}"),
+            name,
+            value: ListItem::Num(value),
+            stage: false,
+        });
         VarId(k)
     }
 
     /// Declares a list.
     pub fn new_list(&mut self, name: &str, items: Vec<ListItem>, stage: bool) -> ListId {
         let k = self.lists.len();
-        self.lists.push(ListDecl { id: format!("l{k}"), name: name.to_string(), items, stage });
+        self.lists.push(ListDecl {
+            id: format!("l{k}"),
+            name: name.to_string(),
+            items,
+            stage,
+        });
         ListId(k)
     }
 
@@ -156,9 +170,18 @@ impl Ctx<'_> {
         let k = self.procs.len();
         // `%` starts an argument slot in a proccode: keep it out of the name
         let label = name.replace('%', "_");
-        let proccode = std::iter::once(label).chain(args.iter().map(|_| "%s".to_string())).collect::<Vec<_>>().join(" ");
+        let proccode = std::iter::once(label)
+            .chain(args.iter().map(|_| "%s".to_string()))
+            .collect::<Vec<_>>()
+            .join(" ");
         let arg_ids = (0..args.len()).map(|i| format!("p{k}a{i}")).collect();
-        self.procs.push(ProcDecl { proccode, arg_names: args.to_vec(), arg_ids, warp, body: vec![] });
+        self.procs.push(ProcDecl {
+            proccode,
+            arg_names: args.to_vec(),
+            arg_ids,
+            warp,
+            body: vec![],
+        });
         ProcId(k)
     }
 
@@ -167,7 +190,11 @@ impl Ctx<'_> {
         if let Some(l) = self.chars {
             return l;
         }
-        let items = super::char_table::char_table().chars.iter().map(|c| ListItem::Text(c.clone())).collect();
+        let items = super::char_table::char_table()
+            .chars
+            .iter()
+            .map(|c| ListItem::Text(c.clone()))
+            .collect();
         let l = self.new_list("chars", items, false);
         self.chars = Some(l);
         l
@@ -183,7 +210,11 @@ fn recursive_functions(m: &Module) -> HashSet<String> {
     for (i, f) in m.functions.iter().enumerate() {
         for b in &f.blocks {
             for ins in &b.instrs {
-                if let Op::Call { callee: Callee::Direct(c), .. } = &ins.op {
+                if let Op::Call {
+                    callee: Callee::Direct(c),
+                    ..
+                } = &ins.op
+                {
                     if let Some(&j) = idx.get(c.as_str()) {
                         reach[i][j] = true;
                     }
@@ -202,14 +233,19 @@ fn recursive_functions(m: &Module) -> HashSet<String> {
             }
         }
     }
-    (0..n).filter(|&i| reach[i][i]).map(|i| names[i].to_string()).collect()
+    (0..n)
+        .filter(|&i| reach[i][i])
+        .map(|i| names[i].to_string())
+        .collect()
 }
 
 /// Lowers a whole module: every defined function becomes a custom block; the green flag
 /// initialises `out` and `status`, runs `main`, then sets `status` to `done`.
 pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerError> {
     if !m.functions.iter().any(|f| f.name == "main") {
-        return Err(LowerError::module("no `main` function: the general-program ABI starts at `int main(void)`"));
+        return Err(LowerError::module(
+            "no `main` function: the general-program ABI starts at `int main(void)`",
+        ));
     }
     let mut lay = layout_globals(m)?;
     let globals_items = (lay.end / 4) as usize;
@@ -228,7 +264,12 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     let stack_top = lay.end + stack_bytes;
     let image_addr = stack_top.div_ceil(16) * 16;
     let mem_items = (image_addr / 4 - 1) as usize;
-    let memory: Vec<ListItem> = lay.image.to_items(mem_items).into_iter().map(ListItem::Num).collect();
+    let memory: Vec<ListItem> = lay
+        .image
+        .to_items(mem_items)
+        .into_iter()
+        .map(ListItem::Num)
+        .collect();
     let mut ctx = Ctx {
         m,
         opts: opts.clone(),
@@ -253,10 +294,19 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     ctx.mem = ctx.new_list("memory", memory, false);
     ctx.out = ctx.new_list("out", vec![], true);
     ctx.stack = ctx.new_list("save stack", vec![], false);
-    ctx.pow2 = ctx.new_list("pow2", (0..64).map(|k| ListItem::Num(2f64.powi(k))).collect(), false);
+    ctx.pow2 = ctx.new_list(
+        "pow2",
+        (0..64).map(|k| ListItem::Num(2f64.powi(k))).collect(),
+        false,
+    );
     ctx.sp = ctx.new_var("sp".into(), ptr_of(stack_top));
     ctx.status = VarId(ctx.vars.len());
-    ctx.vars.push(VarDecl { id: "status".into(), name: "status".into(), value: ListItem::Text(String::new()), stage: true });
+    ctx.vars.push(VarDecl {
+        id: "status".into(),
+        name: "status".into(),
+        value: ListItem::Text(String::new()),
+        stage: true,
+    });
     let image_item = (image_addr / 4) as u64;
     for f in &m.functions {
         let warp = !f.attrs.iter().any(|a| a.contains("sb3_nowarp"));
@@ -275,9 +325,14 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     let main = ctx.fn_proc["main"];
     // a program that reports its own status (sb3_status) says when it is done
     let own_status = m.declarations.iter().any(|d| d.name == "sb3_status");
-    let mut green = vec![St::DeleteAll(ctx.out), St::DeleteAll(ctx.stack), St::Set(ctx.sp, E::Num(ptr_of(stack_top)))];
+    let mut green = vec![
+        St::DeleteAll(ctx.out),
+        St::DeleteAll(ctx.stack),
+        St::Set(ctx.sp, E::Num(ptr_of(stack_top))),
+    ];
     // globals start from their initial values on every run: copy them from `memory init`
-    let init_items: Vec<ListItem> = ctx.lists[ctx.mem.0].items[..globals_items.min(mem_items)].to_vec();
+    let init_items: Vec<ListItem> =
+        ctx.lists[ctx.mem.0].items[..globals_items.min(mem_items)].to_vec();
     if !init_items.is_empty() {
         // in a warp custom block: a loop in the green-flag script would yield every iteration
         let n = init_items.len();
@@ -286,17 +341,34 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         let p = ctx.new_proc("rt init memory", &[], true);
         ctx.procs[p.0].body = vec![
             St::Set(k, E::Num(0.0)),
-            St::Repeat(E::Num(n as f64), vec![St::Change(k, E::Num(1.0)), St::Replace(ctx.mem, E::Var(k), item(init, E::Var(k)))]),
+            St::Repeat(
+                E::Num(n as f64),
+                vec![
+                    St::Change(k, E::Num(1.0)),
+                    St::Replace(ctx.mem, E::Var(k), item(init, E::Var(k))),
+                ],
+            ),
         ];
         green.push(St::Call(p, vec![]));
     }
-    if let Some(k) = ctx.lists.iter().position(|l| l.name == super::model_abi::TOKEN_IDS) {
+    if let Some(k) = ctx
+        .lists
+        .iter()
+        .position(|l| l.name == super::model_abi::TOKEN_IDS)
+    {
         green.push(St::DeleteAll(ListId(k)));
     }
-    if let Some(k) = ctx.vars.iter().position(|v| v.stage && v.name == super::model_abi::STORY) {
+    if let Some(k) = ctx
+        .vars
+        .iter()
+        .position(|v| v.stage && v.name == super::model_abi::STORY)
+    {
         green.push(St::Set(VarId(k), E::Text(String::new())));
     }
-    green.push(St::Set(ctx.status, E::Text(if own_status { "ready" } else { "running" }.into())));
+    green.push(St::Set(
+        ctx.status,
+        E::Text(if own_status { "ready" } else { "running" }.into()),
+    ));
     green.push(St::Call(main, vec![]));
     if !own_status {
         green.push(St::Set(ctx.status, E::Text("done".into())));

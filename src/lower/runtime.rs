@@ -9,7 +9,12 @@ fn arg(n: &str) -> E {
     E::Arg(n.to_string())
 }
 
-fn helper(ctx: &mut Ctx, name: &'static str, args: &[&str], body: impl FnOnce(&mut Ctx) -> Vec<St>) -> ProcId {
+fn helper(
+    ctx: &mut Ctx,
+    name: &'static str,
+    args: &[&str],
+    body: impl FnOnce(&mut Ctx) -> Vec<St>,
+) -> ProcId {
     if let Some(&p) = ctx.helpers.get(name) {
         return p;
     }
@@ -23,12 +28,21 @@ fn helper(ctx: &mut Ctx, name: &'static str, args: &[&str], body: impl FnOnce(&m
 
 /// `item (k+1) of pow2` where `k` is the bit offset of byte pointer `p` in its word.
 fn byte_shift(ctx: &Ctx, p: E) -> E {
-    item(ctx.pow2, add(mul(modulo(p, E::Num(1.0)), E::Num(32.0)), E::Num(1.0)))
+    item(
+        ctx.pow2,
+        add(mul(modulo(p, E::Num(1.0)), E::Num(32.0)), E::Num(1.0)),
+    )
 }
 
 /// The unsigned byte at byte pointer `p`.
 pub fn load_byte(ctx: &Ctx, p: E) -> E {
-    modulo(math(MathFn::Floor, div(item(ctx.mem, p.clone()), byte_shift(ctx, p))), E::Num(256.0))
+    modulo(
+        math(
+            MathFn::Floor,
+            div(item(ctx.mem, p.clone()), byte_shift(ctx, p)),
+        ),
+        E::Num(256.0),
+    )
 }
 
 /// `rt store p v m`: stores the low byte (m = 256) or half-word (m = 65536) of `v` at
@@ -42,8 +56,14 @@ pub fn store_sub(ctx: &mut Ctx) -> ProcId {
         vec![
             St::Set(k, shift),
             St::Set(w, item(ctx.mem, arg("p"))),
-            St::Set(old, modulo(math(MathFn::Floor, div(E::Var(w), E::Var(k))), arg("m"))),
-            St::Change(w, mul(sub(modulo(arg("v"), arg("m")), E::Var(old)), E::Var(k))),
+            St::Set(
+                old,
+                modulo(math(MathFn::Floor, div(E::Var(w), E::Var(k))), arg("m")),
+            ),
+            St::Change(
+                w,
+                mul(sub(modulo(arg("v"), arg("m")), E::Var(old)), E::Var(k)),
+            ),
             St::Replace(ctx.mem, arg("p"), wrap(32, E::Var(w))),
         ]
     })
@@ -51,7 +71,10 @@ pub fn store_sub(ctx: &mut Ctx) -> ProcId {
 
 fn cond_words(a: E, b: E, n: E) -> E {
     and(
-        and(cmp(Cmp::Eq, modulo(a, E::Num(1.0)), E::Num(0.0)), cmp(Cmp::Eq, modulo(b, E::Num(1.0)), E::Num(0.0))),
+        and(
+            cmp(Cmp::Eq, modulo(a, E::Num(1.0)), E::Num(0.0)),
+            cmp(Cmp::Eq, modulo(b, E::Num(1.0)), E::Num(0.0)),
+        ),
         cmp(Cmp::Eq, modulo(n, E::Num(4.0)), E::Num(0.0)),
     )
 }
@@ -67,14 +90,28 @@ pub fn memcpy(ctx: &mut Ctx) -> ProcId {
             St::Set(i, E::Num(0.0)),
             St::Repeat(
                 div(arg("n"), E::Num(4.0)),
-                vec![St::Replace(mem, add(arg("d"), E::Var(i)), item(mem, add(arg("s"), E::Var(i)))), St::Change(i, E::Num(1.0))],
+                vec![
+                    St::Replace(
+                        mem,
+                        add(arg("d"), E::Var(i)),
+                        item(mem, add(arg("s"), E::Var(i))),
+                    ),
+                    St::Change(i, E::Num(1.0)),
+                ],
             ),
         ];
         let words_bwd = vec![
             St::Set(i, div(arg("n"), E::Num(4.0))),
             St::Repeat(
                 div(arg("n"), E::Num(4.0)),
-                vec![St::Change(i, E::Num(-1.0)), St::Replace(mem, add(arg("d"), E::Var(i)), item(mem, add(arg("s"), E::Var(i))))],
+                vec![
+                    St::Change(i, E::Num(-1.0)),
+                    St::Replace(
+                        mem,
+                        add(arg("d"), E::Var(i)),
+                        item(mem, add(arg("s"), E::Var(i))),
+                    ),
+                ],
             ),
         ];
         let byte = |ctx: &Ctx| {
@@ -87,8 +124,14 @@ pub fn memcpy(ctx: &mut Ctx) -> ProcId {
                 ],
             )
         };
-        let bytes_fwd = vec![St::Set(i, E::Num(0.0)), St::Repeat(arg("n"), vec![byte(ctx), St::Change(i, E::Num(1.0))])];
-        let bytes_bwd = vec![St::Set(i, arg("n")), St::Repeat(arg("n"), vec![St::Change(i, E::Num(-1.0)), byte(ctx)])];
+        let bytes_fwd = vec![
+            St::Set(i, E::Num(0.0)),
+            St::Repeat(arg("n"), vec![byte(ctx), St::Change(i, E::Num(1.0))]),
+        ];
+        let bytes_bwd = vec![
+            St::Set(i, arg("n")),
+            St::Repeat(arg("n"), vec![St::Change(i, E::Num(-1.0)), byte(ctx)]),
+        ];
         let backward = cmp(Cmp::Gt, arg("d"), arg("s"));
         vec![St::IfElse(
             cond_words(arg("d"), arg("s"), arg("n")),
@@ -110,12 +153,31 @@ pub fn memset(ctx: &mut Ctx) -> ProcId {
             St::IfElse(
                 cond_words(arg("d"), E::Num(0.0), arg("n")),
                 vec![
-                    St::Set(w, wrap(32, mul(modulo(arg("v"), E::Num(256.0)), E::Num(16843009.0)))),
-                    St::Repeat(div(arg("n"), E::Num(4.0)), vec![St::Replace(mem, add(arg("d"), E::Var(i)), E::Var(w)), St::Change(i, E::Num(1.0))]),
+                    St::Set(
+                        w,
+                        wrap(32, mul(modulo(arg("v"), E::Num(256.0)), E::Num(16843009.0))),
+                    ),
+                    St::Repeat(
+                        div(arg("n"), E::Num(4.0)),
+                        vec![
+                            St::Replace(mem, add(arg("d"), E::Var(i)), E::Var(w)),
+                            St::Change(i, E::Num(1.0)),
+                        ],
+                    ),
                 ],
                 vec![St::Repeat(
                     arg("n"),
-                    vec![St::Call(store, vec![add(arg("d"), div(E::Var(i), E::Num(4.0))), arg("v"), E::Num(256.0)]), St::Change(i, E::Num(1.0))],
+                    vec![
+                        St::Call(
+                            store,
+                            vec![
+                                add(arg("d"), div(E::Var(i), E::Num(4.0))),
+                                arg("v"),
+                                E::Num(256.0),
+                            ],
+                        ),
+                        St::Change(i, E::Num(1.0)),
+                    ],
                 )],
             ),
         ]
@@ -126,12 +188,21 @@ pub fn memset(ctx: &mut Ctx) -> ProcId {
 /// result is left in the returned variable.
 pub fn bitwise(ctx: &mut Ctx) -> (ProcId, VarId) {
     if let Some(&p) = ctx.helpers.get("rt bitop") {
-        let r = ctx.vars.iter().position(|v| v.name == "rt bits").map(VarId).unwrap_or(VarId(0));
+        let r = ctx
+            .vars
+            .iter()
+            .position(|v| v.name == "rt bits")
+            .map(VarId)
+            .unwrap_or(VarId(0));
         return (p, r);
     }
     let r = ctx.sprite_var("rt bits");
     let p = helper(ctx, "rt bitop", &["a", "b", "op", "n"], move |ctx| {
-        let (x, y, pw) = (ctx.sprite_var("rt x"), ctx.sprite_var("rt y"), ctx.sprite_var("rt p"));
+        let (x, y, pw) = (
+            ctx.sprite_var("rt x"),
+            ctx.sprite_var("rt y"),
+            ctx.sprite_var("rt p"),
+        );
         let (bx, by) = (ctx.sprite_var("rt bx"), ctx.sprite_var("rt by"));
         let modulus = item(ctx.pow2, add(arg("n"), E::Num(1.0)));
         let bit = |op: f64| -> E {
@@ -180,16 +251,25 @@ pub fn bitcount(ctx: &mut Ctx) -> (ProcId, VarId) {
         let k = ctx.sprite_var("rt ck");
         let half = |v: VarId| St::Set(v, math(MathFn::Floor, div(E::Var(v), E::Num(2.0))));
         vec![
-            St::Set(x, modulo(arg("a"), item(ctx.pow2, add(arg("n"), E::Num(1.0))))),
+            St::Set(
+                x,
+                modulo(arg("a"), item(ctx.pow2, add(arg("n"), E::Num(1.0)))),
+            ),
             St::Set(r, E::Num(0.0)),
             St::IfElse(
                 cmp(Cmp::Eq, arg("mode"), E::Num(1.0)),
-                vec![St::Repeat(arg("n"), vec![St::Change(r, modulo(E::Var(x), E::Num(2.0))), half(x)])],
+                vec![St::Repeat(
+                    arg("n"),
+                    vec![St::Change(r, modulo(E::Var(x), E::Num(2.0))), half(x)],
+                )],
                 vec![St::IfElse(
                     cmp(Cmp::Eq, arg("mode"), E::Num(2.0)),
                     vec![
                         St::Set(k, E::Num(0.0)),
-                        St::RepeatUntil(cmp(Cmp::Eq, E::Var(x), E::Num(0.0)), vec![half(x), St::Change(k, E::Num(1.0))]),
+                        St::RepeatUntil(
+                            cmp(Cmp::Eq, E::Var(x), E::Num(0.0)),
+                            vec![half(x), St::Change(k, E::Num(1.0))],
+                        ),
                         St::Set(r, sub(arg("n"), E::Var(k))),
                     ],
                     vec![St::IfElse(

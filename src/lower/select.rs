@@ -32,7 +32,10 @@ pub fn wrap(bits: u32, e: E) -> E {
     if range(&e).is_some_and(|(lo, hi)| lo >= -half && hi < half) {
         return e;
     }
-    sub(modulo(add(e, E::Num(half)), E::Num(half * 2.0)), E::Num(half))
+    sub(
+        modulo(add(e, E::Num(half)), E::Num(half * 2.0)),
+        E::Num(half),
+    )
 }
 
 /// The unsigned value of a signed canonical iN number.
@@ -69,7 +72,10 @@ pub fn trunc(x: E) -> E {
     }
     add(
         math(MathFn::Floor, x.clone()),
-        and(cmp(Cmp::Lt, x.clone(), E::Num(0.0)), cmp(Cmp::Gt, modulo(x, E::Num(1.0)), E::Num(0.0))),
+        and(
+            cmp(Cmp::Lt, x.clone(), E::Num(0.0)),
+            cmp(Cmp::Gt, modulo(x, E::Num(1.0)), E::Num(0.0)),
+        ),
     )
 }
 
@@ -80,18 +86,30 @@ pub fn trunc_float(x: E) -> E {
         return E::Num(v.trunc());
     }
     let a = math(MathFn::Abs, x.clone());
-    let whole = E::Bin(Arith::Sub, Box::new(a.clone()), Box::new(modulo(a, E::Num(1.0))));
+    let whole = E::Bin(
+        Arith::Sub,
+        Box::new(a.clone()),
+        Box::new(modulo(a, E::Num(1.0))),
+    );
     let sgn = E::Bin(
         Arith::Sub,
         Box::new(E::Num(1.0)),
-        Box::new(E::Bin(Arith::Mul, Box::new(E::Num(2.0)), Box::new(cmp(Cmp::Lt, x, E::Num(0.0))))),
+        Box::new(E::Bin(
+            Arith::Mul,
+            Box::new(E::Num(2.0)),
+            Box::new(cmp(Cmp::Lt, x, E::Num(0.0))),
+        )),
     );
     E::Bin(Arith::Mul, Box::new(whole), Box::new(sgn))
 }
 
 /// The sign of x as -1, 0 or 1: `(x > 0) - (x < 0)`.
 fn sign(x: E) -> E {
-    E::Bin(Arith::Sub, Box::new(cmp(Cmp::Gt, x.clone(), E::Num(0.0))), Box::new(cmp(Cmp::Lt, x, E::Num(0.0))))
+    E::Bin(
+        Arith::Sub,
+        Box::new(cmp(Cmp::Gt, x.clone(), E::Num(0.0))),
+        Box::new(cmp(Cmp::Lt, x, E::Num(0.0))),
+    )
 }
 
 /// C remainder (sign of the dividend): `(abs a mod abs b) * sign(a)`.
@@ -123,10 +141,16 @@ impl FnLower<'_, '_> {
             ValueKind::Const(c) => self.const_expr(c, &v.ty),
             ValueKind::Local(n) => {
                 if self.promoted_var.contains_key(n) {
-                    return Err(LowerError::module(format!("address of promoted local %{n} used as a value")));
+                    return Err(LowerError::module(format!(
+                        "address of promoted local %{n} used as a value"
+                    )));
                 }
                 if let Some(off) = self.alloca_off.get(n).copied() {
-                    return Ok(if self.recursive { add(E::Var(self.ctx.sp), E::Num(off)) } else { E::Num(self.frame_base + off) });
+                    return Ok(if self.recursive {
+                        add(E::Var(self.ctx.sp), E::Num(off))
+                    } else {
+                        E::Num(self.frame_base + off)
+                    });
                 }
                 match self.vals.repr.get(n).copied() {
                     None => Ok(E::Arg(n.clone())),
@@ -153,8 +177,14 @@ impl FnLower<'_, '_> {
 
     fn const_expr(&mut self, c: &Constant, ty: &Type) -> Result<E, LowerError> {
         match c {
-            Constant::Undef(_) | Constant::Poison(_) | Constant::Zero(_) if !matches!(ty, Type::Ptr) => Ok(E::Num(0.0)),
-            _ => const_value(self.ctx.m, &self.ctx.lay, c).map(E::Num).map_err(|e| self.err(0, self.f.loc, e)),
+            Constant::Undef(_) | Constant::Poison(_) | Constant::Zero(_)
+                if !matches!(ty, Type::Ptr) =>
+            {
+                Ok(E::Num(0.0))
+            }
+            _ => const_value(self.ctx.m, &self.ctx.lay, c)
+                .map(E::Num)
+                .map_err(|e| self.err(0, self.f.loc, e)),
         }
     }
 
@@ -163,8 +193,17 @@ impl FnLower<'_, '_> {
         let ins = self.f.blocks[b].instrs[i].clone();
         let loc = ins.loc;
         let e = match &ins.op {
-            Op::Binary { op, flags, ty, lhs, rhs } => {
-                if matches!(op, BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FRem) {
+            Op::Binary {
+                op,
+                flags,
+                ty,
+                lhs,
+                rhs,
+            } => {
+                if matches!(
+                    op,
+                    BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FRem
+                ) {
                     let (a, c) = (self.num(lhs)?, self.num(rhs)?);
                     match op {
                         BinOp::FAdd => float_bin(Arith::Add, a, c),
@@ -174,7 +213,8 @@ impl FnLower<'_, '_> {
                         _ => c_rem(a, c),
                     }
                 } else {
-                    self.int_binary(*op, *flags, bits_of(ty), lhs, rhs).map_err(|m| self.err(b, loc, m))??
+                    self.int_binary(*op, *flags, bits_of(ty), lhs, rhs)
+                        .map_err(|m| self.err(b, loc, m))??
                 }
             }
             Op::FNeg { value } => {
@@ -198,41 +238,84 @@ impl FnLower<'_, '_> {
                     FloatPred::Uno | FloatPred::False => num_to_bool(E::Num(0.0)),
                 }
             }
-            Op::Cast { op, value, to } => self.cast(*op, value, to).map_err(|m| self.err(b, loc, m))??,
-            Op::Select { cond, then, otherwise } => {
+            Op::Cast { op, value, to } => self
+                .cast(*op, value, to)
+                .map_err(|m| self.err(b, loc, m))??,
+            Op::Select {
+                cond,
+                then,
+                otherwise,
+            } => {
                 // only constant arms reach here (others are statements)
                 let c = self.num(cond)?;
                 let (t, o) = (self.num(then)?, self.num(otherwise)?);
                 match (t.as_num(), o.as_num()) {
                     (Some(x), Some(y)) => add(E::Num(y), mul(c, E::Num(x - y))),
-                    _ => return Err(self.err(b, loc, "select with variable arms used as an expression")),
+                    _ => {
+                        return Err(self.err(
+                            b,
+                            loc,
+                            "select with variable arms used as an expression",
+                        ))
+                    }
                 }
             }
-            Op::Load { ty, ptr, align } => self.load_expr(ty, ptr, *align).map_err(|m| self.err(b, loc, m))??,
-            Op::Gep { source, base, indices, .. } => self.gep(source, base, indices).map_err(|m| self.err(b, loc, m))??,
+            Op::Load { ty, ptr, align } => self
+                .load_expr(ty, ptr, *align)
+                .map_err(|m| self.err(b, loc, m))??,
+            Op::Gep {
+                source,
+                base,
+                indices,
+                ..
+            } => self
+                .gep(source, base, indices)
+                .map_err(|m| self.err(b, loc, m))??,
             Op::Freeze { value } => self.val(value)?,
-            Op::Call { callee: crate::llvm::Callee::Direct(name), args, .. } => {
+            Op::Call {
+                callee: crate::llvm::Callee::Direct(name),
+                args,
+                ..
+            } => {
                 let name = name.clone();
-                super::externs::pure_call_expr(self, &name, args).map_err(|m| self.err(b, loc, m))??
+                super::externs::pure_call_expr(self, &name, args)
+                    .map_err(|m| self.err(b, loc, m))??
             }
             Op::Phi { .. } | Op::Alloca { .. } | Op::Store { .. } | Op::Call { .. } => {
                 return Err(self.err(b, loc, "internal: not an expression"))
             }
             Op::ExtractValue { .. } | Op::InsertValue { .. } => {
-                return Err(self.err(b, loc, "aggregate values (extractvalue/insertvalue) are not supported"))
+                return Err(self.err(
+                    b,
+                    loc,
+                    "aggregate values (extractvalue/insertvalue) are not supported",
+                ))
             }
         };
         Ok(e)
     }
 
-    fn int_binary(&mut self, op: BinOp, flags: crate::llvm::ArithFlags, bits: u32, lhs: &Value, rhs: &Value) -> Result<Result<E, LowerError>, String> {
+    fn int_binary(
+        &mut self,
+        op: BinOp,
+        flags: crate::llvm::ArithFlags,
+        bits: u32,
+        lhs: &Value,
+        rhs: &Value,
+    ) -> Result<Result<E, LowerError>, String> {
         if bits > 64 {
             return Err(format!("i{bits} arithmetic is not supported"));
         }
         if op == BinOp::LShr {
-            if let (Ok(Some((_, hi))), Some(k)) = (self.val_pair(lhs), self.val(rhs).ok().and_then(|e| e.as_num())) {
+            if let (Ok(Some((_, hi))), Some(k)) = (
+                self.val_pair(lhs),
+                self.val(rhs).ok().and_then(|e| e.as_num()),
+            ) {
                 if k >= 32.0 {
-                    return Ok(Ok(math(MathFn::Floor, div(unsigned(32, hi), E::Num(2f64.powi(k as i32 - 32))))));
+                    return Ok(Ok(math(
+                        MathFn::Floor,
+                        div(unsigned(32, hi), E::Num(2f64.powi(k as i32 - 32))),
+                    )));
                 }
             }
         }
@@ -245,7 +328,9 @@ impl FnLower<'_, '_> {
             return Ok(Ok(match op {
                 BinOp::And | BinOp::Mul => and(x, y),
                 BinOp::Or => or(x, y),
-                BinOp::Xor | BinOp::Add | BinOp::Sub => not(cmp(Cmp::Eq, bool_to_num(a), bool_to_num(c))),
+                BinOp::Xor | BinOp::Add | BinOp::Sub => {
+                    not(cmp(Cmp::Eq, bool_to_num(a), bool_to_num(c)))
+                }
                 _ => return Err(format!("{op:?} on i1 is not supported")),
             }));
         }
@@ -280,7 +365,10 @@ impl FnLower<'_, '_> {
                     let hi = math(MathFn::Floor, div(ua.clone(), E::Num(65536.0)));
                     let lo = modulo(ua, E::Num(65536.0));
                     let uc = unsigned(32, c);
-                    let part = mul(modulo(mul(hi, uc.clone()), E::Num(65536.0)), E::Num(65536.0));
+                    let part = mul(
+                        modulo(mul(hi, uc.clone()), E::Num(65536.0)),
+                        E::Num(65536.0),
+                    );
                     wrap(32, add(part, mul(lo, uc)))
                 }
             }
@@ -297,7 +385,10 @@ impl FnLower<'_, '_> {
                 }
             }
             BinOp::UDiv => {
-                let q = math(MathFn::Floor, div(unsigned(bits, a), unsigned(bits, c.clone())));
+                let q = math(
+                    MathFn::Floor,
+                    div(unsigned(bits, a), unsigned(bits, c.clone())),
+                );
                 if c.as_num().is_some_and(|v| v >= 2.0) || big {
                     q
                 } else {
@@ -334,16 +425,30 @@ impl FnLower<'_, '_> {
             BinOp::AShr => match c.as_num() {
                 Some(k) if k == 0.0 => a,
                 Some(k) => math(MathFn::Floor, div(a, E::Num(2f64.powi(k as i32)))),
-                None => math(MathFn::Floor, div(a, item(self.ctx.pow2, add(c, E::Num(1.0))))),
+                None => math(
+                    MathFn::Floor,
+                    div(a, item(self.ctx.pow2, add(c, E::Num(1.0)))),
+                ),
             },
             BinOp::LShr => match c.as_num() {
                 Some(k) if k == 0.0 => a,
-                Some(k) => math(MathFn::Floor, div(unsigned(bits, a), E::Num(2f64.powi(k as i32)))),
-                None => wrap(bits, math(MathFn::Floor, div(unsigned(bits, a), item(self.ctx.pow2, add(c, E::Num(1.0)))))),
+                Some(k) => math(
+                    MathFn::Floor,
+                    div(unsigned(bits, a), E::Num(2f64.powi(k as i32))),
+                ),
+                None => wrap(
+                    bits,
+                    math(
+                        MathFn::Floor,
+                        div(unsigned(bits, a), item(self.ctx.pow2, add(c, E::Num(1.0)))),
+                    ),
+                ),
             },
             BinOp::And | BinOp::Or | BinOp::Xor => {
                 if big {
-                    return Err(format!("{op:?} on i{bits} is not supported (64-bit bitwise operations)"));
+                    return Err(format!(
+                        "{op:?} on i{bits} is not supported (64-bit bitwise operations)"
+                    ));
                 }
                 return match bitwise(op, flags, bits, a, c) {
                     Some(e) => Ok(Ok(e)),
@@ -354,14 +459,21 @@ impl FnLower<'_, '_> {
         };
         Ok(Ok(r))
     }
-
 }
 
 /// Whether `op` (and/or/xor on iN) has a cheap arithmetic form (a constant operand of a
 /// suitable shape); otherwise it needs the bit-loop helper.
-pub fn bitwise_fast(op: BinOp, flags: crate::llvm::ArithFlags, bits: u32, lhs: &Value, rhs: &Value) -> bool {
+pub fn bitwise_fast(
+    op: BinOp,
+    flags: crate::llvm::ArithFlags,
+    bits: u32,
+    lhs: &Value,
+    rhs: &Value,
+) -> bool {
     let k = |v: &Value| match &v.kind {
-        ValueKind::Const(Constant::Int { bits, value }) => E::Num(super::memory::signed(*bits, *value)),
+        ValueKind::Const(Constant::Int { bits, value }) => {
+            E::Num(super::memory::signed(*bits, *value))
+        }
         _ => E::Var(VarId(0)),
     };
     bits == 1 || bitwise(op, flags, bits, k(lhs), k(rhs)).is_some()
@@ -425,19 +537,30 @@ fn bitwise(op: BinOp, flags: crate::llvm::ArithFlags, bits: u32, a: E, c: E) -> 
 }
 
 impl FnLower<'_, '_> {
-
     fn icmp(&mut self, pred: IntPred, lhs: &Value, rhs: &Value) -> Result<E, LowerError> {
         let bits = bits_of(&lhs.ty);
         let (mut a, mut c) = (self.num(lhs)?, self.num(rhs)?);
-        let unsigned_pred = matches!(pred, IntPred::Ugt | IntPred::Uge | IntPred::Ult | IntPred::Ule);
+        let unsigned_pred = matches!(
+            pred,
+            IntPred::Ugt | IntPred::Uge | IntPred::Ult | IntPred::Ule
+        );
         if unsigned_pred && bits >= 53 && !matches!(lhs.ty, Type::Ptr) {
             // 64-bit: negative values are the huge ones; order by (sign, value)
             let ult = |x: E, y: E| -> E {
-                let (xn, yn) = (cmp(Cmp::Lt, x.clone(), E::Num(0.0)), cmp(Cmp::Lt, y.clone(), E::Num(0.0)));
+                let (xn, yn) = (
+                    cmp(Cmp::Lt, x.clone(), E::Num(0.0)),
+                    cmp(Cmp::Lt, y.clone(), E::Num(0.0)),
+                );
                 match y.as_num() {
                     Some(v) if v >= 0.0 => and(not(xn), cmp(Cmp::Lt, x, y)),
                     Some(_) => or(not(xn), cmp(Cmp::Lt, x, y)),
-                    None => or(and(cmp(Cmp::Eq, bool_to_num(xn.clone()), bool_to_num(yn.clone())), cmp(Cmp::Lt, x, y)), and(not(xn), yn)),
+                    None => or(
+                        and(
+                            cmp(Cmp::Eq, bool_to_num(xn.clone()), bool_to_num(yn.clone())),
+                            cmp(Cmp::Lt, x, y),
+                        ),
+                        and(not(xn), yn),
+                    ),
                 }
             };
             return Ok(match pred {
@@ -461,11 +584,22 @@ impl FnLower<'_, '_> {
         })
     }
 
-    fn cast(&mut self, op: CastOp, value: &Value, to: &Type) -> Result<Result<E, LowerError>, String> {
+    fn cast(
+        &mut self,
+        op: CastOp,
+        value: &Value,
+        to: &Type,
+    ) -> Result<Result<E, LowerError>, String> {
         let from = value.ty.clone();
         if op == CastOp::Trunc {
             match self.val_pair(value) {
-                Ok(Some((lo, _))) => return Ok(Ok(if bits_of(to) == 32 { lo } else { wrap(bits_of(to), lo) })),
+                Ok(Some((lo, _))) => {
+                    return Ok(Ok(if bits_of(to) == 32 {
+                        lo
+                    } else {
+                        wrap(bits_of(to), lo)
+                    }))
+                }
                 Ok(None) => {}
                 Err(e) => return Ok(Err(e)),
             }
@@ -509,7 +643,8 @@ impl FnLower<'_, '_> {
             CastOp::PtrToInt => mul(x, E::Num(4.0)),
             CastOp::IntToPtr => div(bool_to_num(x), E::Num(4.0)),
             CastOp::BitCast | CastOp::AddrSpaceCast => {
-                let scalar_same = from == *to || (matches!(from, Type::Ptr) && matches!(to, Type::Ptr));
+                let scalar_same =
+                    from == *to || (matches!(from, Type::Ptr) && matches!(to, Type::Ptr));
                 if !scalar_same {
                     return Err(format!("bitcast from {from:?} to {to:?} reinterprets bits, which Scratch numbers cannot"));
                 }
@@ -517,7 +652,6 @@ impl FnLower<'_, '_> {
             }
         }))
     }
-
 }
 
 /// An integer about to become a float: `x + 0` turns a -0 (from `0 * -1`, say) into 0,
@@ -525,7 +659,9 @@ impl FnLower<'_, '_> {
 fn no_neg_zero(x: E) -> E {
     let safe = match &x {
         E::Num(_) => true,
-        E::Bin(Arith::Add | Arith::Sub, a, b) => a.as_num().is_some_and(|v| v != 0.0) || b.as_num().is_some_and(|v| v != 0.0),
+        E::Bin(Arith::Add | Arith::Sub, a, b) => {
+            a.as_num().is_some_and(|v| v != 0.0) || b.as_num().is_some_and(|v| v != 0.0)
+        }
         _ => false,
     };
     if safe {

@@ -32,7 +32,11 @@ fn js_number(v: &V) -> f64 {
             match t {
                 "Infinity" | "+Infinity" => f64::INFINITY,
                 "-Infinity" => f64::NEG_INFINITY,
-                _ => t.parse::<f64>().ok().filter(|_| !t.contains(|c: char| c.is_alphabetic() && c != 'e' && c != 'E')).unwrap_or(f64::NAN),
+                _ => t
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|_| !t.contains(|c: char| c.is_alphabetic() && c != 'e' && c != 'E'))
+                    .unwrap_or(f64::NAN),
             }
         }
     }
@@ -59,7 +63,9 @@ fn to_bool(v: &V) -> bool {
 /// How Scratch shows a value (JavaScript number formatting for the usual ranges).
 pub fn to_text(v: &V) -> String {
     match v {
-        V::Num(n) => super::blocks_out::num_text(*n).replace("-0", if *n == 0.0 { "0" } else { "-0" }),
+        V::Num(n) => {
+            super::blocks_out::num_text(*n).replace("-0", if *n == 0.0 { "0" } else { "-0" })
+        }
         V::Str(s) => s.clone(),
         V::Bool(b) => b.to_string(),
     }
@@ -123,7 +129,11 @@ impl<'p> Sim<'p> {
         let mut procs = HashMap::new();
         let mut proto_names = HashMap::new();
         for s in &p.scripts {
-            if let Some(def) = s.blocks.first().filter(|b| b.opcode == "procedures_definition") {
+            if let Some(def) = s
+                .blocks
+                .first()
+                .filter(|b| b.opcode == "procedures_definition")
+            {
                 if let Some(Input::Shadow(proto)) = def.get_input("custom_block") {
                     if let Some(m) = &proto.mutation {
                         proto_names.insert(m.proccode.clone(), m.argument_names.clone());
@@ -136,9 +146,21 @@ impl<'p> Sim<'p> {
             ListItem::Num(n) => V::Num(*n),
             ListItem::Text(t) => V::Str(t.clone()),
         };
-        let vars = p.variables.iter().map(|v| (v.id.clone(), item(&v.value))).collect();
-        let lists = p.lists.iter().map(|l| (l.id.clone(), l.items.iter().map(item).collect())).collect();
-        let list_names = p.lists.iter().map(|l| (l.name.clone(), l.id.clone())).collect();
+        let vars = p
+            .variables
+            .iter()
+            .map(|v| (v.id.clone(), item(&v.value)))
+            .collect();
+        let lists = p
+            .lists
+            .iter()
+            .map(|l| (l.id.clone(), l.items.iter().map(item).collect()))
+            .collect();
+        let list_names = p
+            .lists
+            .iter()
+            .map(|l| (l.name.clone(), l.id.clone()))
+            .collect();
         Sim {
             procs,
             vars,
@@ -158,7 +180,10 @@ impl<'p> Sim<'p> {
     /// Runs the green-flag scripts of `p`.
     pub fn run(&mut self, p: &'p Program) -> Result<(), SimError> {
         for s in &p.scripts {
-            if s.blocks.first().is_some_and(|b| b.opcode == "event_whenflagclicked") {
+            if s.blocks
+                .first()
+                .is_some_and(|b| b.opcode == "event_whenflagclicked")
+            {
                 self.stack(&s.blocks[1..])?;
             }
         }
@@ -168,7 +193,10 @@ impl<'p> Sim<'p> {
     /// The items of the list named `name`, as text.
     pub fn list_text(&self, name: &str) -> Vec<String> {
         let id = self.list_names.get(name).cloned().unwrap_or_default();
-        self.lists.get(&id).map(|l| l.iter().map(to_text).collect()).unwrap_or_default()
+        self.lists
+            .get(&id)
+            .map(|l| l.iter().map(to_text).collect())
+            .unwrap_or_default()
     }
 
     fn field<'b>(b: &'b Block, name: &str) -> Option<&'b crate::scratch::blocks::Field> {
@@ -176,7 +204,9 @@ impl<'p> Sim<'p> {
     }
 
     fn field_id(b: &Block, name: &str) -> String {
-        Self::field(b, name).and_then(|f| f.id.clone()).unwrap_or_default()
+        Self::field(b, name)
+            .and_then(|f| f.id.clone())
+            .unwrap_or_default()
     }
 
     fn tick(&mut self) -> Result<(), SimError> {
@@ -226,14 +256,28 @@ impl<'p> Sim<'p> {
         self.tick()?;
         let op = b.opcode.as_ref();
         Ok(match op {
-            "data_variable" => self.vars.get(&Self::field_id(b, "VARIABLE")).cloned().unwrap_or(V::Num(0.0)),
+            "data_variable" => self
+                .vars
+                .get(&Self::field_id(b, "VARIABLE"))
+                .cloned()
+                .unwrap_or(V::Num(0.0)),
             "argument_reporter_string_number" => {
-                let n = Self::field(b, "VALUE").map(|f| f.value.clone()).unwrap_or_default();
-                self.frames.last().and_then(|f| f.get(&n)).cloned().unwrap_or(V::Num(0.0))
+                let n = Self::field(b, "VALUE")
+                    .map(|f| f.value.clone())
+                    .unwrap_or_default();
+                self.frames
+                    .last()
+                    .and_then(|f| f.get(&n))
+                    .cloned()
+                    .unwrap_or(V::Num(0.0))
             }
             "data_itemoflist" => {
                 let idx = self.input(b, "INDEX")?;
-                let l = self.lists.get(&Self::field_id(b, "LIST")).map(|l| l.as_slice()).unwrap_or(&[]);
+                let l = self
+                    .lists
+                    .get(&Self::field_id(b, "LIST"))
+                    .map(|l| l.as_slice())
+                    .unwrap_or(&[]);
                 match self.list_index(&idx, l.len()) {
                     Some(i) => l[i].clone(),
                     None => V::Str(String::new()),
@@ -247,16 +291,35 @@ impl<'p> Sim<'p> {
                 let t = to_text(&self.input(b, "STRING")?);
                 let chars: Vec<char> = t.chars().collect();
                 let k = i.floor();
-                V::Str(if k >= 1.0 && k as usize <= chars.len() { chars[k as usize - 1].to_string() } else { String::new() })
+                V::Str(if k >= 1.0 && k as usize <= chars.len() {
+                    chars[k as usize - 1].to_string()
+                } else {
+                    String::new()
+                })
             }
             "operator_length" => V::Num(to_text(&self.input(b, "STRING")?).chars().count() as f64),
             "data_itemnumoflist" => {
                 let v = self.input(b, "ITEM")?;
-                let l = self.lists.get(&Self::field_id(b, "LIST")).cloned().unwrap_or_default();
-                V::Num(l.iter().position(|x| compare(x, &v) == 0.0).map(|k| k + 1).unwrap_or(0) as f64)
+                let l = self
+                    .lists
+                    .get(&Self::field_id(b, "LIST"))
+                    .cloned()
+                    .unwrap_or_default();
+                V::Num(
+                    l.iter()
+                        .position(|x| compare(x, &v) == 0.0)
+                        .map(|k| k + 1)
+                        .unwrap_or(0) as f64,
+                )
             }
-            "data_lengthoflist" => V::Num(self.lists.get(&Self::field_id(b, "LIST")).map(|l| l.len()).unwrap_or(0) as f64),
-            "operator_add" | "operator_subtract" | "operator_multiply" | "operator_divide" | "operator_mod" => {
+            "data_lengthoflist" => V::Num(
+                self.lists
+                    .get(&Self::field_id(b, "LIST"))
+                    .map(|l| l.len())
+                    .unwrap_or(0) as f64,
+            ),
+            "operator_add" | "operator_subtract" | "operator_multiply" | "operator_divide"
+            | "operator_mod" => {
                 let (x, y) = (self.num(b, "NUM1")?, self.num(b, "NUM2")?);
                 V::Num(match op {
                     "operator_add" => x + y,
@@ -276,7 +339,9 @@ impl<'p> Sim<'p> {
             "operator_round" => V::Num((self.num(b, "NUM")? + 0.5).floor()),
             "operator_mathop" => {
                 let x = self.num(b, "NUM")?;
-                let f = Self::field(b, "OPERATOR").map(|f| f.value.as_str()).unwrap_or("");
+                let f = Self::field(b, "OPERATOR")
+                    .map(|f| f.value.as_str())
+                    .unwrap_or("");
                 V::Num(match f {
                     "abs" => x.abs(),
                     "floor" => x.floor(),
@@ -296,10 +361,16 @@ impl<'p> Sim<'p> {
                     _ => c == 0.0,
                 })
             }
-            "operator_and" => V::Bool(to_bool(&self.input(b, "OPERAND1")?) && to_bool(&self.input(b, "OPERAND2")?)),
-            "operator_or" => V::Bool(to_bool(&self.input(b, "OPERAND1")?) || to_bool(&self.input(b, "OPERAND2")?)),
+            "operator_and" => V::Bool(
+                to_bool(&self.input(b, "OPERAND1")?) && to_bool(&self.input(b, "OPERAND2")?),
+            ),
+            "operator_or" => V::Bool(
+                to_bool(&self.input(b, "OPERAND1")?) || to_bool(&self.input(b, "OPERAND2")?),
+            ),
             "operator_not" => V::Bool(!to_bool(&self.input(b, "OPERAND")?)),
-            "operator_join" => V::Str(to_text(&self.input(b, "STRING1")?) + &to_text(&self.input(b, "STRING2")?)),
+            "operator_join" => {
+                V::Str(to_text(&self.input(b, "STRING1")?) + &to_text(&self.input(b, "STRING2")?))
+            }
             other => return Err(SimError::Unknown(other.to_string())),
         })
     }
@@ -347,7 +418,10 @@ impl<'p> Sim<'p> {
             }
             "data_addtolist" => {
                 let v = self.input(b, "ITEM")?;
-                self.lists.entry(Self::field_id(b, "LIST")).or_default().push(v);
+                self.lists
+                    .entry(Self::field_id(b, "LIST"))
+                    .or_default()
+                    .push(v);
             }
             "data_deleteoflist" => {
                 let idx = self.input(b, "INDEX")?;
@@ -401,18 +475,26 @@ impl<'p> Sim<'p> {
             "looks_switchcostumeto" => {
                 // costume 1 is the sprite's look; the letter-case costumes follow
                 let name = match b.get_input("COSTUME") {
-                    Some(Input::Shadow(menu)) => Self::field(menu, "COSTUME").map(|f| f.value.clone()).unwrap_or_default(),
+                    Some(Input::Shadow(menu)) => Self::field(menu, "COSTUME")
+                        .map(|f| f.value.clone())
+                        .unwrap_or_default(),
                     _ => to_text(&self.input(b, "COSTUME")?),
                 };
                 if name == "costume1" {
                     self.costume = 1;
-                } else if let Some(k) = super::char_table::char_table().costume_names().position(|n| n == name) {
+                } else if let Some(k) = super::char_table::char_table()
+                    .costume_names()
+                    .position(|n| n == name)
+                {
                     self.costume = k + 2;
                 }
             }
             "procedures_call" => {
                 let m = b.mutation.clone().unwrap_or_default();
-                let body = *self.procs.get(&m.proccode).ok_or_else(|| SimError::Unknown(format!("procedure {}", m.proccode)))?;
+                let body = *self
+                    .procs
+                    .get(&m.proccode)
+                    .ok_or_else(|| SimError::Unknown(format!("procedure {}", m.proccode)))?;
                 let mut frame = HashMap::new();
                 // argument names come from the definition's prototype; ids map to names there
                 let names = self.arg_names(&m.proccode);

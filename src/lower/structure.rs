@@ -67,7 +67,10 @@ pub fn structure(f: &Function, cfg: &Cfg) -> Vec<Node> {
     let n = f.blocks.len();
     let mut merge = vec![false; n];
     for &b in &cfg.rpo {
-        let fwd = cfg.preds[b].iter().filter(|&&p| !cfg.is_back_edge(p, b)).count();
+        let fwd = cfg.preds[b]
+            .iter()
+            .filter(|&&p| !cfg.is_back_edge(p, b))
+            .count();
         merge[b] = fwd >= 2;
     }
     let mut children = vec![Vec::new(); n];
@@ -78,7 +81,11 @@ pub fn structure(f: &Function, cfg: &Cfg) -> Vec<Node> {
     let mut is_attached = vec![false; n];
     for &y in cfg.rpo.iter().skip(1) {
         let d = cfg.idom[y];
-        let outer = cfg.loops_containing(d).into_iter().filter(|&h| !cfg.in_loop(y, h)).last();
+        let outer = cfg
+            .loops_containing(d)
+            .into_iter()
+            .filter(|&h| !cfg.in_loop(y, h))
+            .last();
         if let Some(h) = outer {
             attached.entry(h).or_default().push(y);
             is_attached[y] = true;
@@ -87,8 +94,20 @@ pub fn structure(f: &Function, cfg: &Cfg) -> Vec<Node> {
     for v in attached.values_mut() {
         v.sort_by_key(|&y| cfg.rpo_index[y]);
     }
-    let has_phis = f.blocks.iter().map(|b| b.instrs.iter().any(|i| matches!(i.op, Op::Phi { .. }))).collect();
-    let b = Builder { f, cfg, merge, attached, is_attached, children, has_phis };
+    let has_phis = f
+        .blocks
+        .iter()
+        .map(|b| b.instrs.iter().any(|i| matches!(i.op, Op::Phi { .. })))
+        .collect();
+    let b = Builder {
+        f,
+        cfg,
+        merge,
+        attached,
+        is_attached,
+        children,
+        has_phis,
+    };
     let mut tree = b.do_tree(0);
     strip_tail(&mut tree, None);
     tree
@@ -96,8 +115,11 @@ pub fn structure(f: &Function, cfg: &Cfg) -> Vec<Node> {
 
 impl Builder<'_> {
     fn do_tree(&self, x: usize) -> Vec<Node> {
-        let mut ys: Vec<usize> =
-            self.children[x].iter().copied().filter(|&y| self.merge[y] && !self.is_attached[y]).collect();
+        let mut ys: Vec<usize> = self.children[x]
+            .iter()
+            .copied()
+            .filter(|&y| self.merge[y] && !self.is_attached[y])
+            .collect();
         ys.sort_by_key(|&y| self.cfg.rpo_index[y]);
         let body = self.node_within(x, &ys);
         if !self.cfg.loops.contains_key(&x) {
@@ -124,9 +146,15 @@ impl Builder<'_> {
             Terminator::Ret(_) => v.push(Node::Return(x)),
             Terminator::Unreachable => v.push(Node::Unreachable),
             Terminator::Br(l) => v.extend(self.do_branch(x, idx(l))),
-            Terminator::CondBr { then, otherwise, .. } => {
+            Terminator::CondBr {
+                then, otherwise, ..
+            } => {
                 let (t, e) = (idx(then), idx(otherwise));
-                v.push(Node::If { block: x, then: self.do_branch(x, t), els: self.do_branch(x, e) });
+                v.push(Node::If {
+                    block: x,
+                    then: self.do_branch(x, t),
+                    els: self.do_branch(x, e),
+                });
             }
             Terminator::Switch { default, cases, .. } => {
                 let mut targets: Vec<(usize, Vec<usize>)> = Vec::new();
@@ -141,8 +169,15 @@ impl Builder<'_> {
                         None => targets.push((t, vec![k])),
                     }
                 }
-                let arms = targets.into_iter().map(|(t, ks)| (ks, self.do_branch(x, t))).collect();
-                v.push(Node::Switch { block: x, arms, default: self.do_branch(x, d) });
+                let arms = targets
+                    .into_iter()
+                    .map(|(t, ks)| (ks, self.do_branch(x, t)))
+                    .collect();
+                v.push(Node::Switch {
+                    block: x,
+                    arms,
+                    default: self.do_branch(x, d),
+                });
             }
         }
         v
@@ -210,7 +245,9 @@ pub fn breaks_to(seq: &[Node], y: usize) -> bool {
     seq.iter().any(|n| match n {
         Node::Break(z) => *z == y,
         Node::If { then, els, .. } => breaks_to(then, y) || breaks_to(els, y),
-        Node::Switch { arms, default, .. } => arms.iter().any(|(_, a)| breaks_to(a, y)) || breaks_to(default, y),
+        Node::Switch { arms, default, .. } => {
+            arms.iter().any(|(_, a)| breaks_to(a, y)) || breaks_to(default, y)
+        }
         Node::Loop(_, b) | Node::Labeled(_, b) => breaks_to(b, y),
         _ => false,
     })
@@ -221,7 +258,9 @@ pub fn continues_to(seq: &[Node], h: usize) -> bool {
     seq.iter().any(|n| match n {
         Node::Continue(z) => *z == h,
         Node::If { then, els, .. } => continues_to(then, h) || continues_to(els, h),
-        Node::Switch { arms, default, .. } => arms.iter().any(|(_, a)| continues_to(a, h)) || continues_to(default, h),
+        Node::Switch { arms, default, .. } => {
+            arms.iter().any(|(_, a)| continues_to(a, h)) || continues_to(default, h)
+        }
         Node::Loop(_, b) | Node::Labeled(_, b) => continues_to(b, h),
         _ => false,
     })
@@ -233,7 +272,10 @@ mod tests {
     use crate::llvm::{Block, Constant, Function, Terminator, Type, Value, ValueKind};
 
     fn func(edges: &[&[usize]]) -> Function {
-        let cond = Value { ty: Type::Int(1), kind: ValueKind::Const(Constant::Int { bits: 1, value: 1 }) };
+        let cond = Value {
+            ty: Type::Int(1),
+            kind: ValueKind::Const(Constant::Int { bits: 1, value: 1 }),
+        };
         let blocks = edges
             .iter()
             .enumerate()
@@ -243,12 +285,23 @@ mod tests {
                 term: match e.len() {
                     0 => Terminator::Ret(None),
                     1 => Terminator::Br(format!("b{}", e[0])),
-                    _ => Terminator::CondBr { cond: cond.clone(), then: format!("b{}", e[0]), otherwise: format!("b{}", e[1]) },
+                    _ => Terminator::CondBr {
+                        cond: cond.clone(),
+                        then: format!("b{}", e[0]),
+                        otherwise: format!("b{}", e[1]),
+                    },
                 },
                 term_loc: Default::default(),
             })
             .collect();
-        Function { name: "f".into(), ret: Type::Void, params: vec![], attrs: vec![], blocks, loc: Default::default() }
+        Function {
+            name: "f".into(),
+            ret: Type::Void,
+            params: vec![],
+            attrs: vec![],
+            blocks,
+            loc: Default::default(),
+        }
     }
 
     fn tree(edges: &[&[usize]]) -> Vec<Node> {
@@ -264,7 +317,17 @@ mod tests {
         assert_eq!(
             t,
             vec![
-                Node::Labeled(3, vec![Node::Code(0), Node::If { block: 0, then: vec![Node::Code(1)], els: vec![Node::Code(2)] }]),
+                Node::Labeled(
+                    3,
+                    vec![
+                        Node::Code(0),
+                        Node::If {
+                            block: 0,
+                            then: vec![Node::Code(1)],
+                            els: vec![Node::Code(2)]
+                        }
+                    ]
+                ),
                 Node::Code(3),
                 Node::Return(3)
             ]
@@ -285,7 +348,20 @@ mod tests {
                         Node::Code(0),
                         Node::If {
                             block: 0,
-                            then: vec![Node::Code(1), Node::Loop(2, vec![Node::Code(2), Node::If { block: 2, then: vec![], els: vec![Node::Break(3)] }])],
+                            then: vec![
+                                Node::Code(1),
+                                Node::Loop(
+                                    2,
+                                    vec![
+                                        Node::Code(2),
+                                        Node::If {
+                                            block: 2,
+                                            then: vec![],
+                                            els: vec![Node::Break(3)]
+                                        }
+                                    ]
+                                )
+                            ],
                             els: vec![]
                         }
                     ]
@@ -306,7 +382,17 @@ mod tests {
                 Node::Code(0),
                 Node::Labeled(
                     3,
-                    vec![Node::Loop(1, vec![Node::Code(1), Node::If { block: 1, then: vec![Node::Code(2)], els: vec![Node::Break(3)] }])]
+                    vec![Node::Loop(
+                        1,
+                        vec![
+                            Node::Code(1),
+                            Node::If {
+                                block: 1,
+                                then: vec![Node::Code(2)],
+                                els: vec![Node::Break(3)]
+                            }
+                        ]
+                    )]
                 ),
                 Node::Code(3),
                 Node::Code(4),
@@ -320,10 +406,15 @@ mod tests {
         // 0 -> 1; 1 (outer header) -> 2; 2 (inner header) -> 3 | 5; 3 -> 2 | 4; 4 -> 1 | 6; 5 ret (break out of both); 6 ret
         let t = tree(&[&[1], &[2], &[3, 5], &[2, 4], &[1, 6], &[], &[]]);
         // the exit 5 hangs below the outer loop, not inside it
-        let outer_pos = t.iter().position(|n| matches!(n, Node::Labeled(..))).unwrap();
+        let outer_pos = t
+            .iter()
+            .position(|n| matches!(n, Node::Labeled(..)))
+            .unwrap();
         assert!(breaks_to(&t[outer_pos..outer_pos + 1], 5));
         // 5 follows the outer loop (inside the label 6 block), 6 comes last
-        let Node::Labeled(6, inner) = &t[1] else { panic!("expected label 6: {t:?}") };
+        let Node::Labeled(6, inner) = &t[1] else {
+            panic!("expected label 6: {t:?}")
+        };
         assert!(matches!(&inner[0], Node::Labeled(5, l) if matches!(l[0], Node::Loop(1, _))));
         assert_eq!(inner[1], Node::Code(5));
         assert_eq!(t[2], Node::Code(6));

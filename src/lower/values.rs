@@ -45,15 +45,40 @@ pub struct Values {
 /// Whether a call has no side effects (pure intrinsics that become reporters).
 pub fn pure_call(name: &str) -> bool {
     let n = name.strip_prefix("llvm.").unwrap_or("");
-    ["fabs.", "sqrt.", "exp.", "floor.", "ceil.", "trunc.", "smin.", "smax.", "umin.", "umax.", "abs.", "copysign.", "minnum.", "maxnum.", "round.", "rint.", "nearbyint.", "fmuladd.", "fma.", "fshl.", "fshr."]
-        .iter()
-        .any(|p| n.starts_with(p))
+    [
+        "fabs.",
+        "sqrt.",
+        "exp.",
+        "floor.",
+        "ceil.",
+        "trunc.",
+        "smin.",
+        "smax.",
+        "umin.",
+        "umax.",
+        "abs.",
+        "copysign.",
+        "minnum.",
+        "maxnum.",
+        "round.",
+        "rint.",
+        "nearbyint.",
+        "fmuladd.",
+        "fma.",
+        "fshl.",
+        "fshr.",
+    ]
+    .iter()
+    .any(|p| n.starts_with(p))
         || matches!(name, "sb3_image")
 }
 
 /// Calls that are dropped entirely.
 pub fn dropped_call(name: &str) -> bool {
-    name.starts_with("llvm.lifetime.") || name.starts_with("llvm.dbg.") || name.starts_with("llvm.assume") || name.starts_with("llvm.experimental.noalias")
+    name.starts_with("llvm.lifetime.")
+        || name.starts_with("llvm.dbg.")
+        || name.starts_with("llvm.assume")
+        || name.starts_with("llvm.experimental.noalias")
 }
 
 fn local(v: &Value) -> Option<&str> {
@@ -66,9 +91,15 @@ fn local(v: &Value) -> Option<&str> {
 /// The locals an instruction reads, in operand order.
 pub fn operands(op: &Op) -> Vec<&Value> {
     match op {
-        Op::Binary { lhs, rhs, .. } | Op::ICmp { lhs, rhs, .. } | Op::FCmp { lhs, rhs, .. } => vec![lhs, rhs],
+        Op::Binary { lhs, rhs, .. } | Op::ICmp { lhs, rhs, .. } | Op::FCmp { lhs, rhs, .. } => {
+            vec![lhs, rhs]
+        }
         Op::FNeg { value } | Op::Cast { value, .. } | Op::Freeze { value } => vec![value],
-        Op::Select { cond, then, otherwise } => vec![cond, then, otherwise],
+        Op::Select {
+            cond,
+            then,
+            otherwise,
+        } => vec![cond, then, otherwise],
         Op::Phi { incoming, .. } => incoming.iter().map(|(v, _)| v).collect(),
         Op::Alloca { count, .. } => count.iter().collect(),
         Op::Load { ptr, .. } => vec![ptr],
@@ -100,14 +131,20 @@ fn has_side_effects(op: &Op) -> bool {
     match op {
         Op::Alloca { count, .. } => super::func::is_dynamic(count),
         Op::Store { .. } => true,
-        Op::Call { callee: Callee::Direct(n), .. } => !pure_call(n) && !dropped_call(n),
+        Op::Call {
+            callee: Callee::Direct(n),
+            ..
+        } => !pure_call(n) && !dropped_call(n),
         Op::Call { .. } => true,
         _ => false,
     }
 }
 
 fn is_scalar(t: &Type) -> bool {
-    matches!(t, Type::Int(_) | Type::Float | Type::Double | Type::Half | Type::Ptr)
+    matches!(
+        t,
+        Type::Int(_) | Type::Float | Type::Double | Type::Half | Type::Ptr
+    )
 }
 
 /// Analyses `f`; the latches of `counted` loops no longer test their condition (it became
@@ -115,8 +152,10 @@ fn is_scalar(t: &Type) -> bool {
 pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::Counted>) -> Values {
     let counted_latches: HashSet<usize> = counted.values().map(|c| c.latch).collect();
     // trip counts: used at the end of the preheader, always kept in a variable
-    let trips: Vec<(String, usize)> =
-        counted.values().filter_map(|c| local(&c.trip).map(|n| (n.to_string(), c.preheader))).collect();
+    let trips: Vec<(String, usize)> = counted
+        .values()
+        .filter_map(|c| local(&c.trip).map(|n| (n.to_string(), c.preheader)))
+        .collect();
     let mut vals = Values::default();
     for (bi, b) in f.blocks.iter().enumerate() {
         for (ii, ins) in b.instrs.iter().enumerate() {
@@ -129,7 +168,13 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
     let mut alloca_ok: HashMap<String, bool> = HashMap::new();
     for b in &f.blocks {
         for ins in &b.instrs {
-            if let (Some(r), Op::Alloca { ty, count: None, .. }) = (&ins.result, &ins.op) {
+            if let (
+                Some(r),
+                Op::Alloca {
+                    ty, count: None, ..
+                },
+            ) = (&ins.result, &ins.op)
+            {
                 alloca_ok.insert(r.clone(), is_scalar(ty));
             }
         }
@@ -166,7 +211,10 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
                         }
                     }
                 }
-                Op::Call { callee: Callee::Direct(n), .. } if dropped_call(n) => {}
+                Op::Call {
+                    callee: Callee::Direct(n),
+                    ..
+                } if dropped_call(n) => {}
                 op => {
                     for v in operands(op) {
                         if let Some(p) = local(v) {
@@ -186,7 +234,11 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
             }
         }
     }
-    vals.promoted = alloca_ok.into_iter().filter(|(_, ok)| *ok).map(|(k, _)| k).collect();
+    vals.promoted = alloca_ok
+        .into_iter()
+        .filter(|(_, ok)| *ok)
+        .map(|(k, _)| k)
+        .collect();
     vals.pairs = super::pairs::word_pairs(f, &vals.promoted);
 
     // liveness of instructions (dead code removal, cycles included)
@@ -229,7 +281,12 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
         .blocks
         .iter()
         .enumerate()
-        .flat_map(|(bi, b)| b.instrs.iter().enumerate().map(move |(ii, i)| ((bi, ii), i)))
+        .flat_map(|(bi, b)| {
+            b.instrs
+                .iter()
+                .enumerate()
+                .map(move |(ii, i)| ((bi, ii), i))
+        })
         .filter(|(p, _)| vals.live.contains(p))
         .filter_map(|(_, i)| match &i.op {
             Op::Load { ptr, .. } => local(ptr),
@@ -241,7 +298,9 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
         .iter()
         .copied()
         .filter(|&(bi, ii)| match &f.blocks[bi].instrs[ii].op {
-            Op::Store { ptr, .. } => local(ptr).is_some_and(|p| vals.promoted.contains(p) && !loaded.contains(p)),
+            Op::Store { ptr, .. } => {
+                local(ptr).is_some_and(|p| vals.promoted.contains(p) && !loaded.contains(p))
+            }
             _ => false,
         })
         .collect();
@@ -260,26 +319,34 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
                 for (v, pred) in incoming {
                     if let Some(n) = local(v) {
                         let pi = f.blocks.iter().position(|b| &b.name == pred).unwrap_or(0);
-                        uses.entry(n.to_string()).or_default().push(((pi, usize::MAX), true));
+                        uses.entry(n.to_string())
+                            .or_default()
+                            .push(((pi, usize::MAX), true));
                     }
                 }
             } else {
                 for v in operands(&ins.op) {
                     if let Some(n) = local(v) {
-                        uses.entry(n.to_string()).or_default().push(((bi, ii), false));
+                        uses.entry(n.to_string())
+                            .or_default()
+                            .push(((bi, ii), false));
                     }
                 }
             }
         }
         for v in term_operands(&b.term, counted_latches.contains(&bi)) {
             if let Some(n) = local(v) {
-                uses.entry(n.to_string()).or_default().push(((bi, usize::MAX), false));
+                uses.entry(n.to_string())
+                    .or_default()
+                    .push(((bi, usize::MAX), false));
             }
         }
     }
 
     for (t, pre) in &trips {
-        uses.entry(t.clone()).or_default().push(((*pre, usize::MAX), true));
+        uses.entry(t.clone())
+            .or_default()
+            .push(((*pre, usize::MAX), true));
     }
     // inline decisions, last instruction first so that anchors are known
     let mut anchor: HashMap<String, Pos> = HashMap::new();
@@ -300,11 +367,20 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
             }
             let inlinable_op = match &ins.op {
                 Op::Phi { .. } | Op::Alloca { .. } | Op::Store { .. } | Op::Select { .. } => false,
-                Op::Call { callee: Callee::Direct(n), .. } => pure_call(n),
+                Op::Call {
+                    callee: Callee::Direct(n),
+                    ..
+                } => pure_call(n),
                 Op::Call { .. } => false,
-                Op::Binary { op: op @ (crate::llvm::BinOp::And | crate::llvm::BinOp::Or | crate::llvm::BinOp::Xor), flags, ty, lhs, rhs } => {
-                    super::select::bitwise_fast(*op, *flags, super::select::bits_of(ty), lhs, rhs)
-                }
+                Op::Binary {
+                    op:
+                        op
+                        @ (crate::llvm::BinOp::And | crate::llvm::BinOp::Or | crate::llvm::BinOp::Xor),
+                    flags,
+                    ty,
+                    lhs,
+                    rhs,
+                } => super::select::bitwise_fast(*op, *flags, super::select::bits_of(ty), lhs, rhs),
                 _ => true,
             };
             let mut inline = false;
@@ -328,10 +404,17 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
                                 && match &b.instrs[k].op {
                                     Op::Store { ptr: sp, .. } => match promoted {
                                         Some(p) => local(sp) == Some(p),
-                                        None => !local(sp).is_some_and(|x| vals.promoted.contains(x)),
+                                        None => {
+                                            !local(sp).is_some_and(|x| vals.promoted.contains(x))
+                                        }
                                     },
-                                    Op::Call { callee: Callee::Direct(n), .. } => {
-                                        !pure_call(n) && !dropped_call(n) && !n.starts_with("sb3_out")
+                                    Op::Call {
+                                        callee: Callee::Direct(n),
+                                        ..
+                                    } => {
+                                        !pure_call(n)
+                                            && !dropped_call(n)
+                                            && !n.starts_with("sb3_out")
                                     }
                                     Op::Call { .. } => true,
                                     _ => false,
@@ -344,7 +427,14 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
                     anchor.insert(r.clone(), user_anchor);
                 }
             }
-            vals.repr.insert(r.clone(), if inline { Repr::Inline } else { Repr::Var(usize::MAX) });
+            vals.repr.insert(
+                r.clone(),
+                if inline {
+                    Repr::Inline
+                } else {
+                    Repr::Var(usize::MAX)
+                },
+            );
         }
     }
     // loads from promoted allocas read the variable directly: inline them only when
@@ -364,15 +454,26 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
             } else {
                 let user = f.blocks[pos.0].instrs[pos.1].result.as_ref();
                 match user {
-                    Some(u) if vals.repr.get(u) == Some(&Repr::Inline) => anchor.get(u).copied().unwrap_or(*pos),
+                    Some(u) if vals.repr.get(u) == Some(&Repr::Inline) => {
+                        anchor.get(u).copied().unwrap_or(*pos)
+                    }
                     _ => *pos,
                 }
             };
             eff_uses.entry(name.clone()).or_default().push(p);
         }
     }
-    let var_names: Vec<String> = vals.repr.iter().filter(|(k, _)| is_var(k, &vals)).map(|(k, _)| k.clone()).collect();
-    let idx: HashMap<&str, usize> = var_names.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
+    let var_names: Vec<String> = vals
+        .repr
+        .iter()
+        .filter(|(k, _)| is_var(k, &vals))
+        .map(|(k, _)| k.clone())
+        .collect();
+    let idx: HashMap<&str, usize> = var_names
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
     let nv = var_names.len();
     // upward-exposed uses and defs per block
     let mut gen = vec![vec![false; nv]; n];
@@ -444,7 +545,12 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
         }
         live_out[p.0][a] || eff_uses[name].iter().any(|u| u.0 == p.0 && u.1 > p.1)
     };
-    let phi_pos = |name: &str| -> bool { matches!(f.blocks[vals.def[name].0].instrs[vals.def[name].1].op, Op::Phi { .. }) };
+    let phi_pos = |name: &str| -> bool {
+        matches!(
+            f.blocks[vals.def[name].0].instrs[vals.def[name].1].op,
+            Op::Phi { .. }
+        )
+    };
     let interferes = |a: usize, b: usize| -> bool {
         let (da, db) = (vals.def[&var_names[a]], vals.def[&var_names[b]]);
         let (pa, pb) = (phi_pos(&var_names[a]), phi_pos(&var_names[b]));
@@ -479,18 +585,26 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
     let mut members: Vec<Vec<usize>> = (0..nv).map(|k| vec![k]).collect();
     for (bi, b) in f.blocks.iter().enumerate() {
         for (ii, ins) in b.instrs.iter().enumerate() {
-            let (Some(r), Op::Phi { incoming, .. }) = (&ins.result, &ins.op) else { continue };
-            let Some(&x) = idx.get(r.as_str()) else { continue };
+            let (Some(r), Op::Phi { incoming, .. }) = (&ins.result, &ins.op) else {
+                continue;
+            };
+            let Some(&x) = idx.get(r.as_str()) else {
+                continue;
+            };
             if !vals.live.contains(&(bi, ii)) {
                 continue;
             }
             for (v, _) in incoming {
-                let Some(&y) = local(v).and_then(|n| idx.get(n)) else { continue };
+                let Some(&y) = local(v).and_then(|n| idx.get(n)) else {
+                    continue;
+                };
                 let (rx, ry) = (find(&mut parent, x), find(&mut parent, y));
                 if rx == ry {
                     continue;
                 }
-                let clash = members[rx].iter().any(|&a| members[ry].iter().any(|&b| interferes(a, b)));
+                let clash = members[rx]
+                    .iter()
+                    .any(|&a| members[ry].iter().any(|&b| interferes(a, b)));
                 if !clash {
                     parent[ry] = rx;
                     let m = std::mem::take(&mut members[ry]);

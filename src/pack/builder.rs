@@ -16,7 +16,11 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
     let (dim, hid, nl, kv) = (c.dim, c.hidden_dim, c.n_layers, c.kv_dim());
     let shape_d = RowShape::q8(dim, if q8 { layout.group } else { dim });
     let shape_f = RowShape::q8(hid, if q8 { layout.group } else { hid });
-    let (dr, fr) = if q8 { (shape_d.row_items(), shape_f.row_items()) } else { (dim, hid) };
+    let (dr, fr) = if q8 {
+        (shape_d.row_items(), shape_f.row_items())
+    } else {
+        (dim, hid)
+    };
     let cap = layout.prompt_cap;
     let bytes_total: usize = (0..tok.vocab.len()).map(|i| c_bytes(tok, i).len()).sum();
 
@@ -59,8 +63,24 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
         ("LOGITS", h::LOGITS, v),
         ("KEY_CACHE", h::KEY_CACHE, m(m(nl, seq), kv)),
         ("VALUE_CACHE", h::VALUE_CACHE, m(m(nl, seq), kv)),
-        ("QY", h::QY, if q8 { shape_d.pad_len().max(shape_f.pad_len()) } else { 0 }),
-        ("QSX", h::QSX, if q8 { shape_d.ngroups.max(shape_f.ngroups) } else { 0 }),
+        (
+            "QY",
+            h::QY,
+            if q8 {
+                shape_d.pad_len().max(shape_f.pad_len())
+            } else {
+                0
+            },
+        ),
+        (
+            "QSX",
+            h::QSX,
+            if q8 {
+                shape_d.ngroups.max(shape_f.ngroups)
+            } else {
+                0
+            },
+        ),
         ("HEAP", h::HEAP, v),
         ("PROMPT_BYTES", h::PROMPT_BYTES, cap),
         ("PROMPT_TOKENS", h::PROMPT_TOKENS, cap + 3),
@@ -81,7 +101,15 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
         let start = items.len();
         items[field] = start as f64;
         match name {
-            "EMB" => matrix(&mut items, name, &w.token_embedding, v, &shape_d, q8, &mut notes)?,
+            "EMB" => matrix(
+                &mut items,
+                name,
+                &w.token_embedding,
+                v,
+                &shape_d,
+                q8,
+                &mut notes,
+            )?,
             "WQ" => matrix(&mut items, name, &w.wq, nl * dim, &shape_d, q8, &mut notes)?,
             "WK" => matrix(&mut items, name, &w.wk, nl * kv, &shape_d, q8, &mut notes)?,
             "WV" => matrix(&mut items, name, &w.wv, nl * kv, &shape_d, q8, &mut notes)?,
@@ -90,7 +118,11 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
             "W2" => matrix(&mut items, name, &w.w2, nl * dim, &shape_f, q8, &mut notes)?,
             "W3" => matrix(&mut items, name, &w.w3, nl * hid, &shape_d, q8, &mut notes)?,
             "WCLS" => {
-                let t = w.wcls.as_ref().ok_or(PackError::BadTensor { name, got: 0, expected: len })?;
+                let t = w.wcls.as_ref().ok_or(PackError::BadTensor {
+                    name,
+                    got: 0,
+                    expected: len,
+                })?;
                 matrix(&mut items, name, t, v, &shape_d, q8, &mut notes)?
             }
             "RMS_ATT" => floats(&mut items, name, &w.rms_att, len)?,
@@ -102,7 +134,11 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
                     for k in 0..half {
                         let freq = 1.0 / 10000f64.powf((2 * k) as f64 / hs);
                         let val = pos as f64 * freq;
-                        items.push(if name == "ROPE_COS" { val.cos() } else { val.sin() });
+                        items.push(if name == "ROPE_COS" {
+                            val.cos()
+                        } else {
+                            val.sin()
+                        });
                     }
                 }
             }
@@ -124,7 +160,11 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
             _ => items.resize(start + len, 0.0), // buffers
         }
         if items.len() - start != len {
-            return Err(PackError::BadTensor { name, got: items.len() - start, expected: len });
+            return Err(PackError::BadTensor {
+                name,
+                got: items.len() - start,
+                expected: len,
+            });
         }
         parts.push((name, start, len));
     }
@@ -138,8 +178,7 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
 
 fn check_dims(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<(), PackError> {
     let c = &ck.config;
-    if c.dim == 0 || c.hidden_dim == 0 || c.n_layers == 0 || c.n_heads == 0 || c.n_kv_heads == 0
-    {
+    if c.dim == 0 || c.hidden_dim == 0 || c.n_layers == 0 || c.n_heads == 0 || c.n_kv_heads == 0 {
         return Err(PackError::BadDims("a dimension is 0".into()));
     }
     if c.dim % c.n_heads != 0 || c.n_heads % c.n_kv_heads != 0 || c.head_size() % 2 != 0 {
@@ -149,19 +188,31 @@ fn check_dims(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<(), P
         )));
     }
     if c.vocab_size < 2 {
-        return Err(PackError::BadDims(format!("vocab_size {} < 2", c.vocab_size)));
+        return Err(PackError::BadDims(format!(
+            "vocab_size {} < 2",
+            c.vocab_size
+        )));
     }
     if tok.vocab.len() != c.vocab_size || tok.scores.len() != c.vocab_size {
-        return Err(PackError::VocabMismatch { tokenizer: tok.vocab.len(), model: c.vocab_size });
+        return Err(PackError::VocabMismatch {
+            tokenizer: tok.vocab.len(),
+            model: c.vocab_size,
+        });
     }
     // a group longer than a row covers the whole row (one group per row)
     let max = c.dim.max(c.hidden_dim);
     if layout.quant == Quant::Q8 && (layout.group == 0 || layout.group > max) {
-        return Err(PackError::BadGroup { group: layout.group, max });
+        return Err(PackError::BadGroup {
+            group: layout.group,
+            max,
+        });
     }
     if let Some(seq) = layout.seq {
         if seq == 0 || seq > c.seq_len {
-            return Err(PackError::BadSeq { seq, max: c.seq_len });
+            return Err(PackError::BadSeq {
+                seq,
+                max: c.seq_len,
+            });
         }
     }
     if c.seq_len == 0 {
@@ -175,7 +226,11 @@ fn check_dims(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<(), P
 
 fn floats(out: &mut Vec<f64>, name: &'static str, w: &[f32], len: usize) -> Result<(), PackError> {
     if w.len() != len {
-        return Err(PackError::BadTensor { name, got: w.len(), expected: len });
+        return Err(PackError::BadTensor {
+            name,
+            got: w.len(),
+            expected: len,
+        });
     }
     out.extend(w.iter().map(|&v| f32_to_image(v)));
     Ok(())
@@ -196,7 +251,11 @@ fn matrix(
     match t {
         Tensor::F32(w) => {
             if w.len() != expected {
-                return Err(PackError::BadTensor { name, got: w.len(), expected });
+                return Err(PackError::BadTensor {
+                    name,
+                    got: w.len(),
+                    expected,
+                });
             }
             if !q8 {
                 out.extend(w.iter().map(|&v| f32_to_image(v)));
@@ -207,14 +266,24 @@ fn matrix(
                 push_q8_row(out, shape, &scales, &q);
             }
         }
-        Tensor::Q8 { q, scales, group_size } => {
+        Tensor::Q8 {
+            q,
+            scales,
+            group_size,
+        } => {
             let gs = *group_size;
             if q.len() != expected || gs == 0 || scales.len() != expected.div_ceil(gs) {
-                return Err(PackError::BadTensor { name, got: q.len(), expected });
+                return Err(PackError::BadTensor {
+                    name,
+                    got: q.len(),
+                    expected,
+                });
             }
             let deq = |i: usize| q[i] as f32 * scales[i / gs];
             if q8 && gs == shape.group && n % gs == 0 {
-                notes.push(format!("{name}: v2 Q8_0 data (group {gs}) copied without requantizing"));
+                notes.push(format!(
+                    "{name}: v2 Q8_0 data (group {gs}) copied without requantizing"
+                ));
                 let per_row = n / gs;
                 for r in 0..rows {
                     let s = &scales[r * per_row..(r + 1) * per_row];

@@ -135,7 +135,9 @@ impl Header {
                 image.len()
             )));
         }
-        Ok(Header { items: image[..HEADER_SIZE].to_vec() })
+        Ok(Header {
+            items: image[..HEADER_SIZE].to_vec(),
+        })
     }
 
     /// Field `i` as an integer (addresses, dims).

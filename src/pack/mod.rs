@@ -59,7 +59,13 @@ pub struct SamplingDefaults {
 
 impl Default for SamplingDefaults {
     fn default() -> Self {
-        SamplingDefaults { steps: 256, temperature: 1.0, topk: 0, topp: 0.9, seed: 42 }
+        SamplingDefaults {
+            steps: 256,
+            temperature: 1.0,
+            topk: 0,
+            topp: 0.9,
+            seed: 42,
+        }
     }
 }
 

@@ -51,7 +51,11 @@ impl RowShape {
 
     /// Start and length of group `g` within the row.
     pub fn group_range(&self, g: usize) -> (usize, usize) {
-        let len = if g + 1 == self.ngroups { self.last_len } else { self.group };
+        let len = if g + 1 == self.ngroups {
+            self.last_len
+        } else {
+            self.group
+        };
         (g * self.group, len)
     }
 }
@@ -166,30 +170,43 @@ mod tests {
     #[test]
     fn ragged_shapes_of_a_172_row() {
         let s = RowShape::q8(172, 32);
-        assert_eq!((s.ngroups, s.group_items, s.last_len, s.last_items), (6, 8, 12, 3));
+        assert_eq!(
+            (s.ngroups, s.group_items, s.last_len, s.last_items),
+            (6, 8, 12, 3)
+        );
         assert_eq!(s.row_items(), 6 + 5 * 8 + 3);
         let s = RowShape::q8(172, 8);
         assert_eq!((s.ngroups, s.last_len), (22, 4));
         let s = RowShape::q8(172, 64);
         assert_eq!((s.ngroups, s.last_len, s.last_items), (3, 44, 11));
         let s = RowShape::q8(172, 43);
-        assert_eq!((s.ngroups, s.group_items, s.last_len, s.last_items), (4, 11, 43, 11));
+        assert_eq!(
+            (s.ngroups, s.group_items, s.last_len, s.last_items),
+            (4, 11, 43, 11)
+        );
     }
 
     #[test]
     fn quantization_error_is_within_half_a_step() {
-        let row: Vec<f32> = (0..172).map(|i| ((i * 37 % 101) as f32 - 50.0) * 0.013).collect();
+        let row: Vec<f32> = (0..172)
+            .map(|i| ((i * 37 % 101) as f32 - 50.0) * 0.013)
+            .collect();
         for group in [1, 2, 4, 8, 32, 43, 64, 172] {
             let shape = RowShape::q8(172, group);
             let (scales, q) = quantize_row(&row, &shape);
             for g in 0..shape.ngroups {
                 let (start, len) = shape.group_range(g);
                 let s = scales[g];
-                let max = row[start..start + len].iter().fold(0f32, |m, v| m.max(v.abs()));
+                let max = row[start..start + len]
+                    .iter()
+                    .fold(0f32, |m, v| m.max(v.abs()));
                 assert!(q[start..start + len].iter().any(|&v| v.abs() == 127) || max == 0.0);
                 for j in start..start + len {
                     let err = (q[j] as f32 * s - row[j]).abs();
-                    assert!(err <= s * 0.5 * 1.0001, "group {group} j {j} err {err} scale {s}");
+                    assert!(
+                        err <= s * 0.5 * 1.0001,
+                        "group {group} j {j} err {err} scale {s}"
+                    );
                 }
             }
         }
@@ -210,7 +227,14 @@ mod tests {
 
     #[test]
     fn image_numbers_read_back_as_the_same_f32() {
-        for v in [0.1f32, -1.0e-7, f32::MAX, f32::MIN_POSITIVE, 1.0 / 3.0, 1e-45] {
+        for v in [
+            0.1f32,
+            -1.0e-7,
+            f32::MAX,
+            f32::MIN_POSITIVE,
+            1.0 / 3.0,
+            1e-45,
+        ] {
             let d = f32_to_image(v);
             assert_eq!(d as f32, v);
             assert!(format!("{d}").len() <= format!("{v}").len());

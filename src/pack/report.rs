@@ -60,14 +60,25 @@ impl PackReport {
         let sum: usize = out.iter().map(|p| p.json_bytes).sum();
         // "[" + numbers joined by "," + "]": one comma fewer than numbers, plus brackets
         let json_bytes = if items.is_empty() { 2 } else { sum - 1 + 2 };
-        PackReport { items: items.len(), json_bytes, parts: out, notes }
+        PackReport {
+            items: items.len(),
+            json_bytes,
+            parts: out,
+            notes,
+        }
     }
 
     /// A human-readable summary.
     pub fn summary(&self) -> String {
-        let mut s = format!("image: {} list items, {} bytes of JSON\n", self.items, self.json_bytes);
+        let mut s = format!(
+            "image: {} list items, {} bytes of JSON\n",
+            self.items, self.json_bytes
+        );
         for p in &self.parts {
-            s += &format!("  {:<14} {:>9} items {:>10} bytes\n", p.name, p.items, p.json_bytes);
+            s += &format!(
+                "  {:<14} {:>9} items {:>10} bytes\n",
+                p.name, p.items, p.json_bytes
+            );
         }
         for n in &self.notes {
             s += &format!("  note: {n}\n");

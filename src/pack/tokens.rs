@@ -84,7 +84,9 @@ mod tests {
 
     #[test]
     fn decode_follows_run_c() {
-        let t = tok(&[b"<unk>", b"<s>", b" a", b"<0x41>", b"<0x0A>", b"<0x01>", b"<0xC3>", b"x\0y"]);
+        let t = tok(&[
+            b"<unk>", b"<s>", b" a", b"<0x41>", b"<0x0A>", b"<0x01>", b"<0xC3>", b"x\0y",
+        ]);
         assert_eq!(decode_piece(&t, 1, 2), b"a");
         assert_eq!(decode_piece(&t, 2, 2), b" a");
         assert_eq!(decode_piece(&t, 2, 3), b"A");

@@ -30,7 +30,12 @@ fn mb(bytes: f64) -> String {
 
 /// JSON bytes of the image parts whose names start with one of `prefixes`.
 fn part_bytes(image: &PackReport, prefixes: &[&str]) -> usize {
-    image.parts.iter().filter(|p| prefixes.iter().any(|x| p.name.starts_with(x))).map(|p| p.json_bytes).sum()
+    image
+        .parts
+        .iter()
+        .filter(|p| prefixes.iter().any(|x| p.name.starts_with(x)))
+        .map(|p| p.json_bytes)
+        .sum()
 }
 
 /// Ways to make project.json smaller, with what each would save where it can be estimated.
@@ -49,8 +54,14 @@ fn size_suggestions(f: &Facts) -> Vec<String> {
     if seq > 64 && cache > 0 {
         out.push(format!("a shorter context (seq={seq} now; the KV cache takes {} of project.json, in proportion to seq)", mb(cache as f64)))
     }
-    let to_turbowarp = if p.target == Target::Scratch { "target=turbowarp and open it in TurboWarp" } else { "open it in TurboWarp" };
-    out.push(format!("{to_turbowarp} (turbowarp.org and its desktop app have no size limit)"));
+    let to_turbowarp = if p.target == Target::Scratch {
+        "target=turbowarp and open it in TurboWarp"
+    } else {
+        "open it in TurboWarp"
+    };
+    out.push(format!(
+        "{to_turbowarp} (turbowarp.org and its desktop app have no size limit)"
+    ));
     out
 }
 
@@ -85,7 +96,9 @@ pub fn warnings(f: &Facts) -> Vec<String> {
     }
     // v2 data that had to be requantized loses a little precision (copied data does not)
     for note in f.image.notes.iter().filter(|n| n.contains("dequantized")) {
-        out.push(format!("{note} (use group= the checkpoint's own group size to copy it exactly)"));
+        out.push(format!(
+            "{note} (use group= the checkpoint's own group size to copy it exactly)"
+        ));
     }
     out
 }

@@ -122,7 +122,10 @@ impl Machine {
         ];
         if self.quant {
             for s in [self.sh_d, self.sh_f] {
-                let full = s.ngroups.checked_sub(1).ok_or(RefError::OutOfRange("0 groups".into()))?;
+                let full = s
+                    .ngroups
+                    .checked_sub(1)
+                    .ok_or(RefError::OutOfRange("0 groups".into()))?;
                 let consistent = s.row_items == s.ngroups + full * s.group_items + s.last_items
                     && full * s.group_len + s.last_len == s.n
                     && s.group_len <= 4 * s.group_items
@@ -130,11 +133,15 @@ impl Machine {
                     && self.a[h::QY] + 4 * (full * s.group_items + s.last_items) <= self.mem.len()
                     && self.a[h::QSX] + s.ngroups <= self.mem.len();
                 if !consistent {
-                    return Err(RefError::OutOfRange(format!("inconsistent Q8_0 row shape {s:?}")));
+                    return Err(RefError::OutOfRange(format!(
+                        "inconsistent Q8_0 row shape {s:?}"
+                    )));
                 }
             }
         } else if self.sh_d.row_items != d || self.sh_f.row_items != f {
-            return Err(RefError::OutOfRange("float row lengths differ from dim/hidden".into()));
+            return Err(RefError::OutOfRange(
+                "float row lengths differ from dim/hidden".into(),
+            ));
         }
         for (field, len) in regions {
             if self.a[field] + len > self.mem.len() {
@@ -157,7 +164,10 @@ impl Machine {
         }
         let off = self.a[h::TOK_BYTES] + self.mem[self.a[h::TOK_OFF] + t] as usize;
         let len = self.mem[self.a[h::TOK_LEN] + t] as usize;
-        let bytes = self.mem.get(off..off + len).ok_or(RefError::OutOfRange("token bytes".into()))?;
+        let bytes = self
+            .mem
+            .get(off..off + len)
+            .ok_or(RefError::OutOfRange("token bytes".into()))?;
         Ok(bytes.iter().map(|&b| b as u8).collect())
     }
 
@@ -188,7 +198,13 @@ impl Machine {
             self.mem[qsx + g] = 128.0 * sum;
             for j in 0..items {
                 let t = 4 * j;
-                let get = |k: usize| if t + k < len { self.mem[x + t + k] } else { 0.0 };
+                let get = |k: usize| {
+                    if t + k < len {
+                        self.mem[x + t + k]
+                    } else {
+                        0.0
+                    }
+                };
                 let (x0, x1, x2, x3) = (get(0), get(1), get(2), get(3));
                 self.mem[y] = x0;
                 self.mem[y + 1] = x1 - 256.0 * x0;
@@ -328,7 +344,12 @@ impl Machine {
                 let f1 = (v * INV_256).floor();
                 let f2 = (v * INV_65536).floor();
                 let f3 = (v * INV_16777216).floor();
-                let vals = [v - 256.0 * f1 - 128.0, f1 - 256.0 * f2 - 128.0, f2 - 256.0 * f3 - 128.0, f3 - 128.0];
+                let vals = [
+                    v - 256.0 * f1 - 128.0,
+                    f1 - 256.0 * f2 - 128.0,
+                    f2 - 256.0 * f3 - 128.0,
+                    f3 - 128.0,
+                ];
                 for (k, b) in vals.into_iter().enumerate() {
                     if t + k < len {
                         self.mem[out + t + k] = scale * b;
@@ -427,12 +448,15 @@ impl Machine {
     /// `forward`: logits for `token` at `pos` into the LOGITS buffer.
     pub fn forward(&mut self, token: usize, pos: usize) -> Result<(), RefError> {
         if token >= self.vocab || pos >= self.seq {
-            return Err(RefError::OutOfRange(format!("token {token} at position {pos}")));
+            return Err(RefError::OutOfRange(format!(
+                "token {token} at position {pos}"
+            )));
         }
         let (sd, sf) = (self.sh_d, self.sh_f);
         let (dim, hid, kv_dim, seq) = (self.dim, self.hidden, self.kv_dim, self.seq);
         let (dr, fr) = (sd.row_items, sf.row_items);
-        let [x, xb, xb2, hb, hb2, q] = [h::X, h::XB, h::XB2, h::HB, h::HB2, h::Q].map(|k| self.a[k]);
+        let [x, xb, xb2, hb, hb2, q] =
+            [h::X, h::XB, h::XB2, h::HB, h::HB2, h::Q].map(|k| self.a[k]);
         self.embed(x, token);
         let rc = self.a[h::ROPE_COS] + pos * (self.head_size / 2);
         let rs = self.a[h::ROPE_SIN] + pos * (self.head_size / 2);

@@ -83,7 +83,11 @@ pub fn generate(image: &Image, settings: &Settings, prompt: &str) -> Result<Gene
     let mut m = forward::Machine::new(image)?;
     let steps = settings.steps as i64; // (int) in C: truncation toward zero
     let seq = m.seq;
-    let steps = if steps <= 0 || steps > seq as i64 { seq } else { steps as usize };
+    let steps = if steps <= 0 || steps > seq as i64 {
+        seq
+    } else {
+        steps as usize
+    };
     m.rng = sampler::seed_rng(settings.seed, settings.clock, m.pm_mod);
     let chars: Vec<i64> = prompt.encode_utf16().map(|u| u as i64).collect();
     let tokens = bpe::encode(&mut m, &chars)?;
@@ -110,7 +114,12 @@ pub fn generate(image: &Image, settings: &Settings, prompt: &str) -> Result<Gene
         token = next;
     }
     let text = String::from_utf8_lossy(&bytes).into_owned();
-    Ok(Generation { prompt_tokens: tokens, emitted, bytes, text })
+    Ok(Generation {
+        prompt_tokens: tokens,
+        emitted,
+        bytes,
+        text,
+    })
 }
 
 /// run.c's decode + safe_printf of a token's bytes (see `pack::tokens::decode_piece`).

@@ -74,8 +74,16 @@ pub(super) fn sample(m: &mut Machine, temperature: f64, topk: i64, topp: f64) ->
         cand = (0..vocab).collect();
     }
     // the C heap pops in exactly this order: probability descending, then lower id
-    cand.sort_by(|&a, &b| p[b].partial_cmp(&p[a]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
-    let limit = if use_k && (topk as usize) < cand.len() { topk as usize } else { cand.len() };
+    cand.sort_by(|&a, &b| {
+        p[b].partial_cmp(&p[a])
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
+    });
+    let limit = if use_k && (topk as usize) < cand.len() {
+        topk as usize
+    } else {
+        cand.len()
+    };
     let mut cum = 0.0;
     let mut walked = 0;
     for (i, &id) in cand.iter().take(limit).enumerate() {

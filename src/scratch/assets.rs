@@ -60,7 +60,11 @@ mod tests {
     fn default_images_are_svg_documents() {
         for c in [default_backdrop(), default_costume()] {
             let text = String::from_utf8(c.data.clone()).unwrap();
-            assert!(text.starts_with("<svg ") && text.ends_with("</svg>"), "{}", c.name);
+            assert!(
+                text.starts_with("<svg ") && text.ends_with("</svg>"),
+                "{}",
+                c.name
+            );
             assert!(md5ext(&c).ends_with(".svg"));
         }
     }

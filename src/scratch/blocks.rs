@@ -85,7 +85,12 @@ pub struct Script {
 impl Block {
     /// A block with an opcode and nothing else.
     pub fn new(opcode: impl Into<Name>) -> Self {
-        Block { opcode: opcode.into(), inputs: Vec::new(), fields: Vec::new(), mutation: None }
+        Block {
+            opcode: opcode.into(),
+            inputs: Vec::new(),
+            fields: Vec::new(),
+            mutation: None,
+        }
     }
 
     /// Adds an input.
@@ -96,13 +101,30 @@ impl Block {
 
     /// Adds a field without id.
     pub fn field(mut self, name: impl Into<Name>, value: impl Into<String>) -> Self {
-        self.fields.push((name.into(), Field { value: value.into(), id: None }));
+        self.fields.push((
+            name.into(),
+            Field {
+                value: value.into(),
+                id: None,
+            },
+        ));
         self
     }
 
     /// Adds a field that references a variable, list or broadcast by id.
-    pub fn field_ref(mut self, name: impl Into<Name>, value: impl Into<String>, id: impl Into<String>) -> Self {
-        self.fields.push((name.into(), Field { value: value.into(), id: Some(id.into()) }));
+    pub fn field_ref(
+        mut self,
+        name: impl Into<Name>,
+        value: impl Into<String>,
+        id: impl Into<String>,
+    ) -> Self {
+        self.fields.push((
+            name.into(),
+            Field {
+                value: value.into(),
+                id: Some(id.into()),
+            },
+        ));
         self
     }
 

@@ -16,10 +16,18 @@ struct Scope<'a> {
 
 impl<'a> Scope<'a> {
     fn new(broadcasts: &HashMap<&'a str, &'a str>, stage: &'a Target, target: &'a Target) -> Self {
-        let mut scope = Scope { variables: HashMap::new(), lists: HashMap::new(), broadcasts: broadcasts.clone() };
+        let mut scope = Scope {
+            variables: HashMap::new(),
+            lists: HashMap::new(),
+            broadcasts: broadcasts.clone(),
+        };
         for t in [stage, target] {
-            scope.variables.extend(t.variables.iter().map(|v| (v.id.as_str(), v.name.as_str())));
-            scope.lists.extend(t.lists.iter().map(|l| (l.id.as_str(), l.name.as_str())));
+            scope
+                .variables
+                .extend(t.variables.iter().map(|v| (v.id.as_str(), v.name.as_str())));
+            scope
+                .lists
+                .extend(t.lists.iter().map(|l| (l.id.as_str(), l.name.as_str())));
         }
         scope
     }
@@ -28,7 +36,9 @@ impl<'a> Scope<'a> {
 /// Checks the whole project; the first problem found is returned.
 pub fn check_project(project: &Project) -> Result<(), WriteError> {
     if project.stage.name != "Stage" || !project.stage.is_stage {
-        return Err(WriteError::BadTargetName { name: project.stage.name.clone() });
+        return Err(WriteError::BadTargetName {
+            name: project.stage.name.clone(),
+        });
     }
     let broadcasts = all_broadcasts(project);
     let mut ids = HashSet::new();
@@ -36,13 +46,19 @@ pub fn check_project(project: &Project) -> Result<(), WriteError> {
     for target in project.targets() {
         if !target.is_stage {
             if target.name.is_empty() || target.name == "_stage_" || target.is_stage {
-                return Err(WriteError::BadTargetName { name: target.name.clone() });
+                return Err(WriteError::BadTargetName {
+                    name: target.name.clone(),
+                });
             }
             if !sprite_names.insert(target.name.as_str()) {
                 return Err(dup(target, "sprite", &target.name));
             }
         }
-        let all_ids = target.variables.iter().map(|v| &v.id).chain(target.lists.iter().map(|l| &l.id));
+        let all_ids = target
+            .variables
+            .iter()
+            .map(|v| &v.id)
+            .chain(target.lists.iter().map(|l| &l.id));
         for id in all_ids.chain(target.broadcasts.iter().map(|b| &b.id)) {
             if !ids.insert(id.as_str()) {
                 return Err(WriteError::DuplicateId { id: id.clone() });
@@ -63,27 +79,43 @@ pub fn check_project(project: &Project) -> Result<(), WriteError> {
             }
         });
         if !found {
-            return Err(WriteError::BadMonitor { id: monitor.subject_id.clone(), expected });
+            return Err(WriteError::BadMonitor {
+                id: monitor.subject_id.clone(),
+                expected,
+            });
         }
     }
     Ok(())
 }
 
 fn dup(target: &Target, kind: &'static str, name: &str) -> WriteError {
-    WriteError::DuplicateName { target: target.name.clone(), kind, name: name.to_string() }
+    WriteError::DuplicateName {
+        target: target.name.clone(),
+        kind,
+        name: name.to_string(),
+    }
 }
 
 /// Every broadcast message of the project (all are global), id to name.
 pub fn all_broadcasts(project: &Project) -> HashMap<&str, &str> {
-    project.targets().flat_map(|t| t.broadcasts.iter()).map(|b| (b.id.as_str(), b.name.as_str())).collect()
+    project
+        .targets()
+        .flat_map(|t| t.broadcasts.iter())
+        .map(|b| (b.id.as_str(), b.name.as_str()))
+        .collect()
 }
 
 /// Checks one target's names, costumes and block references (`stage` gives the globals,
 /// `broadcasts` the messages in scope).
-pub fn check_target(broadcasts: &HashMap<&str, &str>, stage: &Target, target: &Target) -> Result<(), WriteError> {
+pub fn check_target(
+    broadcasts: &HashMap<&str, &str>,
+    stage: &Target,
+    target: &Target,
+) -> Result<(), WriteError> {
     let mut names = HashSet::new();
     for v in &target.variables {
-        if !names.insert(v.name.as_str()) || (!target.is_stage && stage.variable(&v.name).is_some()) {
+        if !names.insert(v.name.as_str()) || (!target.is_stage && stage.variable(&v.name).is_some())
+        {
             return Err(dup(target, "variable", &v.name));
         }
     }
@@ -142,9 +174,14 @@ fn check_block<'a>(
     prototypes: &mut Vec<&'a Mutation>,
     calls: &mut Vec<&'a Mutation>,
 ) -> Result<(), WriteError> {
-    let missing_mutation = || WriteError::MissingMutation { target: target.name.clone(), opcode: b.opcode.to_string() };
+    let missing_mutation = || WriteError::MissingMutation {
+        target: target.name.clone(),
+        opcode: b.opcode.to_string(),
+    };
     match &*b.opcode {
-        "procedures_prototype" => prototypes.push(b.mutation.as_ref().ok_or_else(missing_mutation)?),
+        "procedures_prototype" => {
+            prototypes.push(b.mutation.as_ref().ok_or_else(missing_mutation)?)
+        }
         "procedures_call" => calls.push(b.mutation.as_ref().ok_or_else(missing_mutation)?),
         _ => {}
     }

@@ -36,7 +36,14 @@ impl<'a> BlockWriter<'a> {
         costume_name: &'a str,
         backdrop_name: &'a str,
     ) -> Self {
-        BlockWriter { out, next_id, wrote_any: false, target_name, costume_name, backdrop_name }
+        BlockWriter {
+            out,
+            next_id,
+            wrote_any: false,
+            target_name,
+            costume_name,
+            backdrop_name,
+        }
     }
 
     fn new_id(&mut self) -> String {
@@ -62,9 +69,21 @@ impl<'a> BlockWriter<'a> {
         depth: usize,
     ) -> Result<(), WriteError> {
         for (i, block) in blocks.iter().enumerate() {
-            let parent_id = if i == 0 { parent } else { Some(ids[i - 1].as_str()) };
+            let parent_id = if i == 0 {
+                parent
+            } else {
+                Some(ids[i - 1].as_str())
+            };
             let next = ids.get(i + 1).map(String::as_str);
-            self.block(block, &ids[i], parent_id, next, if i == 0 { top } else { None }, false, depth)?;
+            self.block(
+                block,
+                &ids[i],
+                parent_id,
+                next,
+                if i == 0 { top } else { None },
+                false,
+                depth,
+            )?;
         }
         Ok(())
     }
@@ -81,7 +100,10 @@ impl<'a> BlockWriter<'a> {
         depth: usize,
     ) -> Result<(), WriteError> {
         if depth > MAX_DEPTH {
-            return Err(WriteError::TooDeep { target: self.target_name.to_string(), limit: MAX_DEPTH });
+            return Err(WriteError::TooDeep {
+                target: self.target_name.to_string(),
+                limit: MAX_DEPTH,
+            });
         }
         if self.wrote_any {
             self.out.push(',');
@@ -139,17 +161,27 @@ impl<'a> BlockWriter<'a> {
         self.out.push('}');
         for p in pending {
             match p {
-                Pending::Stack(blocks, ids) => self.stack(blocks, &ids, Some(id), None, depth + 1)?,
+                Pending::Stack(blocks, ids) => {
+                    self.stack(blocks, &ids, Some(id), None, depth + 1)?
+                }
                 Pending::Block(child, child_id, is_shadow) => {
                     self.block(child, &child_id, Some(id), None, None, is_shadow, depth + 1)?
                 }
-                Pending::Menu(menu, menu_id) => self.block(&menu, &menu_id, Some(id), None, None, true, depth + 1)?,
+                Pending::Menu(menu, menu_id) => {
+                    self.block(&menu, &menu_id, Some(id), None, None, true, depth + 1)?
+                }
             }
         }
         Ok(())
     }
 
-    fn input<'b>(&mut self, opcode: &str, name: &str, input: &'b Input, pending: &mut Vec<Pending<'b>>) {
+    fn input<'b>(
+        &mut self,
+        opcode: &str,
+        name: &str,
+        input: &'b Input,
+        pending: &mut Vec<Pending<'b>>,
+    ) {
         match input {
             Input::Number(x) => {
                 self.out.push_str("[1,[4,");
@@ -181,7 +213,11 @@ impl<'a> BlockWriter<'a> {
                     Obscured::Text => self.out.push_str("[10,\"\"]"),
                     Obscured::Number => self.out.push_str("[4,\"\"]"),
                     Obscured::Menu(menu_opcode, field) => {
-                        let value = if field == "COSTUME" { self.costume_name } else { self.backdrop_name };
+                        let value = if field == "COSTUME" {
+                            self.costume_name
+                        } else {
+                            self.backdrop_name
+                        };
                         let menu = Block::new(menu_opcode).field(field, value);
                         let menu_id = self.new_id();
                         push_str(self.out, &menu_id);
@@ -239,8 +275,9 @@ fn obscured_shadow(opcode: &str, input: &str) -> Obscured {
         ("data_changevariableby", "VALUE") => Obscured::Number,
         (
             _,
-            "NUM" | "NUM1" | "NUM2" | "TIMES" | "INDEX" | "LETTER" | "FROM" | "TO" | "X" | "Y" | "DX" | "DY" | "STEPS"
-            | "DEGREES" | "SECS" | "SIZE" | "CHANGE" | "DIRECTION" | "VOLUME" | "TEMPO",
+            "NUM" | "NUM1" | "NUM2" | "TIMES" | "INDEX" | "LETTER" | "FROM" | "TO" | "X" | "Y"
+            | "DX" | "DY" | "STEPS" | "DEGREES" | "SECS" | "SIZE" | "CHANGE" | "DIRECTION"
+            | "VOLUME" | "TEMPO",
         ) if !opcode.starts_with("procedures_") => Obscured::Number,
         _ => Obscured::Text,
     }
@@ -282,7 +319,10 @@ fn json_string_array(items: &[String]) -> String {
 
 fn push_mutation(out: &mut String, opcode: &str, m: &Mutation) {
     out.push_str("{\"tagName\":\"mutation\",\"children\":[]");
-    let procedure = matches!(opcode, "procedures_prototype" | "procedures_call" | "procedures_definition");
+    let procedure = matches!(
+        opcode,
+        "procedures_prototype" | "procedures_call" | "procedures_definition"
+    );
     if procedure || !m.proccode.is_empty() {
         out.push_str(",\"proccode\":");
         push_str(out, &m.proccode);

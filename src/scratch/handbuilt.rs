@@ -55,8 +55,16 @@ pub fn matvec_ceiling(reps: u32) -> MatvecBench {
     let sprite = p.add_sprite("Bench");
     let status = p.add_variable(Owner::Stage, "status", "");
     let out = p.add_list(Owner::Stage, "out", vec![]);
-    let wl = p.add_list(Owner::Stage, "W", w.iter().map(|v| Value::Number(*v)).collect());
-    let xl = p.add_list(Owner::Stage, "x", xv.iter().map(|v| Value::Number(*v)).collect());
+    let wl = p.add_list(
+        Owner::Stage,
+        "W",
+        w.iter().map(|v| Value::Number(*v)).collect(),
+    );
+    let xl = p.add_list(
+        Owner::Stage,
+        "x",
+        xv.iter().map(|v| Value::Number(*v)).collect(),
+    );
     let yl = p.add_list(Owner::Stage, "y", vec![Value::Number(0.0); N]);
     let k = p.add_variable(Owner::Stage, "k", 0);
     let j = p.add_variable(Owner::Stage, "j", 0);
@@ -79,7 +87,11 @@ pub fn matvec_ceiling(reps: u32) -> MatvecBench {
                 repeat(
                     num(N as f64),
                     vec![
-                        acc.change(rep(arith("operator_multiply", rep(wl.item(k.input())), rep(xl.item(j.input()))))),
+                        acc.change(rep(arith(
+                            "operator_multiply",
+                            rep(wl.item(k.input())),
+                            rep(xl.item(j.input())),
+                        ))),
                         k.change(num(1.0)),
                         j.change(num(1.0)),
                     ],
@@ -94,7 +106,10 @@ pub fn matvec_ceiling(reps: u32) -> MatvecBench {
     let checksum_body = vec![
         sum.set(num(0.0)),
         i.set(num(0.0)),
-        repeat(num(N as f64), vec![i.change(num(1.0)), sum.change(rep(yl.item(i.input())))]),
+        repeat(
+            num(N as f64),
+            vec![i.change(num(1.0)), sum.change(rep(yl.item(i.input())))],
+        ),
     ];
     let days = || rep(Block::new("sensing_dayssince2000"));
     let main = vec![
@@ -103,15 +118,27 @@ pub fn matvec_ceiling(reps: u32) -> MatvecBench {
         out.delete_all(),
         t0.set(days()),
         bench.call(vec![num(reps as f64)]),
-        seconds.set(rep(arith("operator_multiply", rep(arith("operator_subtract", days(), t0.input())), num(86400.0)))),
+        seconds.set(rep(arith(
+            "operator_multiply",
+            rep(arith("operator_subtract", days(), t0.input())),
+            num(86400.0),
+        ))),
         checksum.call(vec![]),
         out.add(sum.input()),
         out.add(seconds.input()),
-        out.add(rep(arith("operator_multiply", num(reps as f64), num((N * N) as f64)))),
+        out.add(rep(arith(
+            "operator_multiply",
+            num(reps as f64),
+            num((N * N) as f64),
+        ))),
         status.set(text("done")),
     ];
     let scripts = &mut p.sprites[sprite].scripts;
-    scripts.push(Script { x: 0.0, y: 0.0, blocks: main });
+    scripts.push(Script {
+        x: 0.0,
+        y: 0.0,
+        blocks: main,
+    });
     scripts.push(matvec.define(500.0, 0.0, body));
     scripts.push(bench.define(500.0, 500.0, bench_body));
     scripts.push(checksum.define(0.0, 500.0, checksum_body));
@@ -125,8 +152,16 @@ pub fn matvec_ceiling(reps: u32) -> MatvecBench {
         }
         *yr = a;
     }
-    let checksum = if reps == 0 { 0.0 } else { y.iter().fold(0.0, |s, v| s + v) };
-    MatvecBench { project: p, checksum, multiply_adds: reps as f64 * (N * N) as f64 }
+    let checksum = if reps == 0 {
+        0.0
+    } else {
+        y.iter().fold(0.0, |s, v| s + v)
+    };
+    MatvecBench {
+        project: p,
+        checksum,
+        multiply_adds: reps as f64 * (N * N) as f64,
+    }
 }
 
 #[cfg(test)]
@@ -139,7 +174,9 @@ mod tests {
         assert_eq!(bench.multiply_adds, 3.0 * 4096.0);
         assert!(bench.checksum.is_finite() && bench.checksum != 0.0);
         let values = bench_values(N * N, 1);
-        assert!(values.iter().all(|v| (-1.0..1.0).contains(v) && (*v as f32) as f64 == *v));
+        assert!(values
+            .iter()
+            .all(|v| (-1.0..1.0).contains(v) && (*v as f32) as f64 == *v));
         let json = crate::scratch::project_json_string(&bench.project).unwrap();
         assert!(json.contains("\"proccode\":\"bench %s\""));
     }

@@ -64,7 +64,12 @@ pub fn project_json_string(project: &Project) -> Result<String, WriteError> {
     check_project(project)?;
     let mut out = String::with_capacity(estimate(project));
     let mut next_block = 0u64;
-    let backdrop = project.stage.costumes.first().map(|c| c.name.as_str()).unwrap_or("");
+    let backdrop = project
+        .stage
+        .costumes
+        .first()
+        .map(|c| c.name.as_str())
+        .unwrap_or("");
     out.push_str("{\"targets\":[");
     let broadcasts: Vec<(&str, &str)> = {
         let mut all: Vec<(&str, &str)> = Vec::new();
@@ -73,7 +78,15 @@ pub fn project_json_string(project: &Project) -> Result<String, WriteError> {
         }
         all
     };
-    push_target(&mut out, &project.stage, &[], &[], &broadcasts, &mut next_block, backdrop)?;
+    push_target(
+        &mut out,
+        &project.stage,
+        &[],
+        &[],
+        &broadcasts,
+        &mut next_block,
+        backdrop,
+    )?;
     for sprite in &project.sprites {
         out.push(',');
         push_target(&mut out, sprite, &[], &[], &[], &mut next_block, backdrop)?;
@@ -101,10 +114,10 @@ pub fn project_json_string(project: &Project) -> Result<String, WriteError> {
 /// `sprite.json` for a `.sprite3` of the sprite at `index`, with the stage variables and
 /// lists it uses turned into its own (see the module doc).
 pub fn sprite_json_string(project: &Project, index: usize) -> Result<String, WriteError> {
-    let sprite = project
-        .sprites
-        .get(index)
-        .ok_or(WriteError::NoSuchSprite { index, count: project.sprites.len() })?;
+    let sprite = project.sprites.get(index).ok_or(WriteError::NoSuchSprite {
+        index,
+        count: project.sprites.len(),
+    })?;
     check_target(&all_broadcasts(project), &project.stage, sprite)?;
     let mut used = HashSet::new();
     for script in &sprite.scripts {
@@ -118,19 +131,50 @@ pub fn sprite_json_string(project: &Project, index: usize) -> Result<String, Wri
             });
         }
     }
-    let extra_vars: Vec<&Variable> = project.stage.variables.iter().filter(|v| used.contains(&v.id)).collect();
-    let extra_lists: Vec<&List> = project.stage.lists.iter().filter(|l| used.contains(&l.id)).collect();
+    let extra_vars: Vec<&Variable> = project
+        .stage
+        .variables
+        .iter()
+        .filter(|v| used.contains(&v.id))
+        .collect();
+    let extra_lists: Vec<&List> = project
+        .stage
+        .lists
+        .iter()
+        .filter(|l| used.contains(&l.id))
+        .collect();
     let mut out = String::with_capacity(estimate(project));
     let mut next_block = 0u64;
-    let backdrop = project.stage.costumes.first().map(|c| c.name.as_str()).unwrap_or("");
-    push_target(&mut out, sprite, &extra_vars, &extra_lists, &[], &mut next_block, backdrop)?;
+    let backdrop = project
+        .stage
+        .costumes
+        .first()
+        .map(|c| c.name.as_str())
+        .unwrap_or("");
+    push_target(
+        &mut out,
+        sprite,
+        &extra_vars,
+        &extra_lists,
+        &[],
+        &mut next_block,
+        backdrop,
+    )?;
     Ok(out)
 }
 
 /// A rough size guess so that big lists do not make the string reallocate many times.
 fn estimate(project: &Project) -> usize {
-    let items: usize = project.targets().flat_map(|t| t.lists.iter()).map(|l| l.items.len()).sum();
-    let scripts: usize = project.targets().flat_map(|t| t.scripts.iter()).map(|s| s.blocks.len()).sum();
+    let items: usize = project
+        .targets()
+        .flat_map(|t| t.lists.iter())
+        .map(|l| l.items.len())
+        .sum();
+    let scripts: usize = project
+        .targets()
+        .flat_map(|t| t.scripts.iter())
+        .map(|s| s.blocks.len())
+        .sum();
     4096 + items * 12 + scripts * 400
 }
 
@@ -148,7 +192,12 @@ fn push_target(
     out.push_str(",\"name\":");
     push_str(out, &t.name);
     out.push_str(",\"variables\":{");
-    for (i, v) in t.variables.iter().chain(extra_vars.iter().copied()).enumerate() {
+    for (i, v) in t
+        .variables
+        .iter()
+        .chain(extra_vars.iter().copied())
+        .enumerate()
+    {
         if i > 0 {
             out.push(',');
         }
@@ -160,7 +209,12 @@ fn push_target(
         out.push(']');
     }
     out.push_str("},\"lists\":{");
-    for (i, l) in t.lists.iter().chain(extra_lists.iter().copied()).enumerate() {
+    for (i, l) in t
+        .lists
+        .iter()
+        .chain(extra_lists.iter().copied())
+        .enumerate()
+    {
         if i > 0 {
             out.push(',');
         }
@@ -235,7 +289,12 @@ fn push_target(
     } else {
         out.push_str(",\"visible\":");
         out.push_str(if t.visible { "true" } else { "false" });
-        for (key, value) in [("x", t.x), ("y", t.y), ("size", t.size), ("direction", t.direction)] {
+        for (key, value) in [
+            ("x", t.x),
+            ("y", t.y),
+            ("size", t.size),
+            ("direction", t.direction),
+        ] {
             out.push_str(",\"");
             out.push_str(key);
             out.push_str("\":");
@@ -277,7 +336,15 @@ fn push_monitor(out: &mut String, project: &Project, m: &super::project::Monitor
         }
     }
     let (mode, width, height) = match m.mode {
-        MonitorMode::Normal | MonitorMode::Slider { .. } => (if is_slider(&m.mode) { "slider" } else { "default" }, 0.0, 0.0),
+        MonitorMode::Normal | MonitorMode::Slider { .. } => (
+            if is_slider(&m.mode) {
+                "slider"
+            } else {
+                "default"
+            },
+            0.0,
+            0.0,
+        ),
         MonitorMode::Large => ("large", 0.0, 0.0),
         MonitorMode::List { width, height } => ("list", finite(width), finite(height)),
     };
@@ -285,7 +352,11 @@ fn push_monitor(out: &mut String, project: &Project, m: &super::project::Monitor
     push_str(out, &m.subject_id);
     out.push_str(",\"mode\":");
     push_str(out, mode);
-    out.push_str(if is_list { ",\"opcode\":\"data_listcontents\",\"params\":{\"LIST\":" } else { ",\"opcode\":\"data_variable\",\"params\":{\"VARIABLE\":" });
+    out.push_str(if is_list {
+        ",\"opcode\":\"data_listcontents\",\"params\":{\"LIST\":"
+    } else {
+        ",\"opcode\":\"data_variable\",\"params\":{\"VARIABLE\":"
+    });
     push_str(out, name);
     out.push_str("},\"spriteName\":");
     match sprite_name {

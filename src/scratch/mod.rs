@@ -21,11 +21,12 @@ pub use error::WriteError;
 pub use json::{project_json_string, sprite_json_string};
 pub use number::{js_number_string, js_number_string_signed_zero};
 pub use project::{
-    Broadcast, BroadcastRef, Costume, CostumeFormat, List, ListRef, Monitor, MonitorMode, Owner, Project,
-    RotationStyle, Target, Value, VarRef, Variable,
+    Broadcast, BroadcastRef, Costume, CostumeFormat, List, ListRef, Monitor, MonitorMode, Owner,
+    Project, RotationStyle, Target, Value, VarRef, Variable,
 };
 pub use zip::{
-    write_sb3, write_sb3_with_report, write_sprite3, write_sprite3_with_report, zip_sb3, zip_sprite3, WriteReport,
+    write_sb3, write_sb3_with_report, write_sprite3, write_sprite3_with_report, zip_sb3,
+    zip_sprite3, WriteReport,
 };
 
 #[cfg(test)]

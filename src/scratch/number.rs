@@ -42,7 +42,10 @@ pub fn push_js_number(out: &mut String, x: f64) {
         return;
     }
     // Rust's `{:e}` gives the shortest round-trip digits: "d.ddde-n".
-    let mut buf = StackBuf { bytes: [0; 40], len: 0 };
+    let mut buf = StackBuf {
+        bytes: [0; 40],
+        len: 0,
+    };
     let _ = write!(buf, "{:e}", x.abs());
     let sci = buf.as_str();
     let (mantissa, exp) = sci.split_once('e').unwrap_or((sci, "0"));

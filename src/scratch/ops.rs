@@ -37,12 +37,16 @@ impl VarRef {
 
     /// `set [variable] to (value)`.
     pub fn set(&self, value: Input) -> Block {
-        Block::new("data_setvariableto").input("VALUE", value).field_ref("VARIABLE", self.name.clone(), self.id.clone())
+        Block::new("data_setvariableto")
+            .input("VALUE", value)
+            .field_ref("VARIABLE", self.name.clone(), self.id.clone())
     }
 
     /// `change [variable] by (delta)`.
     pub fn change(&self, delta: Input) -> Block {
-        Block::new("data_changevariableby").input("VALUE", delta).field_ref("VARIABLE", self.name.clone(), self.id.clone())
+        Block::new("data_changevariableby")
+            .input("VALUE", delta)
+            .field_ref("VARIABLE", self.name.clone(), self.id.clone())
     }
 }
 
@@ -73,7 +77,9 @@ impl ListRef {
 
     /// `replace item (index) of [list] with (item)`.
     pub fn replace(&self, index: Input, item: Input) -> Block {
-        self.with("data_replaceitemoflist").input("INDEX", index).input("ITEM", item)
+        self.with("data_replaceitemoflist")
+            .input("INDEX", index)
+            .input("ITEM", item)
     }
 
     /// `delete all of [list]`.
@@ -96,7 +102,9 @@ pub fn compare(opcode: &'static str, a: Input, b: Input) -> Block {
 /// `(op v of (x))` with op one of abs, floor, ceiling, sqrt, sin, cos, tan, asin, acos,
 /// atan, ln, log, `e ^`, `10 ^`.
 pub fn mathop(op: &str, x: Input) -> Block {
-    Block::new("operator_mathop").input("NUM", x).field("OPERATOR", op)
+    Block::new("operator_mathop")
+        .input("NUM", x)
+        .field("OPERATOR", op)
 }
 
 /// `when green flag clicked`.
@@ -106,17 +114,23 @@ pub fn when_flag() -> Block {
 
 /// `repeat (times) { body }`.
 pub fn repeat(times: Input, body: Vec<Block>) -> Block {
-    Block::new("control_repeat").input("TIMES", times).input("SUBSTACK", Input::Substack(body))
+    Block::new("control_repeat")
+        .input("TIMES", times)
+        .input("SUBSTACK", Input::Substack(body))
 }
 
 /// `repeat until <condition> { body }`.
 pub fn repeat_until(condition: Block, body: Vec<Block>) -> Block {
-    Block::new("control_repeat_until").input("CONDITION", cond(condition)).input("SUBSTACK", Input::Substack(body))
+    Block::new("control_repeat_until")
+        .input("CONDITION", cond(condition))
+        .input("SUBSTACK", Input::Substack(body))
 }
 
 /// `if <condition> then { body }`.
 pub fn if_then(condition: Block, body: Vec<Block>) -> Block {
-    Block::new("control_if").input("CONDITION", cond(condition)).input("SUBSTACK", Input::Substack(body))
+    Block::new("control_if")
+        .input("CONDITION", cond(condition))
+        .input("SUBSTACK", Input::Substack(body))
 }
 
 /// `if <condition> then { yes } else { no }`.
@@ -131,7 +145,10 @@ pub fn if_else(condition: Block, yes: Vec<Block>, no: Vec<Block>) -> Block {
 pub fn stop_this_script() -> Block {
     Block::new("control_stop")
         .field("STOP_OPTION", "this script")
-        .mutation(Mutation { has_next: Some(false), ..Mutation::default() })
+        .mutation(Mutation {
+            has_next: Some(false),
+            ..Mutation::default()
+        })
 }
 
 /// A custom block's signature: build its definition, calls, and argument reporters from it.
@@ -164,11 +181,17 @@ impl Procedure {
     /// The definition script: `define …` hat (with its prototype shadow) and then `body`.
     pub fn define(&self, x: f64, y: f64, body: Vec<Block>) -> Script {
         let mut prototype = Block::new("procedures_prototype").mutation(self.mutation.clone());
-        for (id, name) in self.mutation.argument_ids.iter().zip(&self.mutation.argument_names) {
+        for (id, name) in self
+            .mutation
+            .argument_ids
+            .iter()
+            .zip(&self.mutation.argument_names)
+        {
             let shadow = Block::new("argument_reporter_string_number").field("VALUE", name.clone());
             prototype = prototype.input(id.clone(), Input::Shadow(Box::new(shadow)));
         }
-        let hat = Block::new("procedures_definition").input("custom_block", Input::Shadow(Box::new(prototype)));
+        let hat = Block::new("procedures_definition")
+            .input("custom_block", Input::Shadow(Box::new(prototype)));
         let mut blocks = vec![hat];
         blocks.extend(body);
         Script { x, y, blocks }
@@ -190,7 +213,12 @@ impl Procedure {
 
     /// The reporter of argument `i` (by name), for the definition's body.
     pub fn arg(&self, i: usize) -> Block {
-        let name = self.mutation.argument_names.get(i).cloned().unwrap_or_default();
+        let name = self
+            .mutation
+            .argument_names
+            .get(i)
+            .cloned()
+            .unwrap_or_default();
         Block::new("argument_reporter_string_number").field("VALUE", name)
     }
 }

@@ -184,7 +184,12 @@ impl Target {
 
     /// An empty sprite with the default costume, at the stage centre.
     pub fn sprite(name: impl Into<String>) -> Target {
-        Target { name: name.into(), layer_order: 1, costumes: vec![assets::default_costume()], ..Target::bare() }
+        Target {
+            name: name.into(),
+            layer_order: 1,
+            costumes: vec![assets::default_costume()],
+            ..Target::bare()
+        }
     }
 
     fn bare() -> Target {
@@ -373,18 +378,36 @@ impl Project {
 
     /// Adds a variable to `owner` (the stage if the sprite index is out of range) and
     /// returns a reference for blocks. Name clashes are reported when the project is written.
-    pub fn add_variable(&mut self, owner: Owner, name: impl Into<String>, value: impl Into<Value>) -> VarRef {
+    pub fn add_variable(
+        &mut self,
+        owner: Owner,
+        name: impl Into<String>,
+        value: impl Into<Value>,
+    ) -> VarRef {
         let id = self.fresh_id("v");
         let name = name.into();
-        self.owner_or_stage(owner).variables.push(Variable { id: id.clone(), name: name.clone(), value: value.into() });
+        self.owner_or_stage(owner).variables.push(Variable {
+            id: id.clone(),
+            name: name.clone(),
+            value: value.into(),
+        });
         VarRef { name, id }
     }
 
     /// Adds a list to `owner` (the stage if the sprite index is out of range).
-    pub fn add_list(&mut self, owner: Owner, name: impl Into<String>, items: Vec<Value>) -> ListRef {
+    pub fn add_list(
+        &mut self,
+        owner: Owner,
+        name: impl Into<String>,
+        items: Vec<Value>,
+    ) -> ListRef {
         let id = self.fresh_id("l");
         let name = name.into();
-        self.owner_or_stage(owner).lists.push(List { id: id.clone(), name: name.clone(), items });
+        self.owner_or_stage(owner).lists.push(List {
+            id: id.clone(),
+            name: name.clone(),
+            items,
+        });
         ListRef { name, id }
     }
 
@@ -392,13 +415,28 @@ impl Project {
     pub fn add_broadcast(&mut self, name: impl Into<String>) -> BroadcastRef {
         let id = self.fresh_id("m");
         let name = name.into();
-        self.stage.broadcasts.push(Broadcast { id: id.clone(), name: name.clone() });
+        self.stage.broadcasts.push(Broadcast {
+            id: id.clone(),
+            name: name.clone(),
+        });
         BroadcastRef { name, id }
     }
 
     /// Adds a visible monitor for the variable or list with id `subject_id`.
-    pub fn add_monitor(&mut self, subject_id: impl Into<String>, mode: MonitorMode, x: f64, y: f64) {
-        self.monitors.push(Monitor { subject_id: subject_id.into(), mode, x, y, visible: true });
+    pub fn add_monitor(
+        &mut self,
+        subject_id: impl Into<String>,
+        mode: MonitorMode,
+        x: f64,
+        y: f64,
+    ) {
+        self.monitors.push(Monitor {
+            subject_id: subject_id.into(),
+            mode,
+            x,
+            y,
+            visible: true,
+        });
     }
 
     fn owner_or_stage(&mut self, owner: Owner) -> &mut Target {

@@ -14,7 +14,10 @@ fn blocks_of(project: &J, target: usize) -> &serde_json::Map<String, J> {
 }
 
 fn find<'a>(blocks: &'a serde_json::Map<String, J>, opcode: &str) -> Vec<(&'a String, &'a J)> {
-    blocks.iter().filter(|(_, b)| b["opcode"] == opcode).collect()
+    blocks
+        .iter()
+        .filter(|(_, b)| b["opcode"] == opcode)
+        .collect()
 }
 
 #[test]
@@ -22,7 +25,14 @@ fn variables_and_lists_keep_numbers_as_json_numbers() {
     let mut p = Project::new();
     let v = p.add_variable(Owner::Stage, "x", 1.5);
     p.add_variable(Owner::Stage, "status", "");
-    let items = vec![Value::Number(3.0), Value::Number(-0.0), Value::Number(f64::NAN), Value::Number(f64::INFINITY), "hi".into(), Value::Number(1e21)];
+    let items = vec![
+        Value::Number(3.0),
+        Value::Number(-0.0),
+        Value::Number(f64::NAN),
+        Value::Number(f64::INFINITY),
+        "hi".into(),
+        Value::Number(1e21),
+    ];
     let l = p.add_list(Owner::Stage, "out", items);
     let s = project_json_string(&p).unwrap();
     assert!(s.contains(r#"[3,-0,"NaN","Infinity","hi",1e+21]"#), "{s}");
@@ -33,7 +43,13 @@ fn variables_and_lists_keep_numbers_as_json_numbers() {
     assert_eq!(stage["variables"][&v.id], json!(["x", 1.5]));
     assert_eq!(stage["lists"][&l.id][1][0], json!(3));
     assert_eq!(j["meta"]["semver"], "3.0.0");
-    assert_eq!(j["targets"][0]["costumes"][0]["md5ext"].as_str().unwrap().len(), 36);
+    assert_eq!(
+        j["targets"][0]["costumes"][0]["md5ext"]
+            .as_str()
+            .unwrap()
+            .len(),
+        36
+    );
 }
 
 #[test]
@@ -79,7 +95,11 @@ fn scripts_flatten_with_links_and_input_arrays() {
     assert_eq!(repeat["inputs"]["SUBSTACK"][0], 2);
     assert_eq!(blocks[body_id]["parent"], json!(rep_id));
     assert_eq!(blocks[body_id]["inputs"]["VALUE"], json!([1, [4, "-0"]]));
-    assert_eq!(blocks.len(), 6, "variable reporter is compact, not its own block");
+    assert_eq!(
+        blocks.len(),
+        6,
+        "variable reporter is compact, not its own block"
+    );
 }
 
 #[test]
@@ -93,7 +113,11 @@ fn custom_blocks_have_prototype_shadows_and_mutations() {
         stop_this_script(),
     ];
     p.sprites[s].scripts.push(f.define(0.0, 0.0, body));
-    p.sprites[s].scripts.push(Script { x: 0.0, y: 300.0, blocks: vec![when_flag(), f.call(vec![num(2.0), text("3")])] });
+    p.sprites[s].scripts.push(Script {
+        x: 0.0,
+        y: 300.0,
+        blocks: vec![when_flag(), f.call(vec![num(2.0), text("3")])],
+    });
     let j = parse(&project_json_string(&p).unwrap());
     let blocks = blocks_of(&j, 1);
     let (def_id, def) = find(blocks, "procedures_definition")[0];
@@ -112,10 +136,24 @@ fn custom_blocks_have_prototype_shadows_and_mutations() {
     assert_eq!(m["argumentnames"], r#"["a","b"]"#);
     assert_eq!(m["argumentdefaults"], r#"["",""]"#);
     let arg_shadow = &blocks[proto["inputs"][&ids[0]][1].as_str().unwrap()];
-    assert_eq!((arg_shadow["opcode"].as_str(), arg_shadow["shadow"].as_bool()), (Some("argument_reporter_string_number"), Some(true)));
-    let in_body: Vec<_> = find(blocks, "argument_reporter_string_number").into_iter().filter(|(_, b)| b["shadow"] == false).collect();
+    assert_eq!(
+        (
+            arg_shadow["opcode"].as_str(),
+            arg_shadow["shadow"].as_bool()
+        ),
+        (Some("argument_reporter_string_number"), Some(true))
+    );
+    let in_body: Vec<_> = find(blocks, "argument_reporter_string_number")
+        .into_iter()
+        .filter(|(_, b)| b["shadow"] == false)
+        .collect();
     assert_eq!(in_body.len(), 2);
-    assert_eq!(in_body[0].1["fields"]["VALUE"][0].as_str().map(|v| v == "a" || v == "b"), Some(true));
+    assert_eq!(
+        in_body[0].1["fields"]["VALUE"][0]
+            .as_str()
+            .map(|v| v == "a" || v == "b"),
+        Some(true)
+    );
     let (_, call) = find(blocks, "procedures_call")[0];
     assert_eq!(call["mutation"]["proccode"], "add to out %s %s");
     assert_eq!(call["mutation"]["warp"], "true");
@@ -123,7 +161,10 @@ fn custom_blocks_have_prototype_shadows_and_mutations() {
     assert_eq!(call["inputs"][&ids[0]], json!([1, [4, "2"]]));
     assert_eq!(call["inputs"][&ids[1]], json!([1, [10, "3"]]));
     let (_, stop) = find(blocks, "control_stop")[0];
-    assert_eq!(stop["mutation"], json!({"tagName": "mutation", "children": [], "hasnext": "false"}));
+    assert_eq!(
+        stop["mutation"],
+        json!({"tagName": "mutation", "children": [], "hasnext": "false"})
+    );
     assert_eq!(stop["fields"]["STOP_OPTION"], json!(["this script", null]));
 }
 
@@ -133,10 +174,32 @@ fn monitors_and_costume_menus() {
     let s = p.add_sprite("Robot");
     let t = p.add_variable(Owner::Stage, "temperature", 0.8);
     let out = p.add_list(Owner::Stage, "out", vec![]);
-    p.add_monitor(&t.id, MonitorMode::Slider { min: 0.0, max: 2.0, discrete: false }, 5.0, 5.0);
-    p.add_monitor(&out.id, MonitorMode::List { width: 200.0, height: 150.0 }, 5.0, 60.0);
-    let switch = Block::new("looks_switchcostumeto").input("COSTUME", rep(ops::mathop("floor", num(1.0))));
-    p.sprites[s].scripts.push(Script { x: 0.0, y: 0.0, blocks: vec![when_flag(), switch] });
+    p.add_monitor(
+        &t.id,
+        MonitorMode::Slider {
+            min: 0.0,
+            max: 2.0,
+            discrete: false,
+        },
+        5.0,
+        5.0,
+    );
+    p.add_monitor(
+        &out.id,
+        MonitorMode::List {
+            width: 200.0,
+            height: 150.0,
+        },
+        5.0,
+        60.0,
+    );
+    let switch =
+        Block::new("looks_switchcostumeto").input("COSTUME", rep(ops::mathop("floor", num(1.0))));
+    p.sprites[s].scripts.push(Script {
+        x: 0.0,
+        y: 0.0,
+        blocks: vec![when_flag(), switch],
+    });
     let j = parse(&project_json_string(&p).unwrap());
     assert_eq!(
         j["monitors"][0],
@@ -158,14 +221,31 @@ fn monitors_and_costume_menus() {
 fn bad_projects_give_typed_errors() {
     let mut p = Project::new();
     let s = p.add_sprite("Robot");
-    let ghost = VarRef { name: "ghost".into(), id: "nope".into() };
-    p.sprites[s].scripts.push(Script { x: 0.0, y: 0.0, blocks: vec![when_flag(), ghost.set(num(1.0))] });
-    assert!(matches!(project_json_string(&p), Err(WriteError::UnknownReference { kind: "variable", .. })));
+    let ghost = VarRef {
+        name: "ghost".into(),
+        id: "nope".into(),
+    };
+    p.sprites[s].scripts.push(Script {
+        x: 0.0,
+        y: 0.0,
+        blocks: vec![when_flag(), ghost.set(num(1.0))],
+    });
+    assert!(matches!(
+        project_json_string(&p),
+        Err(WriteError::UnknownReference {
+            kind: "variable",
+            ..
+        })
+    ));
 
     let mut p = Project::new();
     let s = p.add_sprite("Robot");
     let f = Procedure::new(&mut p, "f", &["a"], true);
-    p.sprites[s].scripts.push(Script { x: 0.0, y: 0.0, blocks: vec![when_flag(), f.call(vec![num(1.0)])] });
+    p.sprites[s].scripts.push(Script {
+        x: 0.0,
+        y: 0.0,
+        blocks: vec![when_flag(), f.call(vec![num(1.0)])],
+    });
     let err = project_json_string(&p).unwrap_err();
     assert!(matches!(err, WriteError::UndefinedProcedure { .. }));
     assert!(err.to_string().contains("\"f %s\""), "{err}");
@@ -174,16 +254,31 @@ fn bad_projects_give_typed_errors() {
     let s = p.add_sprite("Robot");
     p.add_variable(Owner::Stage, "n", 0);
     p.add_variable(Owner::Sprite(s), "n", 0);
-    assert!(matches!(project_json_string(&p), Err(WriteError::DuplicateName { kind: "variable", .. })));
+    assert!(matches!(
+        project_json_string(&p),
+        Err(WriteError::DuplicateName {
+            kind: "variable",
+            ..
+        })
+    ));
 
     let mut p = Project::new();
     p.add_monitor("missing", MonitorMode::Large, 0.0, 0.0);
-    assert!(matches!(project_json_string(&p), Err(WriteError::BadMonitor { .. })));
+    assert!(matches!(
+        project_json_string(&p),
+        Err(WriteError::BadMonitor { .. })
+    ));
 
     let mut p = Project::new();
     p.stage.costumes.clear();
-    assert!(matches!(project_json_string(&p), Err(WriteError::BadCostumes { .. })));
-    assert!(matches!(write_sprite3(&Project::new(), 0), Err(WriteError::NoSuchSprite { .. })));
+    assert!(matches!(
+        project_json_string(&p),
+        Err(WriteError::BadCostumes { .. })
+    ));
+    assert!(matches!(
+        write_sprite3(&Project::new(), 0),
+        Err(WriteError::NoSuchSprite { .. })
+    ));
 }
 
 #[test]
@@ -200,19 +295,32 @@ fn sprite3_carries_the_stage_variables_it_uses() {
         blocks: vec![
             when_flag(),
             status.set(rep(used.item(num(1.0)))),
-            Block::new("event_broadcast").input("BROADCAST_INPUT", Input::Broadcast { name: go.name.clone(), id: go.id.clone() }),
+            Block::new("event_broadcast").input(
+                "BROADCAST_INPUT",
+                Input::Broadcast {
+                    name: go.name.clone(),
+                    id: go.id.clone(),
+                },
+            ),
         ],
     });
     let j = parse(&sprite_json_string(&p, s).unwrap());
     assert_eq!(j["isStage"], false);
     assert_eq!(j["name"], "Robot");
     assert_eq!(j["lists"][&used.id], json!(["mem", [7]]));
-    assert_eq!(j["variables"].as_object().unwrap().len(), 1, "only the used stage variable travels");
+    assert_eq!(
+        j["variables"].as_object().unwrap().len(),
+        1,
+        "only the used stage variable travels"
+    );
     assert_eq!(j["variables"][&status.id], json!(["status", ""]));
     assert_eq!(j["broadcasts"], json!({}));
     assert_eq!(j["layerOrder"], 1);
     let (_, b) = find(j["blocks"].as_object().unwrap(), "event_broadcast")[0];
-    assert_eq!(b["inputs"]["BROADCAST_INPUT"], json!([1, [11, "go", go.id]]));
+    assert_eq!(
+        b["inputs"]["BROADCAST_INPUT"],
+        json!([1, [11, "go", go.id]])
+    );
 }
 
 #[test]
@@ -220,11 +328,17 @@ fn zip_holds_json_and_each_asset_once() {
     let mut p = Project::new();
     let a = p.add_sprite("A");
     let b = p.add_sprite("B");
-    let extra = Costume { name: "costume2".into(), ..assets::default_costume() };
+    let extra = Costume {
+        name: "costume2".into(),
+        ..assets::default_costume()
+    };
     p.sprites[a].costumes.push(extra);
     let (bytes, report) = write_sb3_with_report(&p).unwrap();
     assert_eq!(report.zip_bytes, bytes.len());
-    assert_eq!(report.asset_count, 2, "backdrop + one robot shared by three costumes");
+    assert_eq!(
+        report.asset_count, 2,
+        "backdrop + one robot shared by three costumes"
+    );
     assert!(report.fits_scratch());
     let mut archive = ::zip::ZipArchive::new(std::io::Cursor::new(bytes.clone())).unwrap();
     let mut names: Vec<String> = archive.file_names().map(String::from).collect();
@@ -234,7 +348,8 @@ fn zip_holds_json_and_each_asset_once() {
     let robot = assets::md5ext(&assets::default_costume());
     assert!(names.contains(&robot));
     let mut json = String::new();
-    std::io::Read::read_to_string(&mut archive.by_name("project.json").unwrap(), &mut json).unwrap();
+    std::io::Read::read_to_string(&mut archive.by_name("project.json").unwrap(), &mut json)
+        .unwrap();
     assert_eq!(json, project_json_string(&p).unwrap());
     assert_eq!(write_sb3(&p).unwrap(), bytes, "writing is deterministic");
     let sprite = write_sprite3(&p, b).unwrap();

@@ -11,7 +11,11 @@ pub fn model_file(name: &str) -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/models"));
     let p = dir.join(name);
-    assert!(p.exists(), "test model {name} not found at {} (set LLM2SB3_MODELS)", p.display());
+    assert!(
+        p.exists(),
+        "test model {name} not found at {} (set LLM2SB3_MODELS)",
+        p.display()
+    );
     p
 }
 
@@ -33,7 +37,9 @@ pub fn tiny_random() -> (Checkpoint, Tokenizer) {
     let mut rnd = move |n: usize, scale: f32| -> Vec<f32> {
         (0..n)
             .map(|_| {
-                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 (((state >> 33) as f32) / (1u64 << 31) as f32 - 0.5) * 2.0 * scale
             })
             .collect()
@@ -70,7 +76,9 @@ pub fn tiny_random() -> (Checkpoint, Tokenizer) {
         vocab.push(vec![*c]);
         scores.push(0.0);
     }
-    let merges = ["th", " t", "he", " the", "in", "an", " a", "on", "er", "re", " s", "ou"];
+    let merges = [
+        "th", " t", "he", " the", "in", "an", " a", "on", "er", "re", " s", "ou",
+    ];
     for (i, m) in merges.iter().enumerate() {
         vocab.push(m.as_bytes().to_vec());
         scores.push(-(i as f32));
@@ -80,6 +88,18 @@ pub fn tiny_random() -> (Checkpoint, Tokenizer) {
         vocab.push(format!("<0x{:02X}>", n - 70).into_bytes());
         scores.push(-100.0);
     }
-    let ck = Checkpoint { format: Format::V1, config, group_size: None, weights };
-    (ck, Tokenizer { max_token_length: 6, vocab, scores })
+    let ck = Checkpoint {
+        format: Format::V1,
+        config,
+        group_size: None,
+        weights,
+    };
+    (
+        ck,
+        Tokenizer {
+            max_token_length: 6,
+            vocab,
+            scores,
+        },
+    )
 }

@@ -15,7 +15,10 @@ pub fn root() -> PathBuf {
 
 /// Whether clang-19 can be run.
 pub fn clang_available() -> bool {
-    Command::new("clang-19").arg("--version").output().is_ok_and(|o| o.status.success())
+    Command::new("clang-19")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 fn tmpdir(name: &str) -> PathBuf {
@@ -39,7 +42,11 @@ pub fn compile_ll(dir: &Path, name: &str, src: &str, opt: &str) -> String {
         .arg("-")
         .output()
         .unwrap();
-    assert!(out.status.success(), "clang failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "clang failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -69,7 +76,11 @@ pub fn native(dir: &Path, name: &str, src: &str) -> Vec<Item> {
         .arg("-lm")
         .output()
         .unwrap();
-    assert!(out.status.success(), "cc failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "cc failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let run = Command::new(&exe).output().unwrap();
     String::from_utf8(run.stdout)
         .unwrap()
@@ -104,7 +115,11 @@ fn parse_hex_float(s: &str) -> f64 {
     }
     let e: i32 = exp.parse().unwrap();
     let r = v * 2f64.powi(e);
-    if neg { -r } else { r }
+    if neg {
+        -r
+    } else {
+        r
+    }
 }
 
 /// Lowers IR text for `opts`.
@@ -123,7 +138,8 @@ pub fn run_sim(p: &Program) -> (Vec<V>, u64) {
     let first = sim.lists[&out_id].clone();
     let steps = sim.steps;
     // a second green flag in the same VM state must print the same (globals re-initialised)
-    sim.run(p).unwrap_or_else(|e| panic!("sim (second run): {e:?}"));
+    sim.run(p)
+        .unwrap_or_else(|e| panic!("sim (second run): {e:?}"));
     assert_eq!(sim.lists[&out_id], first, "second run differs");
     (first, steps)
 }
@@ -139,7 +155,9 @@ pub fn matches(got: &V, want: &Item) -> bool {
             };
             g.to_bits() == d.to_bits() || (g.is_nan() && d.is_nan())
         }
-        Item::Char(c) => matches!(got, V::Str(s) if s.chars().count() == 1 && s.chars().next() == char::from_u32(*c as u32)),
+        Item::Char(c) => {
+            matches!(got, V::Str(s) if s.chars().count() == 1 && s.chars().next() == char::from_u32(*c as u32))
+        }
     }
 }
 

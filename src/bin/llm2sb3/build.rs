@@ -34,14 +34,27 @@ pub struct Args {
 pub fn run(args: Args) -> Result<(), CliError> {
     let mut preset = Preset::from_query(&args.preset)?;
     let named_format = args.preset.split('&').any(|kv| kv.starts_with("format="));
-    if let Some(ext) = args.output.as_ref().and_then(|o| o.extension()).and_then(|e| e.to_str()) {
+    if let Some(ext) = args
+        .output
+        .as_ref()
+        .and_then(|o| o.extension())
+        .and_then(|e| e.to_str())
+    {
         let from_ext = match ext {
             "sb3" => OutputFormat::Sb3,
             "sprite3" => OutputFormat::Sprite3,
-            other => return Err(format!("-o: expected a .sb3 or .sprite3 file name, got .{other}").into()),
+            other => {
+                return Err(
+                    format!("-o: expected a .sb3 or .sprite3 file name, got .{other}").into(),
+                )
+            }
         };
         if named_format && from_ext != preset.format {
-            return Err(format!("-o ends in .{ext} but the preset asks for format={}", llm2sb3::preset::format_name(preset.format)).into());
+            return Err(format!(
+                "-o ends in .{ext} but the preset asks for format={}",
+                llm2sb3::preset::format_name(preset.format)
+            )
+            .into());
         }
         preset.format = from_ext;
     }
@@ -53,23 +66,49 @@ pub fn run(args: Args) -> Result<(), CliError> {
     };
     let out = build(&checkpoint, &tokenizer, &preset, &mut progress)?;
     let mut report = out.report;
-    let stem = args.checkpoint.file_stem().and_then(|s| s.to_str()).unwrap_or("model");
+    let stem = args
+        .checkpoint
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("model");
     report.file_name = file_name(stem, &preset);
-    let path = args.output.unwrap_or_else(|| PathBuf::from(&report.file_name));
-    std::fs::write(&path, &out.bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let path = args
+        .output
+        .unwrap_or_else(|| PathBuf::from(&report.file_name));
+    std::fs::write(&path, &out.bytes)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let mut stdout = std::io::stdout().lock();
     if args.json {
         writeln!(stdout, "{}", serde_json::to_string(&report)?)?;
         return Ok(());
     }
-    writeln!(stdout, "wrote {} ({} bytes)", path.display(), report.compressed_bytes)?;
+    writeln!(
+        stdout,
+        "wrote {} ({} bytes)",
+        path.display(),
+        report.compressed_bytes
+    )?;
     writeln!(stdout, "  memory list items:  {}", report.list_items)?;
-    writeln!(stdout, "  project.json bytes: {}", report.project_json_bytes)?;
+    writeln!(
+        stdout,
+        "  project.json bytes: {}",
+        report.project_json_bytes
+    )?;
     writeln!(stdout, "  compressed bytes:   {}", report.compressed_bytes)?;
-    let fits = if report.fits_scratch_website { "yes" } else { "no" };
-    writeln!(stdout, "  fits scratch.mit.edu (project.json <= 5 MB, assets <= 10 MB): {fits}")?;
-    let times: Vec<String> =
-        Stage::ALL.iter().zip(&report.stage_millis).map(|(s, ms)| format!("{} {ms:.0} ms", s.label().to_lowercase())).collect();
+    let fits = if report.fits_scratch_website {
+        "yes"
+    } else {
+        "no"
+    };
+    writeln!(
+        stdout,
+        "  fits scratch.mit.edu (project.json <= 5 MB, assets <= 10 MB): {fits}"
+    )?;
+    let times: Vec<String> = Stage::ALL
+        .iter()
+        .zip(&report.stage_millis)
+        .map(|(s, ms)| format!("{} {ms:.0} ms", s.label().to_lowercase()))
+        .collect();
     let total: f64 = report.stage_millis.iter().sum();
     writeln!(stdout, "  time: {total:.0} ms ({})", times.join(", "))?;
     for w in &report.warnings {

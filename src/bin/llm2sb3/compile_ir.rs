@@ -26,9 +26,13 @@ pub fn run(a: Args) -> Result<(), crate::CliError> {
         "turbowarp" => Target::TurboWarp,
         other => return Err(format!("--target {other}: expected scratch or turbowarp").into()),
     };
-    let text = std::fs::read_to_string(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+    let text =
+        std::fs::read_to_string(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
     let m = llm2sb3::llvm::parse_module(&text).map_err(|e| format!("{}:{e}", a.input.display()))?;
-    let opts = LowerOptions { target, ..Default::default() };
+    let opts = LowerOptions {
+        target,
+        ..Default::default()
+    };
     let p = lower_module(&m, &opts).map_err(|e| format!("{}:{e}", a.input.display()))?;
     if a.dump {
         print!("{}", llm2sb3::lower::pretty::scripts_text(&p.scripts));
