@@ -168,7 +168,9 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
         class_var.push(v);
     }
     let mut class_hi = HashMap::new();
-    for p in &vals.pairs {
+    let mut pairs: Vec<&String> = vals.pairs.iter().collect();
+    pairs.sort_by_key(|p| (vals.def.get(*p), *p));
+    for p in pairs {
         if let Some(Repr::Var(c)) = vals.repr.get(p) {
             if !class_hi.contains_key(c) {
                 let v = ctx.new_var(format!("{}:{}.hi", f.name, p), 0.0);

@@ -463,12 +463,15 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
             eff_uses.entry(name.clone()).or_default().push(p);
         }
     }
-    let var_names: Vec<String> = vals
+    // in definition order: class numbers (and so variable ids) must not depend on the
+    // HashMap's per-process iteration order
+    let mut var_names: Vec<String> = vals
         .repr
         .iter()
         .filter(|(k, _)| is_var(k, &vals))
         .map(|(k, _)| k.clone())
         .collect();
+    var_names.sort_by_key(|k| vals.def[k]);
     let idx: HashMap<&str, usize> = var_names
         .iter()
         .enumerate()
