@@ -4,8 +4,9 @@
 
 use super::expr::*;
 use super::func::FnLower;
+use super::int_forms::{unsigned, wrap};
 use super::memory::{resolve, size_align};
-use super::select::{local_name, unsigned, wrap};
+use super::ops::local;
 use super::values::Repr;
 use super::LowerError;
 use crate::llvm::{Constant, Op, Type, Value, ValueKind};
@@ -18,7 +19,7 @@ impl FnLower<'_, '_> {
         ptr: &Value,
         align: Option<u32>,
     ) -> Result<Result<E, LowerError>, String> {
-        if let Some(n) = local_name(ptr) {
+        if let Some(n) = local(ptr) {
             if let Some(&v) = self.promoted_var.get(n) {
                 return Ok(Ok(E::Var(v)));
             }
@@ -163,7 +164,7 @@ impl FnLower<'_, '_> {
         out: &mut Vec<St>,
     ) -> Result<(), LowerError> {
         let v = self.num(value)?;
-        if let Some(&var) = local_name(ptr).and_then(|n| self.promoted_var.get(n)) {
+        if let Some(&var) = local(ptr).and_then(|n| self.promoted_var.get(n)) {
             out.extend(super::emit::set(var, v));
             return Ok(());
         }

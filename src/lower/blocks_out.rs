@@ -1,8 +1,8 @@
 //! Scratch statements and reporters → block trees ([`crate::scratch::blocks`]), and the
 //! scripts of the sprite (custom block definitions and the green-flag script).
 
+use super::ctx::Ctx;
 use super::expr::*;
-use super::program::Ctx;
 use crate::scratch::blocks::{Block, Input, Mutation, Script};
 
 /// A number as Scratch writes it in a text field (`Infinity`, `NaN` included).

@@ -609,7 +609,7 @@ impl FnLower<'_, '_> {
             match &ins.op {
                 Op::Alloca {
                     ty, count: Some(n), ..
-                } if super::func::is_dynamic(&Some(n.clone())) => {
+                } if super::ops::is_dynamic(&Some(n.clone())) => {
                     // variable-length array: below `sp`, 16-byte aligned
                     let size = super::memory::size_align(self.ctx.m, ty)
                         .map_err(|e| self.err(b, ins.loc, e))?
@@ -662,17 +662,17 @@ impl FnLower<'_, '_> {
                     ty,
                     lhs,
                     rhs,
-                } if !super::select::bitwise_fast(
+                } if !super::int_forms::bitwise_fast(
                     *op,
                     *flags,
-                    super::select::bits_of(ty),
+                    super::int_forms::bits_of(ty),
                     lhs,
                     rhs,
                 ) =>
                 {
                     let Some(r) = &ins.result else { continue };
                     let Some(v) = self.var_of(r) else { continue };
-                    let bits = super::select::bits_of(ty);
+                    let bits = super::int_forms::bits_of(ty);
                     if bits > 32 {
                         return Err(self.err(
                             b,
@@ -693,7 +693,7 @@ impl FnLower<'_, '_> {
                         helper,
                         vec![x, y, E::Num(code), E::Num(bits as f64)],
                     ));
-                    out.extend(set(v, super::select::wrap(bits, E::Var(result))));
+                    out.extend(set(v, super::int_forms::wrap(bits, E::Var(result))));
                 }
                 Op::Load { ptr, .. }
                     if ins

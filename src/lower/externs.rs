@@ -6,8 +6,9 @@
 
 use super::expr::*;
 use super::func::FnLower;
-use super::select::bits_of;
-use super::values::{dropped_call, Repr};
+use super::int_forms::bits_of;
+use super::ops::dropped_call;
+use super::values::Repr;
 use super::LowerError;
 use crate::llvm::{Callee, Op, Type, Value};
 
@@ -94,23 +95,23 @@ pub fn pure_call_expr(
         "exp" => math(MathFn::Exp, arg(0)?),
         "floor" => math(MathFn::Floor, arg(0)?),
         "ceil" => math(MathFn::Ceiling, arg(0)?),
-        "trunc" => super::select::trunc_float(arg(0)?),
+        "trunc" => super::int_forms::trunc_float(arg(0)?),
         "abs" => math(MathFn::Abs, arg(0)?),
         "smax" => half_sum(arg(0)?, arg(1)?, true),
         "smin" => half_sum(arg(0)?, arg(1)?, false),
-        "umax" => super::select::wrap(
+        "umax" => super::int_forms::wrap(
             bits,
             half_sum(
-                super::select::unsigned(bits, arg(0)?),
-                super::select::unsigned(bits, arg(1)?),
+                super::int_forms::unsigned(bits, arg(0)?),
+                super::int_forms::unsigned(bits, arg(1)?),
                 true,
             ),
         ),
-        "umin" => super::select::wrap(
+        "umin" => super::int_forms::wrap(
             bits,
             half_sum(
-                super::select::unsigned(bits, arg(0)?),
-                super::select::unsigned(bits, arg(1)?),
+                super::int_forms::unsigned(bits, arg(0)?),
+                super::int_forms::unsigned(bits, arg(1)?),
                 false,
             ),
         ),
@@ -118,11 +119,11 @@ pub fn pure_call_expr(
             // fshl: the low n-s bits of a move up by s, the top s bits of b fill in below;
             // fshr: the low s bits of a move to the top, b moves down by s
             let (ua, ub) = (
-                super::select::unsigned(bits, arg(0)?),
-                super::select::unsigned(bits, arg(1)?),
+                super::int_forms::unsigned(bits, arg(0)?),
+                super::int_forms::unsigned(bits, arg(1)?),
             );
             let n = bits as f64;
-            let s = modulo(super::select::unsigned(bits, arg(2)?), E::Num(n));
+            let s = modulo(super::int_forms::unsigned(bits, arg(2)?), E::Num(n));
             let pow = |k: E| match k.as_num() {
                 Some(v) => E::Num(2f64.powf(v)),
                 None => item(fl.ctx.pow2, add(k, E::Num(1.0))),
@@ -134,7 +135,7 @@ pub fn pure_call_expr(
             };
             let hi = mul(modulo(ua, pow(keep)), pow(up));
             let lo = math(MathFn::Floor, div(ub, pow(down)));
-            super::select::wrap(bits, add(hi, lo))
+            super::int_forms::wrap(bits, add(hi, lo))
         }
         // -ffp-contract=off means clang does not form these; if seen: multiply, then add
         "fmuladd" | "fma" => {
@@ -222,7 +223,7 @@ impl FnLower<'_, '_> {
                         self.err(b, ins.loc, format!("@{name} needs one argument"))
                     })?)?;
                     let chars = self.ctx.chars();
-                    let code = super::select::unsigned(8, v);
+                    let code = super::int_forms::unsigned(8, v);
                     out.push(St::Push(self.ctx.out, item(chars, add(code, E::Num(1.0)))));
                 }
                 ExternKind::Setting
@@ -318,7 +319,7 @@ impl FnLower<'_, '_> {
                 }
                 Ok(())
             }
-            Some(_) if super::values::pure_call(&name) => {
+            Some(_) if super::ops::pure_call(&name) => {
                 if let (Some(rv), Some(r)) = (result_var, ins.result.as_ref()) {
                     if matches!(self.vals.repr.get(r), Some(Repr::Var(_))) {
                         let e = self.inst_expr(b, ii)?;

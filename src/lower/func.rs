@@ -4,10 +4,11 @@
 use std::collections::HashMap;
 
 use super::cfg::Cfg;
+use super::ctx::Ctx;
 use super::expr::{St, VarId, E};
 use super::loops::{prepare, Counted};
 use super::memory::{ptr_of, size_align};
-use super::program::Ctx;
+use super::ops::is_dynamic;
 use super::structure::structure;
 use super::values::{analyse, Repr, Values};
 use super::LowerError;
@@ -40,11 +41,6 @@ pub fn frame_size(m: &Module, f: &Function) -> Result<u64, LowerError> {
         }
     }
     Ok(size.div_ceil(8) * 8)
-}
-
-/// Whether an alloca's element count is not a constant (a variable-length array).
-pub fn is_dynamic(count: &Option<crate::llvm::Value>) -> bool {
-    matches!(count, Some(v) if !matches!(v.kind, ValueKind::Const(_)))
 }
 
 /// A lowering error inside function `f`, block `block`.

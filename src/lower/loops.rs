@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::cfg::Cfg;
+use super::ops::local;
 use crate::llvm::{
     ArithFlags, BinOp, Constant, Function, Instr, IntPred, Loc, Module, Op, Terminator, Type,
     Value, ValueKind,
@@ -30,13 +31,6 @@ struct Iv {
     init: Value,
     next: String,
     step: i64,
-}
-
-fn local(v: &Value) -> Option<&str> {
-    match &v.kind {
-        ValueKind::Local(n) => Some(n),
-        _ => None,
-    }
 }
 
 fn const_int(v: &Value) -> Option<i64> {

@@ -2,8 +2,9 @@
 //! stage variables and lists the externs read and write. The pipeline finds them by these
 //! names (to set initial values from the preset, fill the token texts, add monitors).
 
+use super::ctx::Ctx;
 use super::expr::*;
-use super::program::{Ctx, ListItem};
+use super::program::ListItem;
 
 /// Stage variables read by `sb3_setting(k)`, index `k` (the sliders).
 pub const SETTINGS: [&str; 5] = ["steps", "temperature", "top-k", "top-p", "seed"];

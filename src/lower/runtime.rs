@@ -1,9 +1,9 @@
 //! Runtime helper custom blocks, created on first use: sub-word stores, memcpy/memmove,
 //! memset and the general bitwise operation (a loop over bits).
 
+use super::ctx::Ctx;
 use super::expr::*;
-use super::program::Ctx;
-use super::select::wrap;
+use super::int_forms::wrap;
 
 fn arg(n: &str) -> E {
     E::Arg(n.to_string())
