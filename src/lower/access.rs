@@ -13,7 +13,7 @@ use crate::llvm::{Constant, Op, Type, Value, ValueKind};
 
 impl FnLower<'_, '_> {
     /// The reporter loading a `ty` from `ptr`.
-    pub fn load_expr(
+    pub(crate) fn load_expr(
         &mut self,
         ty: &Type,
         ptr: &Value,
@@ -67,7 +67,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The pointer a `getelementptr` computes: base plus each index times its stride / 4.
-    pub fn gep(
+    pub(crate) fn gep(
         &mut self,
         source: &Type,
         base: &Value,
@@ -113,7 +113,7 @@ impl FnLower<'_, '_> {
 
 impl FnLower<'_, '_> {
     /// The (low, high) words of an i64 word-pair value, or `None` if `v` is numeric.
-    pub fn val_pair(&mut self, v: &Value) -> Result<Option<(E, E)>, LowerError> {
+    pub(crate) fn val_pair(&mut self, v: &Value) -> Result<Option<(E, E)>, LowerError> {
         match &v.kind {
             ValueKind::Const(Constant::Int { value, .. }) if v.ty == Type::Int(64) => {
                 let x = *value as u64;
@@ -154,7 +154,7 @@ impl FnLower<'_, '_> {
 
     /// The statements of a `store` (sub-word stores always go through the `rt store` helper,
     /// whatever the alignment).
-    pub fn store(
+    pub(crate) fn store(
         &mut self,
         b: usize,
         ins: &crate::llvm::Instr,

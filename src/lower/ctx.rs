@@ -7,54 +7,51 @@ use std::collections::{HashMap, HashSet};
 use super::expr::{ListId, ProcId, VarId};
 use super::memory::Layout;
 use super::program::{ListDecl, ListItem, ProcDecl, VarDecl};
-use super::LowerOptions;
 use crate::llvm::Module;
 
 /// Module-wide state shared by the function lowerings.
-pub struct Ctx<'m> {
+pub(crate) struct Ctx<'m> {
     /// The module.
-    pub m: &'m Module,
-    /// Options.
-    pub opts: LowerOptions,
+    pub(crate) m: &'m Module,
     /// Globals' addresses and the initial memory.
-    pub lay: Layout,
+    pub(crate) lay: Layout,
     /// Declared variables.
-    pub vars: Vec<VarDecl>,
+    pub(crate) vars: Vec<VarDecl>,
     /// Declared lists.
-    pub lists: Vec<ListDecl>,
+    pub(crate) lists: Vec<ListDecl>,
     /// Custom blocks.
-    pub procs: Vec<ProcDecl>,
+    pub(crate) procs: Vec<ProcDecl>,
     /// The memory list.
-    pub mem: ListId,
+    pub(crate) mem: ListId,
     /// The stage list `out`.
-    pub out: ListId,
+    pub(crate) out: ListId,
     /// The save stack for recursion.
-    pub stack: ListId,
+    pub(crate) stack: ListId,
     /// Powers of two 2^0..2^63 (item k+1 is 2^k).
-    pub pow2: ListId,
+    pub(crate) pow2: ListId,
     /// The character table (item c+1 is the character with code c).
-    pub chars: Option<ListId>,
+    pub(crate) chars: Option<ListId>,
     /// Procedure of each defined function.
-    pub fn_proc: HashMap<String, ProcId>,
+    pub(crate) fn_proc: HashMap<String, ProcId>,
     /// Return-value variable of each defined function.
-    pub ret_var: HashMap<String, VarId>,
+    pub(crate) ret_var: HashMap<String, VarId>,
     /// Functions in a call-graph cycle.
-    pub recursive: HashSet<String>,
+    pub(crate) recursive: HashSet<String>,
     /// Static frame (byte address) of each non-recursive function's memory allocas.
-    pub frames: HashMap<String, u64>,
+    pub(crate) frames: HashMap<String, u64>,
     /// Stack pointer variable (pointer form), for recursive functions' frames.
-    pub sp: VarId,
+    pub(crate) sp: VarId,
     /// Runtime helper procedures created so far, by name.
-    pub helpers: HashMap<&'static str, ProcId>,
+    pub(crate) helpers: HashMap<&'static str, ProcId>,
     /// The stage variable `status`.
-    pub status: VarId,
+    pub(crate) status: VarId,
     /// Whether the sprite needs the letter-case costumes ([`super::char_table::CharTable::costume_names`]).
-    pub case_costumes: bool,
+    pub(crate) case_costumes: bool,
 }
 
 impl Ctx<'_> {
     /// Declares a sprite variable and returns its id.
-    pub fn new_var(&mut self, name: String, value: f64) -> VarId {
+    pub(crate) fn new_var(&mut self, name: String, value: f64) -> VarId {
         let k = self.vars.len();
         self.vars.push(VarDecl {
             id: format!("v{k}"),
@@ -66,7 +63,7 @@ impl Ctx<'_> {
     }
 
     /// Declares a list.
-    pub fn new_list(&mut self, name: &str, items: Vec<ListItem>, stage: bool) -> ListId {
+    pub(crate) fn new_list(&mut self, name: &str, items: Vec<ListItem>, stage: bool) -> ListId {
         let k = self.lists.len();
         self.lists.push(ListDecl {
             id: format!("l{k}"),
@@ -78,7 +75,7 @@ impl Ctx<'_> {
     }
 
     /// Declares a custom block (body filled later).
-    pub fn new_proc(&mut self, name: &str, args: &[String], warp: bool) -> ProcId {
+    pub(crate) fn new_proc(&mut self, name: &str, args: &[String], warp: bool) -> ProcId {
         let k = self.procs.len();
         // `%` starts an argument slot in a proccode: keep it out of the name
         let label = name.replace('%', "_");
@@ -98,7 +95,7 @@ impl Ctx<'_> {
     }
 
     /// The character table list (`chars`, see [`super::char_table`]), created on first use.
-    pub fn chars(&mut self) -> ListId {
+    pub(crate) fn chars(&mut self) -> ListId {
         if let Some(l) = self.chars {
             return l;
         }

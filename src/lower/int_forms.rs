@@ -4,10 +4,11 @@
 //! inlines a bitwise operation only when it has a cheap form).
 
 use super::expr::*;
+use crate::llvm::ArithFlags;
 use crate::llvm::{BinOp, Constant, Type, Value, ValueKind};
 
 /// The bit width of an integer type (pointers count as 32).
-pub fn bits_of(t: &Type) -> u32 {
+pub(crate) fn bits_of(t: &Type) -> u32 {
     match t {
         Type::Int(b) => *b,
         _ => 32,
@@ -15,7 +16,7 @@ pub fn bits_of(t: &Type) -> u32 {
 }
 
 /// Wraps `e` into signed canonical iN form.
-pub fn wrap(bits: u32, e: E) -> E {
+pub(crate) fn wrap(bits: u32, e: E) -> E {
     if bits >= 53 {
         return e;
     }
@@ -33,7 +34,7 @@ pub fn wrap(bits: u32, e: E) -> E {
 }
 
 /// The unsigned value of a signed canonical iN number.
-pub fn unsigned(bits: u32, e: E) -> E {
+pub(crate) fn unsigned(bits: u32, e: E) -> E {
     if bits == 1 {
         return bool_to_num(e);
     }
@@ -60,7 +61,7 @@ pub fn unsigned(bits: u32, e: E) -> E {
 }
 
 /// Truncation toward zero: `floor(x) + (x < 0 and x mod 1 > 0)`.
-pub fn trunc(x: E) -> E {
+pub(crate) fn trunc(x: E) -> E {
     if let Some(v) = x.as_num() {
         return E::Num(v.trunc());
     }
@@ -75,7 +76,7 @@ pub fn trunc(x: E) -> E {
 
 /// Float truncation keeping the sign of zero (C `trunc(-0.1)` is -0):
 /// `(abs x - (abs x mod 1)) * (1 - 2 * (x < 0))`.
-pub fn trunc_float(x: E) -> E {
+pub(crate) fn trunc_float(x: E) -> E {
     if let Some(v) = x.as_num() {
         return E::Num(v.trunc());
     }
@@ -98,7 +99,7 @@ pub fn trunc_float(x: E) -> E {
 }
 
 /// The sign of x as -1, 0 or 1: `(x > 0) - (x < 0)`.
-pub fn sign(x: E) -> E {
+pub(crate) fn sign(x: E) -> E {
     E::Bin(
         Arith::Sub,
         Box::new(cmp(Cmp::Gt, x.clone(), E::Num(0.0))),
@@ -107,7 +108,7 @@ pub fn sign(x: E) -> E {
 }
 
 /// C remainder (sign of the dividend): `(abs a mod abs b) * sign(a)`.
-pub fn c_rem(a: E, b: E) -> E {
+pub(crate) fn c_rem(a: E, b: E) -> E {
     let bb = match b.as_num() {
         Some(v) => E::Num(v.abs()),
         None => math(MathFn::Abs, b),
@@ -121,7 +122,7 @@ pub fn c_rem(a: E, b: E) -> E {
 }
 
 /// `Some(p)` when `v` is 2^p.
-pub fn power_of_two(v: f64) -> Option<u32> {
+pub(crate) fn power_of_two(v: f64) -> Option<u32> {
     if v >= 1.0 && v.fract() == 0.0 && (v as u64).is_power_of_two() {
         Some((v as u64).trailing_zeros())
     } else {
@@ -131,7 +132,7 @@ pub fn power_of_two(v: f64) -> Option<u32> {
 
 /// Whether `op` (and/or/xor on iN) has a cheap arithmetic form (a constant operand of a
 /// suitable shape); otherwise it needs the bit-loop helper.
-pub fn bitwise_fast(
+pub(crate) fn bitwise_fast(
     op: BinOp,
     flags: crate::llvm::ArithFlags,
     bits: u32,
@@ -148,7 +149,13 @@ pub fn bitwise_fast(
 }
 
 /// The arithmetic form of a bitwise operation, when there is a cheap one.
-pub fn bitwise(op: BinOp, flags: crate::llvm::ArithFlags, bits: u32, a: E, c: E) -> Option<E> {
+pub(crate) fn bitwise(
+    op: BinOp,
+    flags: crate::llvm::ArithFlags,
+    bits: u32,
+    a: E,
+    c: E,
+) -> Option<E> {
     {
         let modulus = 2f64.powi(bits as i32);
         let (x, k) = match (a.as_num(), c.as_num()) {
@@ -201,5 +208,111 @@ pub fn bitwise(op: BinOp, flags: crate::llvm::ArithFlags, bits: u32, a: E, c: E)
             return Some(add(a, c));
         }
         None
+    }
+}
+
+/// `a * c` on iN: exact 32-bit products split one factor into 16-bit halves when the
+/// double product could lose bits.
+pub(crate) fn mul_form(flags: ArithFlags, bits: u32, a: E, c: E) -> E {
+    let big = bits >= 53;
+    let small = |e: &E| e.as_num().is_some_and(|v| v.abs() <= 2f64.powi(21));
+    if flags.nsw || big {
+        mul(a, c)
+    } else if bits <= 26 || small(&a) || small(&c) {
+        wrap(bits, mul(a, c))
+    } else {
+        // exact 32-bit product: split a into 16-bit halves
+        let ua = unsigned(32, a);
+        let hi = math(MathFn::Floor, div(ua.clone(), E::Num(65536.0)));
+        let lo = modulo(ua, E::Num(65536.0));
+        let uc = unsigned(32, c);
+        let part = mul(
+            modulo(mul(hi, uc.clone()), E::Num(65536.0)),
+            E::Num(65536.0),
+        );
+        wrap(32, add(part, mul(lo, uc)))
+    }
+}
+
+/// Integer division and remainder (signed and unsigned) on iN.
+pub(crate) fn div_rem_form(op: BinOp, flags: ArithFlags, bits: u32, a: E, c: E) -> E {
+    match op {
+        BinOp::SDiv => {
+            if flags.exact {
+                div(a, c)
+            } else {
+                let q = trunc(div(a, c));
+                if bits >= 53 {
+                    q
+                } else {
+                    wrap(bits, q)
+                }
+            }
+        }
+        BinOp::UDiv => {
+            let q = math(
+                MathFn::Floor,
+                div(unsigned(bits, a), unsigned(bits, c.clone())),
+            );
+            if c.as_num().is_some_and(|v| v >= 2.0) || bits >= 53 {
+                q
+            } else {
+                wrap(bits, q)
+            }
+        }
+        BinOp::SRem => c_rem(a, c),
+        BinOp::URem => {
+            let r = modulo(unsigned(bits, a), unsigned(bits, c.clone()));
+            if c.as_num().is_some_and(|v| v >= 1.0) || bits >= 53 {
+                r
+            } else {
+                wrap(bits, r)
+            }
+        }
+        _ => unreachable!("div_rem_form on {op:?}"),
+    }
+}
+
+/// Shifts on iN; a shift by a variable amount reads 2^k from the `pow2` list.
+pub(crate) fn shift_form(op: BinOp, flags: ArithFlags, bits: u32, a: E, c: E, pow2: ListId) -> E {
+    match op {
+        BinOp::Shl => match c.as_num() {
+            Some(k) => {
+                let p = mul(a, E::Num(2f64.powi(k as i32)));
+                if flags.nsw {
+                    p
+                } else {
+                    wrap(bits, p)
+                }
+            }
+            None => {
+                let p = mul(a, item(pow2, add(c, E::Num(1.0))));
+                if flags.nsw {
+                    p
+                } else {
+                    wrap(bits, p)
+                }
+            }
+        },
+        BinOp::AShr => match c.as_num() {
+            Some(k) if k == 0.0 => a,
+            Some(k) => math(MathFn::Floor, div(a, E::Num(2f64.powi(k as i32)))),
+            None => math(MathFn::Floor, div(a, item(pow2, add(c, E::Num(1.0))))),
+        },
+        BinOp::LShr => match c.as_num() {
+            Some(k) if k == 0.0 => a,
+            Some(k) => math(
+                MathFn::Floor,
+                div(unsigned(bits, a), E::Num(2f64.powi(k as i32))),
+            ),
+            None => wrap(
+                bits,
+                math(
+                    MathFn::Floor,
+                    div(unsigned(bits, a), item(pow2, add(c, E::Num(1.0)))),
+                ),
+            ),
+        },
+        _ => unreachable!("shift_form on {op:?}"),
     }
 }

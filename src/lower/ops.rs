@@ -4,12 +4,12 @@
 use crate::llvm::{Callee, Op, Terminator, Type, Value, ValueKind};
 
 /// Whether an alloca's element count is not a constant (a variable-length array).
-pub fn is_dynamic(count: &Option<Value>) -> bool {
+pub(crate) fn is_dynamic(count: &Option<Value>) -> bool {
     matches!(count, Some(v) if !matches!(v.kind, ValueKind::Const(_)))
 }
 
 /// Whether a call has no side effects (pure intrinsics that become reporters).
-pub fn pure_call(name: &str) -> bool {
+pub(crate) fn pure_call(name: &str) -> bool {
     let n = name.strip_prefix("llvm.").unwrap_or("");
     [
         "fabs.",
@@ -40,7 +40,7 @@ pub fn pure_call(name: &str) -> bool {
 }
 
 /// Calls that are dropped entirely.
-pub fn dropped_call(name: &str) -> bool {
+pub(crate) fn dropped_call(name: &str) -> bool {
     name.starts_with("llvm.lifetime.")
         || name.starts_with("llvm.dbg.")
         || name.starts_with("llvm.assume")
@@ -48,7 +48,7 @@ pub fn dropped_call(name: &str) -> bool {
 }
 
 /// The name of `v` if it is a local (`%name`).
-pub fn local(v: &Value) -> Option<&str> {
+pub(crate) fn local(v: &Value) -> Option<&str> {
     match &v.kind {
         ValueKind::Local(n) => Some(n),
         _ => None,
@@ -56,7 +56,7 @@ pub fn local(v: &Value) -> Option<&str> {
 }
 
 /// The locals an instruction reads, in operand order.
-pub fn operands(op: &Op) -> Vec<&Value> {
+pub(crate) fn operands(op: &Op) -> Vec<&Value> {
     match op {
         Op::Binary { lhs, rhs, .. } | Op::ICmp { lhs, rhs, .. } | Op::FCmp { lhs, rhs, .. } => {
             vec![lhs, rhs]
@@ -85,7 +85,7 @@ pub fn operands(op: &Op) -> Vec<&Value> {
 }
 
 /// The locals a terminator reads (`counted` drops a counted loop latch's condition).
-pub fn term_operands(t: &Terminator, counted: bool) -> Vec<&Value> {
+pub(crate) fn term_operands(t: &Terminator, counted: bool) -> Vec<&Value> {
     match t {
         Terminator::Ret(Some(v)) => vec![v],
         Terminator::CondBr { cond, .. } if !counted => vec![cond],
@@ -95,7 +95,7 @@ pub fn term_operands(t: &Terminator, counted: bool) -> Vec<&Value> {
 }
 
 /// Whether an instruction must run even if its result is unused.
-pub fn has_side_effects(op: &Op) -> bool {
+pub(crate) fn has_side_effects(op: &Op) -> bool {
     match op {
         Op::Alloca { count, .. } => is_dynamic(count),
         Op::Store { .. } => true,
@@ -109,7 +109,7 @@ pub fn has_side_effects(op: &Op) -> bool {
 }
 
 /// Whether a value of type `t` fits one variable.
-pub fn is_scalar(t: &Type) -> bool {
+pub(crate) fn is_scalar(t: &Type) -> bool {
     matches!(
         t,
         Type::Int(_) | Type::Float | Type::Double | Type::Half | Type::Ptr

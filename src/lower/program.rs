@@ -47,17 +47,17 @@ pub enum ListItem {
 
 /// A custom block definition.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ProcDecl {
+pub(crate) struct ProcDecl {
     /// The proccode, e.g. `matvec %s %s`.
-    pub proccode: String,
+    pub(crate) proccode: String,
     /// Argument names (also the argument reporter names).
-    pub arg_names: Vec<String>,
+    pub(crate) arg_names: Vec<String>,
     /// Argument ids.
-    pub arg_ids: Vec<String>,
+    pub(crate) arg_ids: Vec<String>,
     /// Run without screen refresh.
-    pub warp: bool,
+    pub(crate) warp: bool,
     /// The body.
-    pub body: Vec<St>,
+    pub(crate) body: Vec<St>,
 }
 
 /// The lowered program: everything one sprite needs, plus stage declarations.
@@ -170,7 +170,6 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         .collect();
     let mut ctx = Ctx {
         m,
-        opts: opts.clone(),
         lay,
         vars: vec![],
         lists: vec![],

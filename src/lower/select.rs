@@ -15,7 +15,7 @@ use crate::llvm::{BinOp, CastOp, Constant, FloatPred, IntPred, Op, Type, Value, 
 
 impl FnLower<'_, '_> {
     /// The reporter for an operand (i1 may be a boolean reporter).
-    pub fn val(&mut self, v: &Value) -> Result<E, LowerError> {
+    pub(crate) fn val(&mut self, v: &Value) -> Result<E, LowerError> {
         match &v.kind {
             ValueKind::Const(c) => self.const_expr(c, &v.ty),
             ValueKind::Local(n) => {
@@ -45,12 +45,12 @@ impl FnLower<'_, '_> {
     }
 
     /// An operand as a number (booleans become 0/1).
-    pub fn num(&mut self, v: &Value) -> Result<E, LowerError> {
+    pub(crate) fn num(&mut self, v: &Value) -> Result<E, LowerError> {
         Ok(bool_to_num(self.val(v)?))
     }
 
     /// An operand as a boolean reporter.
-    pub fn cond(&mut self, v: &Value) -> Result<E, LowerError> {
+    pub(crate) fn cond(&mut self, v: &Value) -> Result<E, LowerError> {
         Ok(num_to_bool(self.val(v)?))
     }
 
@@ -68,7 +68,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The reporter computing a pure instruction.
-    pub fn inst_expr(&mut self, b: usize, i: usize) -> Result<E, LowerError> {
+    pub(crate) fn inst_expr(&mut self, b: usize, i: usize) -> Result<E, LowerError> {
         let ins = self.f.blocks[b].instrs[i].clone();
         let loc = ins.loc;
         let e = match &ins.op {
@@ -232,97 +232,13 @@ impl FnLower<'_, '_> {
                     wrap(bits, s)
                 }
             }
-            BinOp::Mul => {
-                let small = |e: &E| e.as_num().is_some_and(|v| v.abs() <= 2f64.powi(21));
-                if flags.nsw || big {
-                    mul(a, c)
-                } else if bits <= 26 || small(&a) || small(&c) {
-                    wrap(bits, mul(a, c))
-                } else {
-                    // exact 32-bit product: split a into 16-bit halves
-                    let ua = unsigned(32, a);
-                    let hi = math(MathFn::Floor, div(ua.clone(), E::Num(65536.0)));
-                    let lo = modulo(ua, E::Num(65536.0));
-                    let uc = unsigned(32, c);
-                    let part = mul(
-                        modulo(mul(hi, uc.clone()), E::Num(65536.0)),
-                        E::Num(65536.0),
-                    );
-                    wrap(32, add(part, mul(lo, uc)))
-                }
+            BinOp::Mul => mul_form(flags, bits, a, c),
+            BinOp::SDiv | BinOp::UDiv | BinOp::SRem | BinOp::URem => {
+                div_rem_form(op, flags, bits, a, c)
             }
-            BinOp::SDiv => {
-                if flags.exact {
-                    div(a, c)
-                } else {
-                    let q = trunc(div(a, c));
-                    if big {
-                        q
-                    } else {
-                        wrap(bits, q)
-                    }
-                }
+            BinOp::Shl | BinOp::AShr | BinOp::LShr => {
+                shift_form(op, flags, bits, a, c, self.ctx.pow2)
             }
-            BinOp::UDiv => {
-                let q = math(
-                    MathFn::Floor,
-                    div(unsigned(bits, a), unsigned(bits, c.clone())),
-                );
-                if c.as_num().is_some_and(|v| v >= 2.0) || big {
-                    q
-                } else {
-                    wrap(bits, q)
-                }
-            }
-            BinOp::SRem => c_rem(a, c),
-            BinOp::URem => {
-                let r = modulo(unsigned(bits, a), unsigned(bits, c.clone()));
-                if c.as_num().is_some_and(|v| v >= 1.0) || big {
-                    r
-                } else {
-                    wrap(bits, r)
-                }
-            }
-            BinOp::Shl => match c.as_num() {
-                Some(k) => {
-                    let p = mul(a, E::Num(2f64.powi(k as i32)));
-                    if flags.nsw {
-                        p
-                    } else {
-                        wrap(bits, p)
-                    }
-                }
-                None => {
-                    let p = mul(a, item(self.ctx.pow2, add(c, E::Num(1.0))));
-                    if flags.nsw {
-                        p
-                    } else {
-                        wrap(bits, p)
-                    }
-                }
-            },
-            BinOp::AShr => match c.as_num() {
-                Some(k) if k == 0.0 => a,
-                Some(k) => math(MathFn::Floor, div(a, E::Num(2f64.powi(k as i32)))),
-                None => math(
-                    MathFn::Floor,
-                    div(a, item(self.ctx.pow2, add(c, E::Num(1.0)))),
-                ),
-            },
-            BinOp::LShr => match c.as_num() {
-                Some(k) if k == 0.0 => a,
-                Some(k) => math(
-                    MathFn::Floor,
-                    div(unsigned(bits, a), E::Num(2f64.powi(k as i32))),
-                ),
-                None => wrap(
-                    bits,
-                    math(
-                        MathFn::Floor,
-                        div(unsigned(bits, a), item(self.ctx.pow2, add(c, E::Num(1.0)))),
-                    ),
-                ),
-            },
             BinOp::And | BinOp::Or | BinOp::Xor => {
                 if big {
                     return Err(format!(

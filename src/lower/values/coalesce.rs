@@ -11,7 +11,7 @@ use crate::lower::ops::local;
 
 /// Numbers the variable classes into `repr`; returns the class count and the classes live
 /// on entry to each block.
-pub fn coalesce(
+pub(crate) fn coalesce(
     f: &Function,
     live: &HashSet<Pos>,
     vl: &VarLiveness,

@@ -13,7 +13,7 @@ use crate::lower::ops::{dropped_call, is_dynamic, local, pure_call};
 
 /// The representation of each instruction result (`Repr::Var(usize::MAX)` until
 /// coalescing numbers the classes) and the anchor of each inlined value.
-pub fn representations(
+pub(crate) fn representations(
     f: &Function,
     live: &HashSet<Pos>,
     promoted: &HashSet<String>,

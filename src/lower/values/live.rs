@@ -11,7 +11,7 @@ use crate::lower::ops::{has_side_effects, local, operands, term_operands};
 
 /// The live instructions of `f`. `counted_latches` no longer test their condition; the
 /// `trips` (trip count, preheader) are used at the end of their preheader.
-pub fn live_instructions(
+pub(crate) fn live_instructions(
     f: &Function,
     cfg: &Cfg,
     def: &HashMap<String, Pos>,

@@ -28,11 +28,11 @@ mod var_live;
 
 /// Where an instruction sits: block index and instruction index (`usize::MAX` for the
 /// terminator position).
-pub type Pos = (usize, usize);
+pub(crate) type Pos = (usize, usize);
 
 /// How one SSA value is represented in Scratch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Repr {
+pub(crate) enum Repr {
     /// Never used; its instruction is dropped (if it has no side effects).
     Dead,
     /// Evaluated as a reporter expression where it is used.
@@ -43,27 +43,27 @@ pub enum Repr {
 
 /// The analysis results for one function.
 #[derive(Debug, Clone, Default)]
-pub struct Values {
+pub(crate) struct Values {
     /// Definition position of each local (parameters are absent).
-    pub def: HashMap<String, Pos>,
+    pub(crate) def: HashMap<String, Pos>,
     /// Representation of each instruction result.
-    pub repr: HashMap<String, Repr>,
+    pub(crate) repr: HashMap<String, Repr>,
     /// Number of variable classes (`Repr::Var(k)` has `k < classes`).
-    pub classes: usize,
+    pub(crate) classes: usize,
     /// Allocas promoted to plain variables (their only uses are loads and stores).
-    pub promoted: HashSet<String>,
+    pub(crate) promoted: HashSet<String>,
     /// Instructions that must be emitted (live: side effects or used by live code).
-    pub live: HashSet<Pos>,
+    pub(crate) live: HashSet<Pos>,
     /// Variable classes live on entry to each block.
-    pub live_in_classes: Vec<HashSet<usize>>,
+    pub(crate) live_in_classes: Vec<HashSet<usize>>,
     /// i64 values kept as two 32-bit words (lo, hi): loaded from memory and only stored,
     /// passed through phis, truncated or shifted right by 32 (struct copies at -O2).
-    pub pairs: HashSet<String>,
+    pub(crate) pairs: HashSet<String>,
 }
 
 /// Analyses `f`; the latches of `counted` loops no longer test their condition (it became
 /// a `repeat` count computed in the preheader).
-pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, Counted>) -> Values {
+pub(crate) fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, Counted>) -> Values {
     let counted_latches: HashSet<usize> = counted.values().map(|c| c.latch).collect();
     // trip counts: used at the end of the preheader, always kept in a variable
     let trips: Vec<(String, usize)> = counted

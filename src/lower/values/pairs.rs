@@ -9,7 +9,7 @@ use crate::lower::ops::{local, operands, term_operands};
 
 /// The i64 values that can stay word pairs: i64 loads and phis whose every use is a
 /// store of the value, a phi in the set, a trunc, or an `lshr` by a constant >= 32.
-pub fn word_pairs(f: &Function, promoted: &HashSet<String>) -> HashSet<String> {
+pub(crate) fn word_pairs(f: &Function, promoted: &HashSet<String>) -> HashSet<String> {
     let mut cand: HashSet<String> = HashSet::new();
     for b in &f.blocks {
         for ins in &b.instrs {

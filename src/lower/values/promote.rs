@@ -7,7 +7,7 @@ use crate::llvm::{Callee, Function, Op, Type};
 use crate::lower::ops::{dropped_call, is_scalar, local, operands, term_operands};
 
 /// The allocas of `f` that can live in a variable instead of memory.
-pub fn promoted_allocas(f: &Function) -> HashSet<String> {
+pub(crate) fn promoted_allocas(f: &Function) -> HashSet<String> {
     let mut alloca_ok: HashMap<String, bool> = HashMap::new();
     for b in &f.blocks {
         for ins in &b.instrs {

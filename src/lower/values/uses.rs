@@ -8,10 +8,10 @@ use crate::llvm::{Function, Op};
 use crate::lower::ops::{local, operands, term_operands};
 
 /// The uses of each local: (position, whether it is a phi-like use at a block's end).
-pub type Uses = HashMap<String, Vec<(Pos, bool)>>;
+pub(crate) type Uses = HashMap<String, Vec<(Pos, bool)>>;
 
 /// The uses of each local by live instructions and terminators of `f`.
-pub fn use_sites(
+pub(crate) fn use_sites(
     f: &Function,
     live: &HashSet<Pos>,
     counted_latches: &HashSet<usize>,

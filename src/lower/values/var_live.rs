@@ -10,11 +10,11 @@ use crate::llvm::{Function, Op};
 use crate::lower::cfg::Cfg;
 
 /// Liveness of the variable-held values of one function.
-pub struct VarLiveness {
+pub(crate) struct VarLiveness {
     /// The values held in variables, in definition order (index = variable number here).
-    pub names: Vec<String>,
+    pub(crate) names: Vec<String>,
     /// Index of each name in `names`.
-    pub index: HashMap<String, usize>,
+    pub(crate) index: HashMap<String, usize>,
     /// Definition position of each.
     def: Vec<Pos>,
     /// Whether each is a phi (defined at its block's start).
@@ -22,14 +22,14 @@ pub struct VarLiveness {
     /// Effective use positions of each (after following inline chains).
     eff_uses: Vec<Vec<Pos>>,
     /// Live on entry to each block, per value.
-    pub live_in: Vec<Vec<bool>>,
+    pub(crate) live_in: Vec<Vec<bool>>,
     /// Live on exit from each block, per value.
     live_out: Vec<Vec<bool>>,
 }
 
 impl VarLiveness {
     /// Solves liveness over `cfg` for the values `repr` keeps in variables.
-    pub fn new(
+    pub(crate) fn new(
         f: &Function,
         cfg: &Cfg,
         def: &HashMap<String, Pos>,
@@ -145,7 +145,7 @@ impl VarLiveness {
 
     /// Whether values `a` and `b` cannot share a variable: one is live where the other is
     /// defined, or both are phis of one block.
-    pub fn interferes(&self, a: usize, b: usize) -> bool {
+    pub(crate) fn interferes(&self, a: usize, b: usize) -> bool {
         let (da, db) = (self.def[a], self.def[b]);
         let (pa, pb) = (self.is_phi[a], self.is_phi[b]);
         if pa && pb && da.0 == db.0 {
