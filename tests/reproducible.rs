@@ -44,7 +44,7 @@ fn first_difference(a: &[u8], b: &[u8]) -> String {
         return format!("entries differ: {names:?} vs {other:?}");
     }
     for n in names {
-        let mut read = |z: &mut zip::ZipArchive<std::io::Cursor<Vec<u8>>>| {
+        let read = |z: &mut zip::ZipArchive<std::io::Cursor<Vec<u8>>>| {
             let mut v = Vec::new();
             z.by_name(&n)
                 .expect("entry")

@@ -382,6 +382,35 @@ pub(crate) fn const_bool(e: &E) -> Option<bool> {
     None
 }
 
+/// A conservative range `[lo, hi]` of an integer-valued expression, when one is known.
+pub(crate) fn range(e: &E) -> Option<(f64, f64)> {
+    match e {
+        E::Num(v) => Some((*v, *v)),
+        E::Bin(Arith::Mod, _, m) => {
+            let m = m.as_num()?;
+            (m > 0.0 && m.fract() == 0.0).then_some((0.0, m - 1.0))
+        }
+        E::Bin(Arith::Add, a, b) => {
+            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
+            Some((a0 + b0, a1 + b1))
+        }
+        E::Bin(Arith::Sub, a, b) => {
+            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
+            Some((a0 - b1, a1 - b0))
+        }
+        E::Bin(Arith::Mul, a, b) => {
+            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
+            let c = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
+            Some((
+                c.iter().cloned().fold(f64::INFINITY, f64::min),
+                c.iter().cloned().fold(f64::NEG_INFINITY, f64::max),
+            ))
+        }
+        E::Cmp(..) | E::And(..) | E::Or(..) | E::Not(..) => Some((0.0, 1.0)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,34 +442,5 @@ mod tests {
             item(ListId(0), E::Var(VarId(2))),
         );
         assert_eq!(e.cost(), 5);
-    }
-}
-
-/// A conservative range `[lo, hi]` of an integer-valued expression, when one is known.
-pub(crate) fn range(e: &E) -> Option<(f64, f64)> {
-    match e {
-        E::Num(v) => Some((*v, *v)),
-        E::Bin(Arith::Mod, _, m) => {
-            let m = m.as_num()?;
-            (m > 0.0 && m.fract() == 0.0).then_some((0.0, m - 1.0))
-        }
-        E::Bin(Arith::Add, a, b) => {
-            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
-            Some((a0 + b0, a1 + b1))
-        }
-        E::Bin(Arith::Sub, a, b) => {
-            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
-            Some((a0 - b1, a1 - b0))
-        }
-        E::Bin(Arith::Mul, a, b) => {
-            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
-            let c = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
-            Some((
-                c.iter().cloned().fold(f64::INFINITY, f64::min),
-                c.iter().cloned().fold(f64::NEG_INFINITY, f64::max),
-            ))
-        }
-        E::Cmp(..) | E::And(..) | E::Or(..) | E::Not(..) => Some((0.0, 1.0)),
-        _ => None,
     }
 }

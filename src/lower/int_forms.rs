@@ -295,12 +295,12 @@ pub(crate) fn shift_form(op: BinOp, flags: ArithFlags, bits: u32, a: E, c: E, po
             }
         },
         BinOp::AShr => match c.as_num() {
-            Some(k) if k == 0.0 => a,
+            Some(0.0) => a,
             Some(k) => math(MathFn::Floor, div(a, E::Num(2f64.powi(k as i32)))),
             None => math(MathFn::Floor, div(a, item(pow2, add(c, E::Num(1.0))))),
         },
         BinOp::LShr => match c.as_num() {
-            Some(k) if k == 0.0 => a,
+            Some(0.0) => a,
             Some(k) => math(
                 MathFn::Floor,
                 div(unsigned(bits, a), E::Num(2f64.powi(k as i32))),

@@ -123,10 +123,9 @@ fn recursive_functions(m: &Module) -> HashSet<String> {
     for k in 0..n {
         for i in 0..n {
             if reach[i][k] {
-                for j in 0..n {
-                    if reach[k][j] {
-                        reach[i][j] = true;
-                    }
+                let via = reach[k].clone();
+                for (r, v) in reach[i].iter_mut().zip(via) {
+                    *r |= v;
                 }
             }
         }
@@ -204,7 +203,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         value: ListItem::Text(String::new()),
         stage: true,
     });
-    let image_item = (image_addr / 4) as u64;
+    let image_item = image_addr / 4;
     for f in &m.functions {
         let warp = !f.attrs.iter().any(|a| a.contains("sb3_nowarp"));
         let args: Vec<String> = f.params.iter().map(|p| p.name.clone()).collect();

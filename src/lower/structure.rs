@@ -84,8 +84,7 @@ pub(crate) fn structure(f: &Function, cfg: &Cfg) -> Vec<Node> {
         let outer = cfg
             .loops_containing(d)
             .into_iter()
-            .filter(|&h| !cfg.in_loop(y, h))
-            .last();
+            .rfind(|&h| !cfg.in_loop(y, h));
         if let Some(h) = outer {
             attached.entry(h).or_default().push(y);
             is_attached[y] = true;

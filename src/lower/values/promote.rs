@@ -43,7 +43,7 @@ pub(crate) fn promoted_allocas(f: &Function) -> HashSet<String> {
                 }
                 Op::Store { value, ptr, .. } => {
                     if let Some(p) = local(value) {
-                        alloca_ok.insert(p.to_string(), false).map(|_| ());
+                        alloca_ok.insert(p.to_string(), false);
                         if !alloca_ty.contains_key(p) {
                             alloca_ok.remove(p);
                         }
