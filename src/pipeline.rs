@@ -116,9 +116,6 @@ pub enum BuildError {
     /// The project could not be written.
     #[error("writing the project: {0}")]
     Write(#[from] WriteError),
-    /// A later stage is not available in this build of the library.
-    #[error("{0}")]
-    Unavailable(&'static str),
 }
 
 /// The shipped inference program (prebuilt_ir/llama2_scratch.c compiled by clang-19).
@@ -129,12 +126,12 @@ pub const MAX_MEMORY_ITEMS: u64 = (1 << 31) / 4;
 
 /// The lowered inference program for `target`, lowered once per process and then reused
 /// (nothing model-specific is in it: every number of the model comes from the image).
-pub fn inference_program(target: crate::lower::Target) -> Result<&'static Program, BuildError> {
+pub fn inference_program(target: Target) -> Result<&'static Program, BuildError> {
     static SCRATCH: OnceLock<Result<Program, String>> = OnceLock::new();
     static TURBOWARP: OnceLock<Result<Program, String>> = OnceLock::new();
     let cell = match target {
-        crate::lower::Target::Scratch => &SCRATCH,
-        crate::lower::Target::TurboWarp => &TURBOWARP,
+        Target::Scratch => &SCRATCH,
+        Target::TurboWarp => &TURBOWARP,
     };
     let opts = LowerOptions {
         target,
@@ -143,14 +140,6 @@ pub fn inference_program(target: crate::lower::Target) -> Result<&'static Progra
     cell.get_or_init(|| compile_ir(INFERENCE_IR, &opts).map_err(|e| e.to_string()))
         .as_ref()
         .map_err(|e| BuildError::Compile(e.clone()))
-}
-
-/// The lowering target a preset asks for.
-pub fn lower_target(preset: &Preset) -> crate::lower::Target {
-    match preset.target {
-        Target::Scratch => crate::lower::Target::Scratch,
-        Target::Turbowarp => crate::lower::Target::TurboWarp,
-    }
 }
 
 /// The file name for a model (e.g. the checkpoint's file stem) built with `preset`:
@@ -162,7 +151,7 @@ pub fn file_name(model: &str, preset: &Preset) -> String {
     };
     let target = match preset.target {
         Target::Scratch => "",
-        Target::Turbowarp => "-turbowarp",
+        Target::TurboWarp => "-turbowarp",
     };
     let ext = match preset.format {
         OutputFormat::Sb3 => "sb3",
@@ -207,7 +196,7 @@ pub fn build(
     clock.lap();
 
     progress(Stage::Lower);
-    let program = inference_program(lower_target(preset))?;
+    let program = inference_program(preset.target)?;
     let items = addressable_items(
         program.image_item.saturating_sub(1),
         image.items.len() as u64,
@@ -333,7 +322,7 @@ mod tests {
         let mut p = Preset::default();
         assert_eq!(file_name("stories260K", &p), "stories260K-q8g4.sb3");
         p.quant = crate::preset::Quant::Float;
-        p.target = Target::Turbowarp;
+        p.target = Target::TurboWarp;
         p.format = OutputFormat::Sprite3;
         assert_eq!(file_name("m", &p), "m-float-turbowarp.sprite3");
     }
