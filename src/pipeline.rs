@@ -108,7 +108,7 @@ pub enum BuildError {
         max: u64,
     },
     /// The memory list would exceed what one build may hold in memory ([`MAX_BUILD_ITEMS`]);
-    /// found by fuzzing: a 1 KB checkpoint claiming a 16 M-token context asked for 2.9 GB.
+    /// a 1 KB checkpoint claiming a 16 M-token context used to ask for 2.9 GB.
     #[error("the project would need about {items} memory list items (context {seq} tokens); a build holds at most {max}: set seq to a shorter context, or use quant=q8 with a larger group")]
     TooMuchMemory {
         /// Estimated list items.
