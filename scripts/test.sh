@@ -25,6 +25,9 @@ if command -v wasm-ld-19 >/dev/null; then bash tests/c/wasm_check.sh; fi
 
 cargo test --release
 
+# Coverage-guided fuzzing, briefly: every fuzz target ~20 s from its committed seeds (fuzz/).
+bash scripts/fuzz.sh smoke
+
 # Our LLVM IR parser agrees with LLVM's own on every committed .ll (llvm-19-dev from setup.sh).
 LLVM_SYS_191_PREFIX=/usr/lib/llvm-19 cargo test --release --features llvm-oracle --test llvm_oracle
 

@@ -107,6 +107,17 @@ pub enum BuildError {
         /// The addressing limit.
         max: u64,
     },
+    /// The memory list would exceed what one build may hold in memory ([`MAX_BUILD_ITEMS`]);
+    /// a 1 KB checkpoint claiming a 16 M-token context used to ask for 2.9 GB.
+    #[error("the project would need about {items} memory list items (context {seq} tokens); a build holds at most {max}: set seq to a shorter context, or use quant=q8 with a larger group")]
+    TooMuchMemory {
+        /// Estimated list items.
+        items: u64,
+        /// The context length the preset asks for (the model's seq_len when `seq` is empty).
+        seq: usize,
+        /// [`MAX_BUILD_ITEMS`].
+        max: u64,
+    },
     /// The shipped inference program could not be compiled (a bug in llm2sb3, not the model).
     #[error("internal error: the inference program does not compile: {0}")]
     Compile(String),
@@ -123,6 +134,11 @@ pub const INFERENCE_IR: &str = include_str!("../prebuilt_ir/llama2_scratch.ll");
 
 /// Largest memory list the program can address: byte addresses of 32-bit words fit an i32.
 pub const MAX_MEMORY_ITEMS: u64 = (1 << 31) / 4;
+
+/// Most memory list items a build makes: the image is held as f64 while it is packed (1 GiB at
+/// this bound), and a wasm32 worker cannot allocate much more. Checked on the estimate before
+/// packing, so a small checkpoint whose header claims a huge context allocates nothing.
+pub const MAX_BUILD_ITEMS: u64 = 1 << 27;
 
 /// The lowered inference program for `target`, lowered once per process and then reused
 /// (nothing model-specific is in it: every number of the model comes from the image).
@@ -188,6 +204,7 @@ pub fn build(
     let tokenizer = model::parse_tokenizer(tokenizer)?;
     model::check_tokenizer(&tokenizer, &checkpoint.config)?;
     preset.validate_for(&checkpoint.config)?;
+    check_build_items(&checkpoint.config, preset)?;
     clock.lap();
 
     progress(Stage::Pack);
@@ -243,6 +260,19 @@ pub fn build(
         written: &written,
     });
     Ok(BuildOutput { bytes, report })
+}
+
+/// [`BuildError::TooMuchMemory`] when the estimated memory list exceeds [`MAX_BUILD_ITEMS`].
+pub fn check_build_items(config: &crate::model::Config, preset: &Preset) -> Result<(), BuildError> {
+    let items = crate::estimate::estimate(config, preset).list_items;
+    if items > MAX_BUILD_ITEMS {
+        return Err(BuildError::TooMuchMemory {
+            items,
+            seq: preset.effective_seq(config),
+            max: MAX_BUILD_ITEMS,
+        });
+    }
+    Ok(())
 }
 
 /// Items of the whole memory list (`program` items before the image, then `image`), or
