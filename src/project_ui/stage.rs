@@ -10,7 +10,7 @@
 //! wide, right of the sprite's top, pushed down from the stage's top when tall) running up
 //! between the sprite and the sliders.
 
-use crate::scratch::layout;
+use crate::scratch::{assets, layout};
 use crate::scratch::{MonitorMode, Project, Target, VarRef};
 
 /// Name of the hidden sprite holding the lowered inference program.
@@ -53,6 +53,11 @@ pub fn arrange_sprites(proj: &mut Project, name: &str, split: bool) -> Sprites {
     let machinery = &mut proj.sprites[0];
     machinery.name = MACHINERY_NAME.into();
     machinery.visible = false;
+    // Hidden, its letter costumes matter only by name (`switch costume to`): blank ones load
+    // faster. The first keeps the robot for its thumbnail in the sprite list.
+    for c in machinery.costumes.iter_mut().skip(1) {
+        *c = assets::blank_costume(std::mem::take(&mut c.name));
+    }
     let mut storyteller = Target::sprite(name);
     place(&mut storyteller);
     proj.sprites.insert(0, storyteller);
@@ -89,5 +94,65 @@ pub fn place_monitors(proj: &mut Project, readouts: &[&VarRef], sliders: &[(VarR
 pub fn clean_up_all(proj: &mut Project) {
     for s in &mut proj.sprites {
         layout::clean_up(s, 0.0, 0.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A box on the stage in pixels from the top left: left, top, right, bottom.
+    type Rect = (f64, f64, f64, f64);
+
+    fn overlap(a: Rect, b: Rect) -> bool {
+        a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+    }
+
+    #[test]
+    fn monitors_keep_clear_of_the_storyteller_its_bubble_and_each_other() {
+        let mut proj = Project::new();
+        let v: Vec<VarRef> = (0..8)
+            .map(|k| proj.add_variable(crate::scratch::Owner::Stage, format!("v{k}"), 0.0))
+            .collect();
+        let sliders: Vec<_> = v[3..]
+            .iter()
+            .map(|r| (r.clone(), (0.0, 1.0, false)))
+            .collect();
+        place_monitors(&mut proj, &[&v[0], &v[1], &v[2]], &sliders);
+        // the editor's monitors at their widest: "state Thinking…", "tokens 1024",
+        // "tokens per second 123.45", a slider; the robot (96 px) and a full bubble (170 px
+        // wide, up to the stage's top)
+        let widths = [115.0, 100.0, 175.0];
+        let boxes: Vec<Rect> = proj
+            .monitors
+            .iter()
+            .enumerate()
+            .map(|(k, m)| {
+                let (w, h) = match m.mode {
+                    MonitorMode::Slider { .. } => (135.0, 42.0),
+                    _ => (widths[k], 24.0),
+                };
+                (m.x, m.y, m.x + w, m.y + h)
+            })
+            .collect();
+        let (cx, cy) = (240.0 + STORYTELLER_AT.0, 180.0 - STORYTELLER_AT.1);
+        let sprite = (cx - 48.0, cy - 48.0, cx + 48.0, cy + 48.0);
+        let bubble = (cx, 0.0, cx + 180.0, cy - 48.0);
+        let question_top = 250.0;
+        assert!(
+            sprite.3 < question_top,
+            "the question box would hide the sprite"
+        );
+        for (i, b) in boxes.iter().enumerate() {
+            assert!(
+                b.0 >= 0.0 && b.1 >= 0.0 && b.2 <= 480.0 && b.3 <= 360.0,
+                "{b:?}"
+            );
+            assert!(!overlap(*b, sprite), "monitor {i} covers the sprite");
+            assert!(!overlap(*b, bubble), "monitor {i} covers the bubble");
+            for (j, c) in boxes.iter().enumerate().skip(i + 1) {
+                assert!(!overlap(*b, *c), "monitors {i} and {j} overlap");
+            }
+        }
     }
 }
