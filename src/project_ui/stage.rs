@@ -24,7 +24,7 @@ const SLIDER_STEP: f64 = 45.0;
 /// Top of the readout row and the left edge of each readout (room for "Thinking…",
 /// a token count, a rate).
 const READOUTS_Y: f64 = 328.0;
-const READOUTS_X: [f64; 3] = [5.0, 125.0, 228.0];
+const READOUTS_X: [f64; 3] = [5.0, 125.0, 240.0];
 
 /// The sprites of the model project, by index in `Project::sprites`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +122,7 @@ mod tests {
         // the editor's monitors at their widest: "state Thinking…", "tokens 1024",
         // "tokens per second 123.45", a slider; the robot (96 px) and a full bubble (170 px
         // wide, up to the stage's top)
-        let widths = [115.0, 100.0, 175.0];
+        let widths = [115.0, 110.0, 175.0];
         let boxes: Vec<Rect> = proj
             .monitors
             .iter()

@@ -21,7 +21,7 @@ async function main() {
     const page = await browser.newPage({viewport: {width: 480, height: 360}});
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.setContent('<!doctype html><meta charset="utf-8"><style>body{margin:0}</style><body></body>');
+    await page.setContent('<!doctype html><meta charset="utf-8"><style>html,body{margin:0;width:480px;height:360px;overflow:hidden}</style><body></body>');
     await page.addScriptTag({path: SCAFFOLDING});
     const b64 = fs.readFileSync(file).toString('base64');
     await page.evaluate(async (data) => {
@@ -33,6 +33,7 @@ async function main() {
       s.height = 360;
       s.setup();
       s.appendTo(document.body);
+      s.relayout();
       window.vm = s.vm;
       s.vm.setFramerate(60);
       s.vm.setCompilerOptions({enabled: true, warpTimer: false});
