@@ -80,7 +80,7 @@ pub struct ModelParts<'a> {
 
 /// Assembles the model project from a lowered program and the model's parts.
 pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, UiError> {
-    let mut proj = crate::lower::assemble::program_to_project(program, SPRITE_NAME);
+    let mut proj = crate::lower::program_to_project(program, SPRITE_NAME);
     let sprites = stage::arrange_sprites(&mut proj, SPRITE_NAME, !parts.one_sprite);
     let sprite = sprites.storyteller;
     append_image(&mut proj, program, parts.image)?;
