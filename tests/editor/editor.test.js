@@ -130,7 +130,7 @@ test('a built project in the official Scratch 3 editor', {timeout: 15 * 60 * 100
     const canvas = document.querySelector('.injectionDiv .blocklyBlockCanvas');
     const drawn = canvas ? [...canvas.children].filter((g) => g.matches('g.blocklyDraggable')).length : 0;
     return t.blocks.getScripts().length > 0 && drawn >= t.blocks.getScripts().length && window.vm.runtime.targets.length > 1;
-  }, null, {timeout: 300000, polling: 'raf'});
+  }, null, {timeout: 600000, polling: 'raf'});
   const loadMs = Date.now() - wallStart;
   const loadBusy = (await busy()) - busyStart;
   const loadTasks = await page.evaluate((n) => window.__longTasks.slice(n), tasksBefore);
