@@ -14,6 +14,7 @@ pub mod flatten;
 #[cfg(any(test, feature = "testing"))]
 pub mod handbuilt;
 pub mod json;
+pub mod layout;
 pub mod number;
 pub mod ops;
 pub mod project;
