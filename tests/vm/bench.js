@@ -143,7 +143,8 @@ async function runAll(o, files) {
                 (results[key] = results[key] || []).push(r);
                 const line = r.error ? `ERROR ${r.error}` :
                     `${r.tokens.length} tokens, ${r.seconds.toFixed(2)} s, ${(r.tokens.length / r.seconds).toFixed(1)} tok/s, ` +
-                    `${r.cpu_seconds ? (r.tokens.length / r.cpu_seconds).toFixed(1) : '?'} tok/CPU-s`;
+                    `${r.cpu_seconds ? (r.tokens.length / r.cpu_seconds).toFixed(1) : '?'} tok/CPU-s, ` +
+                    `${r.frames} frames`;
                 say(`  run ${rep + 1}/${o.repeat} ${mode.padEnd(9)} ${label.padEnd(20)} ${line}`);
             }
         }
@@ -154,24 +155,26 @@ async function runAll(o, files) {
 
 function table(o, files, results) {
     say(`\n## Medians of ${o.repeat} interleaved runs (tokens include the prompt's; wall clock from the green flag)`);
-    say('| mode | build | tokens | tok/s (wall) | tok/CPU-s | project readout |');
-    say('| --- | --- | --- | --- | --- | --- |');
+    say('| mode | build | tokens | tok/s (wall) | tok/CPU-s | tokens/frame | project readout |');
+    say('| --- | --- | --- | --- | --- | --- | --- |');
     for (const mode of o.modes) {
         const base = {};
         for (const [label] of files) {
             const rs = (results[`${mode}\t${label}`] || []).filter(r => !r.error);
             if (!rs.length) {
-                say(`| ${mode} | ${label} | error | | | |`);
+                say(`| ${mode} | ${label} | error | | | | |`);
                 continue;
             }
             const wall = median(rs.map(r => r.tokens.length / r.seconds));
             const cpu = rs.every(r => r.cpu_seconds) ? median(rs.map(r => r.tokens.length / r.cpu_seconds)) : null;
             const readout = median(rs.map(r => r.project_tokens_per_second || 0));
+            const perFrame = median(rs.map(r => r.tokens.length / Math.max(1, r.frames)));
             const ratio = (x, b) => (b ? ` (${(x / b).toFixed(2)}x)` : '');
             if (!('wall' in base)) Object.assign(base, {wall, cpu});
             const first = files[0][0] === label;
             say(`| ${mode} | ${label} | ${rs[0].tokens.length} | ${wall.toFixed(2)}${first ? '' : ratio(wall, base.wall)} | ` +
-                `${cpu === null ? '?' : cpu.toFixed(2) + (first ? '' : ratio(cpu, base.cpu))} | ${readout.toFixed(2)} |`);
+                `${cpu === null ? '?' : cpu.toFixed(2) + (first ? '' : ratio(cpu, base.cpu))} | ${perFrame.toFixed(2)} | ` +
+                `${readout.toFixed(2)} |`);
         }
     }
     if (files.length > 1) say(`(ratios: against ${files[0][0]})`);
