@@ -110,6 +110,10 @@ class TurboWarp {
         this.page = await this.browser.newPage();
         this.pageRuns = 0;
         this.page.on('pageerror', e => this.pageErrors.push(String(e)));
+        // called by the session just before the green flag: CPU time from there on
+        await this.page.exposeFunction('__llm2sb3Mark', async () => {
+            this.markTime = await this.threadTime(this.page);
+        });
         await this.page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
         await this.page.addScriptTag({content: this.scaffoldingSource});
         return this.page;
@@ -126,6 +130,7 @@ class TurboWarp {
                 (opts.timeout + 10 + bytes.length / 1e6) * 1000);
         });
         try {
+            this.markTime = null;
             const threadTime = await this.threadTime(page);
             const work = page.evaluate(pageMain, {
                 b64: Buffer.from(bytes).toString('base64'),
@@ -137,7 +142,11 @@ class TurboWarp {
             });
             const result = await Promise.race([work, timeout]);
             const after = await this.threadTime(page);
-            if (threadTime !== null && after !== null) result.cpu_seconds = after - threadTime;
+            if (threadTime !== null && after !== null) {
+                const start = this.markTime === null ? threadTime : this.markTime;
+                result.cpu_seconds = after - start; // green flag to done
+                result.load_cpu_seconds = start - threadTime;
+            }
             if (this.pageErrors.length) result.page_errors = this.pageErrors;
             return result;
         } catch (e) {
