@@ -89,8 +89,8 @@
 #define H_SPACE 72
 #define H_SIZE 73
 
-/* Functions that must stay custom blocks of their own: the token loop is not warp, and
- * whatever it calls must not be inlined into it (it would run without warp). */
+/* Functions that must stay custom blocks of their own: the frame loop (generate) is not
+ * warp, and whatever it calls must not be inlined into it (it would run without warp). */
 #define NOINLINE __attribute__((noinline))
 
 #define IMAGE_MAGIC 1280127571 /* "LM2S" as a big-endian u32; exact in f32 is not needed */
