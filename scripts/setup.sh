@@ -37,3 +37,5 @@ fi
 
 # The web app: wasm target, trunk, wasm-bindgen-cli, npm tools for Trunk and browser tests.
 bash scripts/setup-web.sh
+# The official Scratch editor and playwright-core for tests/editor.
+bash scripts/setup-editor.sh

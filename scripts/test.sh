@@ -30,3 +30,6 @@ LLVM_SYS_191_PREFIX=/usr/lib/llvm-19 cargo test --release --features llvm-oracle
 
 # The web app in a real browser (release build into dist/, then Chromium).
 LLM2SB3_SKIP_SETUP=1 bash scripts/test-web.sh
+
+# The built project in the official Scratch 3 editor (load, palette, layout, story).
+LLM2SB3_SKIP_SETUP=1 bash scripts/test-editor.sh

@@ -219,6 +219,7 @@ pub fn build(
         preset,
         vocab_size: config.vocab_size,
         seq: preset.effective_seq(config),
+        one_sprite: preset.format == OutputFormat::Sprite3,
     };
     let project = project_ui::model_project(program, parts)?;
     drop(checkpoint);

@@ -12,13 +12,17 @@
 //!   preset's prompt).
 //! - A display script streams the story into the sprite's speech bubble as tokens arrive
 //!   (Scratch cuts bubbles at 330 characters, so a long story shows its last 300).
+//! - In an `.sb3` the lowered program runs in a hidden sprite of its own ([`stage`]), so the
+//!   editor opens on the light storyteller sprite; monitors and layout: [`stage`].
 
 use crate::lower::model_abi::{PROMPT, SETTINGS, STORY, TOKENS, TOKENS_PER_SECOND, TOKEN_TEXTS};
 use crate::lower::Program;
 use crate::preset::Preset;
 use crate::scratch::blocks::{Block, Input, Script};
 use crate::scratch::ops::{self, cond, num, rep, text, Procedure};
-use crate::scratch::{BroadcastRef, MonitorMode, Owner, Project, Value, VarRef};
+use crate::scratch::{BroadcastRef, Owner, Project, Value, VarRef};
+
+pub mod stage;
 
 /// Name of the story-teller sprite.
 pub const SPRITE_NAME: &str = "Storyteller";
@@ -69,12 +73,16 @@ pub struct ModelParts<'a> {
     pub vocab_size: usize,
     /// Context length of the image (steps slider maximum).
     pub seq: usize,
+    /// Everything in one sprite (a `.sprite3` carries one sprite); otherwise the lowered
+    /// program runs in a hidden sprite of its own.
+    pub one_sprite: bool,
 }
 
 /// Assembles the model project from a lowered program and the model's parts.
 pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, UiError> {
     let mut proj = crate::lower::program_to_project(program, SPRITE_NAME);
-    let sprite = 0;
+    let sprites = stage::arrange_sprites(&mut proj, SPRITE_NAME, !parts.one_sprite);
+    let sprite = sprites.storyteller;
     append_image(&mut proj, program, parts.image)?;
     fill_token_texts(&mut proj, parts.token_texts)?;
     let p = parts.preset;
@@ -96,12 +104,6 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
     let status = set_stage_var(&mut proj, "status", Value::Text("ready".into()))?;
     let state = add_var(&mut proj, Owner::Stage, STATE, "Ready".into());
 
-    // Monitors: state and counters first, then the sliders.
-    let mut y = 5.0;
-    for v in [&state, &tokens, &rate] {
-        proj.add_monitor(v.id.clone(), MonitorMode::Normal, 5.0, y);
-        y += 27.0;
-    }
     let seed_max = (p.seed as f64).max(1000.0);
     let ranges = [
         (0.0, parts.seq as f64, true),
@@ -110,18 +112,11 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
         (0.0, 1.0, false),
         (0.0, seed_max, true),
     ];
-    for (v, (min, max, discrete)) in settings.iter().zip(ranges) {
-        proj.add_monitor(
-            v.id.clone(),
-            MonitorMode::Slider { min, max, discrete },
-            5.0,
-            y,
-        );
-        y += 40.0;
-    }
+    let sliders: Vec<_> = settings.into_iter().zip(ranges).collect();
+    stage::place_monitors(&mut proj, &[&state, &tokens, &rate], &sliders);
 
     let start = proj.add_broadcast(START_MESSAGE);
-    rehat_entry(&mut proj, sprite, &start)?;
+    rehat_entry(&mut proj, sprites.machinery, &start)?;
     let broadcast = || {
         Block::new("event_broadcast").input(
             "BROADCAST_INPUT",
@@ -172,10 +167,8 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
         display_script(&start, &story, &status, &state, &shown, &show),
         show.define(1100.0, 0.0, show_story_body(&story, &tail, &letter)),
     ];
-    let target = &mut proj.sprites[sprite];
-    target.scripts.append(&mut scripts);
-    target.x = -120.0;
-    target.y = -100.0;
+    proj.sprites[sprite].scripts.append(&mut scripts);
+    stage::clean_up_all(&mut proj);
     Ok(proj)
 }
 

@@ -119,8 +119,22 @@ fn float_stories260k_fits_scratch_and_reports_every_stage() {
         r.project_json_bytes,
         text.len()
     );
+    // the editor opens on the first sprite: the light storyteller, with only its own few
+    // variables; the lowered program runs in the hidden machinery sprite
+    let targets = project["targets"].as_array().unwrap();
+    let names: Vec<&str> = targets
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Stage", "Storyteller", "Machinery"]);
+    let storyteller = &targets[1];
+    assert_eq!(storyteller["visible"], true);
+    assert!(storyteller["variables"].as_object().unwrap().len() <= 3);
+    assert!(storyteller["lists"].as_object().unwrap().is_empty());
+    assert!(storyteller["blocks"].as_object().unwrap().len() < 100);
+    let sprite = &targets[2];
+    assert_eq!(sprite["visible"], false);
     // the memory list holds list_items numbers; token texts hold the vocabulary
-    let sprite = &project["targets"][1];
     let lists = sprite["lists"].as_object().unwrap();
     let memory = lists
         .values()

@@ -11,6 +11,7 @@ pub mod error;
 pub mod flatten;
 pub mod handbuilt;
 pub mod json;
+pub mod layout;
 pub mod number;
 pub mod ops;
 pub mod project;

@@ -96,10 +96,12 @@ async function runSession(vm, opts, encodeValue) {
         result.text = String(story.value);
         result.tokens = tokenIds.value.map(Number);
         result.tokens_per_second = seconds > 0 ? result.tokens.length / seconds : null;
-        // what the sprite says (the story streams into its speech bubble)
-        const sprite = targets().find(t => !t.isStage);
-        const looks = sprite && sprite.getCustomState ? sprite.getCustomState('Scratch.looks') : null;
-        result.bubble = looks && typeof looks.text === 'string' ? looks.text : null;
+        // what the storyteller says (the story streams into its speech bubble); the
+        // machinery may run in another, hidden sprite
+        const said = targets().filter(t => !t.isStage && t.getCustomState)
+            .map(t => t.getCustomState('Scratch.looks'))
+            .map(looks => (looks && typeof looks.text === 'string' ? looks.text : null));
+        result.bubble = said.find(text => text) || (said.length ? said[0] : null);
         const rate = find('tokens per second', '');
         if (rate) result.project_tokens_per_second = Number(rate.value);
     }
