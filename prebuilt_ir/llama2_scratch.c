@@ -89,8 +89,8 @@
 #define H_SPACE 72
 #define H_SIZE 73
 
-/* Functions that must stay custom blocks of their own: the token loop is not warp, and
- * whatever it calls must not be inlined into it (it would run without warp). */
+/* Functions that must stay custom blocks of their own: the frame loop (generate) is not
+ * warp, and whatever it calls must not be inlined into it (it would run without warp). */
 #define NOINLINE __attribute__((noinline))
 
 #define IMAGE_MAGIC 1280127571 /* "LM2S" as a big-endian u32; exact in f32 is not needed */
@@ -184,6 +184,25 @@ static void matvec_float(sb3_real *out, const sb3_real *x, const sb3_real *w, in
  * x = 0. qsx[g] = 128 * (sum of the group's x, summed in order) undoes the +128 offset. */
 static void q8_prepare(const sb3_real *x, const Shape *s) {
     sb3_real *y = b_qy;
+    if (s->group_items == 1 && s->group_len == 4 && s->last_len == 4) {
+        /* every group is one full packed item (group 4): the same sums, no loop per group */
+        for (int g = 0; g < s->ngroups; g++) {
+            sb3_real x0 = x[0], x1 = x[1], x2 = x[2], x3 = x[3];
+            sb3_real sum = 0;
+            sum = sum + x0;
+            sum = sum + x1;
+            sum = sum + x2;
+            sum = sum + x3;
+            b_qsx[g] = 128 * sum;
+            y[0] = x0;
+            y[1] = x1 - 256 * x0;
+            y[2] = x2 - 256 * x1;
+            y[3] = x3 - 256 * x2;
+            y += 4;
+            x += 4;
+        }
+        return;
+    }
     for (int g = 0; g < s->ngroups; g++) {
         int len = g == s->ngroups - 1 ? s->last_len : s->group_len;
         int items = g == s->ngroups - 1 ? s->last_items : s->group_items;
@@ -707,31 +726,65 @@ NOINLINE static int encode(void) {
 
 /* ---- The run ------------------------------------------------------------------------------ */
 
-/* One token per iteration; not warp, so Scratch redraws between tokens (everything inside a
- * token is a warp custom block). run.c semantics: `steps` counts prompt positions too;
- * stops at BOS; prompt tokens are printed as they are forced. */
-SB3_NOWARP NOINLINE static int generate(int n_prompt, int steps, sb3_real temperature, int topk,
-                               sb3_real topp) {
-    int token = (int)p_tokens[0];
-    int pos = 0;
-    int emitted = 0;
-    sb3_real t0 = sb3_timer();
-    while (pos < steps) {
-        forward(token, pos);
-        int next;
-        if (pos < n_prompt - 1) next = (int)p_tokens[pos + 1];
-        else next = sample(b_logits, temperature, topk, topp);
-        pos++;
-        if (next == bos) break;
-        int skip = 0;
-        if (token == bos && (int)t_len[next] > 0 && (int)t_bytes[(int)t_off[next]] == 32)
-            skip = 1;
-        sb3_emit_token(next, skip);
-        emitted++;
-        sb3_report(emitted, sb3_timer() - t0);
-        token = next;
+/* The run's state between frames (generate and generate_frame share it). */
+static int g_token, g_pos, g_emitted, g_steps, g_n_prompt, g_topk;
+static sb3_real g_temperature, g_topp, g_t0;
+
+/* Seconds of tokens per frame: a frame runs tokens while the next one, as long as the last,
+ * still ends within this budget (at least one token), then yields once so Scratch redraws
+ * the speech bubble. Just under a 30 fps frame (33.3 ms) and far below the warp timer
+ * (500 ms): the editor stays responsive. An exact f32 (1/32). */
+#define FRAME_SECONDS ((sb3_real)0.03125)
+
+/* One position, run.c semantics: `steps` counts prompt positions too; stops at BOS; prompt
+ * tokens are printed as they are forced. Returns whether another position follows. */
+static int step(void) {
+    forward(g_token, g_pos);
+    int next;
+    if (g_pos < g_n_prompt - 1) next = (int)p_tokens[g_pos + 1];
+    else next = sample(b_logits, g_temperature, g_topk, g_topp);
+    g_pos++;
+    if (next == bos) return 0;
+    int skip = 0;
+    if (g_token == bos && (int)t_len[next] > 0 && (int)t_bytes[(int)t_off[next]] == 32) skip = 1;
+    sb3_emit_token(next, skip);
+    g_emitted++;
+    g_token = next;
+    return g_pos < g_steps;
+}
+
+/* Warp: as many tokens as FRAME_SECONDS allows (at least one), then the progress report.
+ * Returns whether the run goes on. */
+NOINLINE static int generate_frame(void) {
+    sb3_real start = sb3_timer();
+    sb3_real now = start;
+    int more = 1;
+    while (more) {
+        sb3_real before = now;
+        more = step();
+        now = sb3_timer();
+        if ((now - start) + (now - before) > FRAME_SECONDS) break;
     }
-    return emitted;
+    sb3_report(g_emitted, now - g_t0);
+    return more;
+}
+
+/* One frame's worth of tokens per iteration; not warp, so Scratch redraws between frames
+ * (everything inside a frame is a warp custom block). */
+SB3_NOWARP NOINLINE static int generate(int n_prompt, int steps, sb3_real temperature, int topk,
+                                        sb3_real topp) {
+    g_token = (int)p_tokens[0];
+    g_pos = 0;
+    g_emitted = 0;
+    g_steps = steps;
+    g_n_prompt = n_prompt;
+    g_temperature = temperature;
+    g_topk = topk;
+    g_topp = topp;
+    g_t0 = sb3_timer();
+    while (generate_frame()) {
+    }
+    return g_emitted;
 }
 
 SB3_NOWARP int main(void) {

@@ -60,9 +60,18 @@ target triple = "wasm32-unknown-unknown"
 @pm_mod = internal unnamed_addr global float 0.000000e+00, align 4
 @pm_mult = internal unnamed_addr global float 0.000000e+00, align 4
 @rng = internal unnamed_addr global float 0.000000e+00, align 4
+@g_token = internal unnamed_addr global i32 0, align 4
+@g_pos = internal unnamed_addr global i32 0, align 4
+@g_emitted = internal unnamed_addr global i32 0, align 4
+@g_steps = internal unnamed_addr global i32 0, align 4
+@g_n_prompt = internal unnamed_addr global i32 0, align 4
+@g_temperature = internal unnamed_addr global float 0.000000e+00, align 4
+@g_topk = internal unnamed_addr global i32 0, align 4
+@g_topp = internal unnamed_addr global float 0.000000e+00, align 4
+@g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 737, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 713, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 790, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 774, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -998,83 +1007,31 @@ for.end146:                                       ; preds = %for.cond.cleanup89,
 }
 
 ; Function Attrs: noinline nounwind
-define internal noundef i32 @generate(i32 noundef %n_prompt, i32 noundef %steps, float noundef %temperature, i32 noundef %topk, float noundef %topp) #2 {
+define internal range(i32 -2147483647, -2147483648) i32 @generate(i32 noundef %n_prompt, i32 noundef %steps, float noundef %temperature, i32 noundef %topk, float noundef %topp) #2 {
 entry:
   %0 = load ptr, ptr @p_tokens, align 4, !tbaa !6
   %1 = load float, ptr %0, align 4, !tbaa !2
-  %call = tail call float @sb3_timer() #9
-  %cmp48 = icmp sgt i32 %steps, 0
-  br i1 %cmp48, label %while.body.lr.ph, label %while.end
-
-while.body.lr.ph:                                 ; preds = %entry
   %conv = fptosi float %1 to i32
-  %sub = add nsw i32 %n_prompt, -1
-  br label %while.body
+  store i32 %conv, ptr @g_token, align 4, !tbaa !8
+  store i32 0, ptr @g_pos, align 4, !tbaa !8
+  store i32 0, ptr @g_emitted, align 4, !tbaa !8
+  store i32 %steps, ptr @g_steps, align 4, !tbaa !8
+  store i32 %n_prompt, ptr @g_n_prompt, align 4, !tbaa !8
+  store float %temperature, ptr @g_temperature, align 4, !tbaa !2
+  store i32 %topk, ptr @g_topk, align 4, !tbaa !8
+  store float %topp, ptr @g_topp, align 4, !tbaa !2
+  %call = tail call float @sb3_timer() #9
+  store float %call, ptr @g_t0, align 4, !tbaa !2
+  br label %while.cond
 
-while.body:                                       ; preds = %while.body.lr.ph, %cleanup
-  %token.051 = phi i32 [ %conv, %while.body.lr.ph ], [ %next.0, %cleanup ]
-  %emitted.050 = phi i32 [ 0, %while.body.lr.ph ], [ %inc26, %cleanup ]
-  tail call fastcc void @forward(i32 noundef %token.051, i32 noundef %emitted.050) #10
-  %cmp2 = icmp slt i32 %emitted.050, %sub
-  br i1 %cmp2, label %if.then, label %if.else
+while.cond:                                       ; preds = %while.cond, %entry
+  %call1 = tail call fastcc i32 @generate_frame() #10
+  %tobool.not = icmp eq i32 %call1, 0
+  br i1 %tobool.not, label %while.end, label %while.cond, !llvm.loop !27
 
-if.then:                                          ; preds = %while.body
-  %2 = load ptr, ptr @p_tokens, align 4, !tbaa !6
-  %3 = getelementptr inbounds float, ptr %2, i32 %emitted.050
-  %arrayidx4 = getelementptr inbounds i8, ptr %3, i32 4
-  %4 = load float, ptr %arrayidx4, align 4, !tbaa !2
-  %conv5 = fptosi float %4 to i32
-  br label %if.end
-
-if.else:                                          ; preds = %while.body
-  %5 = load ptr, ptr @b_logits, align 4, !tbaa !6
-  %call6 = tail call fastcc i32 @sample(ptr noundef %5, float noundef %temperature, i32 noundef %topk, float noundef %topp) #10
-  br label %if.end
-
-if.end:                                           ; preds = %if.else, %if.then
-  %next.0 = phi i32 [ %conv5, %if.then ], [ %call6, %if.else ]
-  %inc26 = add nuw nsw i32 %emitted.050, 1
-  %6 = load i32, ptr @bos, align 4, !tbaa !8
-  %cmp7 = icmp eq i32 %next.0, %6
-  br i1 %cmp7, label %while.end, label %if.end10
-
-if.end10:                                         ; preds = %if.end
-  %cmp11 = icmp eq i32 %token.051, %6
-  br i1 %cmp11, label %land.lhs.true, label %cleanup
-
-land.lhs.true:                                    ; preds = %if.end10
-  %7 = load ptr, ptr @t_len, align 4, !tbaa !6
-  %arrayidx13 = getelementptr inbounds float, ptr %7, i32 %next.0
-  %8 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %conv14 = fptosi float %8 to i32
-  %cmp15 = icmp sgt i32 %conv14, 0
-  br i1 %cmp15, label %land.lhs.true17, label %cleanup
-
-land.lhs.true17:                                  ; preds = %land.lhs.true
-  %9 = load ptr, ptr @t_bytes, align 4, !tbaa !6
-  %10 = load ptr, ptr @t_off, align 4, !tbaa !6
-  %arrayidx18 = getelementptr inbounds float, ptr %10, i32 %next.0
-  %11 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %conv19 = fptosi float %11 to i32
-  %arrayidx20 = getelementptr inbounds float, ptr %9, i32 %conv19
-  %12 = load float, ptr %arrayidx20, align 4, !tbaa !2
-  %conv21 = fptosi float %12 to i32
-  %cmp22 = icmp eq i32 %conv21, 32
-  %spec.select = zext i1 %cmp22 to i32
-  br label %cleanup
-
-cleanup:                                          ; preds = %if.end10, %land.lhs.true, %land.lhs.true17
-  %skip.0 = phi i32 [ 0, %land.lhs.true ], [ 0, %if.end10 ], [ %spec.select, %land.lhs.true17 ]
-  tail call void @sb3_emit_token(i32 noundef %next.0, i32 noundef %skip.0) #9
-  %call27 = tail call float @sb3_timer() #9
-  %sub28 = fsub float %call27, %call
-  tail call void @sb3_report(i32 noundef %inc26, float noundef %sub28) #9
-  %exitcond.not = icmp eq i32 %inc26, %steps
-  br i1 %exitcond.not, label %while.end, label %while.body
-
-while.end:                                        ; preds = %cleanup, %if.end, %entry
-  %emitted.0.lcssa = phi i32 [ 0, %entry ], [ %emitted.050, %if.end ], [ %steps, %cleanup ]
-  ret i32 %emitted.0.lcssa
+while.end:                                        ; preds = %while.cond
+  %2 = load i32, ptr @g_emitted, align 4, !tbaa !8
+  ret i32 %2
 }
 
 declare ptr @sb3_image() local_unnamed_addr #1
@@ -1133,7 +1090,7 @@ for.cond.i:                                       ; preds = %if.end.i
   %inc.i = add nuw i32 %i.056.i, 1
   %cmp.not.i = icmp slt i32 %inc.i, %add.i
   %exitcond61.not.i = icmp eq i32 %inc.i, %add.i
-  br i1 %exitcond61.not.i, label %cleanup22.i, label %for.body.i, !llvm.loop !27
+  br i1 %exitcond61.not.i, label %cleanup22.i, label %for.body.i, !llvm.loop !28
 
 for.body.i:                                       ; preds = %for.cond.i, %for.body.preheader.i
   %cmp.not57.i = phi i1 [ %cmp.not.i, %for.cond.i ], [ true, %for.body.preheader.i ]
@@ -1180,7 +1137,7 @@ cmp_token.exit:                                   ; preds = %cleanup22.thread.i,
   %lo.1 = select i1 %cmp1, i32 %add3, i32 %lo.075
   %hi.1 = select i1 %cmp1, i32 %hi.076, i32 %div27
   %cmp = icmp slt i32 %lo.1, %hi.1
-  br i1 %cmp, label %while.body, label %while.end, !llvm.loop !28
+  br i1 %cmp, label %while.body, label %while.end, !llvm.loop !29
 
 while.end:                                        ; preds = %cmp_token.exit, %entry
   %lo.0.lcssa = phi i32 [ 0, %entry ], [ %lo.1, %cmp_token.exit ]
@@ -1214,7 +1171,7 @@ for.cond.i61:                                     ; preds = %if.end.i44
   %inc.i62 = add nuw i32 %i.056.i42, 1
   %cmp.not.i63 = icmp slt i32 %inc.i62, %add.i33
   %exitcond61.not.i64 = icmp eq i32 %inc.i62, %add.i33
-  br i1 %exitcond61.not.i64, label %cleanup22.i65, label %for.body.i40, !llvm.loop !27
+  br i1 %exitcond61.not.i64, label %cleanup22.i65, label %for.body.i40, !llvm.loop !28
 
 for.body.i40:                                     ; preds = %for.cond.i61, %for.body.preheader.i38
   %cmp.not57.i41 = phi i1 [ %cmp.not.i63, %for.cond.i61 ], [ true, %for.body.preheader.i38 ]
@@ -1258,6 +1215,110 @@ declare i32 @sb3_prompt_length() local_unnamed_addr #1
 
 declare i32 @sb3_prompt_char(i32 noundef) local_unnamed_addr #1
 
+; Function Attrs: noinline nounwind
+define internal fastcc range(i32 0, 2) i32 @generate_frame() unnamed_addr #2 {
+entry:
+  %call = tail call float @sb3_timer() #9
+  br label %while.cond
+
+while.cond:                                       ; preds = %step.exit, %entry
+  %more.0 = phi i32 [ 1, %entry ], [ %retval.0.i, %step.exit ]
+  %now.0 = phi float [ %call, %entry ], [ %call2, %step.exit ]
+  %tobool.not = icmp eq i32 %more.0, 0
+  br i1 %tobool.not, label %while.end, label %while.body
+
+while.body:                                       ; preds = %while.cond
+  %0 = load i32, ptr @g_token, align 4, !tbaa !8
+  %1 = load i32, ptr @g_pos, align 4, !tbaa !8
+  tail call fastcc void @forward(i32 noundef %0, i32 noundef %1) #10
+  %2 = load i32, ptr @g_n_prompt, align 4, !tbaa !8
+  %sub.i = add nsw i32 %2, -1
+  %cmp.i = icmp slt i32 %1, %sub.i
+  br i1 %cmp.i, label %if.then.i, label %if.else.i
+
+if.then.i:                                        ; preds = %while.body
+  %3 = load ptr, ptr @p_tokens, align 4, !tbaa !6
+  %4 = getelementptr float, ptr %3, i32 %1
+  %arrayidx.i = getelementptr i8, ptr %4, i32 4
+  %5 = load float, ptr %arrayidx.i, align 4, !tbaa !2
+  %conv.i = fptosi float %5 to i32
+  br label %if.end.i
+
+if.else.i:                                        ; preds = %while.body
+  %6 = load ptr, ptr @b_logits, align 4, !tbaa !6
+  %7 = load float, ptr @g_temperature, align 4, !tbaa !2
+  %8 = load i32, ptr @g_topk, align 4, !tbaa !8
+  %9 = load float, ptr @g_topp, align 4, !tbaa !2
+  %call.i = tail call fastcc i32 @sample(ptr noundef %6, float noundef %7, i32 noundef %8, float noundef %9) #10
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.else.i, %if.then.i
+  %next.0.i = phi i32 [ %conv.i, %if.then.i ], [ %call.i, %if.else.i ]
+  %inc.i = add nsw i32 %1, 1
+  store i32 %inc.i, ptr @g_pos, align 4, !tbaa !8
+  %10 = load i32, ptr @bos, align 4, !tbaa !8
+  %cmp1.i = icmp eq i32 %next.0.i, %10
+  br i1 %cmp1.i, label %step.exit, label %if.end4.i
+
+if.end4.i:                                        ; preds = %if.end.i
+  %cmp5.i = icmp eq i32 %0, %10
+  br i1 %cmp5.i, label %land.lhs.true.i, label %if.end19.i
+
+land.lhs.true.i:                                  ; preds = %if.end4.i
+  %11 = load ptr, ptr @t_len, align 4, !tbaa !6
+  %arrayidx7.i = getelementptr inbounds float, ptr %11, i32 %next.0.i
+  %12 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %conv8.i = fptosi float %12 to i32
+  %cmp9.i = icmp sgt i32 %conv8.i, 0
+  br i1 %cmp9.i, label %land.lhs.true11.i, label %if.end19.i
+
+land.lhs.true11.i:                                ; preds = %land.lhs.true.i
+  %13 = load ptr, ptr @t_bytes, align 4, !tbaa !6
+  %14 = load ptr, ptr @t_off, align 4, !tbaa !6
+  %arrayidx12.i = getelementptr inbounds float, ptr %14, i32 %next.0.i
+  %15 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %conv13.i = fptosi float %15 to i32
+  %arrayidx14.i = getelementptr inbounds float, ptr %13, i32 %conv13.i
+  %16 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
+  %conv15.i = fptosi float %16 to i32
+  %cmp16.i = icmp eq i32 %conv15.i, 32
+  %spec.select.i = zext i1 %cmp16.i to i32
+  br label %if.end19.i
+
+if.end19.i:                                       ; preds = %land.lhs.true11.i, %land.lhs.true.i, %if.end4.i
+  %skip.0.i = phi i32 [ 0, %land.lhs.true.i ], [ 0, %if.end4.i ], [ %spec.select.i, %land.lhs.true11.i ]
+  tail call void @sb3_emit_token(i32 noundef %next.0.i, i32 noundef %skip.0.i) #9
+  %17 = load i32, ptr @g_emitted, align 4, !tbaa !8
+  %inc20.i = add nsw i32 %17, 1
+  store i32 %inc20.i, ptr @g_emitted, align 4, !tbaa !8
+  store i32 %next.0.i, ptr @g_token, align 4, !tbaa !8
+  %18 = load i32, ptr @g_pos, align 4, !tbaa !8
+  %19 = load i32, ptr @g_steps, align 4, !tbaa !8
+  %cmp21.i = icmp slt i32 %18, %19
+  %conv22.i = zext i1 %cmp21.i to i32
+  br label %step.exit
+
+step.exit:                                        ; preds = %if.end.i, %if.end19.i
+  %retval.0.i = phi i32 [ %conv22.i, %if.end19.i ], [ 0, %if.end.i ]
+  %call2 = tail call float @sb3_timer() #9
+  %sub = fsub float %call2, %call
+  %sub3 = fsub float %call2, %now.0
+  %add = fadd float %sub, %sub3
+  %cmp = fcmp ogt float %add, 3.125000e-02
+  br i1 %cmp, label %while.end, label %while.cond
+
+while.end:                                        ; preds = %step.exit, %while.cond
+  %more.1 = phi i32 [ %retval.0.i, %step.exit ], [ 0, %while.cond ]
+  %now.1 = phi float [ %call2, %step.exit ], [ %now.0, %while.cond ]
+  %20 = load i32, ptr @g_emitted, align 4, !tbaa !8
+  %21 = load float, ptr @g_t0, align 4, !tbaa !2
+  %sub4 = fsub float %now.1, %21
+  tail call void @sb3_report(i32 noundef %20, float noundef %sub4) #9
+  ret i32 %more.1
+}
+
+declare void @sb3_report(i32 noundef, float noundef) local_unnamed_addr #1
+
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
 define internal fastcc void @forward(i32 noundef %token, i32 noundef %pos) unnamed_addr #5 {
 entry:
@@ -1293,7 +1354,7 @@ for.body.i:                                       ; preds = %for.cond.preheader.
   store float %7, ptr %arrayidx1.i, align 4, !tbaa !2
   %inc.i = add nuw nsw i32 %j.0114.i, 1
   %exitcond117.not.i = icmp eq i32 %inc.i, %6
-  br i1 %exitcond117.not.i, label %embed.exit, label %for.body.i, !llvm.loop !29
+  br i1 %exitcond117.not.i, label %embed.exit, label %for.body.i, !llvm.loop !30
 
 for.body5.i:                                      ; preds = %for.cond.cleanup18.i, %for.body5.lr.ph.i
   %out.addr.0112.i = phi ptr [ %2, %for.body5.lr.ph.i ], [ %add.ptr65.i, %for.cond.cleanup18.i ]
@@ -1316,7 +1377,7 @@ for.cond.cleanup18.i:                             ; preds = %if.end57.i, %for.bo
   %add.ptr65.i = getelementptr inbounds float, ptr %out.addr.0112.i, i32 %cond.i
   %inc67.i = add nuw nsw i32 %g.0110.i, 1
   %exitcond116.not.i = icmp eq i32 %inc67.i, %5
-  br i1 %exitcond116.not.i, label %embed.exit, label %for.body5.i, !llvm.loop !30
+  br i1 %exitcond116.not.i, label %embed.exit, label %for.body5.i, !llvm.loop !31
 
 for.body19.i:                                     ; preds = %for.body5.i, %if.end57.i
   %j14.0108.i = phi i32 [ %add.i, %if.end57.i ], [ 0, %for.body5.i ]
@@ -1374,7 +1435,7 @@ if.end57.i:                                       ; preds = %if.then53.i, %if.en
   %add.ptr58.i = getelementptr inbounds i8, ptr %o.0106.i, i32 16
   %sub59.i = add nsw i32 %left.0107.i, -4
   %exitcond.not.i = icmp eq i32 %add.i, %cond12.i
-  br i1 %exitcond.not.i, label %for.cond.cleanup18.i, label %for.body19.i, !llvm.loop !31
+  br i1 %exitcond.not.i, label %for.cond.cleanup18.i, label %for.body19.i, !llvm.loop !32
 
 embed.exit:                                       ; preds = %for.cond.cleanup18.i, %for.body.i, %for.cond2.preheader.i, %for.cond.preheader.i
   %17 = load ptr, ptr @rope_cos, align 4, !tbaa !6
@@ -1452,7 +1513,7 @@ for.body.i112:                                    ; preds = %for.cond.cleanup, %
   %add.i115 = fadd float %ss.034.i, %mul.i114
   %inc.i116 = add nuw nsw i32 %j.035.i, 1
   %exitcond.not.i117 = icmp eq i32 %inc.i116, %.pre
-  br i1 %exitcond.not.i117, label %for.cond.cleanup.i, label %for.body.i112, !llvm.loop !32
+  br i1 %exitcond.not.i117, label %for.cond.cleanup.i, label %for.body.i112, !llvm.loop !33
 
 for.body9.i:                                      ; preds = %for.cond.cleanup.i, %for.body9.i
   %j4.037.i = phi i32 [ %inc16.i, %for.body9.i ], [ 0, %for.cond.cleanup.i ]
@@ -1465,7 +1526,7 @@ for.body9.i:                                      ; preds = %for.cond.cleanup.i,
   store float %mul13.i, ptr %arrayidx11.i, align 4, !tbaa !2
   %inc16.i = add nuw nsw i32 %j4.037.i, 1
   %exitcond38.not.i = icmp eq i32 %inc16.i, %.pre
-  br i1 %exitcond38.not.i, label %rmsnorm.exit, label %for.body9.i, !llvm.loop !33
+  br i1 %exitcond38.not.i, label %rmsnorm.exit, label %for.body9.i, !llvm.loop !34
 
 rmsnorm.exit:                                     ; preds = %for.body9.i, %for.cond.cleanup.i
   tail call fastcc void @prepare(ptr noundef %2, ptr noundef nonnull @shD) #10
@@ -1502,7 +1563,7 @@ for.body.i134:                                    ; preds = %for.body, %for.body
   %add.i139 = fadd float %ss.034.i136, %mul.i138
   %inc.i140 = add nuw nsw i32 %j.035.i135, 1
   %exitcond.not.i141 = icmp eq i32 %inc.i140, %.pre
-  br i1 %exitcond.not.i141, label %for.cond.cleanup.i119, label %for.body.i134, !llvm.loop !32
+  br i1 %exitcond.not.i141, label %for.cond.cleanup.i119, label %for.body.i134, !llvm.loop !33
 
 for.body9.i125:                                   ; preds = %for.cond.cleanup.i119, %for.body9.i125
   %j4.037.i126 = phi i32 [ %inc16.i132, %for.body9.i125 ], [ 0, %for.cond.cleanup.i119 ]
@@ -1516,7 +1577,7 @@ for.body9.i125:                                   ; preds = %for.cond.cleanup.i1
   store float %mul13.i130, ptr %arrayidx14.i131, align 4, !tbaa !2
   %inc16.i132 = add nuw nsw i32 %j4.037.i126, 1
   %exitcond38.not.i133 = icmp eq i32 %inc16.i132, %.pre
-  br i1 %exitcond38.not.i133, label %rmsnorm.exit142, label %for.body9.i125, !llvm.loop !33
+  br i1 %exitcond38.not.i133, label %rmsnorm.exit142, label %for.body9.i125, !llvm.loop !34
 
 rmsnorm.exit142:                                  ; preds = %for.body9.i125, %for.body, %for.cond.cleanup.i119
   tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
@@ -1539,7 +1600,7 @@ for.cond.cleanup3.i:                              ; preds = %for.body4.i, %for.c
   %add.ptr15.i = getelementptr inbounds float, ptr %v.addr.039.i, i32 %18
   %inc17.i = add nuw nsw i32 %h.038.i, 1
   %exitcond40.not.i = icmp eq i32 %inc17.i, %32
-  br i1 %exitcond40.not.i, label %rope.exit, label %for.cond1.preheader.i, !llvm.loop !34
+  br i1 %exitcond40.not.i, label %rope.exit, label %for.cond1.preheader.i, !llvm.loop !35
 
 for.body4.i:                                      ; preds = %for.cond1.preheader.i, %for.body4.i
   %k.036.i = phi i32 [ %inc.i150, %for.body4.i ], [ 0, %for.cond1.preheader.i ]
@@ -1564,7 +1625,7 @@ for.body4.i:                                      ; preds = %for.cond1.preheader
   %add.ptr.i149 = getelementptr inbounds i8, ptr %p.035.i, i32 8
   %inc.i150 = add nuw nsw i32 %k.036.i, 1
   %exitcond.not.i151 = icmp eq i32 %inc.i150, %div
-  br i1 %exitcond.not.i151, label %for.cond.cleanup3.i, label %for.body4.i, !llvm.loop !35
+  br i1 %exitcond.not.i151, label %for.cond.cleanup3.i, label %for.body4.i, !llvm.loop !36
 
 rope.exit:                                        ; preds = %for.cond.cleanup3.i, %rmsnorm.exit142
   br i1 %cmp37.i153, label %for.cond1.preheader.i157, label %rope.exit179
@@ -1578,7 +1639,7 @@ for.cond.cleanup3.i160:                           ; preds = %for.body4.i164, %fo
   %add.ptr15.i161 = getelementptr inbounds float, ptr %v.addr.039.i158, i32 %18
   %inc17.i162 = add nuw nsw i32 %h.038.i159, 1
   %exitcond40.not.i163 = icmp eq i32 %inc17.i162, %33
-  br i1 %exitcond40.not.i163, label %rope.exit179, label %for.cond1.preheader.i157, !llvm.loop !34
+  br i1 %exitcond40.not.i163, label %rope.exit179, label %for.cond1.preheader.i157, !llvm.loop !35
 
 for.body4.i164:                                   ; preds = %for.cond1.preheader.i157, %for.body4.i164
   %k.036.i165 = phi i32 [ %inc.i177, %for.body4.i164 ], [ 0, %for.cond1.preheader.i157 ]
@@ -1603,7 +1664,7 @@ for.body4.i164:                                   ; preds = %for.cond1.preheader
   %add.ptr.i176 = getelementptr inbounds i8, ptr %p.035.i166, i32 8
   %inc.i177 = add nuw nsw i32 %k.036.i165, 1
   %exitcond.not.i178 = icmp eq i32 %inc.i177, %div
-  br i1 %exitcond.not.i178, label %for.cond.cleanup3.i160, label %for.body4.i164, !llvm.loop !35
+  br i1 %exitcond.not.i178, label %for.cond.cleanup3.i160, label %for.body4.i164, !llvm.loop !36
 
 rope.exit179:                                     ; preds = %for.cond.cleanup3.i160, %rope.exit
   %div.i180 = sdiv i32 %32, %33
@@ -1648,7 +1709,7 @@ for.body.i.i:                                     ; preds = %for.cond.cleanup16.
   %max.1.i.i = select i1 %cmp2.i.i, float %71, float %max.047.i.i
   %inc.i.i = add nuw nsw i32 %i.048.i.i, 1
   %exitcond.not.i.i = icmp eq i32 %i.048.i.i, %pos
-  br i1 %exitcond.not.i.i, label %for.cond5.preheader.i.i, label %for.body.i.i, !llvm.loop !36
+  br i1 %exitcond.not.i.i, label %for.cond5.preheader.i.i, label %for.body.i.i, !llvm.loop !37
 
 for.body8.i.i:                                    ; preds = %for.cond5.preheader.i.i, %for.body8.i.i
   %i4.051.i.i = phi i32 [ %inc13.i.i, %for.body8.i.i ], [ 0, %for.cond5.preheader.i.i ]
@@ -1661,7 +1722,7 @@ for.body8.i.i:                                    ; preds = %for.cond5.preheader
   %add.i.i = fadd float %sum.050.i.i, %73
   %inc13.i.i = add nuw nsw i32 %i4.051.i.i, 1
   %exitcond55.not.i.i = icmp eq i32 %i4.051.i.i, %pos
-  br i1 %exitcond55.not.i.i, label %for.body19.i.i, label %for.body8.i.i, !llvm.loop !37
+  br i1 %exitcond55.not.i.i, label %for.body19.i.i, label %for.body8.i.i, !llvm.loop !38
 
 for.body19.i.i:                                   ; preds = %for.body8.i.i, %for.body19.i.i
   %i15.054.i.i = phi i32 [ %inc23.i.i, %for.body19.i.i ], [ 0, %for.body8.i.i ]
@@ -1671,7 +1732,7 @@ for.body19.i.i:                                   ; preds = %for.body8.i.i, %for
   store float %div.i.i, ptr %arrayidx20.i.i, align 4, !tbaa !2
   %inc23.i.i = add nuw nsw i32 %i15.054.i.i, 1
   %exitcond56.not.i.i = icmp eq i32 %i15.054.i.i, %pos
-  br i1 %exitcond56.not.i.i, label %softmax.exit.i, label %for.body19.i.i, !llvm.loop !38
+  br i1 %exitcond56.not.i.i, label %softmax.exit.i, label %for.body19.i.i, !llvm.loop !39
 
 softmax.exit.i:                                   ; preds = %for.body19.i.i, %for.body.i185
   %add.ptr33.i = getelementptr inbounds float, ptr %25, i32 %mul6.i
@@ -1685,7 +1746,7 @@ for.cond.cleanup21.i:                             ; preds = %for.body22.i, %for.
   %add.ptr27.i = getelementptr inbounds float, ptr %k.0106.i, i32 %23
   %inc29.i = add nuw i32 %t.0107.i, 1
   %exitcond117.not.i188 = icmp eq i32 %t.0107.i, %pos
-  br i1 %exitcond117.not.i188, label %for.cond.cleanup16.i, label %for.cond18.preheader.i, !llvm.loop !39
+  br i1 %exitcond117.not.i188, label %for.cond.cleanup16.i, label %for.cond18.preheader.i, !llvm.loop !40
 
 for.body22.i:                                     ; preds = %for.cond18.preheader.i, %for.body22.i
   %i.0104.i = phi i32 [ %inc.i192, %for.body22.i ], [ 0, %for.cond18.preheader.i ]
@@ -1698,7 +1759,7 @@ for.body22.i:                                     ; preds = %for.cond18.preheade
   %add.i191 = fadd float %score.0103.i, %mul24.i
   %inc.i192 = add nuw nsw i32 %i.0104.i, 1
   %exitcond.not.i193 = icmp eq i32 %inc.i192, %18
-  br i1 %exitcond.not.i193, label %for.cond.cleanup21.i, label %for.body22.i, !llvm.loop !40
+  br i1 %exitcond.not.i193, label %for.cond.cleanup21.i, label %for.body22.i, !llvm.loop !41
 
 for.cond.cleanup38.i:                             ; preds = %for.body39.i, %softmax.exit.i
   br i1 %cmp14.not105.i, label %for.cond.cleanup49.i, label %for.body50.preheader.i
@@ -1713,12 +1774,12 @@ for.body39.i:                                     ; preds = %softmax.exit.i, %fo
   store float 0.000000e+00, ptr %arrayidx40.i189, align 4, !tbaa !2
   %inc42.i = add nuw nsw i32 %i34.0109.i, 1
   %exitcond118.not.i = icmp eq i32 %inc42.i, %18
-  br i1 %exitcond118.not.i, label %for.cond.cleanup38.i, label %for.body39.i, !llvm.loop !41
+  br i1 %exitcond118.not.i, label %for.cond.cleanup38.i, label %for.body39.i, !llvm.loop !42
 
 for.cond.cleanup49.i:                             ; preds = %for.cond.cleanup56.i, %for.cond.cleanup38.i
   %inc71.i = add nuw nsw i32 %h.0116.i, 1
   %exitcond121.not.i = icmp eq i32 %inc71.i, %32
-  br i1 %exitcond121.not.i, label %attention.exit, label %for.body.i185, !llvm.loop !42
+  br i1 %exitcond121.not.i, label %attention.exit, label %for.body.i185, !llvm.loop !43
 
 for.body50.i:                                     ; preds = %for.cond.cleanup56.i, %for.body50.preheader.i
   %t45.0114.i = phi i32 [ %inc68.i, %for.cond.cleanup56.i ], [ 0, %for.body50.preheader.i ]
@@ -1731,7 +1792,7 @@ for.cond.cleanup56.i:                             ; preds = %for.body57.i, %for.
   %add.ptr66.i = getelementptr inbounds float, ptr %v.0113.i, i32 %23
   %inc68.i = add nuw i32 %t45.0114.i, 1
   %exitcond120.not.i = icmp eq i32 %t45.0114.i, %pos
-  br i1 %exitcond120.not.i, label %for.cond.cleanup49.i, label %for.body50.i, !llvm.loop !43
+  br i1 %exitcond120.not.i, label %for.cond.cleanup49.i, label %for.body50.i, !llvm.loop !44
 
 for.body57.i:                                     ; preds = %for.body50.i, %for.body57.i
   %i52.0111.i = phi i32 [ %inc64.i, %for.body57.i ], [ 0, %for.body50.i ]
@@ -1744,7 +1805,7 @@ for.body57.i:                                     ; preds = %for.body50.i, %for.
   store float %add61.i, ptr %arrayidx58.i, align 4, !tbaa !2
   %inc64.i = add nuw nsw i32 %i52.0111.i, 1
   %exitcond119.not.i = icmp eq i32 %inc64.i, %18
-  br i1 %exitcond119.not.i, label %for.cond.cleanup56.i, label %for.body57.i, !llvm.loop !44
+  br i1 %exitcond119.not.i, label %for.cond.cleanup56.i, label %for.body57.i, !llvm.loop !45
 
 attention.exit:                                   ; preds = %for.cond.cleanup49.i, %rope.exit179
   tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
@@ -1772,7 +1833,7 @@ for.body.i210:                                    ; preds = %for.cond.cleanup27,
   %add.i215 = fadd float %ss.034.i212, %mul.i214
   %inc.i216 = add nuw nsw i32 %j.035.i211, 1
   %exitcond.not.i217 = icmp eq i32 %inc.i216, %.pre
-  br i1 %exitcond.not.i217, label %for.cond.cleanup.i195, label %for.body.i210, !llvm.loop !32
+  br i1 %exitcond.not.i217, label %for.cond.cleanup.i195, label %for.body.i210, !llvm.loop !33
 
 for.body9.i201:                                   ; preds = %for.cond.cleanup.i195, %for.body9.i201
   %j4.037.i202 = phi i32 [ %inc16.i208, %for.body9.i201 ], [ 0, %for.cond.cleanup.i195 ]
@@ -1786,7 +1847,7 @@ for.body9.i201:                                   ; preds = %for.cond.cleanup.i1
   store float %mul13.i206, ptr %arrayidx14.i207, align 4, !tbaa !2
   %inc16.i208 = add nuw nsw i32 %j4.037.i202, 1
   %exitcond38.not.i209 = icmp eq i32 %inc16.i208, %.pre
-  br i1 %exitcond38.not.i209, label %rmsnorm.exit218, label %for.body9.i201, !llvm.loop !33
+  br i1 %exitcond38.not.i209, label %rmsnorm.exit218, label %for.body9.i201, !llvm.loop !34
 
 rmsnorm.exit218:                                  ; preds = %for.body9.i201, %attention.exit, %for.cond.cleanup27
   tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
@@ -1807,7 +1868,7 @@ for.body28:                                       ; preds = %attention.exit, %fo
   store float %add30, ptr %arrayidx, align 4, !tbaa !2
   %inc = add nuw nsw i32 %i.0225, 1
   %exitcond.not = icmp eq i32 %inc, %.pre
-  br i1 %exitcond.not, label %for.cond.cleanup27, label %for.body28, !llvm.loop !45
+  br i1 %exitcond.not, label %for.cond.cleanup27, label %for.body28, !llvm.loop !46
 
 for.cond.cleanup43:                               ; preds = %for.body44, %rmsnorm.exit218
   tail call fastcc void @prepare(ptr noundef %39, ptr noundef nonnull @shF) #10
@@ -1831,12 +1892,12 @@ for.body44:                                       ; preds = %rmsnorm.exit218, %f
   store float %mul50, ptr %arrayidx45, align 4, !tbaa !2
   %inc53 = add nuw nsw i32 %i40.0227, 1
   %exitcond234.not = icmp eq i32 %inc53, %41
-  br i1 %exitcond234.not, label %for.cond.cleanup43, label %for.body44, !llvm.loop !46
+  br i1 %exitcond234.not, label %for.cond.cleanup43, label %for.body44, !llvm.loop !47
 
 for.cond.cleanup61:                               ; preds = %for.body62, %for.cond.cleanup43
   %inc71 = add nuw nsw i32 %l.0231, 1
   %exitcond236.not = icmp eq i32 %inc71, %20
-  br i1 %exitcond236.not, label %for.cond.cleanup, label %for.body, !llvm.loop !47
+  br i1 %exitcond236.not, label %for.cond.cleanup, label %for.body, !llvm.loop !48
 
 for.body62:                                       ; preds = %for.cond.cleanup43, %for.body62
   %i58.0229 = phi i32 [ %inc68, %for.body62 ], [ 0, %for.cond.cleanup43 ]
@@ -1848,7 +1909,7 @@ for.body62:                                       ; preds = %for.cond.cleanup43,
   store float %add65, ptr %arrayidx63, align 4, !tbaa !2
   %inc68 = add nuw nsw i32 %i58.0229, 1
   %exitcond235.not = icmp eq i32 %inc68, %.pre
-  br i1 %exitcond235.not, label %for.cond.cleanup61, label %for.body62, !llvm.loop !48
+  br i1 %exitcond235.not, label %for.cond.cleanup61, label %for.body62, !llvm.loop !49
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
@@ -1881,7 +1942,7 @@ for.body.i:                                       ; preds = %for.body.i, %for.bo
   %max.1.i = select i1 %cmp2.i, float %2, float %max.012.i
   %inc.i = add nuw nsw i32 %i.013.i, 1
   %exitcond.not.i = icmp eq i32 %inc.i, %0
-  br i1 %exitcond.not.i, label %return, label %for.body.i, !llvm.loop !49
+  br i1 %exitcond.not.i, label %return, label %for.body.i, !llvm.loop !50
 
 for.cond.cleanup:                                 ; preds = %for.body
   %3 = load float, ptr %logits, align 4, !tbaa !2
@@ -1902,7 +1963,7 @@ for.body.i218:                                    ; preds = %for.cond.cleanup, %
   %max.1.i221 = select i1 %cmp2.i220, float %4, float %max.047.i
   %inc.i222 = add nuw nsw i32 %i.048.i, 1
   %exitcond.not.i223 = icmp eq i32 %inc.i222, %0
-  br i1 %exitcond.not.i223, label %for.cond5.preheader.i, label %for.body.i218, !llvm.loop !36
+  br i1 %exitcond.not.i223, label %for.cond5.preheader.i, label %for.body.i218, !llvm.loop !37
 
 for.body8.i:                                      ; preds = %for.cond5.preheader.i, %for.body8.i
   %i4.051.i = phi i32 [ %inc13.i, %for.body8.i ], [ 0, %for.cond5.preheader.i ]
@@ -1915,7 +1976,7 @@ for.body8.i:                                      ; preds = %for.cond5.preheader
   %add.i = fadd float %sum.050.i, %6
   %inc13.i = add nuw nsw i32 %i4.051.i, 1
   %exitcond55.not.i = icmp eq i32 %inc13.i, %0
-  br i1 %exitcond55.not.i, label %for.body19.i, label %for.body8.i, !llvm.loop !37
+  br i1 %exitcond55.not.i, label %for.body19.i, label %for.body8.i, !llvm.loop !38
 
 for.body19.i:                                     ; preds = %for.body8.i, %for.body19.i
   %i15.054.i = phi i32 [ %inc23.i, %for.body19.i ], [ 0, %for.body8.i ]
@@ -1925,7 +1986,7 @@ for.body19.i:                                     ; preds = %for.body8.i, %for.b
   store float %div.i, ptr %arrayidx20.i, align 4, !tbaa !2
   %inc23.i = add nuw nsw i32 %i15.054.i, 1
   %exitcond56.not.i = icmp eq i32 %inc23.i, %0
-  br i1 %exitcond56.not.i, label %softmax.exit, label %for.body19.i, !llvm.loop !38
+  br i1 %exitcond56.not.i, label %softmax.exit, label %for.body19.i, !llvm.loop !39
 
 softmax.exit:                                     ; preds = %for.body19.i, %for.cond.preheader, %for.cond5.preheader.i
   %cmp46.i301304 = phi i1 [ %cmp46.i301, %for.cond5.preheader.i ], [ false, %for.cond.preheader ], [ %cmp46.i301, %for.body19.i ]
@@ -1961,7 +2022,7 @@ for.body:                                         ; preds = %for.cond.preheader,
   store float %div, ptr %arrayidx, align 4, !tbaa !2
   %inc = add nuw nsw i32 %i.0273, 1
   %exitcond.not = icmp eq i32 %inc, %0
-  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !50
+  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !51
 
 for.body17:                                       ; preds = %for.cond14.preheader, %for.inc22
   %cdf.0276 = phi float [ %add, %for.inc22 ], [ 0.000000e+00, %for.cond14.preheader ]
@@ -1975,7 +2036,7 @@ for.body17:                                       ; preds = %for.cond14.preheade
 for.inc22:                                        ; preds = %for.body17
   %inc23 = add nuw nsw i32 %i13.0275, 1
   %exitcond292.not = icmp eq i32 %inc23, %0
-  br i1 %exitcond292.not, label %for.end24, label %for.body17, !llvm.loop !51
+  br i1 %exitcond292.not, label %for.end24, label %for.body17, !llvm.loop !52
 
 for.end24:                                        ; preds = %for.inc22, %for.cond14.preheader
   %sub = add nsw i32 %0, -1
@@ -2012,7 +2073,7 @@ for.inc48:                                        ; preds = %for.body39, %if.the
   %n.1 = phi i32 [ %inc46, %if.then43 ], [ %n.0277, %for.body39 ]
   %inc49 = add nuw nsw i32 %i34.0278, 1
   %exitcond293.not = icmp eq i32 %inc49, %0
-  br i1 %exitcond293.not, label %if.end52, label %for.body39, !llvm.loop !52
+  br i1 %exitcond293.not, label %if.end52, label %for.body39, !llvm.loop !53
 
 if.end52:                                         ; preds = %for.inc48
   %cmp53 = icmp eq i32 %n.1, 0
@@ -2033,7 +2094,7 @@ for.body61:                                       ; preds = %for.cond57.preheade
   store float %conv62, ptr %arrayidx63, align 4, !tbaa !2
   %inc65 = add nuw nsw i32 %i56.0280, 1
   %exitcond294.not = icmp eq i32 %inc65, %0
-  br i1 %exitcond294.not, label %if.end68, label %for.body61, !llvm.loop !53
+  br i1 %exitcond294.not, label %if.end68, label %for.body61, !llvm.loop !54
 
 if.end68:                                         ; preds = %for.body61, %if.end52.if.end68_crit_edge
   %.pre = phi ptr [ %.pre.pre, %if.end52.if.end68_crit_edge ], [ %.pre.pre297, %for.body61 ]
@@ -2117,7 +2178,7 @@ cleanup.i:                                        ; preds = %if.end8.i
 
 sift_down.exit:                                   ; preds = %if.end8.i, %cleanup.i, %for.body76
   %cmp73 = icmp sgt i32 %i69.0.in282, 1
-  br i1 %cmp73, label %for.body76, label %for.cond.cleanup75, !llvm.loop !54
+  br i1 %cmp73, label %for.body76, label %for.cond.cleanup75, !llvm.loop !55
 
 for.cond85:                                       ; preds = %sift_down.exit267, %for.cond.cleanup75
   %cum.0 = phi float [ 0.000000e+00, %for.cond.cleanup75 ], [ %add98, %sift_down.exit267 ]
@@ -2199,7 +2260,7 @@ sift_down.exit267:                                ; preds = %if.end8.i237, %clea
   %add99 = add nuw i32 %i84.0, 1
   %cmp102 = fcmp ogt float %add98, %topp
   %or.cond217 = select i1 %13, i1 %cmp102, i1 false
-  br i1 %or.cond217, label %cleanup110, label %for.cond85, !llvm.loop !55
+  br i1 %or.cond217, label %cleanup110, label %for.cond85, !llvm.loop !56
 
 cleanup110:                                       ; preds = %sift_down.exit267, %for.cond85
   %cum.1 = phi float [ %cum.0, %for.cond85 ], [ %add98, %sift_down.exit267 ]
@@ -2216,7 +2277,7 @@ for.body119.preheader:                            ; preds = %cleanup110
 for.cond115:                                      ; preds = %for.body119
   %inc133 = add nuw nsw i32 %i114.0286, 1
   %exitcond296.not = icmp eq i32 %inc133, %walked.1
-  br i1 %exitcond296.not, label %for.end136, label %for.body119, !llvm.loop !56
+  br i1 %exitcond296.not, label %for.end136, label %for.body119, !llvm.loop !57
 
 for.body119:                                      ; preds = %for.body119.preheader, %for.cond115
   %.pn.pn = phi ptr [ %popped.0287, %for.cond115 ], [ %38, %for.body119.preheader ]
@@ -2244,8 +2305,6 @@ return:                                           ; preds = %for.body.i, %for.bo
 
 declare void @sb3_emit_token(i32 noundef, i32 noundef) local_unnamed_addr #1
 
-declare void @sb3_report(i32 noundef, float noundef) local_unnamed_addr #1
-
 ; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
 define internal fastcc void @prepare(ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %s) unnamed_addr #6 {
 entry:
@@ -2254,112 +2313,177 @@ entry:
   br i1 %tobool.not, label %if.end, label %if.then
 
 if.then:                                          ; preds = %entry
-  %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
-  %1 = load i32, ptr %ngroups.i, align 4, !tbaa !13
-  %cmp119.i = icmp sgt i32 %1, 0
-  br i1 %cmp119.i, label %for.body.lr.ph.i, label %if.end
+  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %group_items.i = getelementptr inbounds i8, ptr %s, i32 12
+  %2 = load i32, ptr %group_items.i, align 4, !tbaa !14
+  %cmp.i = icmp eq i32 %2, 1
+  br i1 %cmp.i, label %land.lhs.true.i, label %if.end.i
 
-for.body.lr.ph.i:                                 ; preds = %if.then
-  %2 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %sub.i = add nsw i32 %1, -1
-  %3 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+land.lhs.true.i:                                  ; preds = %if.then
+  %group_len.i = getelementptr inbounds i8, ptr %s, i32 24
+  %3 = load i32, ptr %group_len.i, align 4, !tbaa !18
+  %cmp1.i = icmp eq i32 %3, 4
+  br i1 %cmp1.i, label %land.lhs.true2.i, label %if.end.i
+
+land.lhs.true2.i:                                 ; preds = %land.lhs.true.i
+  %last_len.i = getelementptr inbounds i8, ptr %s, i32 20
+  %4 = load i32, ptr %last_len.i, align 4, !tbaa !16
+  %cmp3.i = icmp eq i32 %4, 4
+  br i1 %cmp3.i, label %for.cond.preheader.i, label %if.end.i
+
+for.cond.preheader.i:                             ; preds = %land.lhs.true2.i
+  %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
+  %5 = load i32, ptr %ngroups.i, align 4, !tbaa !13
+  %cmp4194.i = icmp sgt i32 %5, 0
+  br i1 %cmp4194.i, label %for.body.lr.ph.i, label %if.end
+
+for.body.lr.ph.i:                                 ; preds = %for.cond.preheader.i
+  %6 = load ptr, ptr @b_qsx, align 4, !tbaa !6
   br label %for.body.i
 
-for.body.i:                                       ; preds = %for.cond.cleanup17.i, %for.body.lr.ph.i
-  %x.addr.0122.i = phi ptr [ %x, %for.body.lr.ph.i ], [ %add.ptr58.i, %for.cond.cleanup17.i ]
-  %y.0121.i = phi ptr [ %2, %for.body.lr.ph.i ], [ %y.1.lcssa.i, %for.cond.cleanup17.i ]
-  %g.0120.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc60.i, %for.cond.cleanup17.i ]
-  %cmp2.i = icmp eq i32 %g.0120.i, %sub.i
-  %cond.in.v.i = select i1 %cmp2.i, i32 20, i32 24
+for.body.i:                                       ; preds = %for.body.i, %for.body.lr.ph.i
+  %x.addr.0197.i = phi ptr [ %x, %for.body.lr.ph.i ], [ %add.ptr21.i, %for.body.i ]
+  %y.0196.i = phi ptr [ %1, %for.body.lr.ph.i ], [ %add.ptr.i, %for.body.i ]
+  %g.0195.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc.i, %for.body.i ]
+  %7 = load float, ptr %x.addr.0197.i, align 4, !tbaa !2
+  %arrayidx5.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 4
+  %8 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
+  %arrayidx6.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 8
+  %9 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %arrayidx7.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 12
+  %10 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %add.i = fadd float %7, 0.000000e+00
+  %add8.i = fadd float %add.i, %8
+  %add9.i = fadd float %add8.i, %9
+  %add10.i = fadd float %add9.i, %10
+  %mul.i = fmul float %add10.i, 1.280000e+02
+  %arrayidx11.i = getelementptr inbounds float, ptr %6, i32 %g.0195.i
+  store float %mul.i, ptr %arrayidx11.i, align 4, !tbaa !2
+  store float %7, ptr %y.0196.i, align 4, !tbaa !2
+  %mul13.i = fmul float %7, 2.560000e+02
+  %sub.i = fsub float %8, %mul13.i
+  %arrayidx14.i = getelementptr inbounds i8, ptr %y.0196.i, i32 4
+  store float %sub.i, ptr %arrayidx14.i, align 4, !tbaa !2
+  %mul15.i = fmul float %8, 2.560000e+02
+  %sub16.i = fsub float %9, %mul15.i
+  %arrayidx17.i = getelementptr inbounds i8, ptr %y.0196.i, i32 8
+  store float %sub16.i, ptr %arrayidx17.i, align 4, !tbaa !2
+  %mul18.i = fmul float %9, 2.560000e+02
+  %sub19.i = fsub float %10, %mul18.i
+  %arrayidx20.i = getelementptr inbounds i8, ptr %y.0196.i, i32 12
+  store float %sub19.i, ptr %arrayidx20.i, align 4, !tbaa !2
+  %add.ptr.i = getelementptr inbounds i8, ptr %y.0196.i, i32 16
+  %add.ptr21.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 16
+  %inc.i = add nuw nsw i32 %g.0195.i, 1
+  %exitcond201.not.i = icmp eq i32 %inc.i, %5
+  br i1 %exitcond201.not.i, label %if.end, label %for.body.i, !llvm.loop !58
+
+if.end.i:                                         ; preds = %land.lhs.true2.i, %land.lhs.true.i, %if.then
+  %ngroups24.i = getelementptr inbounds i8, ptr %s, i32 8
+  %11 = load i32, ptr %ngroups24.i, align 4, !tbaa !13
+  %cmp25190.i = icmp sgt i32 %11, 0
+  br i1 %cmp25190.i, label %for.body27.lr.ph.i, label %if.end
+
+for.body27.lr.ph.i:                               ; preds = %if.end.i
+  %sub29.i = add nsw i32 %11, -1
+  %last_items.i = getelementptr inbounds i8, ptr %s, i32 16
+  %12 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  br label %for.body27.i
+
+for.body27.i:                                     ; preds = %for.cond.cleanup55.i, %for.body27.lr.ph.i
+  %x.addr.1193.i = phi ptr [ %x, %for.body27.lr.ph.i ], [ %add.ptr101.i, %for.cond.cleanup55.i ]
+  %y.1192.i = phi ptr [ %1, %for.body27.lr.ph.i ], [ %y.2.lcssa.i, %for.cond.cleanup55.i ]
+  %g22.0191.i = phi i32 [ 0, %for.body27.lr.ph.i ], [ %inc103.i, %for.cond.cleanup55.i ]
+  %cmp30.i = icmp eq i32 %g22.0191.i, %sub29.i
+  %cond.in.v.i = select i1 %cmp30.i, i32 20, i32 24
   %cond.in.i = getelementptr inbounds i8, ptr %s, i32 %cond.in.v.i
   %cond.i = load i32, ptr %cond.in.i, align 4, !tbaa !8
-  %cond9.in.v.i = select i1 %cmp2.i, i32 16, i32 12
-  %cond9.in.i = getelementptr inbounds i8, ptr %s, i32 %cond9.in.v.i
-  %cond9.i = load i32, ptr %cond9.in.i, align 4, !tbaa !8
-  %cmp11110.i = icmp sgt i32 %cond.i, 0
-  br i1 %cmp11110.i, label %for.body13.i, label %for.cond.cleanup12.i
+  %cond40.in.i = select i1 %cmp30.i, ptr %last_items.i, ptr %group_items.i
+  %cond40.i = load i32, ptr %cond40.in.i, align 4, !tbaa !8
+  %cmp43181.i = icmp sgt i32 %cond.i, 0
+  br i1 %cmp43181.i, label %for.body45.i, label %for.cond.cleanup44.i
 
-for.cond.cleanup12.i:                             ; preds = %for.body13.i, %for.body.i
-  %sum.0.lcssa.i = phi float [ 0.000000e+00, %for.body.i ], [ %add.i, %for.body13.i ]
-  %mul.i = fmul float %sum.0.lcssa.i, 1.280000e+02
-  %arrayidx14.i = getelementptr inbounds float, ptr %3, i32 %g.0120.i
-  store float %mul.i, ptr %arrayidx14.i, align 4, !tbaa !2
-  %cmp16113.i = icmp sgt i32 %cond9.i, 0
-  br i1 %cmp16113.i, label %for.body18.i, label %for.cond.cleanup17.i
+for.cond.cleanup44.i:                             ; preds = %for.body45.i, %for.body27.i
+  %sum41.0.lcssa.i = phi float [ 0.000000e+00, %for.body27.i ], [ %add47.i, %for.body45.i ]
+  %mul51.i = fmul float %sum41.0.lcssa.i, 1.280000e+02
+  %arrayidx52.i = getelementptr inbounds float, ptr %12, i32 %g22.0191.i
+  store float %mul51.i, ptr %arrayidx52.i, align 4, !tbaa !2
+  %cmp54184.i = icmp sgt i32 %cond40.i, 0
+  br i1 %cmp54184.i, label %for.body56.i, label %for.cond.cleanup55.i
 
-for.body13.i:                                     ; preds = %for.body.i, %for.body13.i
-  %t.0112.i = phi i32 [ %inc.i, %for.body13.i ], [ 0, %for.body.i ]
-  %sum.0111.i = phi float [ %add.i, %for.body13.i ], [ 0.000000e+00, %for.body.i ]
-  %arrayidx.i = getelementptr inbounds float, ptr %x.addr.0122.i, i32 %t.0112.i
-  %4 = load float, ptr %arrayidx.i, align 4, !tbaa !2
-  %add.i = fadd float %sum.0111.i, %4
-  %inc.i = add nuw nsw i32 %t.0112.i, 1
-  %exitcond.not.i = icmp eq i32 %inc.i, %cond.i
-  br i1 %exitcond.not.i, label %for.cond.cleanup12.i, label %for.body13.i, !llvm.loop !57
+for.body45.i:                                     ; preds = %for.body27.i, %for.body45.i
+  %t.0183.i = phi i32 [ %inc49.i, %for.body45.i ], [ 0, %for.body27.i ]
+  %sum41.0182.i = phi float [ %add47.i, %for.body45.i ], [ 0.000000e+00, %for.body27.i ]
+  %arrayidx46.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %t.0183.i
+  %13 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
+  %add47.i = fadd float %sum41.0182.i, %13
+  %inc49.i = add nuw nsw i32 %t.0183.i, 1
+  %exitcond.not.i = icmp eq i32 %inc49.i, %cond.i
+  br i1 %exitcond.not.i, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !59
 
-for.cond.cleanup17.i:                             ; preds = %cond.end41.i, %for.cond.cleanup12.i
-  %y.1.lcssa.i = phi ptr [ %y.0121.i, %for.cond.cleanup12.i ], [ %add.ptr.i, %cond.end41.i ]
-  %add.ptr58.i = getelementptr inbounds float, ptr %x.addr.0122.i, i32 %cond.i
-  %inc60.i = add nuw nsw i32 %g.0120.i, 1
-  %exitcond124.not.i = icmp eq i32 %inc60.i, %1
-  br i1 %exitcond124.not.i, label %if.end, label %for.body.i, !llvm.loop !58
+for.cond.cleanup55.i:                             ; preds = %cond.end83.i, %for.cond.cleanup44.i
+  %y.2.lcssa.i = phi ptr [ %y.1192.i, %for.cond.cleanup44.i ], [ %add.ptr95.i, %cond.end83.i ]
+  %add.ptr101.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %cond.i
+  %inc103.i = add nuw nsw i32 %g22.0191.i, 1
+  %exitcond200.not.i = icmp eq i32 %inc103.i, %11
+  br i1 %exitcond200.not.i, label %if.end, label %for.body27.i, !llvm.loop !60
 
-for.body18.i:                                     ; preds = %for.cond.cleanup12.i, %cond.end41.i
-  %y.1117.i = phi ptr [ %add.ptr.i, %cond.end41.i ], [ %y.0121.i, %for.cond.cleanup12.i ]
-  %j.0116.i = phi i32 [ %inc56.i, %cond.end41.i ], [ 0, %for.cond.cleanup12.i ]
-  %left.0115.i = phi i32 [ %sub54.i, %cond.end41.i ], [ %cond.i, %for.cond.cleanup12.i ]
-  %xp.0114.i = phi ptr [ %add.ptr53.i, %cond.end41.i ], [ %x.addr.0122.i, %for.cond.cleanup12.i ]
-  %cmp19.i = icmp sgt i32 %left.0115.i, 0
-  br i1 %cmp19.i, label %cond.end23.i, label %cond.end41.i
+for.body56.i:                                     ; preds = %for.cond.cleanup44.i, %cond.end83.i
+  %y.2188.i = phi ptr [ %add.ptr95.i, %cond.end83.i ], [ %y.1192.i, %for.cond.cleanup44.i ]
+  %j.0187.i = phi i32 [ %inc99.i, %cond.end83.i ], [ 0, %for.cond.cleanup44.i ]
+  %left.0186.i = phi i32 [ %sub97.i, %cond.end83.i ], [ %cond.i, %for.cond.cleanup44.i ]
+  %xp.0185.i = phi ptr [ %add.ptr96.i, %cond.end83.i ], [ %x.addr.1193.i, %for.cond.cleanup44.i ]
+  %cmp58.i = icmp sgt i32 %left.0186.i, 0
+  br i1 %cmp58.i, label %cond.end62.i, label %cond.end83.i
 
-cond.end23.i:                                     ; preds = %for.body18.i
-  %5 = load float, ptr %xp.0114.i, align 4, !tbaa !2
-  %cmp25.not.i = icmp eq i32 %left.0115.i, 1
-  br i1 %cmp25.not.i, label %cond.end41.i, label %cond.end29.i
+cond.end62.i:                                     ; preds = %for.body56.i
+  %14 = load float, ptr %xp.0185.i, align 4, !tbaa !2
+  %cmp65.not.i = icmp eq i32 %left.0186.i, 1
+  br i1 %cmp65.not.i, label %cond.end83.i, label %cond.end69.i
 
-cond.end29.i:                                     ; preds = %cond.end23.i
-  %arrayidx27.i = getelementptr inbounds i8, ptr %xp.0114.i, i32 4
-  %6 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
-  %cmp31.i = icmp ugt i32 %left.0115.i, 2
-  br i1 %cmp31.i, label %cond.end35.i, label %cond.end41.i
+cond.end69.i:                                     ; preds = %cond.end62.i
+  %arrayidx67.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 4
+  %15 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
+  %cmp72.i = icmp ugt i32 %left.0186.i, 2
+  br i1 %cmp72.i, label %cond.end76.i, label %cond.end83.i
 
-cond.end35.i:                                     ; preds = %cond.end29.i
-  %arrayidx33.i = getelementptr inbounds i8, ptr %xp.0114.i, i32 8
-  %7 = load float, ptr %arrayidx33.i, align 4, !tbaa !2
-  %cmp37.not.i = icmp eq i32 %left.0115.i, 3
-  br i1 %cmp37.not.i, label %cond.end41.i, label %cond.true38.i
+cond.end76.i:                                     ; preds = %cond.end69.i
+  %arrayidx74.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 8
+  %16 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %cmp79.not.i = icmp eq i32 %left.0186.i, 3
+  br i1 %cmp79.not.i, label %cond.end83.i, label %cond.true80.i
 
-cond.true38.i:                                    ; preds = %cond.end35.i
-  %arrayidx39.i = getelementptr inbounds i8, ptr %xp.0114.i, i32 12
-  %8 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
-  br label %cond.end41.i
+cond.true80.i:                                    ; preds = %cond.end76.i
+  %arrayidx81.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 12
+  %17 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  br label %cond.end83.i
 
-cond.end41.i:                                     ; preds = %cond.true38.i, %cond.end35.i, %cond.end29.i, %cond.end23.i, %for.body18.i
-  %cond36109.i = phi float [ %7, %cond.true38.i ], [ %7, %cond.end35.i ], [ 0.000000e+00, %cond.end29.i ], [ 0.000000e+00, %cond.end23.i ], [ 0.000000e+00, %for.body18.i ]
-  %cond2497101108.i = phi float [ %5, %cond.true38.i ], [ %5, %cond.end35.i ], [ %5, %cond.end29.i ], [ %5, %cond.end23.i ], [ 0.000000e+00, %for.body18.i ]
-  %cond30102107.i = phi float [ %6, %cond.true38.i ], [ %6, %cond.end35.i ], [ %6, %cond.end29.i ], [ 0.000000e+00, %cond.end23.i ], [ 0.000000e+00, %for.body18.i ]
-  %cond42.i = phi float [ %8, %cond.true38.i ], [ 0.000000e+00, %cond.end35.i ], [ 0.000000e+00, %cond.end29.i ], [ 0.000000e+00, %cond.end23.i ], [ 0.000000e+00, %for.body18.i ]
-  store float %cond2497101108.i, ptr %y.1117.i, align 4, !tbaa !2
-  %mul44.i = fmul float %cond2497101108.i, 2.560000e+02
-  %sub45.i = fsub float %cond30102107.i, %mul44.i
-  %arrayidx46.i = getelementptr inbounds i8, ptr %y.1117.i, i32 4
-  store float %sub45.i, ptr %arrayidx46.i, align 4, !tbaa !2
-  %mul47.i = fmul float %cond30102107.i, 2.560000e+02
-  %sub48.i = fsub float %cond36109.i, %mul47.i
-  %arrayidx49.i = getelementptr inbounds i8, ptr %y.1117.i, i32 8
-  store float %sub48.i, ptr %arrayidx49.i, align 4, !tbaa !2
-  %mul50.i = fmul float %cond36109.i, 2.560000e+02
-  %sub51.i = fsub float %cond42.i, %mul50.i
-  %arrayidx52.i = getelementptr inbounds i8, ptr %y.1117.i, i32 12
-  store float %sub51.i, ptr %arrayidx52.i, align 4, !tbaa !2
-  %add.ptr.i = getelementptr inbounds i8, ptr %y.1117.i, i32 16
-  %add.ptr53.i = getelementptr inbounds i8, ptr %xp.0114.i, i32 16
-  %sub54.i = add nsw i32 %left.0115.i, -4
-  %inc56.i = add nuw nsw i32 %j.0116.i, 1
-  %exitcond123.not.i = icmp eq i32 %inc56.i, %cond9.i
-  br i1 %exitcond123.not.i, label %for.cond.cleanup17.i, label %for.body18.i, !llvm.loop !59
+cond.end83.i:                                     ; preds = %cond.true80.i, %cond.end76.i, %cond.end69.i, %cond.end62.i, %for.body56.i
+  %cond77179.i = phi float [ %16, %cond.true80.i ], [ %16, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond63167171178.i = phi float [ %14, %cond.true80.i ], [ %14, %cond.end76.i ], [ %14, %cond.end69.i ], [ %14, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond70172177.i = phi float [ %15, %cond.true80.i ], [ %15, %cond.end76.i ], [ %15, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond84.i = phi float [ %17, %cond.true80.i ], [ 0.000000e+00, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  store float %cond63167171178.i, ptr %y.2188.i, align 4, !tbaa !2
+  %mul86.i = fmul float %cond63167171178.i, 2.560000e+02
+  %sub87.i = fsub float %cond70172177.i, %mul86.i
+  %arrayidx88.i = getelementptr inbounds i8, ptr %y.2188.i, i32 4
+  store float %sub87.i, ptr %arrayidx88.i, align 4, !tbaa !2
+  %mul89.i = fmul float %cond70172177.i, 2.560000e+02
+  %sub90.i = fsub float %cond77179.i, %mul89.i
+  %arrayidx91.i = getelementptr inbounds i8, ptr %y.2188.i, i32 8
+  store float %sub90.i, ptr %arrayidx91.i, align 4, !tbaa !2
+  %mul92.i = fmul float %cond77179.i, 2.560000e+02
+  %sub93.i = fsub float %cond84.i, %mul92.i
+  %arrayidx94.i = getelementptr inbounds i8, ptr %y.2188.i, i32 12
+  store float %sub93.i, ptr %arrayidx94.i, align 4, !tbaa !2
+  %add.ptr95.i = getelementptr inbounds i8, ptr %y.2188.i, i32 16
+  %add.ptr96.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 16
+  %sub97.i = add nsw i32 %left.0186.i, -4
+  %inc99.i = add nuw nsw i32 %j.0187.i, 1
+  %exitcond199.not.i = icmp eq i32 %inc99.i, %cond40.i
+  br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !61
 
-if.end:                                           ; preds = %for.cond.cleanup17.i, %if.then, %entry
+if.end:                                           ; preds = %for.cond.cleanup55.i, %for.body.i, %if.end.i, %for.cond.preheader.i, %entry
   ret void
 }
 
@@ -2407,7 +2531,7 @@ for.cond.cleanup3.i:                              ; preds = %for.cond.cleanup3.l
   store float %acc.0.lcssa.i, ptr %arrayidx22.i, align 4, !tbaa !2
   %inc24.i = add nuw nsw i32 %i.047.i, 1
   %exitcond49.not.i = icmp eq i32 %inc24.i, %d
-  br i1 %exitcond49.not.i, label %if.end8, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond49.not.i, label %if.end8, label %for.body.i, !llvm.loop !62
 
 for.body4.i:                                      ; preds = %for.body.i, %for.body4.i
   %w.addr.144.i = phi ptr [ %add.ptr.i, %for.body4.i ], [ %w.addr.048.i, %for.body.i ]
@@ -2446,7 +2570,7 @@ for.body4.i:                                      ; preds = %for.body.i, %for.bo
   %add.ptr21.i = getelementptr inbounds i8, ptr %y.042.i, i32 16
   %inc.i = add nuw nsw i32 %g.041.i, 1
   %exitcond.not.i = icmp eq i32 %inc.i, %2
-  br i1 %exitcond.not.i, label %for.cond.cleanup3.loopexit.i, label %for.body4.i, !llvm.loop !61
+  br i1 %exitcond.not.i, label %for.cond.cleanup3.loopexit.i, label %for.body4.i, !llvm.loop !63
 
 if.then4:                                         ; preds = %if.then
   %sub.i23 = add i32 %2, -1
@@ -2515,7 +2639,7 @@ for.body.i.i:                                     ; preds = %for.cond.cleanup3.i
   %add.ptr.i.i = getelementptr inbounds i8, ptr %y.addr.0.i93.i, i32 16
   %inc.i.i = add nuw nsw i32 %j.0.i91.i, 1
   %exitcond99.not.i = icmp eq i32 %inc.i.i, %18
-  br i1 %exitcond99.not.i, label %q8_group.exit.i, label %for.body.i.i, !llvm.loop !62
+  br i1 %exitcond99.not.i, label %q8_group.exit.i, label %for.body.i.i, !llvm.loop !64
 
 q8_group.exit.i:                                  ; preds = %for.body.i.i, %for.cond.cleanup3.i26
   %s.0.i.lcssa.i = phi float [ 0.000000e+00, %for.cond.cleanup3.i26 ], [ %add13.i.i, %for.body.i.i ]
@@ -2529,7 +2653,7 @@ q8_group.exit.i:                                  ; preds = %for.body.i.i, %for.
   store float %add45.i, ptr %arrayidx49.i, align 4, !tbaa !2
   %inc51.i = add nuw nsw i32 %i.096.i, 1
   %exitcond100.not.i = icmp eq i32 %inc51.i, %d
-  br i1 %exitcond100.not.i, label %if.end8, label %for.body.i25, !llvm.loop !63
+  br i1 %exitcond100.not.i, label %if.end8, label %for.body.i25, !llvm.loop !65
 
 for.body4.i29:                                    ; preds = %for.body.i25, %for.body4.i29
   %w.addr.187.i = phi ptr [ %add.ptr.i41, %for.body4.i29 ], [ %w.addr.097.i, %for.body.i25 ]
@@ -2592,7 +2716,7 @@ for.body4.i29:                                    ; preds = %for.body.i25, %for.
   %add.ptr38.i = getelementptr inbounds i8, ptr %y.085.i, i32 32
   %inc.i42 = add nuw nsw i32 %g.084.i, 1
   %exitcond.not.i43 = icmp eq i32 %inc.i42, %sub.i23
-  br i1 %exitcond.not.i43, label %for.cond.cleanup3.loopexit.i44, label %for.body4.i29, !llvm.loop !64
+  br i1 %exitcond.not.i43, label %for.cond.cleanup3.loopexit.i44, label %for.body4.i29, !llvm.loop !66
 
 if.else5:                                         ; preds = %if.then
   %sub.i47 = add i32 %2, -1
@@ -2659,7 +2783,7 @@ for.body.i.i63:                                   ; preds = %for.cond.cleanup3.i
   %add.ptr.i.i79 = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 16
   %inc.i.i80 = add nuw nsw i32 %j.0.i82.i, 1
   %exitcond90.not.i = icmp eq i32 %inc.i.i80, %53
-  br i1 %exitcond90.not.i, label %q8_group.exit.i58, label %for.body.i.i63, !llvm.loop !62
+  br i1 %exitcond90.not.i, label %q8_group.exit.i58, label %for.body.i.i63, !llvm.loop !64
 
 q8_group.exit.i58:                                ; preds = %for.body.i.i63, %for.cond.cleanup3.i54
   %s.0.i.lcssa.i59 = phi float [ 0.000000e+00, %for.cond.cleanup3.i54 ], [ %add13.i.i78, %for.body.i.i63 ]
@@ -2673,7 +2797,7 @@ q8_group.exit.i58:                                ; preds = %for.body.i.i63, %fo
   store float %add18.i, ptr %arrayidx22.i61, align 4, !tbaa !2
   %inc24.i62 = add nuw nsw i32 %i.087.i, 1
   %exitcond91.not.i = icmp eq i32 %inc24.i62, %d
-  br i1 %exitcond91.not.i, label %if.end8, label %for.body.i53, !llvm.loop !65
+  br i1 %exitcond91.not.i, label %if.end8, label %for.body.i53, !llvm.loop !67
 
 for.body4.i81:                                    ; preds = %for.body.i53, %q8_group.exit68.i
   %w.addr.177.i = phi ptr [ %add.ptr9.i, %q8_group.exit68.i ], [ %w.addr.088.i, %for.body.i53 ]
@@ -2713,7 +2837,7 @@ for.body.i50.i:                                   ; preds = %for.body4.i81, %for
   %add.ptr.i66.i = getelementptr inbounds i8, ptr %y.addr.0.i4872.i, i32 16
   %inc.i67.i = add nuw nsw i32 %j.0.i4670.i, 1
   %exitcond.not.i85 = icmp eq i32 %inc.i67.i, %1
-  br i1 %exitcond.not.i85, label %q8_group.exit68.i, label %for.body.i50.i, !llvm.loop !62
+  br i1 %exitcond.not.i85, label %q8_group.exit68.i, label %for.body.i50.i, !llvm.loop !64
 
 q8_group.exit68.i:                                ; preds = %for.body.i50.i, %for.body4.i81
   %s.0.i47.lcssa.i = phi float [ 0.000000e+00, %for.body4.i81 ], [ %add13.i65.i, %for.body.i50.i ]
@@ -2727,7 +2851,7 @@ q8_group.exit68.i:                                ; preds = %for.body.i50.i, %fo
   %add.ptr10.i = getelementptr inbounds i8, ptr %y.075.i, i32 %add.ptr10.idx.i
   %inc.i84 = add nuw nsw i32 %g.076.i, 1
   %exitcond89.not.i = icmp eq i32 %inc.i84, %sub.i47
-  br i1 %exitcond89.not.i, label %for.cond.cleanup3.i54, label %for.body4.i81, !llvm.loop !66
+  br i1 %exitcond89.not.i, label %for.cond.cleanup3.i54, label %for.body4.i81, !llvm.loop !68
 
 if.else7:                                         ; preds = %entry
   %77 = load i32, ptr %s, align 4, !tbaa !10
@@ -2750,7 +2874,7 @@ for.cond.cleanup3.i86:                            ; preds = %for.body4.i89, %for
   %add.ptr.i88 = getelementptr inbounds float, ptr %w.addr.022.i, i32 %77
   %inc8.i = add nuw nsw i32 %i.023.i, 1
   %exitcond24.not.i = icmp eq i32 %inc8.i, %d
-  br i1 %exitcond24.not.i, label %if.end8, label %for.cond1.preheader.i, !llvm.loop !67
+  br i1 %exitcond24.not.i, label %if.end8, label %for.cond1.preheader.i, !llvm.loop !69
 
 for.body4.i89:                                    ; preds = %for.cond1.preheader.i, %for.body4.i89
   %j.020.i = phi i32 [ %inc.i94, %for.body4.i89 ], [ 0, %for.cond1.preheader.i ]
@@ -2763,7 +2887,7 @@ for.body4.i89:                                    ; preds = %for.cond1.preheader
   %add.i93 = fadd float %acc.019.i, %mul.i92
   %inc.i94 = add nuw nsw i32 %j.020.i, 1
   %exitcond.not.i95 = icmp eq i32 %inc.i94, %77
-  br i1 %exitcond.not.i95, label %for.cond.cleanup3.i86, label %for.body4.i89, !llvm.loop !68
+  br i1 %exitcond.not.i95, label %for.cond.cleanup3.i86, label %for.body4.i89, !llvm.loop !70
 
 if.end8:                                          ; preds = %q8_group.exit.i, %for.cond.cleanup3.i, %q8_group.exit.i58, %for.cond.cleanup3.i86, %if.else7, %if.else5, %if.then4, %if.then1
   ret void
@@ -2865,3 +2989,5 @@ attributes #10 = { nobuiltin "no-builtins" }
 !66 = distinct !{!66, !20, !21}
 !67 = distinct !{!67, !20, !21}
 !68 = distinct !{!68, !20, !21}
+!69 = distinct !{!69, !20, !21}
+!70 = distinct !{!70, !20, !21}

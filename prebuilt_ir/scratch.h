@@ -58,8 +58,8 @@ void sb3_out_char(int c);
 
 /* ---- Model ABI (prebuilt_ir/llama2_scratch.c) ----------------------------------------
  * main() is the whole run: read the settings, encode the prompt, generate, report. The
- * token loop is SB3_NOWARP (Scratch redraws between tokens); everything inside a token is
- * warp. The image layout (header fields) is documented in src/pack/header.rs. */
+ * frame loop is SB3_NOWARP (Scratch redraws between its iterations); each iteration is one
+ * warp call that generates tokens until a frame's time budget is spent (sb3_timer). The image layout (header fields) is documented in src/pack/header.rs. */
 
 /* Base address of the packed memory image (src/pack/): its header, then the data. The
  * program writes its activation buffers, KV cache and prompt buffers inside the image. */

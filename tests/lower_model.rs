@@ -111,3 +111,62 @@ fn stories260k_greedy_in_vanilla_scratch() {
         "story {s:?} is not the start of run.c's"
     );
 }
+
+/// The story is generated a frame at a time: `generate`, the frame loop, is the one custom
+/// block with a loop that lets Scratch redraw (once per iteration); each iteration calls
+/// `generate_frame`, a warp block that runs tokens until the frame's time budget is spent,
+/// and the token's work under it (forward, matvec, sample) is warp too.
+#[test]
+fn the_story_is_generated_by_warp_frames_in_a_redrawing_loop() {
+    let ll = std::fs::read_to_string(root().join("prebuilt_ir/llama2_scratch.ll")).unwrap();
+    let m = llm2sb3::llvm::parse_module(&ll).unwrap();
+    for target in [Target::Scratch, Target::TurboWarp] {
+        let p = lower_module(
+            &m,
+            &LowerOptions {
+                target,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let mut procs = Vec::new();
+        for s in &p.scripts {
+            let Some(def) = s.blocks.first() else {
+                continue;
+            };
+            if def.opcode != "procedures_definition" {
+                continue;
+            }
+            for (name, input) in &def.inputs {
+                if let (true, llm2sb3::scratch::blocks::Input::Shadow(proto)) =
+                    (name == "custom_block", input)
+                {
+                    let mu = proto.mutation.as_ref().expect("a prototype has a mutation");
+                    procs.push((mu.proccode.clone(), mu.warp));
+                }
+            }
+        }
+        let warp_of = |name: &str| {
+            procs
+                .iter()
+                .find(|(code, _)| code == name || code.starts_with(&format!("{name} ")))
+                .unwrap_or_else(|| panic!("{target:?}: no custom block {name}: {procs:?}"))
+                .1
+        };
+        assert!(
+            !warp_of("generate"),
+            "{target:?}: the frame loop must redraw"
+        );
+        for name in ["generate_frame", "forward", "matvec", "sample"] {
+            assert!(warp_of(name), "{target:?}: {name} must be warp");
+        }
+        // main (straight-line calls: settings, encode, generate) and the frame loop
+        let mut redrawing: Vec<_> = procs
+            .iter()
+            .filter(|(_, w)| !w)
+            .map(|(code, _)| code.split(' ').next().unwrap_or_default())
+            .collect();
+        redrawing.sort_unstable();
+        assert_eq!(redrawing, ["generate", "main"], "{target:?}: {procs:?}");
+    }
+}

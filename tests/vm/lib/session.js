@@ -50,8 +50,17 @@ async function runSession(vm, opts, encodeValue) {
     });
 
     const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+    // Frames: the VM's steps (one per screen refresh) from the green flag to done.
+    let frames = 0;
+    const step = vm.runtime._step;
+    vm.runtime._step = function (...args) {
+        frames++;
+        return step.apply(this, args);
+    };
     let compiled;
     let idleTicks = 0;
+    // The TurboWarp host reads the CPU clock here, so CPU time excludes loading the project.
+    if (typeof globalThis.__llm2sb3Mark === 'function') await globalThis.__llm2sb3Mark();
     const t0 = now();
     vm.greenFlag();
     await new Promise((resolve, reject) => {
@@ -74,11 +83,12 @@ async function runSession(vm, opts, encodeValue) {
         tick();
     });
     const seconds = (now() - t0) / 1000;
+    vm.runtime._step = step;
     const readList = name => {
         const l = find(name, 'list');
         return l ? l.value.map(encodeValue) : null;
     };
-    const result = {out: readList('out'), seconds};
+    const result = {out: readList('out'), seconds, frames};
     // The model project (llm2sb3 build): the story, its token ids and the speed.
     const story = find('story', '');
     const tokenIds = find('token ids', 'list');
