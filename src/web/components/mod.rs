@@ -5,4 +5,6 @@ pub mod build_panel;
 pub mod drop_zone;
 pub mod model_card;
 pub mod preset_form;
+pub mod preview;
 pub mod report;
+pub mod starting_points;
