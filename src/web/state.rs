@@ -347,8 +347,25 @@ impl AppState {
     }
 
     fn load(&mut self, which: Which, name: String, bytes: Rc<Vec<u8>>) {
-        let as_checkpoint = model::parse_checkpoint(&bytes);
-        let as_tokenizer = model::parse_tokenizer(&bytes);
+        // parse as what the zone expects; only if that fails, as the other kind
+        let (as_checkpoint, as_tokenizer) = match which {
+            Which::Checkpoint => {
+                let ck = model::parse_checkpoint(&bytes);
+                let tok = match &ck {
+                    Ok(_) => Err(None),
+                    Err(_) => model::parse_tokenizer(&bytes).map_err(Some),
+                };
+                (ck.map_err(Some), tok)
+            }
+            Which::Tokenizer => {
+                let tok = model::parse_tokenizer(&bytes);
+                let ck = match &tok {
+                    Ok(_) => Err(None),
+                    Err(_) => model::parse_checkpoint(&bytes).map_err(Some),
+                };
+                (ck, tok.map_err(Some))
+            }
+        };
         self.notice = None;
         let (goes_to, other) = match which {
             Which::Checkpoint => (Which::Checkpoint, "Tokenizer"),
@@ -390,7 +407,7 @@ impl AppState {
                     }
                     Err(e) => FileSlot::Failed {
                         name,
-                        message: e.to_string(),
+                        message: e.map(|e| e.to_string()).unwrap_or_default(),
                     },
                 };
                 self.fit();
@@ -404,7 +421,7 @@ impl AppState {
                     },
                     Err(e) => FileSlot::Failed {
                         name,
-                        message: e.to_string(),
+                        message: e.map(|e| e.to_string()).unwrap_or_default(),
                     },
                 }
             }
