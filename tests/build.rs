@@ -221,9 +221,10 @@ fn a_big_vocabulary_in_float_does_not_fit_and_says_what_to_change() {
     let w = r.warnings.join("\n");
     assert!(
         w.contains("5.0 MB")
-            && w.contains("quant=q8")
-            && w.contains("turbowarp")
-            && w.contains("seq=256"),
+            && w.contains("Weights: 8-bit")
+            && w.contains("Runs in: TurboWarp")
+            && w.contains("Context length (256 now")
+            && !w.contains('='),
         "{w}"
     );
     assert!(

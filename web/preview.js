@@ -80,15 +80,17 @@ window.llm2sb3Player = (function () {
     if (player !== s) return; // stopped while loading
     s.relayout();
     s.start(); // starts the VM and presses the green flag
-    timer = setInterval(show, 250);
-    show();
-    var input = el.querySelector('.sc-question-input');
-    if (input) input.focus();
-    // the question appears a moment after the green flag: focus it so Enter answers it
-    setTimeout(function () {
+    var asked = null;
+    timer = setInterval(function () {
+      show();
+      // focus each new question once, so typing (or just Enter) answers it
       var q = el.querySelector('.sc-question-input');
-      if (q) q.focus();
-    }, 300);
+      if (q && q !== asked && q.offsetParent !== null) {
+        asked = q;
+        q.focus();
+      }
+    }, 250);
+    show();
   }
 
   return {run: run, stop: stop, snapshot: snapshot};

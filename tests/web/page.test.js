@@ -312,7 +312,7 @@ test('keyboard only: demo, starting point, Build, preview, a story', async () =>
   await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('sc-question-input'), null, {timeout: h.TIMEOUT});
   await page.keyboard.press('Enter'); // the question: the preset's prompt
   await page.waitForFunction(() => window.llm2sb3Player.snapshot().story.length > 20, null, {timeout: 5 * h.TIMEOUT});
-  await tabTo('preview-stop', 30);
+  await tabTo('preview-stop', 120);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.llm2sb3Player.snapshot() === null);
   assert.match(await page.textContent('#preview-status'), /Stopped/);
