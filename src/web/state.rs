@@ -132,9 +132,13 @@ pub struct AppState {
     pub fit_notes: Vec<String>,
     /// Why TurboWarp was preselected, when no layout fits scratch.mit.edu.
     pub target_note: Option<String>,
-    /// Where a file went when it was dropped on the other zone, or why a starting point
-    /// cannot be had.
+    /// Files being read, with the zone each was dropped on (the zone keeps its file until
+    /// the new one is understood and goes where it belongs).
+    pub loading: Vec<(Which, String)>,
+    /// Why a starting point cannot be had.
     pub notice: Option<String>,
+    /// Where a file went when it was dropped on the other zone.
+    pub file_note: Option<String>,
     /// The last build outcome, for the page's live region.
     pub announcement: String,
     /// Counts finished builds (done or failed), so the page moves focus once per outcome.
@@ -209,7 +213,9 @@ impl AppState {
             build: BuildState::Idle,
             fit_notes: Vec::new(),
             target_note: None,
+            loading: Vec::new(),
             notice: None,
+            file_note: None,
             announcement: String::new(),
             outcomes: 0,
         }
@@ -366,14 +372,14 @@ impl AppState {
                 (ck, tok.map_err(Some))
             }
         };
-        self.notice = None;
+        self.file_note = None;
         let (goes_to, other) = match which {
             Which::Checkpoint => (Which::Checkpoint, "Tokenizer"),
             Which::Tokenizer => (Which::Tokenizer, "Checkpoint"),
         };
         let goes_to = match (which, as_checkpoint.is_ok(), as_tokenizer.is_ok()) {
             (Which::Checkpoint, false, true) | (Which::Tokenizer, true, false) => {
-                self.notice = Some(format!(
+                self.file_note = Some(format!(
                     "{name} is a {}, so it went under {other}.",
                     if which == Which::Checkpoint {
                         "tokenizer"
@@ -382,18 +388,8 @@ impl AppState {
                     }
                 ));
                 match which {
-                    Which::Checkpoint => {
-                        if matches!(self.checkpoint, FileSlot::Loading { .. }) {
-                            self.checkpoint = FileSlot::Empty;
-                        }
-                        Which::Tokenizer
-                    }
-                    Which::Tokenizer => {
-                        if matches!(self.tokenizer, FileSlot::Loading { .. }) {
-                            self.tokenizer = FileSlot::Empty;
-                        }
-                        Which::Checkpoint
-                    }
+                    Which::Checkpoint => Which::Tokenizer,
+                    Which::Tokenizer => Which::Checkpoint,
                 }
             }
             _ => goes_to,
@@ -452,6 +448,16 @@ impl AppState {
         }
     }
 
+    fn done_loading(&mut self, which: Which, name: &str) {
+        if let Some(i) = self
+            .loading
+            .iter()
+            .position(|(w, n)| *w == which && n == name)
+        {
+            self.loading.remove(i);
+        }
+    }
+
     fn slot_failed(&mut self, which: Which, name: String, message: String) {
         match which {
             Which::Checkpoint => self.checkpoint = FileSlot::Failed { name, message },
@@ -472,10 +478,15 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Loading(Which::Checkpoint, name) => s.checkpoint = FileSlot::Loading { name },
-            Action::Loading(Which::Tokenizer, name) => s.tokenizer = FileSlot::Loading { name },
-            Action::Loaded(which, name, bytes) => s.load(which, name, bytes),
-            Action::LoadFailed(which, name, message) => s.slot_failed(which, name, message),
+            Action::Loading(which, name) => s.loading.push((which, name)),
+            Action::Loaded(which, name, bytes) => {
+                s.done_loading(which, &name);
+                s.load(which, name, bytes)
+            }
+            Action::LoadFailed(which, name, message) => {
+                s.done_loading(which, &name);
+                s.slot_failed(which, name, message)
+            }
             Action::Start(point) => s.start(point),
             Action::Edit(key, text) => {
                 if let Some(i) = KEYS.iter().position(|k| *k == key) {

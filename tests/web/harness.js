@@ -135,15 +135,19 @@ function storedZip(files) {
   return Buffer.concat([...parts, dir, end]);
 }
 
-// A llama2.c v1 checkpoint of zero weights with these dimensions (shared classifier).
-function zeroCheckpoint({dim, hidden, layers, heads, kvHeads, vocab, seq}) {
+// A llama2.c checkpoint of zero weights with these dimensions (shared classifier): v1
+// (fp32), or v2 (int8 with one fp32 scale per `group` values) when `group` is given.
+function zeroCheckpoint({dim, hidden, layers, heads, kvHeads, vocab, seq, group}) {
   const kv = dim * kvHeads / heads;
-  const params = vocab * dim + layers * (2 * dim + 2 * dim * dim + 2 * dim * kv + 3 * dim * hidden) + dim;
-  const buf = Buffer.alloc(256 + params * 4);
+  const norms = 2 * layers * dim + dim;
+  const matrices = vocab * dim + layers * (2 * dim * dim + 2 * dim * kv + 3 * dim * hidden);
+  const data = group ? norms * 4 + matrices + matrices / group * 4 : (norms + matrices) * 4;
+  const buf = Buffer.alloc(256 + data);
   buf.writeUInt32LE(0x616b3432, 0);
-  buf.writeInt32LE(1, 4);
+  buf.writeInt32LE(group ? 2 : 1, 4);
   [dim, hidden, layers, heads, kvHeads, vocab, seq].forEach((v, i) => buf.writeInt32LE(v, 8 + 4 * i));
   buf[36] = 1;
+  if (group) buf.writeInt32LE(group, 37);
   return buf;
 }
 

@@ -39,7 +39,14 @@ fn load(
     });
 }
 
-fn zone_status<T>(slot: &FileSlot<T>, describe: impl Fn(&T, usize) -> String) -> ZoneStatus {
+fn zone_status<T>(
+    slot: &FileSlot<T>,
+    loading: Option<&String>,
+    describe: impl Fn(&T, usize) -> String,
+) -> ZoneStatus {
+    if let Some(name) = loading {
+        return ZoneStatus::Loading(name.clone());
+    }
     match slot {
         FileSlot::Empty => ZoneStatus::Empty,
         FileSlot::Loading { name } => ZoneStatus::Loading(name.clone()),
@@ -121,7 +128,15 @@ pub fn app() -> Html {
         }
     });
 
-    let checkpoint_status = zone_status(&state.checkpoint, |s, _| {
+    let loading = |which: Which| {
+        state
+            .loading
+            .iter()
+            .rev()
+            .find(|(w, _)| *w == which)
+            .map(|(_, n)| n)
+    };
+    let checkpoint_status = zone_status(&state.checkpoint, loading(Which::Checkpoint), |s, _| {
         format!(
             "llama2.c {}, dim {}, {} layers, {} parameters",
             s.format,
@@ -135,7 +150,7 @@ pub fn app() -> Html {
         (FileSlot::Loaded { name, .. }, Some(t)) if !t.matches => {
             ZoneStatus::Error(name.clone(), t.mismatch.clone().unwrap_or_default())
         }
-        _ => zone_status(&state.tokenizer, |t, n| {
+        _ => zone_status(&state.tokenizer, loading(Which::Tokenizer), |t, n| {
             format!("{} tokens, {}", t.vocab.len(), human_bytes(n as u64))
         }),
     };
@@ -193,6 +208,7 @@ pub fn app() -> Html {
                     <DropZone id="tokenizer" label="Tokenizer" hint="the tokenizer .bin it was trained with, e.g. tok512.bin"
                         status={tokenizer_status} on_file={on_file(Which::Tokenizer)} />
                 </div>
+                if let Some(n) = &state.file_note { <p class="note" id="file-note" role="status">{ n }</p> }
                 <div class="demo-row">
                     <button type="button" class="secondary" id="demo" onclick={on_demo}>{ "Try the demo model" }</button>
                     <span class="muted small">{ "stories260K (1 MiB, 260K parameters) and its 512-token tokenizer" }</span>

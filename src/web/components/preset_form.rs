@@ -53,8 +53,8 @@ const CHOICES: [(&str, &[(&str, &str)]); 3] = [
     (
         "target",
         &[
-            ("scratch", "Scratch (also runs in TurboWarp)"),
-            ("turbowarp", "TurboWarp only (faster)"),
+            ("scratch", "Scratch (everywhere)"),
+            ("turbowarp", "TurboWarp (faster)"),
         ],
     ),
     (
@@ -182,12 +182,12 @@ fn estimate_view(props: &PresetFormProps) -> Html {
     );
     let speed = props.speed.map(|s| match props.preset.target {
         Target::Scratch => format!(
-            "Time per token: {} in Scratch, {} in TurboWarp (estimate).",
+            "Speed (estimate): {} in Scratch, {} in TurboWarp with turbo mode.",
             per_token_words(s.scratch_seconds),
             per_token_words(s.turbowarp_seconds)
         ),
         Target::Turbowarp => format!(
-            "Time per token in TurboWarp: {} (estimate).",
+            "Speed (estimate): {} in TurboWarp with turbo mode.",
             per_token_words(s.turbowarp_seconds)
         ),
     });

@@ -84,7 +84,7 @@ pub fn preview(props: &PreviewProps) -> Html {
                 { " 3.13.0, licence MPL-2.0: " }
                 <a href="vendor/LICENSE.txt" target="_blank">{ "licence" }</a>{ ", " }
                 <a href="vendor/scaffolding-min.js.LICENSE.txt" target="_blank">{ "bundled notices" }</a>
-                { "), loaded only when you press Run. Answer the question on the stage (or press Enter) to start the story." }
+                { "), loaded only when you press Run, with turbo mode on. Answer the question on the stage (or press Enter) to start the story." }
             </p>
         </section>
     }

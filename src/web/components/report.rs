@@ -54,7 +54,7 @@ fn next_steps(name: &str, props: &ReportProps) -> Html {
                 { scratch }
                 <li>
                     <a href="https://turbowarp.org/editor" target="_blank" rel="noopener">{ "TurboWarp" }</a>
-                    { format!(": open turbowarp.org (or TurboWarp Desktop), {load}, then click the green flag.") }
+                    { format!(": open turbowarp.org (or TurboWarp Desktop), {load}, then click the green flag (Settings › Turbo Mode runs it at full speed).") }
                 </li>
                 <li>{ "The sprite asks how the story starts: type a few words, or just press Enter. The sliders on the stage change steps, temperature, top-k, top-p and seed for the next story." }</li>
             </ol>
