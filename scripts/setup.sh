@@ -9,6 +9,7 @@ command -v clang-19 >/dev/null || need_apt+=(clang-19)
 command -v wasm-ld-19 >/dev/null || need_apt+=(lld-19) # tests/c/wasm_check.sh
 dpkg -s llvm-19-dev >/dev/null 2>&1 || need_apt+=(llvm-19-dev libpolly-19-dev zlib1g-dev libzstd-dev)
 command -v chromium >/dev/null || need_apt+=(chromium)
+command -v c++ >/dev/null || need_apt+=(g++) # libfuzzer-sys compiles libFuzzer (scripts/fuzz.sh)
 command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -16,6 +17,14 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
+
+# cargo fmt --check and cargo clippy run first in scripts/test.sh.
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    echo "setup: rustup component add $component"
+    rustup component add "$component"
+  fi
+done
 
 # npm ci again whenever package-lock.json changed since the last install.
 if [ -f tests/vm/package.json ]; then
