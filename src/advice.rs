@@ -155,13 +155,13 @@ pub fn apply(point: StartingPoint, model: &ModelFacts, base: &Preset) -> Result<
         StartingPoint::FastTurbowarp => {
             p.quant = Quant::Q8;
             p.group = model.file_group.unwrap_or(Preset::default().group);
-            p.target = Target::Turbowarp;
+            p.target = Target::TurboWarp;
         }
         StartingPoint::Exact => {
             p.quant = Quant::Float;
             p.target = Target::Scratch;
             if !size(&model.config, &p).fits_scratch_website {
-                p.target = Target::Turbowarp;
+                p.target = Target::TurboWarp;
             }
         }
     }
@@ -283,7 +283,7 @@ mod tests {
         assert!(a[0].starts_with("No layout of this model fits"), "{a:?}");
         assert!(a.iter().any(|x| x.starts_with("Slow in Scratch")), "{a:?}");
         let exact = apply(StartingPoint::Exact, &m, &Preset::default()).unwrap();
-        assert_eq!(exact.target, Target::Turbowarp);
+        assert_eq!(exact.target, Target::TurboWarp);
         assert!(apply(StartingPoint::FitsScratch, &m, &Preset::default()).is_err());
     }
 
@@ -296,7 +296,7 @@ mod tests {
         let m2 = facts(c, None);
         let p = Preset {
             quant: Quant::Float,
-            target: Target::Turbowarp,
+            target: Target::TurboWarp,
             ..Preset::default()
         };
         for a in advice(&m2, &p) {

@@ -191,7 +191,7 @@ pub fn estimate_with(config: &Config, preset: &Preset, tok: Option<&Tokenizer>) 
     }
     let program = match preset.target {
         Target::Scratch => PROGRAM_JSON_SCRATCH,
-        Target::Turbowarp => PROGRAM_JSON_TURBOWARP,
+        Target::TurboWarp => PROGRAM_JSON_TURBOWARP,
     };
     let project_json_bytes = list_json
         .saturating_add(token_texts_json(config, tok))

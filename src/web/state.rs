@@ -264,7 +264,7 @@ impl AppState {
         if !self.is_chosen("target") {
             self.preset.target = Target::Scratch;
             if advice::fitting_layout(&facts, &self.preset).is_none() {
-                self.preset.target = Target::Turbowarp;
+                self.preset.target = Target::TurboWarp;
                 self.target_note = Some(format!(
                     "Runs in: TurboWarp was chosen for you. {}",
                     advice::nothing_fits(&facts, &self.preset)

@@ -165,7 +165,7 @@ pub fn app() -> Html {
         crate::preset::Target::Scratch => {
             format!("{} in Scratch", advice::per_token_words(s.scratch_seconds))
         }
-        crate::preset::Target::Turbowarp => format!(
+        crate::preset::Target::TurboWarp => format!(
             "{} in TurboWarp",
             advice::per_token_words(s.turbowarp_seconds)
         ),

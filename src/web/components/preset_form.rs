@@ -186,7 +186,7 @@ fn estimate_view(props: &PresetFormProps) -> Html {
             per_token_words(s.scratch_seconds),
             per_token_words(s.turbowarp_seconds)
         ),
-        Target::Turbowarp => format!(
+        Target::TurboWarp => format!(
             "Speed (estimate): {} in TurboWarp with turbo mode.",
             per_token_words(s.turbowarp_seconds)
         ),

@@ -37,7 +37,7 @@ fn next_steps(name: &str, props: &ReportProps) -> Html {
             "point at the Choose a Sprite button (bottom right), choose Upload Sprite and pick {name}"
         ),
     };
-    let scratch = if props.target == Target::Turbowarp {
+    let scratch = if props.target == Target::TurboWarp {
         html! { <li>{ "Scratch: this file uses TurboWarp's faster blocks, so open it in TurboWarp." }</li> }
     } else if !props.report.fits_scratch_website {
         html! { <li>{ "Scratch: too large to upload to scratch.mit.edu; the Scratch app (offline editor) can open it, but TurboWarp is much faster." }</li> }
