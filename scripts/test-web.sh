@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LLM2SB3_SKIP_SETUP="${LLM2SB3_SKIP_SETUP:-0}" bash scripts/build-web.sh
 cd tests/web
-node --test --test-concurrency=1 --test-reporter=spec app.test.js
+node --test --test-concurrency=1 --test-reporter=spec app.test.js page.test.js

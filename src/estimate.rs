@@ -1,116 +1,204 @@
-//! A quick size estimate of the project a preset will build, from the model's dimensions
-//! alone (no weights needed), for the web form's live figures.
-//!
-//! It follows the packer's image layout (header, weights, RoPE tables, tokenizer, buffers,
-//! KV cache; Q8_0 rows as one scale per group plus the group's int8 four to an item) and
-//! typical JSON widths per kind of number. The build report carries the exact figures; this
-//! is the one place to swap for the packer's own planning function once it is public.
+//! The size of the project a preset will build, before building: the packer's own
+//! [`Plan`] (every part and its item count, exactly) sized with the JSON width of each
+//! part's encoding. Exact for the header, the RoPE tables and (given the tokenizer) the
+//! token tables; typical widths for weights, whose digits depend on their values.
 
 use serde::Serialize;
 
-use crate::model::Config;
-use crate::preset::{Preset, Quant};
+use crate::model::{Config, Tokenizer};
+use crate::pack::plan::{Encoding, Part, Plan, Rope, Slot, TokenTable};
+use crate::pack::tokens::{c_bytes, display_texts, sorted_ids};
+use crate::pack::{token_bytes, Layout};
+use crate::preset::{Preset, Target};
+use crate::scratch::json::push_num;
 
 /// scratch.mit.edu's limit on project.json, in bytes (5 MiB).
 pub const SCRATCH_PROJECT_JSON_LIMIT: u64 = 5 * 1024 * 1024;
-/// Items in the image header (dims, addresses, options).
-const HEADER_ITEMS: u64 = 64;
-/// Prompt buffer capacity the packer reserves, in bytes.
-const PROMPT_CAP: u64 = 1024;
-/// JSON bytes (with its comma) of a weight or scale written as a number, e.g. `-0.01234567,`.
-const FLOAT_JSON: u64 = 12;
-/// JSON bytes of four int8 packed into one item, e.g. `2155905152,`.
-const PACKED_JSON: u64 = 11;
-/// JSON bytes of a zero-filled buffer item, `0,`.
-const ZERO_JSON: u64 = 2;
-/// JSON bytes of a small integer item (token offsets, lengths, bytes), e.g. `1234,`.
-const SMALL_INT_JSON: u64 = 5;
-/// project.json bytes besides the memory list: blocks, variables, costumes (an allowance).
-const BLOCKS_JSON: u64 = 400_000;
+/// JSON bytes (with its comma) of an f32 weight written as its shortest decimal, e.g.
+/// `-0.01234567,` (typical of trained and random weights alike).
+const FLOAT_JSON: f64 = 11.85;
+/// JSON bytes of an RMSNorm weight (around 1), e.g. `1.0123456,`.
+const NORM_JSON: f64 = 10.1;
+/// JSON bytes of a Q8_0 scale (an f32 around 1e-3), e.g. `0.0012345678,`.
+const SCALE_JSON: f64 = 12.6;
+/// JSON bytes of four int8 packed into one item, e.g. `2155905152,` (a few have 9 digits).
+const PACKED_JSON: f64 = 10.9;
+/// Bytes per token of a tokenizer whose bytes are unknown (Llama 2's 32,000 tokens average
+/// about 6).
+const TOKEN_BYTES_GUESS: usize = 6;
+/// project.json bytes of everything but the memory list and the token texts: the lowered
+/// program's blocks, variables, monitors and costumes. Measured per target by
+/// `tests/estimate.rs` (which fails with the new figure when the program changes).
+pub const PROGRAM_JSON_SCRATCH: u64 = 1_265_700;
+/// The same for the TurboWarp target.
+pub const PROGRAM_JSON_TURBOWARP: u64 = 1_265_700;
 
 /// The estimate for one model and preset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Estimate {
-    /// Items in the memory list.
+    /// Items in the image (stored and allocated at start).
     pub list_items: u64,
+    /// Items of the image written into project.json.
+    pub stored_items: u64,
     /// Bytes of project.json.
     pub project_json_bytes: u64,
     /// Whether project.json fits [`SCRATCH_PROJECT_JSON_LIMIT`].
     pub fits_scratch_website: bool,
 }
 
-/// List items of one weight row of `len` values: one per value (float), or per group one
-/// scale plus its values four to an item (q8).
-fn row_items(len: u64, preset: &Preset) -> u64 {
-    match preset.quant {
-        Quant::Float => len,
-        Quant::Q8 => {
-            let g = (preset.group as u64).clamp(1, len.max(1));
-            let full = len / g;
-            let rest = len % g;
-            full * (1 + g.div_ceil(4)) + if rest > 0 { 1 + rest.div_ceil(4) } else { 0 }
+/// JSON bytes of `xs` as the project writer prints them, one comma each.
+fn exact_json(xs: impl Iterator<Item = f64>) -> u64 {
+    let mut buf = String::with_capacity(32);
+    xs.map(|x| {
+        buf.clear();
+        push_num(&mut buf, x);
+        buf.len() as u64 + 1
+    })
+    .sum()
+}
+
+/// Estimated JSON bytes of one planned part (one comma per item).
+pub fn slot_json(
+    slot: &Slot,
+    plan: &Plan,
+    config: &Config,
+    layout: &Layout,
+    tok: Option<&Tokenizer>,
+) -> u64 {
+    let n = slot.items as u64;
+    let f = |w: f64| (n as f64 * w).round() as u64;
+    match slot.encoding {
+        Encoding::Header => exact_json(plan.header(config, layout).into_iter()),
+        Encoding::Float => match (slot.part, tok) {
+            (Part::Tokens(TokenTable::Score), Some(t)) => exact_json(
+                t.scores
+                    .iter()
+                    .map(|&s| crate::pack::quantize::f32_to_image(s)),
+            ),
+            (Part::Norm(_), _) => f(NORM_JSON),
+            _ => f(FLOAT_JSON),
+        },
+        Encoding::Q8(s) => {
+            let scales = (slot.rows as u64).saturating_mul(s.ngroups as u64);
+            let packed = n.saturating_sub(scales);
+            (scales as f64 * SCALE_JSON + packed as f64 * PACKED_JSON).round() as u64
         }
+        Encoding::Trig => {
+            let hs = config.head_size() as f64;
+            let half = config.head_size() / 2;
+            let freqs: Vec<f64> = (0..half)
+                .map(|k| 1.0 / 10000f64.powf((2 * k) as f64 / hs))
+                .collect();
+            let cos = slot.part == Part::Rope(Rope::Cos);
+            exact_json((0..plan.seq).flat_map(|pos| {
+                freqs.iter().map(move |fr| {
+                    let v = pos as f64 * fr;
+                    if cos {
+                        v.cos()
+                    } else {
+                        v.sin()
+                    }
+                })
+            }))
+        }
+        Encoding::Ints => ints_json(slot, config, tok),
+        Encoding::Zeros => 2 * n,
     }
 }
 
-/// JSON bytes of one weight row (see [`row_items`]).
-fn row_json(len: u64, preset: &Preset) -> u64 {
-    match preset.quant {
-        Quant::Float => len * FLOAT_JSON,
-        Quant::Q8 => {
-            let groups = len.div_ceil((preset.group as u64).clamp(1, len.max(1)));
-            groups * FLOAT_JSON + (row_items(len, preset) - groups) * PACKED_JSON
+/// JSON bytes of a tokenizer table: exact with the tokenizer, else from typical lengths.
+fn ints_json(slot: &Slot, config: &Config, tok: Option<&Tokenizer>) -> u64 {
+    let v = config.vocab_size;
+    let digits = |x: usize| x.max(1).ilog10() as u64 + 2; // digits and a comma
+    let Some(t) = tok else {
+        return match slot.part {
+            // offsets grow to ~6 per token; lengths 1-2 digits; bytes mostly 2-3 digits
+            Part::Tokens(TokenTable::Off) => (0..v).map(|i| digits(i * TOKEN_BYTES_GUESS)).sum(),
+            Part::Tokens(TokenTable::Len) => 2 * v as u64,
+            Part::Tokens(TokenTable::Bytes) => 4 * slot.items as u64,
+            _ => (0..v).map(digits).sum(),
+        };
+    };
+    match slot.part {
+        Part::Tokens(TokenTable::Off) => {
+            let mut off = 0;
+            (0..v)
+                .map(|i| {
+                    let d = digits(off);
+                    off += c_bytes(t, i).len();
+                    d
+                })
+                .sum()
         }
+        Part::Tokens(TokenTable::Len) => (0..v).map(|i| digits(c_bytes(t, i).len())).sum(),
+        Part::Tokens(TokenTable::Bytes) => (0..v)
+            .flat_map(|i| c_bytes(t, i).iter())
+            .map(|&b| digits(b as usize))
+            .sum(),
+        Part::Tokens(TokenTable::Sorted) => sorted_ids(t).into_iter().map(digits).sum(),
+        _ => (0..slot.items).map(|_| 2).sum(),
     }
 }
 
-/// Estimates the list items and project.json bytes of building `config` with `preset`.
-/// Saturates instead of overflowing for absurd dimensions.
+/// JSON bytes of the token texts list (`None`: typical lengths) (each text quoted and escaped, one comma each).
+pub fn token_texts_json(config: &Config, tok: Option<&Tokenizer>) -> u64 {
+    match tok {
+        Some(t) => display_texts(t)
+            .iter()
+            .map(|s| {
+                let mut out = String::new();
+                crate::scratch::json::push_str(&mut out, s);
+                out.len() as u64 + 1
+            })
+            .sum(),
+        None => config.vocab_size as u64 * (TOKEN_BYTES_GUESS as u64 + 3),
+    }
+}
+
+/// Estimates the image items and project.json bytes of building `config` with `preset`
+/// (without the tokenizer: typical token lengths). Saturates for absurd dimensions.
 pub fn estimate(config: &Config, preset: &Preset) -> Estimate {
-    let c = config;
-    let (dim, hid, layers) = (c.dim as u64, c.hidden_dim as u64, c.n_layers as u64);
-    let (vocab, kv) = (c.vocab_size as u64, c.kv_dim() as u64);
-    let seq = preset.effective_seq(c).min(c.seq_len) as u64;
-    let classifiers = if c.shared_classifier { 1 } else { 2 };
-    let m = |a: u64, b: u64| a.saturating_mul(b);
+    estimate_with(config, preset, None)
+}
 
-    // (rows, row length) of every weight matrix
-    let rows_of_dim = m(vocab, classifiers).saturating_add(m(
-        layers,
-        m(2, dim).saturating_add(m(2, kv)).saturating_add(m(2, hid)),
-    ));
-    let rows_of_hid = m(layers, dim);
-    let weight_items = m(rows_of_dim, row_items(dim, preset))
-        .saturating_add(m(rows_of_hid, row_items(hid, preset)));
-    let weight_json =
-        m(rows_of_dim, row_json(dim, preset)).saturating_add(m(rows_of_hid, row_json(hid, preset)));
-
-    let norms = m(m(2, layers), dim).saturating_add(dim);
-    let rope = m(seq, c.head_size() as u64); // cos and sin, head_size / 2 each
-    let tokenizer = m(vocab, 4).saturating_add(m(vocab, 3)); // offsets, lengths, scores, order + ~3 bytes per token
-    let buffers = m(4, dim)
-        .saturating_add(m(2, hid))
-        .saturating_add(m(c.n_heads as u64, seq))
-        .saturating_add(m(2, vocab))
-        .saturating_add(m(4, PROMPT_CAP))
-        .saturating_add(dim.max(hid) * 2);
-    let kv_cache = m(m(2, layers), m(seq, kv));
-
-    let list_items = HEADER_ITEMS
-        .saturating_add(weight_items)
-        .saturating_add(norms)
-        .saturating_add(rope)
-        .saturating_add(tokenizer)
-        .saturating_add(buffers)
-        .saturating_add(kv_cache);
-    let list_json = m(HEADER_ITEMS, SMALL_INT_JSON + 2)
-        .saturating_add(weight_json)
-        .saturating_add(m(norms.saturating_add(rope), FLOAT_JSON))
-        .saturating_add(m(tokenizer, SMALL_INT_JSON))
-        .saturating_add(m(buffers.saturating_add(kv_cache), ZERO_JSON));
-    let project_json_bytes = list_json.saturating_add(BLOCKS_JSON);
+/// [`estimate`], exact for the tokenizer's tables when it is given.
+pub fn estimate_with(config: &Config, preset: &Preset, tok: Option<&Tokenizer>) -> Estimate {
+    let layout = Layout::from(preset);
+    let bytes = tok.map_or(
+        config.vocab_size.saturating_mul(TOKEN_BYTES_GUESS),
+        token_bytes,
+    );
+    let plan = match Plan::new(config, bytes, &layout) {
+        Ok(p) => p,
+        Err(_) => {
+            return Estimate {
+                list_items: u64::MAX,
+                stored_items: u64::MAX,
+                project_json_bytes: u64::MAX,
+                fits_scratch_website: false,
+            }
+        }
+    };
+    let stored = if plan.stores_zeros(preset.target) {
+        plan.total
+    } else {
+        plan.stored
+    };
+    let stored_items = stored as u64;
+    let mut list_json: u64 = 0;
+    for slot in plan.slots.iter().filter(|s| s.start < stored) {
+        list_json = list_json.saturating_add(slot_json(slot, &plan, config, &layout, tok));
+    }
+    let program = match preset.target {
+        Target::Scratch => PROGRAM_JSON_SCRATCH,
+        Target::TurboWarp => PROGRAM_JSON_TURBOWARP,
+    };
+    let project_json_bytes = list_json
+        .saturating_add(token_texts_json(config, tok))
+        .saturating_add(program);
     Estimate {
-        list_items,
+        list_items: plan.total as u64,
+        stored_items,
         project_json_bytes,
         fits_scratch_website: project_json_bytes <= SCRATCH_PROJECT_JSON_LIMIT,
     }
@@ -119,6 +207,7 @@ pub fn estimate(config: &Config, preset: &Preset) -> Estimate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::preset::Quant;
 
     fn stories260k() -> Config {
         Config {
@@ -131,26 +220,6 @@ mod tests {
             seq_len: 512,
             shared_classifier: true,
         }
-    }
-
-    #[test]
-    fn q8_rows_count_scales_and_packed_values_with_a_ragged_last_group() {
-        let p = Preset {
-            group: 4,
-            ..Preset::default()
-        };
-        assert_eq!(row_items(172, &p), 43 * 2);
-        let p = Preset {
-            group: 32,
-            ..Preset::default()
-        };
-        // 5 full groups of 32 (1 + 8 items) and a ragged group of 12 (1 + 3 items)
-        assert_eq!(row_items(172, &p), 5 * 9 + 4);
-        let p = Preset {
-            quant: Quant::Float,
-            ..Preset::default()
-        };
-        assert_eq!(row_items(172, &p), 172);
     }
 
     #[test]
@@ -174,8 +243,6 @@ mod tests {
         assert!(float.list_items > q8.list_items);
         assert!(float.project_json_bytes > q8.project_json_bytes);
         assert!(short.list_items < q8.list_items);
-        // stories260K has ~260K parameters: q8 g4 takes about half an item each, plus the
-        // 2 * 5 layers * 512 positions * 32 kv_dim KV cache
         assert!((250_000..450_000).contains(&q8.list_items), "{q8:?}");
         assert!(q8.fits_scratch_website && float.fits_scratch_website);
     }

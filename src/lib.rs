@@ -15,6 +15,7 @@
 //! arithmetic the Scratch project does. `web` (wasm32 only) is the Yew page and its build worker.
 #![deny(missing_docs)]
 
+pub mod advice;
 pub mod estimate;
 pub mod llvm;
 pub mod lower;

@@ -96,7 +96,7 @@ pub enum BuildError {
     #[error("cannot pack this model: {0}")]
     Pack(#[from] PackError),
     /// The image and the program together exceed what 32-bit addresses reach.
-    #[error("the project needs {items} memory items (program {program} + image {image}); at most {max} can be addressed: use quant=q8 with a larger group, or a shorter seq")]
+    #[error("the project needs {items} memory items (program {program} + image {image}); at most {max} can be addressed: use Weights: 8-bit with a larger Group size, or a shorter Context length")]
     TooLarge {
         /// Items needed.
         items: u64,

@@ -156,75 +156,91 @@ pub struct Field {
     pub help: &'static str,
 }
 
-/// Every key, in [`KEYS`] order, for forms.
+/// Every key, in [`KEYS`] order, for forms. Labels, ranges and help are in plain words: the
+/// page shows them, and every [`PresetError`] names a field by its label.
 pub const FIELDS: [Field; 11] = [
     Field {
         key: "quant",
         label: "Weights",
-        allowed: "q8 or float",
-        help: "q8: int8 values with one scale per group (half the list items); float: plain numbers, exact.",
+        allowed: "8-bit or exact",
+        help: "8-bit (q8): each weight as a small whole number, one scale per group: about half the size. Exact (float): every weight as a plain number, as trained.",
     },
     Field {
         key: "group",
-        label: "Q8 group size",
-        allowed: "1..=65536",
-        help: "Weights per scale, along each row; smaller is closer to the original model, larger is smaller.",
+        label: "Group size",
+        allowed: "1 to 65,536",
+        help: "8-bit weights sharing one scale, along each row: smaller stays closer to the original model, larger makes a smaller project.",
     },
     Field {
         key: "seq",
         label: "Context length",
-        allowed: "1..=16777216",
-        help: "Tokens of memory the project reserves; empty = the model's own seq_len.",
+        allowed: "1 to 16,777,216",
+        help: "Tokens of memory the project reserves (its attention cache); empty = the model's own context length.",
     },
     Field {
         key: "steps",
         label: "Steps",
-        allowed: "1..=16777216",
+        allowed: "1 to 16,777,216",
         help: "Tokens to generate, prompt included; at most the context length.",
     },
     Field {
         key: "temperature",
         label: "Temperature",
-        allowed: "0..=2",
+        allowed: "0 to 2",
         help: "0 always picks the most likely token; higher is more varied.",
     },
     Field {
         key: "topk",
         label: "Top-k",
-        allowed: "0..=16777216",
+        allowed: "0 to 16,777,216",
         help: "Sample only among the k most likely tokens; 0 = off.",
     },
     Field {
         key: "topp",
         label: "Top-p",
-        allowed: "0..=1",
+        allowed: "0 to 1",
         help: "Sample only among the most likely tokens totalling this probability; 0 or 1 = off.",
     },
     Field {
         key: "seed",
         label: "Seed",
-        allowed: "0..=2147483646",
+        allowed: "0 to 2,147,483,646",
         help: "The same seed tells the same story; 0 = a new story every run.",
     },
     Field {
         key: "prompt",
         label: "Prompt",
-        allowed: "at most 4096 bytes",
+        allowed: "at most 4,096 bytes",
         help: "How the story starts; empty = the model starts on its own.",
     },
     Field {
         key: "target",
         label: "Runs in",
-        allowed: "scratch or turbowarp",
-        help: "scratch: runs everywhere; turbowarp: faster, TurboWarp only.",
+        allowed: "Scratch or TurboWarp",
+        help: "Scratch: runs on scratch.mit.edu and everywhere else; TurboWarp: faster blocks, TurboWarp only.",
     },
     Field {
         key: "format",
         label: "File",
-        allowed: "sb3 or sprite3",
-        help: "sb3: a whole project; sprite3: one sprite to add to your own project.",
+        allowed: ".sb3 or .sprite3",
+        help: ".sb3: a whole project; .sprite3: one sprite to add to your own project.",
     },
 ];
+
+/// The form label of a query key (the key itself if it is not one of [`KEYS`]).
+pub fn label(key: &str) -> &str {
+    FIELDS
+        .iter()
+        .find(|f| f.key == key)
+        .map(|f| f.label)
+        .unwrap_or(key)
+}
+
+/// An inclusive range in plain words, with thousands separators: `1 to 65,536`.
+pub fn range_words(min: u64, max: u64) -> String {
+    use crate::model::error::Thousands;
+    format!("{} to {}", Thousands(min), Thousands(max))
+}
 
 /// Why a preset query or a preset/model combination was rejected.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -236,13 +252,16 @@ pub enum PresetError {
         key: String,
     },
     /// A key given more than once.
-    #[error("preset key {key:?} is given more than once: give each key at most once")]
+    #[error(
+        "{} ({key}) is given more than once: give each setting at most once",
+        label(key)
+    )]
     DuplicateKey {
         /// The key.
         key: &'static str,
     },
     /// A value that does not parse as the key's type.
-    #[error("{key}={value:?} is not valid: expected {expected}")]
+    #[error("{} {value:?} is not valid: expected {expected}", label(key))]
     Unparsable {
         /// The key.
         key: &'static str,
@@ -252,7 +271,7 @@ pub enum PresetError {
         expected: &'static str,
     },
     /// A value of the right type outside the allowed range.
-    #[error("{key}={value} is out of range: allowed {allowed}")]
+    #[error("{} {value} is out of range: allowed {allowed}", label(key))]
     OutOfRange {
         /// The key.
         key: &'static str,
@@ -262,7 +281,7 @@ pub enum PresetError {
         allowed: String,
     },
     /// `seq` longer than the model's context.
-    #[error("seq={seq} is longer than the model's context: allowed 1..={model_seq_len} (the model's seq_len)")]
+    #[error("Context length {seq} is longer than the model's own: allowed {}", range_words(1, *.model_seq_len as u64))]
     SeqTooLong {
         /// Requested seq.
         seq: usize,
@@ -270,7 +289,7 @@ pub enum PresetError {
         model_seq_len: usize,
     },
     /// More steps than context positions.
-    #[error("steps={steps} does not fit the context: allowed 1..={seq} (seq, the context length)")]
+    #[error("Steps {steps} do not fit the context length: allowed {}", range_words(1, *.seq as u64))]
     StepsExceedSeq {
         /// Requested steps.
         steps: usize,
@@ -278,7 +297,7 @@ pub enum PresetError {
         seq: usize,
     },
     /// top-k larger than the vocabulary.
-    #[error("topk={topk} is larger than the vocabulary: allowed 0..={vocab_size} (0 = off)")]
+    #[error("Top-k {topk} is larger than the model's vocabulary: allowed {} (0 = off)", range_words(0, *.vocab_size as u64))]
     TopkExceedsVocab {
         /// Requested k.
         topk: usize,
@@ -286,7 +305,7 @@ pub enum PresetError {
         vocab_size: usize,
     },
     /// A Q8_0 group longer than the longest weight row.
-    #[error("group={group} is longer than any weight row: allowed 1..={longest_row} (max of dim and hidden_dim)")]
+    #[error("Group size {group} is longer than any weight row: allowed {} (the longest row)", range_words(1, *.longest_row as u64))]
     GroupTooLarge {
         /// Requested group size.
         group: usize,
@@ -326,7 +345,7 @@ fn parse_count(
         return Err(PresetError::OutOfRange {
             key,
             value: n.to_string(),
-            allowed: format!("{min}..={max}"),
+            allowed: range_words(min as u64, max as u64),
         });
     }
     Ok(n as usize)
@@ -342,7 +361,7 @@ fn parse_real(key: &'static str, value: &str, max: f64) -> Result<f64, PresetErr
         return Err(PresetError::OutOfRange {
             key,
             value: value.trim().to_string(),
-            allowed: format!("0..={max}"),
+            allowed: format!("0 to {max}"),
         });
     }
     Ok(x + 0.0) // -0 becomes 0, so "-0" and "0" give equal presets
@@ -433,7 +452,7 @@ impl Preset {
                     "quant",
                     value,
                     &[("q8", Quant::Q8), ("float", Quant::Float)],
-                    "q8 or float",
+                    "q8 (8-bit) or float (exact)",
                 )?
             }
             "group" => self.group = parse_count("group", value, 1, MAX_GROUP)?,
@@ -449,7 +468,10 @@ impl Preset {
                     return Err(PresetError::OutOfRange {
                         key: "prompt",
                         value: format!("<{} bytes of text>", value.len()),
-                        allowed: format!("at most {MAX_PROMPT_BYTES} bytes"),
+                        allowed: format!(
+                            "at most {} bytes",
+                            crate::model::error::Thousands(MAX_PROMPT_BYTES as u64)
+                        ),
                     });
                 }
                 self.prompt = value.to_string();
@@ -518,33 +540,107 @@ impl Preset {
     /// Checks the limits that depend on the model: seq ≤ seq_len, steps ≤ seq,
     /// topk ≤ vocab_size, and (for `q8`) group ≤ the longest weight row, max(dim, hidden_dim).
     pub fn validate_for(&self, config: &Config) -> Result<(), PresetError> {
+        match self.model_errors(config).into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Every limit of [`Preset::validate_for`] this preset breaks, one error per key (a
+    /// form flags each field).
+    pub fn model_errors(&self, config: &Config) -> Vec<PresetError> {
+        let mut out = Vec::new();
         let seq = self.effective_seq(config);
         if seq > config.seq_len {
-            return Err(PresetError::SeqTooLong {
+            out.push(PresetError::SeqTooLong {
                 seq,
                 model_seq_len: config.seq_len,
             });
         }
         if self.steps > seq {
-            return Err(PresetError::StepsExceedSeq {
+            out.push(PresetError::StepsExceedSeq {
                 steps: self.steps,
                 seq,
             });
         }
         if self.topk > config.vocab_size {
-            return Err(PresetError::TopkExceedsVocab {
+            out.push(PresetError::TopkExceedsVocab {
                 topk: self.topk,
                 vocab_size: config.vocab_size,
             });
         }
         let longest_row = config.dim.max(config.hidden_dim);
         if self.quant == Quant::Q8 && self.group > longest_row {
-            return Err(PresetError::GroupTooLarge {
+            out.push(PresetError::GroupTooLarge {
                 group: self.group,
                 longest_row,
             });
         }
-        Ok(())
+        out
+    }
+}
+
+/// What [`Preset::fit_to_model`] needs to know about a checkpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModelFacts {
+    /// The model's dimensions.
+    pub config: Config,
+    /// The Q8_0 group size of a v2 file (its weights are copied exactly at that size).
+    pub file_group: Option<usize>,
+}
+
+impl Preset {
+    /// The query keys a query string names (valid or not), so a caller knows which
+    /// settings the user chose and which are defaults.
+    pub fn query_keys(query: &str) -> Vec<String> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        form_urlencoded::parse(query.as_bytes())
+            .map(|(k, _)| k.into_owned())
+            .collect()
+    }
+
+    /// Makes every setting the user did not choose (`chosen(key)` is false) fit the model,
+    /// starting again from the defaults: a v2 file's own group size (its weights are then
+    /// copied, not quantized again) and steps at most the context length. Settings the
+    /// user chose are kept as they are, even if they do not fit ([`Preset::validate_for`]
+    /// says so). The one function the CLI build and the page both use; returns what
+    /// changed, in plain words.
+    pub fn fit_to_model(
+        &mut self,
+        model: &ModelFacts,
+        chosen: impl Fn(&str) -> bool,
+    ) -> Vec<String> {
+        let default = Preset::default();
+        let c = &model.config;
+        let mut notes = Vec::new();
+        if !chosen("group") {
+            self.group = default.group;
+            if let Some(g) = model.file_group.filter(|g| *g <= c.dim.max(c.hidden_dim)) {
+                if g != default.group {
+                    notes.push(format!(
+                        "Group size {g}: the file's own, so its 8-bit weights are copied exactly."
+                    ));
+                }
+                self.group = g;
+            }
+        }
+        if !chosen("seq") {
+            self.seq = None;
+        }
+        if !chosen("steps") {
+            let room = self.effective_seq(c).min(c.seq_len).max(1);
+            self.steps = default.steps.min(room);
+            if self.steps < default.steps {
+                notes.push(format!(
+                    "Steps {}: the context length of this model.",
+                    self.steps
+                ));
+            }
+        }
+        if !chosen("topk") && self.topk > c.vocab_size {
+            self.topk = default.topk;
+        }
+        notes
     }
 }
 

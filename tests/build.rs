@@ -235,9 +235,10 @@ fn a_big_vocabulary_in_float_does_not_fit_and_says_what_to_change() {
     let w = r.warnings.join("\n");
     assert!(
         w.contains("5.0 MB")
-            && w.contains("quant=q8")
-            && w.contains("turbowarp")
-            && w.contains("seq=256"),
+            && w.contains("Weights: 8-bit")
+            && w.contains("Runs in: TurboWarp")
+            && w.contains("Context length (256 now")
+            && !w.contains('='),
         "{w}"
     );
     assert!(
@@ -359,7 +360,56 @@ fn cli_build_writes_the_file_and_prints_the_report() {
     let o = run(&["--preset", "steps=2000", "-o", out_file.to_str().unwrap()]);
     assert!(!o.status.success());
     assert!(
-        String::from_utf8_lossy(&o.stderr).contains("steps=2000"),
+        String::from_utf8_lossy(&o.stderr).contains("Steps 2000"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn cli_defaults_fit_the_model_and_named_settings_are_kept() {
+    // a genuine-looking v2 model with a 128-token context and group size 8: the default
+    // preset (steps 256, group 4) would not fit; the CLI starts from defaults that do
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-fit");
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = Config {
+        dim: 16,
+        hidden_dim: 40,
+        n_layers: 1,
+        n_heads: 4,
+        n_kv_heads: 2,
+        vocab_size: 64,
+        seq_len: 128,
+        shared_classifier: true,
+    };
+    let mut ck = random_checkpoint(config, 3);
+    ck.group_size = Some(8);
+    let ck_path = dir.join("short.bin");
+    let tok_path = dir.join("tok64.bin");
+    std::fs::write(&ck_path, write_checkpoint(&ck, Format::V2).unwrap()).unwrap();
+    std::fs::write(&tok_path, write_tokenizer(&simple_tokenizer(64))).unwrap();
+    let run = |preset: &str| {
+        Command::new(env!("CARGO_BIN_EXE_llm2sb3"))
+            .args(["build", "--json", "--preset", preset, "-o"])
+            .arg(dir.join("short.sb3"))
+            .arg("--checkpoint")
+            .arg(&ck_path)
+            .arg("--tokenizer")
+            .arg(&tok_path)
+            .output()
+            .expect("llm2sb3 runs")
+    };
+    let o = run("temperature=0");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(stderr.contains("Steps 128"), "{stderr}");
+    assert!(stderr.contains("Group size 8: the file's own"), "{stderr}");
+    // a setting the user named is kept, and flagged if it does not fit
+    let o = run("steps=200");
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
+            .contains("Steps 200 do not fit the context length: allowed 1 to 128"),
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );

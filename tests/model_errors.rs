@@ -142,8 +142,78 @@ fn bad_magic_is_an_unknown_format() {
         msg.contains("\"ak42\" magic") && msg.contains("not a llama2.c checkpoint"),
         "{msg}"
     );
-    let (e, _) = err_of(b"PK\x03\x04 this is a zip file, not a model");
-    assert!(matches!(e, ModelError::UnknownFormat { .. }), "{e:?}");
+    // a file of another kind says what it is instead (see foreign_and_swapped_files)
+    let (e, msg) = err_of(b"PK\x03\x04 this is a zip file, not a model");
+    assert!(matches!(e, ModelError::ForeignFile { .. }), "{e:?}");
+    assert!(msg.contains("a zip archive"), "{msg}");
+}
+
+#[test]
+fn foreign_and_swapped_files_say_what_they_are_and_what_is_expected() {
+    let zip = |name: &str| {
+        let mut z = b"PK\x03\x04".to_vec();
+        z.extend_from_slice(&[0; 26]);
+        z.extend_from_slice(name.as_bytes());
+        z.extend_from_slice(&[0; 40]);
+        z
+    };
+    let mut safetensors = 20u64.to_le_bytes().to_vec();
+    safetensors.extend_from_slice(b"{\"w\":{\"dtype\":\"F32\"}}   ");
+    safetensors.extend_from_slice(&[0; 16]);
+    let cases: [(Vec<u8>, &str); 7] = [
+        (zip("project.json"), "a Scratch project (.sb3)"),
+        (zip("sprite.json"), "a Scratch sprite (.sprite3)"),
+        (
+            zip("archive/data.pkl"),
+            "a PyTorch checkpoint (.pt or .pth)",
+        ),
+        (
+            [&[0x80u8, 2, 0x7d][..], &[0; 40]].concat(),
+            "a Python pickle",
+        ),
+        (
+            [&b"GGUF"[..], &[3, 0, 0, 0], &[0; 40]].concat(),
+            "a GGUF/GGML file",
+        ),
+        (safetensors, "a safetensors file"),
+        (
+            b"<!doctype html><html><body>Not found</body></html>".to_vec(),
+            "a text file",
+        ),
+    ];
+    for (bytes, what) in &cases {
+        let msg = parse_checkpoint(bytes).unwrap_err().to_string();
+        assert!(msg.starts_with(&format!("this is {what}")), "{msg}");
+        assert!(msg.contains("not a llama2.c checkpoint"), "{msg}");
+        let msg = parse_tokenizer(bytes).unwrap_err().to_string();
+        assert!(
+            msg.contains(what) && msg.contains("not a llama2.c tokenizer"),
+            "{msg}"
+        );
+    }
+    // swapped: a tokenizer where the checkpoint goes, and the other way round
+    let tokenizer = write_tokenizer(&simple_tokenizer(100));
+    let e = parse_checkpoint(&tokenizer).unwrap_err();
+    assert!(matches!(e, ModelError::SwappedFile { .. }), "{e:?}");
+    assert!(
+        e.to_string()
+            .starts_with("this is a llama2.c tokenizer (100 tokens), not a llama2.c checkpoint"),
+        "{e}"
+    );
+    for format in [Format::V0, Format::V1, Format::V2] {
+        let group = (format == Format::V2).then_some(8);
+        let checkpoint = file(format, true, group);
+        let e = parse_tokenizer(&checkpoint).unwrap_err();
+        assert!(
+            matches!(e, ModelError::SwappedFile { .. }),
+            "{format:?}: {e:?}"
+        );
+        assert!(
+            e.to_string().contains("a llama2.c checkpoint")
+                && e.to_string().contains("vocabulary 100"),
+            "{e}"
+        );
+    }
 }
 
 #[test]

@@ -128,7 +128,15 @@ fn report_counts_the_exact_json_bytes() {
         },
     ] {
         let img = pack(&ck, &tok, &layout).unwrap();
-        let json = serde_json::to_string(&img.items).unwrap();
+        // the list as project.json holds it (JavaScript number forms: `5`, not `5.0`)
+        let mut json = String::from("[");
+        for (i, &x) in img.items.iter().enumerate() {
+            if i > 0 {
+                json.push(',');
+            }
+            llm2sb3::scratch::json::push_num(&mut json, x);
+        }
+        json.push(']');
         assert_eq!(img.report.json_bytes, json.len());
         assert_eq!(img.report.items, img.items.len());
         let parts: usize = img.report.parts.iter().map(|p| p.items).sum();

@@ -107,7 +107,7 @@ fn unparsable_values_name_key_value_and_expectation() {
         ("seed=-1", "seed", "-1", "a whole number"),
         ("seq=x", "seq", "x", "a whole number"),
         ("temperature=hot", "temperature", "hot", "a decimal number"),
-        ("quant=q4", "quant", "q4", "q8 or float"),
+        ("quant=q4", "quant", "q4", "q8 (8-bit) or float (exact)"),
         ("target=snap", "target", "snap", "scratch or turbowarp"),
         ("format=zip", "format", "zip", "sb3 or sprite3"),
     ];
@@ -124,7 +124,9 @@ fn unparsable_values_name_key_value_and_expectation() {
         );
         assert_eq!(e.key(), Some(key));
         assert!(
-            msg.contains(key) && msg.contains(&format!("{value:?}")) && msg.contains(expected),
+            msg.contains(llm2sb3::preset::label(key))
+                && msg.contains(&format!("{value:?}"))
+                && msg.contains(expected),
             "{msg}"
         );
     }
@@ -133,16 +135,16 @@ fn unparsable_values_name_key_value_and_expectation() {
 #[test]
 fn out_of_range_values_name_the_allowed_range() {
     let cases = [
-        ("group=0", "group", "1..=65536"),
-        ("steps=0", "steps", "1..=16777216"),
-        ("seq=0", "seq", "1..=16777216"),
-        ("seed=2147483647", "seed", "0..=2147483646"),
-        ("temperature=2.5", "temperature", "0..=2"),
-        ("temperature=-0.1", "temperature", "0..=2"),
-        ("temperature=NaN", "temperature", "0..=2"),
-        ("topp=1.01", "topp", "0..=1"),
-        ("topp=inf", "topp", "0..=1"),
-        ("topk=99999999", "topk", "0..=16777216"),
+        ("group=0", "group", "1 to 65,536"),
+        ("steps=0", "steps", "1 to 16,777,216"),
+        ("seq=0", "seq", "1 to 16,777,216"),
+        ("seed=2147483647", "seed", "0 to 2,147,483,646"),
+        ("temperature=2.5", "temperature", "0 to 2"),
+        ("temperature=-0.1", "temperature", "0 to 2"),
+        ("temperature=NaN", "temperature", "0 to 2"),
+        ("topp=1.01", "topp", "0 to 1"),
+        ("topp=inf", "topp", "0 to 1"),
+        ("topk=99999999", "topk", "0 to 16,777,216"),
     ];
     for (query, key, allowed) in cases {
         let (e, msg) = err(query);
@@ -155,7 +157,8 @@ fn out_of_range_values_name_the_allowed_range() {
         assert_eq!((*k, a.as_str()), (key, allowed), "{query}");
         let value = query.split('=').nth(1).unwrap();
         assert!(
-            msg.contains(&format!("{key}={value}")) && msg.contains(allowed),
+            msg.contains(&format!("{} {value}", llm2sb3::preset::label(key)))
+                && msg.contains(allowed),
             "{msg}"
         );
     }
@@ -217,7 +220,7 @@ fn model_dependent_limits() {
         }
     );
     assert!(
-        e.to_string().contains("seq=513") && e.to_string().contains("1..=512"),
+        e.to_string().contains("Context length 513") && e.to_string().contains("1 to 512"),
         "{e}"
     );
     let e = check("seq=100").unwrap_err();
@@ -230,7 +233,7 @@ fn model_dependent_limits() {
     );
     assert_eq!(e.key(), Some("steps"));
     assert!(
-        e.to_string().contains("steps=256") && e.to_string().contains("1..=100"),
+        e.to_string().contains("Steps 256") && e.to_string().contains("1 to 100"),
         "{e}"
     );
     let e = check("topk=513").unwrap_err();
@@ -249,7 +252,7 @@ fn model_dependent_limits() {
             longest_row: 172
         }
     );
-    assert!(e.to_string().contains("1..=172"), "{e}");
+    assert!(e.to_string().contains("1 to 172"), "{e}");
 }
 
 /// Tiny deterministic generator for the property test.

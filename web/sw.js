@@ -2,7 +2,8 @@
 // (and build) with the network off.
 //
 // - install: cache the page and every asset it links (Trunk's hashed app JS/wasm/CSS,
-//   found by reading the page), the worker, icons, manifest and the demo model;
+//   found by reading the page), the worker, icons, manifest, the demo model and the
+//   preview's player (vendor/, fetched in the background, never on the first load's path);
 // - the page itself (navigations, any ?preset query): network first, cache when offline;
 // - Trunk's hashed files never change: cache first;
 // - everything else (worker, icons, demo): cache first, refreshed in the background.
@@ -10,6 +11,8 @@ const CACHE = 'llm2sb3-v1';
 const FIXED = [
   './', 'manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png',
   'worker_loader.js', 'worker.js', 'worker_bg.wasm', 'demo/stories260K.bin', 'demo/tok512.bin',
+  // the preview's player, loaded only when the preview runs (so it works offline too)
+  'preview.js', 'vendor/scaffolding-min.js', 'vendor/LICENSE.txt', 'vendor/scaffolding-min.js.LICENSE.txt',
 ];
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 

@@ -40,12 +40,35 @@ pub const SHARED_FLAG_OFFSET: usize = 36;
 pub const GROUP_SIZE_OFFSET: usize = 37;
 
 /// Reads a checkpoint in any of the three formats.
+/// A file that is not a checkpoint says what it is instead (see [`explain_not_checkpoint`]).
 pub fn parse_checkpoint(bytes: &[u8]) -> Result<Checkpoint, ModelError> {
+    parse_checkpoint_bytes(bytes).map_err(|e| explain_not_checkpoint(bytes).unwrap_or(e))
+}
+
+/// [`parse_checkpoint`] without the explanation of other kinds of file.
+pub(crate) fn parse_checkpoint_bytes(bytes: &[u8]) -> Result<Checkpoint, ModelError> {
     if bytes.len() >= 4 && read_u32(bytes, 0) == MAGIC {
         parse_versioned(bytes)
     } else {
         parse_v0(bytes)
     }
+}
+
+/// What a file that failed to parse as a checkpoint is, if it is something recognisable:
+/// another kind of file, or a llama2.c tokenizer.
+pub fn explain_not_checkpoint(bytes: &[u8]) -> Option<ModelError> {
+    use super::error::{foreign_kind, EXPECTED_CHECKPOINT};
+    if let Some(found) = foreign_kind(bytes) {
+        return Some(ModelError::ForeignFile {
+            found,
+            expected: EXPECTED_CHECKPOINT,
+        });
+    }
+    let tokenizer = super::tokenizer::parse_tokenizer_bytes(bytes).ok()?;
+    Some(ModelError::SwappedFile {
+        found: format!("a llama2.c tokenizer ({} tokens)", tokenizer.vocab.len()),
+        expected: EXPECTED_CHECKPOINT,
+    })
 }
 
 fn read_u32(bytes: &[u8], at: usize) -> u32 {

@@ -260,6 +260,25 @@ pub enum ModelError {
         checkpoint: usize,
     },
 
+    /// A file of another kind (a Scratch project, PyTorch, safetensors, GGUF, a zip, ...)
+    /// where a llama2.c checkpoint or tokenizer was expected.
+    #[error("this is {found}, not {expected}")]
+    ForeignFile {
+        /// What the file is, with what to do about it.
+        found: &'static str,
+        /// What was expected here.
+        expected: &'static str,
+    },
+
+    /// A tokenizer where a checkpoint was expected, or the other way round.
+    #[error("this is {found}, not {expected}: it belongs in the other slot")]
+    SwappedFile {
+        /// What the file is.
+        found: String,
+        /// What was expected here.
+        expected: &'static str,
+    },
+
     /// A writer was given weights whose lengths do not match the config.
     #[error(
         "cannot write checkpoint: {tensor} has {actual} values but the config needs {expected}"
@@ -295,6 +314,54 @@ pub enum ModelError {
         /// That tensor's per-layer size.
         numel: u64,
     },
+}
+
+/// What a checkpoint slot expects, in words.
+pub const EXPECTED_CHECKPOINT: &str =
+    "a llama2.c checkpoint (the model's .bin file, e.g. stories260K.bin)";
+/// What a tokenizer slot expects, in words.
+pub const EXPECTED_TOKENIZER: &str =
+    "a llama2.c tokenizer (a .bin file such as tok512.bin or tokenizer.bin)";
+
+/// Recognises files that are not llama2.c files at all, from their first bytes, and says
+/// what they are and what to do. `None` for anything else (including llama2.c files).
+pub fn foreign_kind(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(64)];
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+        return Some(if contains(b"project.json") {
+            "a Scratch project (.sb3): llm2sb3 builds these and cannot read one back; open it in Scratch or TurboWarp"
+        } else if contains(b"sprite.json") {
+            "a Scratch sprite (.sprite3): llm2sb3 builds these; import it in Scratch or TurboWarp"
+        } else if contains(b"data.pkl") {
+            "a PyTorch checkpoint (.pt or .pth): convert it with llama2.c's export.py (python export.py model.bin --checkpoint ckpt.pt)"
+        } else {
+            "a zip archive: unzip it and choose the .bin file inside"
+        });
+    }
+    if head.len() >= 2 && head[0] == 0x80 && (2..=5).contains(&head[1]) {
+        return Some("a Python pickle, as older PyTorch .pt/.pth files are: convert it with llama2.c's export.py (python export.py model.bin --checkpoint ckpt.pt)");
+    }
+    if head.starts_with(b"GGUF") || head.starts_with(b"ggjt") || head.starts_with(b"ggml") {
+        return Some("a GGUF/GGML file (llama.cpp): llm2sb3 reads llama2.c .bin files, such as the tinyllamas models");
+    }
+    if head.len() >= 10 {
+        let n = u64::from_le_bytes(head[..8].try_into().unwrap_or([0; 8]));
+        if head[8] == b'{' && head[9] == b'"' && n > 2 && n < bytes.len() as u64 {
+            return Some("a safetensors file (Hugging Face weights): convert it with llama2.c's export.py (python export.py model.bin --hf <model folder>)");
+        }
+    }
+    if head.starts_with(&[0x1f, 0x8b]) {
+        return Some("a gzip-compressed file: decompress it first");
+    }
+    if head.len() >= 8
+        && head
+            .iter()
+            .all(|b| b.is_ascii_graphic() || b.is_ascii_whitespace())
+    {
+        return Some("a text file (a web page or JSON?): perhaps a download page was saved instead of the file itself");
+    }
+    None
 }
 
 #[cfg(test)]

@@ -31,7 +31,34 @@ fn word(bytes: &[u8], at: usize) -> [u8; 4] {
 }
 
 /// Reads a `tokenizer.bin`.
+/// A file that is not a tokenizer says what it is instead (a checkpoint, a zip, ...).
 pub fn parse_tokenizer(bytes: &[u8]) -> Result<Tokenizer, ModelError> {
+    parse_tokenizer_bytes(bytes).map_err(|e| explain_not_tokenizer(bytes).unwrap_or(e))
+}
+
+/// What a file that failed to parse as a tokenizer is, if it is something recognisable:
+/// another kind of file, or a llama2.c checkpoint.
+pub fn explain_not_tokenizer(bytes: &[u8]) -> Option<ModelError> {
+    use super::error::{foreign_kind, EXPECTED_TOKENIZER};
+    if let Some(found) = foreign_kind(bytes) {
+        return Some(ModelError::ForeignFile {
+            found,
+            expected: EXPECTED_TOKENIZER,
+        });
+    }
+    let checkpoint = super::checkpoint::parse_checkpoint_bytes(bytes).ok()?;
+    Some(ModelError::SwappedFile {
+        found: format!(
+            "a llama2.c checkpoint ({}, vocabulary {})",
+            super::summary::format_name(checkpoint.format),
+            checkpoint.config.vocab_size
+        ),
+        expected: EXPECTED_TOKENIZER,
+    })
+}
+
+/// [`parse_tokenizer`] without the explanation of other kinds of file.
+pub(crate) fn parse_tokenizer_bytes(bytes: &[u8]) -> Result<Tokenizer, ModelError> {
     if bytes.len() < 4 {
         return Err(ModelError::TokenizerHeaderTruncated { got: bytes.len() });
     }

@@ -24,23 +24,19 @@
 //! and requantized, and the report says so.
 
 pub mod header;
+pub mod plan;
 pub mod quantize;
 pub mod report;
 pub mod tokens;
 
 mod builder;
 
-pub use builder::pack;
+pub use builder::{fill, pack, plan_for, token_bytes, ItemSink};
+pub use plan::Plan;
 pub use report::PackReport;
 
-/// Weight layout of the image.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Quant {
-    /// Weights kept as numbers, one per item.
-    Float,
-    /// Q8_0: int8 four to an item, one scale per group.
-    Q8,
-}
+/// Weight layout of the image (the preset's choice; one type for both).
+pub use crate::preset::Quant;
 
 /// Sampling defaults stored in the header (the stage sliders start from them).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -167,10 +163,7 @@ impl From<&crate::preset::Preset> for Layout {
     /// least 1024 bytes, and the preset's own prompt.
     fn from(p: &crate::preset::Preset) -> Layout {
         Layout {
-            quant: match p.quant {
-                crate::preset::Quant::Q8 => Quant::Q8,
-                crate::preset::Quant::Float => Quant::Float,
-            },
+            quant: p.quant,
             group: p.group,
             seq: p.seq,
             prompt_cap: p.prompt.len().max(1024),

@@ -1,7 +1,5 @@
 //! The size report: list items per part and the bytes the list takes in project.json.
 
-use std::io::Write;
-
 /// Sizes of one image part.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PartSize {
@@ -20,7 +18,7 @@ pub struct PartSize {
 pub struct PackReport {
     /// Total list items.
     pub items: usize,
-    /// Bytes of the whole list as a JSON array (`serde_json::to_string(&items)`).
+    /// Bytes of the whole list as a JSON array, numbers as the project writer prints them.
     pub json_bytes: usize,
     /// Header and every part, in image order.
     pub parts: Vec<PartSize>,
@@ -28,19 +26,17 @@ pub struct PackReport {
     pub notes: Vec<String>,
 }
 
-/// Bytes serde_json writes for one number.
-pub fn json_number_len(v: f64, buf: &mut Vec<u8>) -> usize {
+/// Bytes the project writer uses for one number (JavaScript's shortest form: `5`, not `5.0`).
+pub fn json_number_len(v: f64, buf: &mut String) -> usize {
     buf.clear();
-    // writing a finite f64 into a Vec cannot fail; a non-finite one is written as `null`
-    let _ = serde_json::to_writer(&mut *buf, &v);
-    let _ = buf.flush();
+    crate::scratch::json::push_num(buf, v);
     buf.len()
 }
 
 impl PackReport {
     /// Measures `items`, split into the header and `parts` (name, start, len).
     pub fn new(items: &[f64], parts: &[(&str, usize, usize)], notes: Vec<String>) -> PackReport {
-        let mut buf = Vec::with_capacity(32);
+        let mut buf = String::with_capacity(32);
         let mut measure = |r: &[f64]| r.iter().map(|&v| json_number_len(v, &mut buf) + 1).sum();
         let header_len = super::header::HEADER_SIZE;
         let mut out = vec![PartSize {

@@ -124,3 +124,17 @@ pub fn now() -> f64 {
         .map(|p| p.now())
         .unwrap_or(0.0)
 }
+
+/// Moves keyboard focus to the first element of `ids` that is on the page.
+pub fn focus_first(ids: &[&str]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(el) = ids
+        .iter()
+        .find_map(|id| document.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

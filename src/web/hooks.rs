@@ -130,7 +130,7 @@ fn start(
         _on_message: on_message,
         _on_error: on_error,
     });
-    dispatch.dispatch(Action::BuildStarted);
+    dispatch.dispatch(Action::BuildStarted(state.signature()));
     Ok(())
 }
 

@@ -4,13 +4,14 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::estimate::{estimate, Estimate};
+use crate::advice::{self, StartingPoint};
+use crate::estimate::Estimate;
 use crate::model::{
     self, summarize_checkpoint, summarize_tokenizer, CheckpointSummary, Config, Tokenizer,
     TokenizerSummary,
 };
 use crate::pipeline::{BuildReport, Stage};
-use crate::preset::{Preset, PresetError, FIELDS, KEYS};
+use crate::preset::{label, ModelFacts, Preset, PresetError, Target, FIELDS, KEYS};
 
 /// A dropped or fetched file and what was understood from it.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +80,8 @@ pub enum BuildState {
     Running {
         /// Current stage (None until the worker reports the first).
         stage: Option<Stage>,
+        /// What is being built ([`AppState::signature`] at the click).
+        signature: String,
     },
     /// Finished: the file is at `url` (a Blob URL).
     Done {
@@ -90,6 +93,9 @@ pub enum BuildState {
         report: BuildReport,
         /// Milliseconds from clicking Build to the file (as the page saw it).
         millis: f64,
+        /// What was built ([`AppState::signature`] at the click): the result is out of
+        /// date once the files or the form differ.
+        signature: String,
     },
     /// The build failed.
     Failed {
@@ -119,6 +125,24 @@ pub struct AppState {
     pub link_notes: Vec<String>,
     /// The build.
     pub build: BuildState,
+    /// Per key in [`KEYS`] order: the user chose it (typed, share link, starting point), so
+    /// loading a model keeps it; other keys start from defaults that fit the model.
+    pub chosen: Vec<bool>,
+    /// What was adapted to the loaded model, in plain words.
+    pub fit_notes: Vec<String>,
+    /// Why TurboWarp was preselected, when no layout fits scratch.mit.edu.
+    pub target_note: Option<String>,
+    /// Files being read, with the zone each was dropped on (the zone keeps its file until
+    /// the new one is understood and goes where it belongs).
+    pub loading: Vec<(Which, String)>,
+    /// Why a starting point cannot be had.
+    pub notice: Option<String>,
+    /// Where a file went when it was dropped on the other zone.
+    pub file_note: Option<String>,
+    /// The last build outcome, for the page's live region.
+    pub announcement: String,
+    /// Counts finished builds (done or failed), so the page moves focus once per outcome.
+    pub outcomes: u32,
 }
 
 /// Every change the page can make.
@@ -126,14 +150,17 @@ pub struct AppState {
 pub enum Action {
     /// A file is being read.
     Loading(Which, String),
-    /// A file was read: parse it.
+    /// A file was read (dropped on or chosen for `Which`): parse it and put it where it
+    /// belongs.
     Loaded(Which, String, Rc<Vec<u8>>),
+    /// A one-click starting point.
+    Start(StartingPoint),
     /// A file could not be read.
     LoadFailed(Which, String, String),
     /// A form field changed.
     Edit(&'static str, String),
-    /// The build worker was started.
-    BuildStarted,
+    /// The build worker was started for [`AppState::signature`].
+    BuildStarted(String),
     /// The worker started a stage.
     BuildStage(Stage),
     /// The worker finished.
@@ -177,9 +204,84 @@ impl AppState {
                 .map(|k| preset.value(k).unwrap_or_default())
                 .collect(),
             errors: vec![None; KEYS.len()],
+            chosen: KEYS
+                .iter()
+                .map(|k| Preset::query_keys(query).iter().any(|q| q == k))
+                .collect(),
             preset,
             link_notes,
             build: BuildState::Idle,
+            fit_notes: Vec::new(),
+            target_note: None,
+            loading: Vec::new(),
+            notice: None,
+            file_note: None,
+            announcement: String::new(),
+            outcomes: 0,
+        }
+    }
+
+    /// What a build of the current files and form would be: the result is out of date
+    /// when this differs from the one it was built for.
+    pub fn signature(&self) -> String {
+        let id = |b: Option<&Rc<Vec<u8>>>| b.map(|b| Rc::as_ptr(b) as usize).unwrap_or(0);
+        format!(
+            "{}|{}|{}",
+            self.preset.to_query(),
+            id(self.checkpoint.loaded().map(|(b, _)| b)),
+            id(self.tokenizer.loaded().map(|(b, _)| b))
+        )
+    }
+
+    /// Whether the finished build no longer matches the files and the form.
+    pub fn result_stale(&self) -> bool {
+        matches!(&self.build, BuildState::Done { signature, .. } if *signature != self.signature())
+    }
+
+    /// The loaded checkpoint as [`ModelFacts`].
+    pub fn facts(&self) -> Option<ModelFacts> {
+        self.checkpoint.loaded().map(|(_, s)| ModelFacts {
+            config: s.config,
+            file_group: s.group_size,
+        })
+    }
+
+    /// Whether a key is chosen by the user.
+    fn is_chosen(&self, key: &str) -> bool {
+        KEYS.iter()
+            .position(|k| *k == key)
+            .is_some_and(|i| self.chosen[i])
+    }
+
+    /// Re-fits the settings the user did not choose to the loaded model, and preselects
+    /// TurboWarp (saying why) when nothing can fit scratch.mit.edu.
+    fn fit(&mut self) {
+        let Some(facts) = self.facts() else { return };
+        let chosen = self.chosen.clone();
+        let is = |k: &str| KEYS.iter().position(|x| *x == k).is_some_and(|i| chosen[i]);
+        self.fit_notes = self.preset.fit_to_model(&facts, is);
+        self.target_note = None;
+        if !self.is_chosen("target") {
+            self.preset.target = Target::Scratch;
+            if advice::fitting_layout(&facts, &self.preset).is_none() {
+                self.preset.target = Target::TurboWarp;
+                self.target_note = Some(format!(
+                    "Runs in: TurboWarp was chosen for you. {}",
+                    advice::nothing_fits(&facts, &self.preset)
+                ));
+            }
+        }
+        let chosen = self.chosen.clone();
+        self.sync_texts(|i| !chosen[i]);
+    }
+
+    /// Fills the text of the fields `which(i)` from the preset, clearing their errors.
+    fn sync_texts(&mut self, which: impl Fn(usize) -> bool) {
+        for (i, key) in KEYS.iter().enumerate() {
+            if which(i) {
+                self.errors[i] = None;
+                self.texts[i] = self.preset.value(key).unwrap_or_default();
+            }
         }
     }
 
@@ -207,16 +309,19 @@ impl AppState {
 
     /// The estimate for the loaded checkpoint and the current preset.
     pub fn estimate(&self) -> Option<Estimate> {
-        self.config().map(|c| estimate(&c, &self.preset))
+        self.config().map(|c| advice::size(&c, &self.preset))
     }
 
-    /// The preset's problem with this model, as (key, message).
-    pub fn model_preset_error(&self) -> Option<(String, String)> {
-        let config = self.config()?;
+    /// The preset's problems with this model, as (key, message), one per key.
+    pub fn model_preset_errors(&self) -> Vec<(String, String)> {
+        let Some(config) = self.config() else {
+            return Vec::new();
+        };
         self.preset
-            .validate_for(&config)
-            .err()
+            .model_errors(&config)
+            .iter()
             .map(|e| (e.key().unwrap_or("").to_string(), e.to_string()))
+            .collect()
     }
 
     /// Why Build cannot start now, if it cannot.
@@ -234,8 +339,12 @@ impl AppState {
         if let Some(i) = self.errors.iter().position(|e| e.is_some()) {
             return Some(format!("Fix the {} field first.", FIELDS[i].label));
         }
-        self.model_preset_error()
-            .map(|(_, m)| format!("The preset does not fit this model: {m}."))
+        self.model_preset_errors().first().map(|(k, _)| {
+            format!(
+                "Fix the {} field first: it does not fit this model.",
+                label(k)
+            )
+        })
     }
 
     /// Whether a build is running.
@@ -244,21 +353,63 @@ impl AppState {
     }
 
     fn load(&mut self, which: Which, name: String, bytes: Rc<Vec<u8>>) {
-        match which {
+        // parse as what the zone expects; only if that fails, as the other kind
+        let (as_checkpoint, as_tokenizer) = match which {
             Which::Checkpoint => {
-                self.checkpoint = match model::parse_checkpoint(&bytes) {
+                let ck = model::parse_checkpoint(&bytes);
+                let tok = match &ck {
+                    Ok(_) => Err(None),
+                    Err(_) => model::parse_tokenizer(&bytes).map_err(Some),
+                };
+                (ck.map_err(Some), tok)
+            }
+            Which::Tokenizer => {
+                let tok = model::parse_tokenizer(&bytes);
+                let ck = match &tok {
+                    Ok(_) => Err(None),
+                    Err(_) => model::parse_checkpoint(&bytes).map_err(Some),
+                };
+                (ck, tok.map_err(Some))
+            }
+        };
+        self.file_note = None;
+        let (goes_to, other) = match which {
+            Which::Checkpoint => (Which::Checkpoint, "Tokenizer"),
+            Which::Tokenizer => (Which::Tokenizer, "Checkpoint"),
+        };
+        let goes_to = match (which, as_checkpoint.is_ok(), as_tokenizer.is_ok()) {
+            (Which::Checkpoint, false, true) | (Which::Tokenizer, true, false) => {
+                self.file_note = Some(format!(
+                    "{name} is a {}, so it went under {other}.",
+                    if which == Which::Checkpoint {
+                        "tokenizer"
+                    } else {
+                        "checkpoint"
+                    }
+                ));
+                match which {
+                    Which::Checkpoint => Which::Tokenizer,
+                    Which::Tokenizer => Which::Checkpoint,
+                }
+            }
+            _ => goes_to,
+        };
+        match goes_to {
+            Which::Checkpoint => {
+                self.checkpoint = match as_checkpoint {
                     Ok(ck) => {
                         let info = summarize_checkpoint(&ck, bytes.len() as u64);
                         FileSlot::Loaded { name, bytes, info }
                     }
                     Err(e) => FileSlot::Failed {
                         name,
-                        message: e.to_string(),
+                        message: e.map(|e| e.to_string()).unwrap_or_default(),
                     },
-                }
+                };
+                self.fit();
             }
             Which::Tokenizer => {
-                self.tokenizer = match model::parse_tokenizer(&bytes) {
+                self.tokenizer = match as_tokenizer {
                     Ok(tok) => FileSlot::Loaded {
                         name,
                         bytes,
@@ -266,10 +417,44 @@ impl AppState {
                     },
                     Err(e) => FileSlot::Failed {
                         name,
-                        message: e.to_string(),
+                        message: e.map(|e| e.to_string()).unwrap_or_default(),
                     },
                 }
             }
+        }
+    }
+
+    fn start(&mut self, point: StartingPoint) {
+        let Some(facts) = self.facts() else { return };
+        match advice::apply(point, &facts, &self.preset) {
+            Ok(p) => {
+                let before = self.preset.clone();
+                self.preset = p;
+                let set: Vec<bool> = KEYS
+                    .iter()
+                    .map(|k| {
+                        matches!(*k, "quant" | "group" | "target")
+                            || before.value(k) != self.preset.value(k)
+                    })
+                    .collect();
+                for (i, s) in set.iter().enumerate() {
+                    self.chosen[i] |= *s;
+                }
+                self.target_note = None;
+                self.notice = None;
+                self.sync_texts(|i| set[i]);
+            }
+            Err(why) => self.notice = Some(why),
+        }
+    }
+
+    fn done_loading(&mut self, which: Which, name: &str) {
+        if let Some(i) = self
+            .loading
+            .iter()
+            .position(|(w, n)| *w == which && n == name)
+        {
+            self.loading.remove(i);
         }
     }
 
@@ -293,23 +478,40 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Loading(Which::Checkpoint, name) => s.checkpoint = FileSlot::Loading { name },
-            Action::Loading(Which::Tokenizer, name) => s.tokenizer = FileSlot::Loading { name },
-            Action::Loaded(which, name, bytes) => s.load(which, name, bytes),
-            Action::LoadFailed(which, name, message) => s.slot_failed(which, name, message),
+            Action::Loading(which, name) => s.loading.push((which, name)),
+            Action::Loaded(which, name, bytes) => {
+                s.done_loading(which, &name);
+                s.load(which, name, bytes)
+            }
+            Action::LoadFailed(which, name, message) => {
+                s.done_loading(which, &name);
+                s.slot_failed(which, name, message)
+            }
+            Action::Start(point) => s.start(point),
             Action::Edit(key, text) => {
                 if let Some(i) = KEYS.iter().position(|k| *k == key) {
                     s.errors[i] = s.preset.set(key, &text).err().map(|e| e.to_string());
                     s.texts[i] = text;
+                    s.chosen[i] = true;
+                    if key == "target" {
+                        s.target_note = None;
+                    }
                 }
             }
-            Action::BuildStarted => {
+            Action::BuildStarted(signature) => {
                 s.forget_result();
-                s.build = BuildState::Running { stage: None };
+                s.announcement = "Building…".into();
+                s.build = BuildState::Running {
+                    stage: None,
+                    signature,
+                };
             }
             Action::BuildStage(stage) => {
-                if s.running() {
-                    s.build = BuildState::Running { stage: Some(stage) };
+                if let BuildState::Running { signature, .. } = s.build {
+                    s.build = BuildState::Running {
+                        stage: Some(stage),
+                        signature,
+                    };
                 }
             }
             Action::BuildDone {
@@ -319,21 +521,36 @@ impl Reducible for AppState {
                 millis,
             } => {
                 s.forget_result();
+                let signature = match &s.build {
+                    BuildState::Running { signature, .. } => signature.clone(),
+                    _ => String::new(),
+                };
+                s.announcement = format!(
+                    "Build finished: {}. Download it or run it here in the preview.",
+                    report.file_name
+                );
+                s.outcomes += 1;
                 s.build = BuildState::Done {
                     url,
                     size,
                     report,
                     millis,
+                    signature,
                 };
             }
             Action::BuildFailed(message) => {
                 let stage = match s.build {
-                    BuildState::Running { stage } => stage,
+                    BuildState::Running { stage, .. } => stage,
                     _ => None,
                 };
+                s.announcement = format!("The build stopped: {message}");
+                s.outcomes += 1;
                 s.build = BuildState::Failed { stage, message }
             }
-            Action::BuildCancelled => s.build = BuildState::Cancelled,
+            Action::BuildCancelled => {
+                s.announcement = "Build cancelled.".into();
+                s.build = BuildState::Cancelled
+            }
             Action::DismissNotes => s.link_notes.clear(),
         }
         Rc::new(s)

@@ -20,7 +20,7 @@ const OUT = path.join(ROOT, 'tests', 'out', 'web');
 const MODELS = process.env.LLM2SB3_MODELS || path.join(ROOT, '..', 'shared', 'models');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 const TIMEOUT = 60_000;
 
 let server, browser, base;
@@ -74,19 +74,25 @@ after(async () => {
 });
 
 test('budget: gzipped wasm + JS of page and worker is at most 1.5 MiB', () => {
-  const files = fs.readdirSync(DIST).filter((f) => /\.(wasm|js)$/.test(f) && f !== 'sw.js');
+  // the preview's player (preview.js, vendor/) loads only when the preview runs
+  const files = fs.readdirSync(DIST).filter((f) => /\.(wasm|js)$/.test(f) && !['sw.js', 'preview.js'].includes(f));
   let total = 0;
   for (const f of files) total += zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), {level: 9}).length;
   console.log(`# budget: ${files.length} files (${files.join(', ')}), wasm + JS gzipped = ${total} bytes = ${(total / 1048576).toFixed(3)} MiB (limit 1.5 MiB)`);
   assert.ok(files.some((f) => f.endsWith('.wasm')), 'no wasm in dist/');
   assert.ok(total <= 1.5 * 1048576, `wasm + JS gzipped is ${total} bytes, over 1.5 MiB`);
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /<script[^>]+src="[^"]*(vendor|preview)/, 'the preview must not load with the page');
+  let lazy = 0;
+  for (const f of ['preview.js', 'vendor/scaffolding-min.js']) lazy += zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), {level: 9}).length;
+  console.log(`# preview, loaded on first use: ${lazy} bytes gzipped = ${(lazy / 1048576).toFixed(3)} MiB`);
 });
 
 test('the page loads without console errors and shows the three steps', async () => {
   const {context, page, errors} = await open();
   assert.equal(await page.textContent('h1'), 'llm2sb3');
   assert.equal(await page.$('#boot'), null, 'the loading message is gone');
-  for (const h of ['Model', 'Preset', 'Build']) assert.match(await page.textContent('main'), new RegExp(h));
+  for (const h of ['How it works', 'Model', 'Settings', 'Build and run']) assert.match(await page.textContent('main'), new RegExp(h));
   assert.match(await page.textContent('#build-blocker'), /Choose a checkpoint/);
   assert.equal(await page.isDisabled('#build'), true);
   await shot(page, '01-start');
@@ -133,6 +139,7 @@ test('preset fields update the share link and the estimate; a bad value shows it
   const q8 = {items: await items(), bytes: await bytes()};
   assert.equal(new URL(await shareLink(page)).search, '');
 
+  await page.click('#advanced summary'); // the memory layout is under Advanced
   await page.selectOption('#f-quant', 'float');
   await page.fill('#f-steps', '64');
   await page.fill('#f-prompt', 'Once upon a time');
@@ -150,11 +157,11 @@ test('preset fields update the share link and the estimate; a bad value shows it
   assert.ok(shorter < await items(), 'a shorter context should need fewer items');
 
   await page.fill('#f-temperature', '7');
-  assert.match(await page.textContent('#err-temperature'), /temperature=7 is out of range: allowed 0..=2/);
+  assert.match(await page.textContent('#err-temperature'), /Temperature 7 is out of range: allowed 0 to 2/);
   assert.equal(new URL(await shareLink(page)).searchParams.get('temperature'), null, 'the link keeps the last valid value');
   assert.match(await page.textContent('#build-blocker'), /Fix the Temperature field/);
   await page.fill('#f-steps', '600');
-  assert.match(await page.textContent('#err-steps'), /steps=600 does not fit the context: allowed 1..=512/);
+  assert.match(await page.textContent('#err-steps'), /Steps 600 do not fit the context length: allowed 1 to 512/);
   await shot(page, '03-preset-errors');
   await page.fill('#f-temperature', '0');
   await page.fill('#f-steps', '200');
@@ -190,7 +197,7 @@ test('opening a share link fills the form', async () => {
 test('an invalid share-link value shows a message and keeps the default', async () => {
   const {context, page, errors} = await open('?steps=lots&temperature=0.5&colour=red');
   const notes = await page.textContent('#link-notes');
-  assert.match(notes, /steps="lots" is not valid: expected a whole number/);
+  assert.match(notes, /Steps "lots" is not valid: expected a whole number/);
   assert.match(notes, /unknown preset key "colour": expected one of quant, .*; it was ignored/);
   assert.equal(await page.inputValue('#f-steps'), '256', 'steps keeps its default');
   assert.equal(await page.inputValue('#f-temperature'), '0.5', 'the valid value is kept');
@@ -283,6 +290,7 @@ test('a finished build shows per-stage progress, the report and a Download link 
   await page.fill('#f-seed', '42'); // the page answers while the worker works
   assert.equal(new URL(await shareLink(page)).searchParams.get('seed'), '42');
   await shot(page, '09-progress');
+  await page.fill('#f-seed', '0'); // back to what is being built, so the result is up to date
 
   await page.waitForSelector('#download', {timeout: TIMEOUT});
   const name = `fake-${model('stories260K.bin').length}-${model('tok512.bin').length}-steps200.sb3`;
@@ -338,7 +346,8 @@ test('after one visit the page loads and builds with the network off (service wo
     }
   });
   const cached = await page.evaluate(async () => (await (await caches.open('llm2sb3-v1')).keys()).map((r) => new URL(r.url).pathname));
-  for (const f of ['/', '/worker_bg.wasm', '/worker_loader.js', '/demo/stories260K.bin', '/demo/tok512.bin']) {
+  for (const f of ['/', '/worker_bg.wasm', '/worker_loader.js', '/demo/stories260K.bin', '/demo/tok512.bin',
+    '/preview.js', '/vendor/scaffolding-min.js']) {
     assert.ok(cached.includes(f), `${f} is not cached: ${cached.join(' ')}`);
   }
   assert.ok(cached.some((f) => /^\/app-[0-9a-f]+_bg\.wasm$/.test(f)), `the app's wasm is not cached: ${cached.join(' ')}`);
@@ -349,7 +358,11 @@ test('after one visit the page loads and builds with the network off (service wo
   await loadDemo(page);
   await page.click('#build');
   assertBuildEnded(await buildOutcome(page));
+  // the preview's player comes from the cache too
+  await page.click('#preview-run');
+  await page.waitForSelector('#preview-player .sc-question-input', {timeout: TIMEOUT});
   await shot(page, '08-offline');
+  await page.click('#preview-stop');
   assert.deepEqual(errors, []);
   await context.close();
 

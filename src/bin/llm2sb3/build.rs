@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use llm2sb3::pipeline::{build, file_name, Stage};
-use llm2sb3::preset::{OutputFormat, Preset};
+use llm2sb3::preset::{ModelFacts, OutputFormat, Preset};
 
 use crate::{read_file, CliError};
 
@@ -60,6 +60,17 @@ pub fn run(args: Args) -> Result<(), CliError> {
     }
     let checkpoint = read_file(&args.checkpoint)?;
     let tokenizer = read_file(&args.tokenizer)?;
+    // settings the preset does not name start from defaults that fit this model
+    if let Ok(model) = llm2sb3::model::parse_checkpoint(&checkpoint) {
+        let named = Preset::query_keys(&args.preset);
+        let facts = ModelFacts {
+            config: model.config,
+            file_group: model.group_size,
+        };
+        for note in preset.fit_to_model(&facts, |k| named.iter().any(|n| n == k)) {
+            eprintln!("{note}");
+        }
+    }
     let mut err = std::io::stderr();
     let mut progress = |s: Stage| {
         let _ = writeln!(err, "{}…", s.label());

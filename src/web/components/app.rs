@@ -5,11 +5,14 @@ use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
-use super::build_panel::BuildPanel;
+use super::build_panel::{BuildBar, BuildPanel};
 use super::drop_zone::{DropZone, ZoneStatus};
+use super::guide::Guide;
 use super::model_card::{grouped, human_bytes, ModelCard};
 use super::preset_form::PresetForm;
 use super::report::Report;
+use super::starting_points::StartingPoints;
+use crate::advice::{self, StartingPoint};
 use crate::preset::OutputFormat;
 use crate::web::browser;
 use crate::web::hooks::use_build;
@@ -36,7 +39,14 @@ fn load(
     });
 }
 
-fn zone_status<T>(slot: &FileSlot<T>, describe: impl Fn(&T, usize) -> String) -> ZoneStatus {
+fn zone_status<T>(
+    slot: &FileSlot<T>,
+    loading: Option<&String>,
+    describe: impl Fn(&T, usize) -> String,
+) -> ZoneStatus {
+    if let Some(name) = loading {
+        return ZoneStatus::Loading(name.clone());
+    }
     match slot {
         FileSlot::Empty => ZoneStatus::Empty,
         FileSlot::Loading { name } => ZoneStatus::Loading(name.clone()),
@@ -107,7 +117,26 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotes))
     };
 
-    let checkpoint_status = zone_status(&state.checkpoint, |s, _| {
+    let on_start = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |p: StartingPoint| dispatch.dispatch(Action::Start(p)))
+    };
+    // after each build outcome, focus its heading (done) or its error (failed)
+    use_effect_with(state.outcomes, move |n| {
+        if *n > 0 {
+            browser::focus_first(&["result-heading", "build-error"]);
+        }
+    });
+
+    let loading = |which: Which| {
+        state
+            .loading
+            .iter()
+            .rev()
+            .find(|(w, _)| *w == which)
+            .map(|(_, n)| n)
+    };
+    let checkpoint_status = zone_status(&state.checkpoint, loading(Which::Checkpoint), |s, _| {
         format!(
             "llama2.c {}, dim {}, {} layers, {} parameters",
             s.format,
@@ -121,10 +150,26 @@ pub fn app() -> Html {
         (FileSlot::Loaded { name, .. }, Some(t)) if !t.matches => {
             ZoneStatus::Error(name.clone(), t.mismatch.clone().unwrap_or_default())
         }
-        _ => zone_status(&state.tokenizer, |t, n| {
+        _ => zone_status(&state.tokenizer, loading(Which::Tokenizer), |t, n| {
             format!("{} tokens, {}", t.vocab.len(), human_bytes(n as u64))
         }),
     };
+    let facts = state.facts();
+    let speed = state.config().map(|c| advice::speed(&c, &state.preset));
+    let advice = facts
+        .as_ref()
+        .map(|f| advice::advice(f, &state.preset))
+        .unwrap_or_default();
+    let stale = state.result_stale();
+    let bar_speed = speed.map(|s| match state.preset.target {
+        crate::preset::Target::Scratch => {
+            format!("{} in Scratch", advice::per_token_words(s.scratch_seconds))
+        }
+        crate::preset::Target::TurboWarp => format!(
+            "{} in TurboWarp",
+            advice::per_token_words(s.turbowarp_seconds)
+        ),
+    });
     let kind = match state.preset.format {
         OutputFormat::Sb3 => ".sb3",
         OutputFormat::Sprite3 => ".sprite3",
@@ -140,13 +185,14 @@ pub fn app() -> Html {
                     <img src="icons/icon.svg" alt="" width="40" height="40" />
                     <div>
                         <h1>{ "llm2sb3" }</h1>
-                        <p class="tagline">{ "Turn a llama2.c language model into a Scratch project that writes stories." }</p>
+                        <p class="tagline">{ "Turn a small language model into a Scratch project that writes stories." }</p>
                     </div>
                 </div>
                 <p class="privacy">{ "Runs entirely in your browser: your files are never uploaded." }</p>
             </div>
         </header>
         <main class="wrap">
+            <Guide />
             if !state.link_notes.is_empty() {
                 <div class="alert warn" id="link-notes" role="alert">
                     <strong>{ "Some values in the link could not be used." }</strong>
@@ -157,11 +203,12 @@ pub fn app() -> Html {
             <section class="card" aria-labelledby="h-model">
                 <h2 id="h-model"><span class="step">{ "1" }</span>{ "Model" }</h2>
                 <div class="drops">
-                    <DropZone id="checkpoint" label="Checkpoint" hint="llama2.c model .bin (v0, v1 or v2)"
+                    <DropZone id="checkpoint" label="Checkpoint" hint="the model's .bin file (llama2.c v0, v1 or v2), e.g. stories260K.bin"
                         status={checkpoint_status} on_file={on_file(Which::Checkpoint)} />
-                    <DropZone id="tokenizer" label="Tokenizer" hint="tokenizer .bin that belongs to it"
+                    <DropZone id="tokenizer" label="Tokenizer" hint="the tokenizer .bin it was trained with, e.g. tok512.bin"
                         status={tokenizer_status} on_file={on_file(Which::Tokenizer)} />
                 </div>
+                if let Some(n) = &state.file_note { <p class="note" id="file-note" role="status">{ n }</p> }
                 <div class="demo-row">
                     <button type="button" class="secondary" id="demo" onclick={on_demo}>{ "Try the demo model" }</button>
                     <span class="muted small">{ "stories260K (1 MiB, 260K parameters) and its 512-token tokenizer" }</span>
@@ -169,24 +216,29 @@ pub fn app() -> Html {
                 <ModelCard checkpoint={state.checkpoint.loaded().map(|(_, s)| s.clone())} tokenizer={tokenizer_summary} />
             </section>
             <section class="card" aria-labelledby="h-preset">
-                <h2 id="h-preset"><span class="step">{ "2" }</span>{ "Preset" }</h2>
+                <h2 id="h-preset"><span class="step">{ "2" }</span>{ "Settings" }</h2>
+                <StartingPoints facts={facts} preset={state.preset.clone()} {on_start} notice={state.notice.clone()} />
                 <PresetForm texts={state.texts.clone()} errors={state.errors.clone()}
-                    model_error={state.model_preset_error()} preset={state.preset.clone()}
-                    config={state.config()} estimate={state.estimate()} share_url={share_url}
-                    {on_edit} {on_copy} copy_status={(*copy_status).clone()} />
+                    model_errors={state.model_preset_errors()} preset={state.preset.clone()}
+                    config={state.config()} estimate={state.estimate()} speed={speed} advice={advice}
+                    target_note={state.target_note.clone()} fit_notes={state.fit_notes.clone()}
+                    share_url={share_url} {on_edit} {on_copy} copy_status={(*copy_status).clone()} />
             </section>
-            <section class="card" aria-labelledby="h-build">
-                <h2 id="h-build"><span class="step">{ "3" }</span>{ "Build" }</h2>
-                <BuildPanel build={state.build.clone()} blocker={state.build_blocker()} kind={kind}
-                    {on_build} {on_cancel} />
-                if let BuildState::Done { url, size, report, millis } = &state.build {
+            <section class="card" aria-labelledby="h-build" id="result-card">
+                <h2 id="h-build"><span class="step">{ "3" }</span>{ "Build and run" }</h2>
+                <BuildPanel build={state.build.clone()} />
+                if let BuildState::Done { url, size, report, millis, .. } = &state.build {
                     <Report url={url.clone()} size={*size} report={report.clone()} millis={*millis}
-                        fallback_name={fallback_name} />
+                        fallback_name={fallback_name} stale={stale} target={state.preset.target}
+                        format={state.preset.format} />
                 }
             </section>
+            <div class="visually-hidden" id="announce" role="status" aria-live="polite">{ &state.announcement }</div>
+            <BuildBar build={state.build.clone()} blocker={state.build_blocker()} kind={kind}
+                estimate={state.estimate()} speed={bar_speed} {on_build} {on_cancel} />
         </main>
         <footer class="wrap muted small">
-            <p>{ "llm2sb3 · works offline once loaded · the project runs in Scratch and TurboWarp" }</p>
+            <p>{ "llm2sb3 · works offline once loaded · the project runs in Scratch and TurboWarp · the preview uses TurboWarp's player (@turbowarp/packager, MPL-2.0)" }</p>
         </footer>
         </>
     }

@@ -27,7 +27,7 @@ pub struct DropZoneProps {
     pub hint: AttrValue,
     /// The file's status.
     pub status: ZoneStatus,
-    /// Called with the chosen or dropped file.
+    /// Called with each chosen or dropped file.
     pub on_file: Callback<File>,
 }
 
@@ -39,8 +39,10 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_file.emit(file);
+            if let Some(files) = input.files() {
+                (0..files.length())
+                    .filter_map(|i| files.get(i))
+                    .for_each(|f| on_file.emit(f));
             }
             input.set_value("");
         })
@@ -61,19 +63,18 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             over.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                on_file.emit(file);
+            // every file dropped is read; each goes to the zone it belongs to
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                (0..files.length())
+                    .filter_map(|i| files.get(i))
+                    .for_each(|f| on_file.emit(f));
             }
         })
     };
     let (class, status) = match &props.status {
         ZoneStatus::Empty => (
             "",
-            html! { <span class="muted">{ "Drop the file here or click to choose it" }</span> },
+            html! { <span class="muted">{ "Drop the file here, or press to choose it" }</span> },
         ),
         ZoneStatus::Loading(name) => (
             "loading",
@@ -93,9 +94,10 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
         <label for={input_id.clone()}
             class={classes!("drop", class, over.then_some("over"))}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-            <input type="file" id={input_id} class="visually-hidden" onchange={on_change} />
+            <input type="file" id={input_id} class="visually-hidden" multiple=true
+                aria-describedby={format!("{}-hint {}-status", props.id, props.id)} onchange={on_change} />
             <span class="drop-label">{ &props.label }</span>
-            <span class="drop-hint">{ &props.hint }</span>
+            <span class="drop-hint" id={format!("{}-hint", props.id)}>{ &props.hint }</span>
             <span class="drop-status" id={format!("{}-status", props.id)} role="status">{ status }</span>
         </label>
     }
