@@ -303,7 +303,7 @@ static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape *s, int d
 /* out = W x for d rows of shape s; in the Q8_0 layout x must have been prepared. Groups of
  * one or two packed items (group size 4 or 8) take a path without a loop per group: there
  * the per-group loop set-up cost more blocks than the group's multiply-adds. */
-static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w, const Shape *s, int d) {
+NOINLINE static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w, const Shape *s, int d) {
     if (quant) {
         /* group_items 1 implies last_items 1: the last group is no longer than a full one */
         if (s->group_items == 1) matvec_q8_g1(out, w, s->ngroups, d);
@@ -734,6 +734,9 @@ SB3_NOWARP NOINLINE static int generate(int n_prompt, int steps, sb3_real temper
     return emitted;
 }
 
+/* SB3_BENCH: tests/bench/matvec_real.c includes this file for its functions, with its own
+ * main (the matvec benchmark times the real matvec). */
+#ifndef SB3_BENCH
 SB3_NOWARP int main(void) {
     sb3_status(SB3_STATUS_THINKING);
     if (!load_header()) {
@@ -751,3 +754,4 @@ SB3_NOWARP int main(void) {
     sb3_status(SB3_STATUS_DONE);
     return 0;
 }
+#endif

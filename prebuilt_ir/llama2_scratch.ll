@@ -62,7 +62,7 @@ target triple = "wasm32-unknown-unknown"
 @rng = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 737, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 713, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 740, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 713, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -2363,7 +2363,7 @@ if.end:                                           ; preds = %for.cond.cleanup17.
   ret void
 }
 
-; Function Attrs: nofree norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #7 {
 entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
@@ -2788,7 +2788,7 @@ attributes #3 = { mustprogress nocallback nofree nosync nounwind speculatable wi
 attributes #4 = { nofree norecurse nosync nounwind memory(read, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #5 = { nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #6 = { nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
-attributes #7 = { nofree norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
+attributes #7 = { nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #9 = { nobuiltin nounwind "no-builtins" }
 attributes #10 = { nobuiltin "no-builtins" }

@@ -345,7 +345,8 @@ fn push_mutation(out: &mut String, opcode: &str, m: &Mutation) {
 }
 
 /// Characters of a block id after its first (Scratch's own id alphabet, minus `"` and `\\`).
-const ID_SOUP: &[u8] = b"!#$%()*+,-./:;=?@[]^_`{|}~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const ID_SOUP: &[u8] =
+    b"!#$%()*+,-./:;=?@[]^_`{|}~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 /// First character of a block id: a symbol, never a letter, digit or `_`.
 const ID_MARK: &[u8] = b"!#$%()*+,-./:;=?@[]^`{|}~";
 
