@@ -167,12 +167,50 @@ NOINLINE static int load_header(void) {
 
 /* ---- Matrix-vector products ----------------------------------------------------------- */
 
+/* Unrolled sums (the lowering keeps each as ONE expression, one variable write per step;
+ * TurboWarp turns it into one JS expression): `s + a[0]*b[0] + a[1]*b[1] + ...`, left to
+ * right, so the order of the additions is that of the plain loop. */
+#define MUL2(a, b, k) a[k] * b[k] + a[k + 1] * b[k + 1]
+#define MUL4(a, b, k) MUL2(a, b, k) + MUL2(a, b, k + 2)
+#define MUL8(a, b, k) MUL4(a, b, k) + MUL4(a, b, k + 4)
+#define MUL16(a, b, k) MUL8(a, b, k) + MUL8(a, b, k + 8)
+
+/* sum_j a[j] * b[j] for j < n, summed in order from s: 16 products per step, then one step
+ * of 8 and of 4 if they fit, then one at a time. Indices are constant offsets from two
+ * pointers (one pointer update each per step). */
+__attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const sb3_real *a,
+                                                                const sb3_real *b, int n) {
+    int steps = n / 16;
+    int left = n - 16 * steps;
+    for (int t = 0; t < steps; t++) {
+        s = s + MUL16(a, b, 0);
+        a += 16;
+        b += 16;
+    }
+    if (left >= 8) {
+        s = s + MUL8(a, b, 0);
+        a += 8;
+        b += 8;
+        left -= 8;
+    }
+    if (left >= 4) {
+        s = s + MUL4(a, b, 0);
+        a += 4;
+        b += 4;
+        left -= 4;
+    }
+    for (; left > 0; left--) {
+        s = s + a[0] * b[0];
+        a++;
+        b++;
+    }
+    return s;
+}
+
 /* Float layout: out[i] = sum_j w[i*n + j] * x[j], summed j = 0..n-1 from 0. */
 static void matvec_float(sb3_real *out, const sb3_real *x, const sb3_real *w, int n, int d) {
     for (int i = 0; i < d; i++) {
-        sb3_real acc = 0;
-        for (int j = 0; j < n; j++) acc = acc + w[j] * x[j];
-        out[i] = acc;
+        out[i] = dot_from(0, w, x, n);
         w += n;
     }
 }
@@ -211,15 +249,31 @@ static void q8_prepare(const sb3_real *x, const Shape *s) {
 
 /* sum over one group's packed items of sum_k f_k y_k, in the order
  * s = s + v*y0 + f1*y1 + f2*y2 + f3*y3 (left to right), starting from 0. */
+#define Q8F1(v) sb3_floor((v) * (sb3_real)0.00390625)
+#define Q8F2(v) sb3_floor((v) * (sb3_real)0.0000152587890625)
+#define Q8F3(v) sb3_floor((v) * (sb3_real)0.000000059604644775390625)
+/* The four products of a packed item v with yp[0..3]: v*y0 + f1*y1 + f2*y2 + f3*y3. */
+#define Q8V(v, yp) (v) * (yp)[0] + Q8F1(v) * (yp)[1] + Q8F2(v) * (yp)[2] + Q8F3(v) * (yp)[3]
+/* Packed item p[k] with y[4k..4k+3]. */
+#define Q8ITEM(p, y, k) Q8V(p[k], (y) + 4 * (k))
+#define Q8ITEM2(p, y, k) Q8ITEM(p, y, k) + Q8ITEM(p, y, k + 1)
+#define Q8ITEM4(p, y, k) Q8ITEM2(p, y, k) + Q8ITEM2(p, y, k + 2)
+#define Q8ITEM8(p, y, k) Q8ITEM4(p, y, k) + Q8ITEM4(p, y, k + 4)
+
 __attribute__((always_inline)) static inline sb3_real q8_group(const sb3_real *p,
                                                                 const sb3_real *y, int items) {
     sb3_real s = 0;
-    for (int j = 0; j < items; j++) {
-        sb3_real v = p[j];
-        sb3_real f1 = sb3_floor(v * (sb3_real)0.00390625);
-        sb3_real f2 = sb3_floor(v * (sb3_real)0.0000152587890625);
-        sb3_real f3 = sb3_floor(v * (sb3_real)0.000000059604644775390625);
-        s = s + v * y[0] + f1 * y[1] + f2 * y[2] + f3 * y[3];
+    /* eight items (32 products) per step, summed in the same order as one at a time */
+    int steps = items / 8;
+    int left = items - 8 * steps;
+    for (int t = 0; t < steps; t++) {
+        s = s + Q8ITEM8(p, y, 0);
+        p += 8;
+        y += 32;
+    }
+    for (; left > 0; left--) {
+        s = s + Q8ITEM(p, y, 0);
+        p++;
         y += 4;
     }
     return s;
@@ -255,15 +309,24 @@ static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
     for (int i = 0; i < d; i++) {
         sb3_real acc = 0;
         const sb3_real *y = b_qy;
-        for (int g = 0; g < ngroups; g++) {
-            sb3_real v = w[1];
-            sb3_real f1 = sb3_floor(v * (sb3_real)0.00390625);
-            sb3_real f2 = sb3_floor(v * (sb3_real)0.0000152587890625);
-            sb3_real f3 = sb3_floor(v * (sb3_real)0.000000059604644775390625);
-            sb3_real dot = v * y[0] + f1 * y[1] + f2 * y[2] + f3 * y[3];
-            acc = acc + w[0] * (dot - b_qsx[g]);
+        const sb3_real *qsx = b_qsx;
+        /* four groups (16 products) per step, added to acc in order */
+        int steps = ngroups / 4;
+        int left = ngroups - 4 * steps;
+        for (int t = 0; t < steps; t++) {
+            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]) +
+                  w[2] * ((Q8V(w[3], y + 4)) - qsx[1]) +
+                  w[4] * ((Q8V(w[5], y + 8)) - qsx[2]) +
+                  w[6] * ((Q8V(w[7], y + 12)) - qsx[3]);
+            w += 8;
+            y += 16;
+            qsx += 4;
+        }
+        for (; left > 0; left--) {
+            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]);
             w += 2;
             y += 4;
+            qsx += 1;
         }
         out[i] = acc;
     }
@@ -401,19 +464,31 @@ static void attention(int layer, int pos) {
         int off = (h / kv_mul) * head_size;
         const sb3_real *k = kc + off;
         for (int t = 0; t <= pos; t++) {
-            sb3_real score = 0;
-            for (int i = 0; i < head_size; i++) score = score + q[i] * k[i];
-            att[t] = score / scale;
+            att[t] = dot_from(0, q, k, head_size) / scale;
             k += kv_dim;
         }
         softmax(att, pos + 1);
+        /* xb[i] = sum over t, in order from 0, of att[t] * v_t[i]: one output at a time,
+         * four positions per step in one expression (the order of a loop over t that adds
+         * into xb[i]) */
         sb3_real *xb = b_xb + h * head_size;
-        for (int i = 0; i < head_size; i++) xb[i] = 0;
-        const sb3_real *v = vc + off;
-        for (int t = 0; t <= pos; t++) {
-            sb3_real a = att[t];
-            for (int i = 0; i < head_size; i++) xb[i] = xb[i] + a * v[i];
-            v += kv_dim;
+        int steps = (pos + 1) / 4;
+        int rest = pos + 1 - 4 * steps;
+        for (int i = 0; i < head_size; i++) {
+            const sb3_real *v = vc + off + i;
+            const sb3_real *a = att;
+            sb3_real s = 0;
+            for (int t = 0; t < steps; t++) {
+                s = s + a[0] * v[0] + a[1] * v[kv_dim] + a[2] * v[2 * kv_dim] + a[3] * v[3 * kv_dim];
+                a += 4;
+                v += 4 * kv_dim;
+            }
+            for (int t = 0; t < rest; t++) {
+                s = s + a[0] * v[0];
+                a++;
+                v += kv_dim;
+            }
+            xb[i] = s;
         }
     }
 }

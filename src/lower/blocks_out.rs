@@ -43,6 +43,20 @@ impl Out<'_, '_> {
         }
     }
 
+    /// A list index. For TurboWarp a bare variable or argument becomes `(v + 0)`: its
+    /// compiler reads a list directly (`list.value[i - 1]`) only at an index it knows is a
+    /// number, and calls the slower `listGet` for a variable's value.
+    fn index_in(&self, e: &E) -> Input {
+        if self.ctx.opts.target == super::Target::TurboWarp && matches!(e, E::Var(_) | E::Arg(_)) {
+            return self.num_in(&E::Bin(
+                Arith::Add,
+                Box::new(e.clone()),
+                Box::new(E::Num(0.0)),
+            ));
+        }
+        self.num_in(e)
+    }
+
     /// A reporter in a round text slot.
     fn text_in(&self, e: &E) -> Input {
         match e {
@@ -73,7 +87,7 @@ impl Out<'_, '_> {
             E::Var(v) => self.var(*v),
             E::Arg(n) => Block::new("argument_reporter_string_number").field("VALUE", n.clone()),
             E::Item(l, i) => self.list_field(
-                Block::new("data_itemoflist").input("INDEX", self.num_in(i)),
+                Block::new("data_itemoflist").input("INDEX", self.index_in(i)),
                 *l,
             ),
             E::Len(l) => self.list_field(Block::new("data_lengthoflist"), *l),
@@ -170,7 +184,7 @@ impl Out<'_, '_> {
             }
             St::Replace(l, i, e) => self.list_field(
                 Block::new("data_replaceitemoflist")
-                    .input("INDEX", self.num_in(i))
+                    .input("INDEX", self.index_in(i))
                     .input("ITEM", self.text_in(e)),
                 *l,
             ),

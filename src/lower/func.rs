@@ -147,7 +147,12 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
             &format!("branch to unknown label %{l}"),
         )
     })?;
-    let vals = analyse(&f2, &cfg, &counted);
+    let vals = analyse(
+        &f2,
+        &cfg,
+        &counted,
+        ctx.opts.target == super::Target::TurboWarp,
+    );
     let recursive = ctx.recursive.contains(&f.name);
     let mut class_var = Vec::new();
     // name each class after one member

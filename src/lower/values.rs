@@ -149,7 +149,15 @@ fn is_scalar(t: &Type) -> bool {
 
 /// Analyses `f`; the latches of `counted` loops no longer test their condition (it became
 /// a `repeat` count computed in the preheader).
-pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::Counted>) -> Values {
+/// `remat_loads`: a load used several times within one statement (TurboWarp) is read again
+/// at each use instead of being stored in a variable (a variable write costs more there than
+/// a list read).
+pub fn analyse(
+    f: &Function,
+    cfg: &Cfg,
+    counted: &HashMap<usize, super::loops::Counted>,
+    remat_loads: bool,
+) -> Values {
     let counted_latches: HashSet<usize> = counted.values().map(|c| c.latch).collect();
     // trip counts: used at the end of the preheader, always kept in a variable
     let trips: Vec<(String, usize)> = counted
@@ -384,9 +392,8 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
                 _ => true,
             };
             let mut inline = false;
-            if inlinable_op && us.len() == 1 && !us[0].1 && us[0].0 .0 == bi {
-                let user = us[0].0;
-                let user_anchor = if user.1 == usize::MAX {
+            let anchor_of = |user: Pos, anchor: &HashMap<String, Pos>| {
+                if user.1 == usize::MAX {
                     user
                 } else {
                     let ures = f.blocks[bi].instrs[user.1].result.as_ref();
@@ -394,7 +401,18 @@ pub fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, super::loops::C
                         Some(a) if vals.repr.get(ures.unwrap()) == Some(&Repr::Inline) => *a,
                         _ => user,
                     }
-                };
+                }
+            };
+            // several uses, all inside one statement: a load may be read again at each
+            let remat = remat_loads
+                && matches!(ins.op, Op::Load { .. })
+                && (2..=4).contains(&us.len())
+                && us.iter().all(|(p, phi)| !phi && p.0 == bi)
+                && us
+                    .iter()
+                    .all(|(p, _)| anchor_of(*p, &anchor) == anchor_of(us[0].0, &anchor));
+            if inlinable_op && (us.len() == 1 || remat) && !us[0].1 && us[0].0 .0 == bi {
+                let user_anchor = anchor_of(us[0].0, &anchor);
                 inline = match &ins.op {
                     Op::Load { ptr, .. } => {
                         let promoted = local(ptr).filter(|p| vals.promoted.contains(*p));
@@ -666,7 +684,7 @@ exit:
         let m = crate::llvm::parse_module(text).unwrap();
         let f = m.functions[0].clone();
         let cfg = Cfg::new(&f).unwrap();
-        let v = analyse(&f, &cfg, &HashMap::new());
+        let v = analyse(&f, &cfg, &HashMap::new(), false);
         (f, v)
     }
 

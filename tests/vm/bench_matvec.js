@@ -77,18 +77,24 @@ async function main() {
     for (const vm of vms) {
         const cases = [...new Set(manifest.runs.filter(x => x.vm === vm).map(x => x.case))];
         for (const c of cases) {
+            // the best hand-written variant per clock (wall and CPU may disagree on a busy machine)
             let best = null;
+            let bestCpu = null;
             let comp = null;
             for (const [key, v] of rates) {
                 const [kvm, kc, kind, variant] = key.split('|');
                 if (kvm !== vm || kc !== c) continue;
                 const m = {variant, wall: median(v.wall), cpu: median(v.cpu)};
                 if (kind === 'compiled') comp = m;
-                else if (!best || m.wall > best.wall) best = m;
+                else {
+                    if (!best || m.wall > best.wall) best = m;
+                    if (!bestCpu || m.cpu > bestCpu.cpu) bestCpu = m;
+                }
             }
             if (!best || !comp) continue;
-            print(`| ${vm} | ${c} | ${best.variant} | ${f(best.wall)} (${f(best.cpu)}) | ` +
-                `${f(comp.wall)} (${f(comp.cpu)}) | ${pct(comp.wall / best.wall)} (${pct(comp.cpu / best.cpu)}) |`);
+            const names = best.variant === bestCpu.variant ? best.variant : `${best.variant} (${bestCpu.variant})`;
+            print(`| ${vm} | ${c} | ${names} | ${f(best.wall)} (${f(bestCpu.cpu)}) | ` +
+                `${f(comp.wall)} (${f(comp.cpu)}) | ${pct(comp.wall / best.wall)} (${pct(comp.cpu / bestCpu.cpu)}) |`);
         }
     }
     process.exit(failed ? 1 : 0);
