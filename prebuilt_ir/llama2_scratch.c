@@ -176,7 +176,7 @@ NOINLINE static int load_header(void) {
 #define MUL16(a, b, k) MUL8(a, b, k) + MUL8(a, b, k + 8)
 
 /* sum_j a[j] * b[j] for j < n, summed in order from s: 16 products per step, then one step
- * of 8 and of 4 if they fit, then one at a time. Indices are constant offsets from two
+ * each of 8, 4, 2 and 1 products where they fit. Indices are constant offsets from two
  * pointers (one pointer update each per step). */
 __attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const sb3_real *a,
                                                                 const sb3_real *b, int n) {
@@ -199,16 +199,18 @@ __attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const
         b += 4;
         left -= 4;
     }
-    for (; left > 0; left--) {
-        s = s + a[0] * b[0];
-        a++;
-        b++;
+    if (left >= 2) {
+        s = s + MUL2(a, b, 0);
+        a += 2;
+        b += 2;
+        left -= 2;
     }
+    if (left >= 1) s = s + a[0] * b[0];
     return s;
 }
 
 /* Float layout: out[i] = sum_j w[i*n + j] * x[j], summed j = 0..n-1 from 0. */
-static void matvec_float(sb3_real *out, const sb3_real *x, const sb3_real *w, int n, int d) {
+NOINLINE static void matvec_float(sb3_real *out, const sb3_real *x, const sb3_real *w, int n, int d) {
     for (int i = 0; i < d; i++) {
         out[i] = dot_from(0, w, x, n);
         w += n;
@@ -271,17 +273,26 @@ __attribute__((always_inline)) static inline sb3_real q8_group(const sb3_real *p
         p += 8;
         y += 32;
     }
-    for (; left > 0; left--) {
-        s = s + Q8ITEM(p, y, 0);
-        p++;
-        y += 4;
+    /* the rest (0..7 items) in at most three steps of 4, 2, 1 items */
+    if (left >= 4) {
+        s = s + Q8ITEM4(p, y, 0);
+        p += 4;
+        y += 16;
+        left -= 4;
     }
+    if (left >= 2) {
+        s = s + Q8ITEM2(p, y, 0);
+        p += 2;
+        y += 8;
+        left -= 2;
+    }
+    if (left >= 1) s = s + Q8ITEM(p, y, 0);
     return s;
 }
 
 /* Q8_0 layout (input prepared by q8_prepare): out[i] = sum over groups g, in order, of
  * scale_g * (dot_g - qsx[g]), accumulated from 0. */
-static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+NOINLINE static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
     int full = s->ngroups - 1;
     int gi = s->group_items;
     int gstep = 4 * gi;
@@ -305,7 +316,7 @@ static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
  * too): a row is ngroups pairs [scale, item]. One loop per row, no inner loop per group:
  * out[i] = sum over g, in order, of scale_g * (dot_g - qsx[g]), accumulated from 0, with
  * dot_g = v*y0 + f1*y1 + f2*y2 + f3*y3 (left to right, not started from 0). */
-static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
+NOINLINE static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
     for (int i = 0; i < d; i++) {
         sb3_real acc = 0;
         const sb3_real *y = b_qy;
@@ -322,11 +333,17 @@ static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
             y += 16;
             qsx += 4;
         }
-        for (; left > 0; left--) {
+        /* the rest (0..3 groups): two, then one */
+        if (left >= 2) {
+            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]) + w[2] * ((Q8V(w[3], y + 4)) - qsx[1]);
+            w += 4;
+            y += 8;
+            qsx += 2;
+            left -= 2;
+        }
+        if (left >= 1) {
             acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]);
             w += 2;
-            y += 4;
-            qsx += 1;
         }
         out[i] = acc;
     }
@@ -336,7 +353,7 @@ static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
  * [scale, item a, item b] and, as in matvec_q8_g1, has no loop of its own, with
  * dot_g = va*y0 + fa1*y1 + fa2*y2 + fa3*y3 + vb*y4 + fb1*y5 + fb2*y6 + fb3*y7; the last
  * group (one or two items) is summed as in matvec_q8. */
-static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+NOINLINE static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
     int full = s->ngroups - 1;
     for (int i = 0; i < d; i++) {
         sb3_real acc = 0;
@@ -363,14 +380,40 @@ static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape *s, int d
     }
 }
 
+/* Q8_0 with eight packed items per group (group size 29..32): a full group is [scale, 8
+ * items], its 32 products and its scale term ONE expression (no loop per group), with
+ * dot_g = the eight items' products left to right, not started from 0 (the same value as
+ * q8_group's 0 + ...: acc starts at +0, so a -0 dot cannot change it); the last group is
+ * summed as in matvec_q8. */
+NOINLINE static void matvec_q8_g8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+    int full = s->ngroups - 1;
+    for (int i = 0; i < d; i++) {
+        sb3_real acc = 0;
+        const sb3_real *y = b_qy;
+        const sb3_real *qsx = b_qsx;
+        for (int g = 0; g < full; g++) {
+            const sb3_real *p = w + 1;
+            acc = acc + w[0] * ((Q8ITEM8(p, y, 0)) - qsx[0]);
+            w += 9;
+            y += 32;
+            qsx++;
+        }
+        sb3_real dot = q8_group(w + 1, y, s->last_items);
+        acc = acc + w[0] * (dot - qsx[0]);
+        w += s->last_items + 1;
+        out[i] = acc;
+    }
+}
+
 /* out = W x for d rows of shape s; in the Q8_0 layout x must have been prepared. Groups of
- * one or two packed items (group size 4 or 8) take a path without a loop per group: there
- * the per-group loop set-up cost more blocks than the group's multiply-adds. */
+ * one, two or eight packed items (group size 4, 8 or 32) take a path without a loop per
+ * group: there the per-group loop set-up cost more than the group's multiply-adds. */
 NOINLINE static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w, const Shape *s, int d) {
     if (quant) {
         /* group_items 1 implies last_items 1: the last group is no longer than a full one */
         if (s->group_items == 1) matvec_q8_g1(out, w, s->ngroups, d);
         else if (s->group_items == 2) matvec_q8_g2(out, w, s, d);
+        else if (s->group_items == 8) matvec_q8_g8(out, w, s, d);
         else matvec_q8(out, w, s, d);
     } else {
         matvec_float(out, x, w, s->n, d);

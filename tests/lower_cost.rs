@@ -67,14 +67,14 @@ fn real_matvec_blocks_per_multiply_add() {
         clang_available(),
         "clang-19 is required (Debian package clang-19)"
     );
-    // measured (64x172): float 8.33, q8 group 4 10.98, q8 group 32 9.90 blocks; before the
-    // 16-product steps 8.11, 10.63, 10.04. The block count barely moved, but statements per
-    // multiply-add fell from ~3 to ~0.2, and scratch-vm's rate per CPU second nearly doubled
-    // (README): there a statement costs several reporters.
+    // measured (64x172): float 8.35, q8 group 4 10.82, q8 group 32 9.10 blocks; before the
+    // one-expression steps 8.11, 10.63, 10.04. The block count barely moved, but statements
+    // per multiply-add fell from ~3 to ~0.1-0.3, and scratch-vm's rate per CPU second rose by
+    // up to ~1.9x (README): there a statement costs several reporters.
     for (layout, limit) in [
         (Layout::Float, 8.5),
-        (Layout::Q8(4), 11.2),
-        (Layout::Q8(32), 10.2),
+        (Layout::Q8(4), 11.0),
+        (Layout::Q8(32), 9.3),
     ] {
         let per = real_matvec_blocks_per_mac(layout);
         eprintln!("{layout:?}: {per:.3} blocks per multiply-add");

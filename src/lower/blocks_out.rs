@@ -57,6 +57,27 @@ impl Out<'_, '_> {
         self.num_in(e)
     }
 
+    /// The value of `set`. For TurboWarp, a program variable (sprite, always a number) set
+    /// from a variable, an argument or a memory item gets `(value + 0)`: its compiler types
+    /// a variable as a number only when every `set` of it is arithmetic or a number, and then
+    /// drops the conversions around each read (`toNotNaN(+v)`, `| 0` on list indices).
+    fn set_value_in(&self, stage: bool, e: &E) -> Input {
+        let untyped = match e {
+            E::Arg(_) => true,
+            E::Var(src) => !self.ctx.vars[src.0].stage,
+            E::Item(l, _) => *l == self.ctx.mem,
+            _ => false,
+        };
+        if self.ctx.opts.target == super::Target::TurboWarp && !stage && untyped {
+            return self.num_in(&E::Bin(
+                Arith::Add,
+                Box::new(e.clone()),
+                Box::new(E::Num(0.0)),
+            ));
+        }
+        self.text_in(e)
+    }
+
     /// A reporter in a round text slot.
     fn text_in(&self, e: &E) -> Input {
         match e {
@@ -173,7 +194,7 @@ impl Out<'_, '_> {
             St::Set(v, e) => {
                 let d = &self.ctx.vars[v.0];
                 Block::new("data_setvariableto")
-                    .input("VALUE", self.text_in(e))
+                    .input("VALUE", self.set_value_in(d.stage, e))
                     .field_ref("VARIABLE", d.name.clone(), d.id.clone())
             }
             St::Change(v, e) => {
