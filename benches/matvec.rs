@@ -9,7 +9,9 @@
 //! Run: `cargo bench --bench matvec` (needs scripts/setup.sh: clang-19, node_modules, chromium).
 //! Environment: `LLM2SB3_BENCH_ROUNDS` (default 3), `LLM2SB3_BENCH_SCALE` (work per run,
 //! default 1), `LLM2SB3_BENCH_VM` (`scratch`, `turbowarp` or `both`), `LLM2SB3_BENCH_ONLY`
-//! (cases whose name contains it, e.g. `q8g32-288x768`).
+//! (cases whose name contains it, e.g. `q8g32-288x768`), `LLM2SB3_BENCH_BEFORE` (a git revision:
+//! its prebuilt_ir/llama2_scratch.c runs too, as `compiled` variant `before`, for before/after
+//! figures from one interleaved run; the harness needs its `SB3_BENCH` guard).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -42,6 +44,7 @@ fn main() {
         _ => vec!["scratch", "turbowarp"],
     };
     let only = std::env::var("LLM2SB3_BENCH_ONLY").unwrap_or_default();
+    let before = std::env::var("LLM2SB3_BENCH_BEFORE").ok();
     let dir = repo.join("target/bench");
     std::fs::create_dir_all(&dir).expect("create target/bench");
     let mut entries = Vec::new();
@@ -51,13 +54,19 @@ fn main() {
         } else {
             Target::Scratch
         };
-        let harness = match compile_harness(&repo, target) {
-            Ok(p) => p,
-            Err(e) => {
-                eprintln!("compiling tests/bench/matvec_real.c: {e}");
-                std::process::exit(1);
+        let mut harnesses = vec![];
+        for (variant, rev) in [("matvec", None), ("before", before.as_deref())] {
+            if variant == "before" && rev.is_none() {
+                continue;
             }
-        };
+            match compile_harness(&repo, &dir, target, rev) {
+                Ok(p) => harnesses.push((variant, p)),
+                Err(e) => {
+                    eprintln!("compiling tests/bench/matvec_real.c ({variant}): {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
         // multiply-adds per run: ~0.2-2 s in each VM
         let budget = scale * if *vm == "turbowarp" { 40e6 } else { 1.5e6 };
         for layout in [Layout::Float, Layout::Q8(4), Layout::Q8(32)] {
@@ -75,12 +84,15 @@ fn main() {
                     std::fs::write(&file, bytes).expect("write hand .sb3");
                     entries.push(entry(vm, &case, "hand", &shape.label(), &file, b.checksum));
                 }
-                let mut p = harness.clone();
-                p.append_image(&harness_image(&data, reps));
-                let bytes = llm2sb3::lower::compile::program_to_sb3(&p).expect("write compiled");
-                let file = dir.join(format!("compiled-{vm}-{case}.sb3"));
-                std::fs::write(&file, bytes).expect("write compiled .sb3");
-                entries.push(entry(vm, &case, "compiled", "matvec", &file, data.checksum));
+                for (variant, harness) in &harnesses {
+                    let mut p = harness.clone();
+                    p.append_image(&harness_image(&data, reps));
+                    let bytes =
+                        llm2sb3::lower::compile::program_to_sb3(&p).expect("write compiled");
+                    let file = dir.join(format!("compiled-{vm}-{case}-{variant}.sb3"));
+                    std::fs::write(&file, bytes).expect("write compiled .sb3");
+                    entries.push(entry(vm, &case, "compiled", variant, &file, data.checksum));
+                }
             }
         }
     }
@@ -129,15 +141,37 @@ fn entry(
     })
 }
 
-/// tests/bench/matvec_real.c -> LLVM IR (clang-19 -O2) -> the lowered program for `target`.
-fn compile_harness(repo: &Path, target: Target) -> Result<Program, String> {
+/// tests/bench/matvec_real.c -> LLVM IR (clang-19 -O2) -> the lowered program for `target`,
+/// with prebuilt_ir/ as it is or, given `rev`, as at that git revision.
+fn compile_harness(
+    repo: &Path,
+    dir: &Path,
+    target: Target,
+    rev: Option<&str>,
+) -> Result<Program, String> {
     let flags =
         std::fs::read_to_string(repo.join("prebuilt_ir/clang-flags")).map_err(|e| e.to_string())?;
+    let mut include = repo.join("prebuilt_ir");
+    if let Some(rev) = rev {
+        include = dir.join("before_ir");
+        std::fs::create_dir_all(&include).map_err(|e| e.to_string())?;
+        for f in ["llama2_scratch.c", "scratch.h"] {
+            let out = Command::new("git")
+                .current_dir(repo)
+                .args(["show", &format!("{rev}:prebuilt_ir/{f}")])
+                .output()
+                .map_err(|e| format!("git: {e}"))?;
+            if !out.status.success() {
+                return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+            }
+            std::fs::write(include.join(f), out.stdout).map_err(|e| e.to_string())?;
+        }
+    }
     let out = Command::new("clang-19")
         .args(flags.split_whitespace())
         .arg("-O2")
         .arg("-I")
-        .arg(repo.join("prebuilt_ir"))
+        .arg(&include)
         .arg(repo.join("tests/bench/matvec_real.c"))
         .arg("-o")
         .arg("-")

@@ -5,7 +5,7 @@
 //   node bench_matvec.js MANIFEST.json [--rounds N]
 //
 // The manifest lists runs {vm, case, kind: hand|compiled, variant, file, checksum} and
-// `rounds`. Each VM (one vanilla scratch-vm process, one TurboWarp browser) runs every one of
+// `rounds` (compiled variant `before`: an older inference program, shown in its own column). Each VM (one vanilla scratch-vm process, one TurboWarp browser) runs every one of
 // its files once per round, in turn, so hand-written and compiled runs interleave. Each
 // project's `out` is [checksum, seconds, multiply_adds] (seconds measured inside it); a
 // wrong checksum is an error. Rates: wall clock (the project's seconds) and CPU (the VM
@@ -70,8 +70,10 @@ async function main() {
     }
     print('');
     print(`multiply-adds per second (M/s), medians of ${rounds} interleaved rounds; wall clock (CPU time)`);
-    print('| VM | case | best hand-written | hand M/s | compiled M/s | compiled / hand |');
-    print('| --- | --- | --- | --- | --- | --- |');
+    const hasBefore = manifest.runs.some(x => x.variant === 'before');
+    print(`| VM | case | best hand-written | hand M/s | ${hasBefore ? 'compiled before M/s | ' : ''}` +
+        'compiled M/s | compiled / hand |');
+    print(`| --- | --- | --- | --- | ${hasBefore ? '--- | ' : ''}--- | --- |`);
     const f = x => (Number.isFinite(x) ? x.toFixed(x < 10 ? 2 : 1) : '-');
     const pct = x => (Number.isFinite(x) ? `${(100 * x).toFixed(0)}%` : '-');
     for (const vm of vms) {
@@ -81,11 +83,13 @@ async function main() {
             let best = null;
             let bestCpu = null;
             let comp = null;
+            let before = null;
             for (const [key, v] of rates) {
                 const [kvm, kc, kind, variant] = key.split('|');
                 if (kvm !== vm || kc !== c) continue;
                 const m = {variant, wall: median(v.wall), cpu: median(v.cpu)};
-                if (kind === 'compiled') comp = m;
+                if (kind === 'compiled' && variant === 'before') before = m;
+                else if (kind === 'compiled') comp = m;
                 else {
                     if (!best || m.wall > best.wall) best = m;
                     if (!bestCpu || m.cpu > bestCpu.cpu) bestCpu = m;
@@ -93,7 +97,8 @@ async function main() {
             }
             if (!best || !comp) continue;
             const names = best.variant === bestCpu.variant ? best.variant : `${best.variant} (${bestCpu.variant})`;
-            print(`| ${vm} | ${c} | ${names} | ${f(best.wall)} (${f(bestCpu.cpu)}) | ` +
+            const was = before ? `${f(before.wall)} (${f(before.cpu)}) | ` : '';
+            print(`| ${vm} | ${c} | ${names} | ${f(best.wall)} (${f(bestCpu.cpu)}) | ${was}` +
                 `${f(comp.wall)} (${f(comp.cpu)}) | ${pct(comp.wall / best.wall)} (${pct(comp.cpu / bestCpu.cpu)}) |`);
         }
     }
