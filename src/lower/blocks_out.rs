@@ -57,20 +57,22 @@ impl Out<'_, '_> {
         self.num_in(e)
     }
 
-    /// The value of `set`. For TurboWarp, a program variable (sprite, always a number) set
-    /// from a variable, an argument or a memory item gets `(value + 0)`: its compiler types
+    /// The value of `set` (`other`: a stage variable or a runtime one, which may hold text).
+    /// For TurboWarp, a variable of a function's values (`f:name`, always a number) set
+    /// from a variable, an argument or a memory item gets `(value - 0)`: its compiler types
     /// a variable as a number only when every `set` of it is arithmetic or a number, and then
     /// drops the conversions around each read (`toNotNaN(+v)`, `| 0` on list indices).
-    fn set_value_in(&self, stage: bool, e: &E) -> Input {
+    fn set_value_in(&self, other: bool, e: &E) -> Input {
         let untyped = match e {
             E::Arg(_) => true,
             E::Var(src) => !self.ctx.vars[src.0].stage,
             E::Item(l, _) => *l == self.ctx.mem,
             _ => false,
         };
-        if self.ctx.opts.target == super::Target::TurboWarp && !stage && untyped {
+        if self.ctx.opts.target == super::Target::TurboWarp && !other && untyped {
+            // `- 0`, not `+ 0`: -0 - 0 is -0, -0 + 0 is +0
             return self.num_in(&E::Bin(
-                Arith::Add,
+                Arith::Sub,
                 Box::new(e.clone()),
                 Box::new(E::Num(0.0)),
             ));
@@ -194,7 +196,7 @@ impl Out<'_, '_> {
             St::Set(v, e) => {
                 let d = &self.ctx.vars[v.0];
                 Block::new("data_setvariableto")
-                    .input("VALUE", self.set_value_in(d.stage, e))
+                    .input("VALUE", self.set_value_in(d.stage || !d.name.contains(':'), e))
                     .field_ref("VARIABLE", d.name.clone(), d.id.clone())
             }
             St::Change(v, e) => {
