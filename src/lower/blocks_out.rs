@@ -1,12 +1,12 @@
 //! Scratch statements and reporters → block trees ([`crate::scratch::blocks`]), and the
 //! scripts of the sprite (custom block definitions and the green-flag script).
 
+use super::ctx::Ctx;
 use super::expr::*;
-use super::program::Ctx;
 use crate::scratch::blocks::{Block, Input, Mutation, Script};
 
 /// A number as Scratch writes it in a text field (`Infinity`, `NaN` included).
-pub fn num_text(v: f64) -> String {
+pub(crate) fn num_text(v: f64) -> String {
     if v.is_nan() {
         "NaN".into()
     } else if v.is_infinite() {
@@ -47,7 +47,7 @@ impl Out<'_, '_> {
     /// compiler reads a list directly (`list.value[i - 1]`) only at an index it knows is a
     /// number, and calls the slower `listGet` for a variable's value.
     fn index_in(&self, e: &E) -> Input {
-        if self.ctx.opts.target == super::Target::TurboWarp && matches!(e, E::Var(_) | E::Arg(_)) {
+        if self.ctx.target == super::Target::TurboWarp && matches!(e, E::Var(_) | E::Arg(_)) {
             return self.num_in(&E::Bin(
                 Arith::Add,
                 Box::new(e.clone()),
@@ -69,7 +69,7 @@ impl Out<'_, '_> {
             E::Item(l, _) => *l == self.ctx.mem,
             _ => false,
         };
-        if self.ctx.opts.target == super::Target::TurboWarp && !other && untyped {
+        if self.ctx.target == super::Target::TurboWarp && !other && untyped {
             // `- 0`, not `+ 0`: -0 - 0 is -0, -0 + 0 is +0
             return self.num_in(&E::Bin(
                 Arith::Sub,
@@ -113,7 +113,6 @@ impl Out<'_, '_> {
                 Block::new("data_itemoflist").input("INDEX", self.index_in(i)),
                 *l,
             ),
-            E::Len(l) => self.list_field(Block::new("data_lengthoflist"), *l),
             E::Days => Block::new("sensing_dayssince2000"),
             E::Answer => Block::new("sensing_answer"),
             E::CostumeNumber => {
@@ -150,7 +149,6 @@ impl Out<'_, '_> {
                     MathFn::Ceiling => "ceiling",
                     MathFn::Sqrt => "sqrt",
                     MathFn::Exp => "e ^",
-                    MathFn::Ln => "ln",
                     MathFn::Round => "round",
                 };
                 Block::new("operator_mathop")
@@ -196,7 +194,10 @@ impl Out<'_, '_> {
             St::Set(v, e) => {
                 let d = &self.ctx.vars[v.0];
                 Block::new("data_setvariableto")
-                    .input("VALUE", self.set_value_in(d.stage || !d.name.contains(':'), e))
+                    .input(
+                        "VALUE",
+                        self.set_value_in(d.stage || !d.name.contains(':'), e),
+                    )
                     .field_ref("VARIABLE", d.name.clone(), d.id.clone())
             }
             St::Change(v, e) => {
@@ -292,7 +293,7 @@ impl Out<'_, '_> {
 }
 
 /// The sprite's scripts: one definition per custom block, then the green-flag script.
-pub fn scripts(ctx: &Ctx, green: &[St]) -> Vec<Script> {
+pub(crate) fn scripts(ctx: &Ctx, green: &[St]) -> Vec<Script> {
     let o = Out { ctx };
     let mut out = Vec::new();
     let mut top = vec![Block::new("event_whenflagclicked")];
