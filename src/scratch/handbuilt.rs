@@ -480,7 +480,7 @@ fn tiles_body(p: &mut Project, d: &BenchData, l: &Lists, tile: usize) -> Vec<Blo
         p.add_variable(Owner::Stage, "base", 0),
     );
     let a: Vec<VarRef> = (0..tile)
-        .map(|k| p.add_variable(Owner::Stage, &format!("a{k}"), 0))
+        .map(|k| p.add_variable(Owner::Stage, format!("a{k}"), 0))
         .collect();
     let stride = d.row_items as f64;
     let mut t: Vec<Block> = a.iter().map(|v| v.set(num(0.0))).collect();
@@ -501,14 +501,14 @@ fn tiles_body(p: &mut Project, d: &BenchData, l: &Lists, tile: usize) -> Vec<Blo
         Layout::Q8(_) => {
             let s = d.shape;
             let yv: Vec<VarRef> = (0..4)
-                .map(|k| p.add_variable(Owner::Stage, &format!("y{k}"), 0))
+                .map(|k| p.add_variable(Owner::Stage, format!("y{k}"), 0))
                 .collect();
             let (v, qs) = (
                 p.add_variable(Owner::Stage, "v", 0),
                 p.add_variable(Owner::Stage, "qs", 0),
             );
             let dots: Vec<VarRef> = (0..tile)
-                .map(|k| p.add_variable(Owner::Stage, &format!("d{k}"), 0))
+                .map(|k| p.add_variable(Owner::Stage, format!("d{k}"), 0))
                 .collect();
             t.push(gp.set(num(1.0)));
             // per group: zero the dots, one packed item per iteration, then the scales
