@@ -132,12 +132,16 @@ pub fn pack(ck: &Checkpoint, tok: &Tokenizer, layout: &Layout) -> Result<Image, 
                 let hs = c.head_size() as f64;
                 for pos in 0..seq {
                     for k in 0..half {
-                        let freq = 1.0 / 10000f64.powf((2 * k) as f64 / hs);
+                        // libm, not std: std's pow/cos/sin come from the platform's C
+                        // library natively (glibc) and from a Rust port in wasm, which can
+                        // differ in the last bit; one implementation makes the native and
+                        // the web build byte-identical
+                        let freq = 1.0 / libm::pow(10000.0, (2 * k) as f64 / hs);
                         let val = pos as f64 * freq;
                         items.push(if name == "ROPE_COS" {
-                            val.cos()
+                            libm::cos(val)
                         } else {
-                            val.sin()
+                            libm::sin(val)
                         });
                     }
                 }
