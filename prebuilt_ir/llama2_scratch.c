@@ -167,12 +167,52 @@ NOINLINE static int load_header(void) {
 
 /* ---- Matrix-vector products ----------------------------------------------------------- */
 
+/* Unrolled sums (the lowering keeps each as ONE expression, one variable write per step;
+ * TurboWarp turns it into one JS expression): `s + a[0]*b[0] + a[1]*b[1] + ...`, left to
+ * right, so the order of the additions is that of the plain loop. */
+#define MUL2(a, b, k) a[k] * b[k] + a[k + 1] * b[k + 1]
+#define MUL4(a, b, k) MUL2(a, b, k) + MUL2(a, b, k + 2)
+#define MUL8(a, b, k) MUL4(a, b, k) + MUL4(a, b, k + 4)
+#define MUL16(a, b, k) MUL8(a, b, k) + MUL8(a, b, k + 8)
+
+/* sum_j a[j] * b[j] for j < n, summed in order from s: 16 products per step, then one step
+ * each of 8, 4, 2 and 1 products where they fit. Indices are constant offsets from two
+ * pointers (one pointer update each per step). */
+__attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const sb3_real *a,
+                                                                const sb3_real *b, int n) {
+    int steps = n / 16;
+    int left = n - 16 * steps;
+    for (int t = 0; t < steps; t++) {
+        s = s + MUL16(a, b, 0);
+        a += 16;
+        b += 16;
+    }
+    if (left >= 8) {
+        s = s + MUL8(a, b, 0);
+        a += 8;
+        b += 8;
+        left -= 8;
+    }
+    if (left >= 4) {
+        s = s + MUL4(a, b, 0);
+        a += 4;
+        b += 4;
+        left -= 4;
+    }
+    if (left >= 2) {
+        s = s + MUL2(a, b, 0);
+        a += 2;
+        b += 2;
+        left -= 2;
+    }
+    if (left >= 1) s = s + a[0] * b[0];
+    return s;
+}
+
 /* Float layout: out[i] = sum_j w[i*n + j] * x[j], summed j = 0..n-1 from 0. */
-static void matvec_float(sb3_real *out, const sb3_real *x, const sb3_real *w, int n, int d) {
+NOINLINE static void matvec_float(sb3_real *out, const sb3_real *x, const sb3_real *w, int n, int d) {
     for (int i = 0; i < d; i++) {
-        sb3_real acc = 0;
-        for (int j = 0; j < n; j++) acc = acc + w[j] * x[j];
-        out[i] = acc;
+        out[i] = dot_from(0, w, x, n);
         w += n;
     }
 }
@@ -230,23 +270,48 @@ static void q8_prepare(const sb3_real *x, const Shape *s) {
 
 /* sum over one group's packed items of sum_k f_k y_k, in the order
  * s = s + v*y0 + f1*y1 + f2*y2 + f3*y3 (left to right), starting from 0. */
+#define Q8F1(v) sb3_floor((v) * (sb3_real)0.00390625)
+#define Q8F2(v) sb3_floor((v) * (sb3_real)0.0000152587890625)
+#define Q8F3(v) sb3_floor((v) * (sb3_real)0.000000059604644775390625)
+/* The four products of a packed item v with yp[0..3]: v*y0 + f1*y1 + f2*y2 + f3*y3. */
+#define Q8V(v, yp) (v) * (yp)[0] + Q8F1(v) * (yp)[1] + Q8F2(v) * (yp)[2] + Q8F3(v) * (yp)[3]
+/* Packed item p[k] with y[4k..4k+3]. */
+#define Q8ITEM(p, y, k) Q8V(p[k], (y) + 4 * (k))
+#define Q8ITEM2(p, y, k) Q8ITEM(p, y, k) + Q8ITEM(p, y, k + 1)
+#define Q8ITEM4(p, y, k) Q8ITEM2(p, y, k) + Q8ITEM2(p, y, k + 2)
+#define Q8ITEM8(p, y, k) Q8ITEM4(p, y, k) + Q8ITEM4(p, y, k + 4)
+
 __attribute__((always_inline)) static inline sb3_real q8_group(const sb3_real *p,
                                                                 const sb3_real *y, int items) {
     sb3_real s = 0;
-    for (int j = 0; j < items; j++) {
-        sb3_real v = p[j];
-        sb3_real f1 = sb3_floor(v * (sb3_real)0.00390625);
-        sb3_real f2 = sb3_floor(v * (sb3_real)0.0000152587890625);
-        sb3_real f3 = sb3_floor(v * (sb3_real)0.000000059604644775390625);
-        s = s + v * y[0] + f1 * y[1] + f2 * y[2] + f3 * y[3];
-        y += 4;
+    /* eight items (32 products) per step, summed in the same order as one at a time */
+    int steps = items / 8;
+    int left = items - 8 * steps;
+    for (int t = 0; t < steps; t++) {
+        s = s + Q8ITEM8(p, y, 0);
+        p += 8;
+        y += 32;
     }
+    /* the rest (0..7 items) in at most three steps of 4, 2, 1 items */
+    if (left >= 4) {
+        s = s + Q8ITEM4(p, y, 0);
+        p += 4;
+        y += 16;
+        left -= 4;
+    }
+    if (left >= 2) {
+        s = s + Q8ITEM2(p, y, 0);
+        p += 2;
+        y += 8;
+        left -= 2;
+    }
+    if (left >= 1) s = s + Q8ITEM(p, y, 0);
     return s;
 }
 
 /* Q8_0 layout (input prepared by q8_prepare): out[i] = sum over groups g, in order, of
  * scale_g * (dot_g - qsx[g]), accumulated from 0. */
-static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+NOINLINE static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
     int full = s->ngroups - 1;
     int gi = s->group_items;
     int gstep = 4 * gi;
@@ -270,19 +335,34 @@ static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
  * too): a row is ngroups pairs [scale, item]. One loop per row, no inner loop per group:
  * out[i] = sum over g, in order, of scale_g * (dot_g - qsx[g]), accumulated from 0, with
  * dot_g = v*y0 + f1*y1 + f2*y2 + f3*y3 (left to right, not started from 0). */
-static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
+NOINLINE static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
     for (int i = 0; i < d; i++) {
         sb3_real acc = 0;
         const sb3_real *y = b_qy;
-        for (int g = 0; g < ngroups; g++) {
-            sb3_real v = w[1];
-            sb3_real f1 = sb3_floor(v * (sb3_real)0.00390625);
-            sb3_real f2 = sb3_floor(v * (sb3_real)0.0000152587890625);
-            sb3_real f3 = sb3_floor(v * (sb3_real)0.000000059604644775390625);
-            sb3_real dot = v * y[0] + f1 * y[1] + f2 * y[2] + f3 * y[3];
-            acc = acc + w[0] * (dot - b_qsx[g]);
+        const sb3_real *qsx = b_qsx;
+        /* four groups (16 products) per step, added to acc in order */
+        int steps = ngroups / 4;
+        int left = ngroups - 4 * steps;
+        for (int t = 0; t < steps; t++) {
+            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]) +
+                  w[2] * ((Q8V(w[3], y + 4)) - qsx[1]) +
+                  w[4] * ((Q8V(w[5], y + 8)) - qsx[2]) +
+                  w[6] * ((Q8V(w[7], y + 12)) - qsx[3]);
+            w += 8;
+            y += 16;
+            qsx += 4;
+        }
+        /* the rest (0..3 groups): two, then one */
+        if (left >= 2) {
+            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]) + w[2] * ((Q8V(w[3], y + 4)) - qsx[1]);
+            w += 4;
+            y += 8;
+            qsx += 2;
+            left -= 2;
+        }
+        if (left >= 1) {
+            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]);
             w += 2;
-            y += 4;
         }
         out[i] = acc;
     }
@@ -292,7 +372,7 @@ static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
  * [scale, item a, item b] and, as in matvec_q8_g1, has no loop of its own, with
  * dot_g = va*y0 + fa1*y1 + fa2*y2 + fa3*y3 + vb*y4 + fb1*y5 + fb2*y6 + fb3*y7; the last
  * group (one or two items) is summed as in matvec_q8. */
-static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+NOINLINE static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
     int full = s->ngroups - 1;
     for (int i = 0; i < d; i++) {
         sb3_real acc = 0;
@@ -319,14 +399,40 @@ static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape *s, int d
     }
 }
 
+/* Q8_0 with eight packed items per group (group size 29..32): a full group is [scale, 8
+ * items], its 32 products and its scale term ONE expression (no loop per group), with
+ * dot_g = the eight items' products left to right, not started from 0 (the same value as
+ * q8_group's 0 + ...: acc starts at +0, so a -0 dot cannot change it); the last group is
+ * summed as in matvec_q8. */
+NOINLINE static void matvec_q8_g8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+    int full = s->ngroups - 1;
+    for (int i = 0; i < d; i++) {
+        sb3_real acc = 0;
+        const sb3_real *y = b_qy;
+        const sb3_real *qsx = b_qsx;
+        for (int g = 0; g < full; g++) {
+            const sb3_real *p = w + 1;
+            acc = acc + w[0] * ((Q8ITEM8(p, y, 0)) - qsx[0]);
+            w += 9;
+            y += 32;
+            qsx++;
+        }
+        sb3_real dot = q8_group(w + 1, y, s->last_items);
+        acc = acc + w[0] * (dot - qsx[0]);
+        w += s->last_items + 1;
+        out[i] = acc;
+    }
+}
+
 /* out = W x for d rows of shape s; in the Q8_0 layout x must have been prepared. Groups of
- * one or two packed items (group size 4 or 8) take a path without a loop per group: there
- * the per-group loop set-up cost more blocks than the group's multiply-adds. */
-static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w, const Shape *s, int d) {
+ * one, two or eight packed items (group size 4, 8 or 32) take a path without a loop per
+ * group: there the per-group loop set-up cost more than the group's multiply-adds. */
+NOINLINE static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w, const Shape *s, int d) {
     if (quant) {
         /* group_items 1 implies last_items 1: the last group is no longer than a full one */
         if (s->group_items == 1) matvec_q8_g1(out, w, s->ngroups, d);
         else if (s->group_items == 2) matvec_q8_g2(out, w, s, d);
+        else if (s->group_items == 8) matvec_q8_g8(out, w, s, d);
         else matvec_q8(out, w, s, d);
     } else {
         matvec_float(out, x, w, s->n, d);
@@ -420,19 +526,31 @@ static void attention(int layer, int pos) {
         int off = (h / kv_mul) * head_size;
         const sb3_real *k = kc + off;
         for (int t = 0; t <= pos; t++) {
-            sb3_real score = 0;
-            for (int i = 0; i < head_size; i++) score = score + q[i] * k[i];
-            att[t] = score / scale;
+            att[t] = dot_from(0, q, k, head_size) / scale;
             k += kv_dim;
         }
         softmax(att, pos + 1);
+        /* xb[i] = sum over t, in order from 0, of att[t] * v_t[i]: one output at a time,
+         * four positions per step in one expression (the order of a loop over t that adds
+         * into xb[i]) */
         sb3_real *xb = b_xb + h * head_size;
-        for (int i = 0; i < head_size; i++) xb[i] = 0;
-        const sb3_real *v = vc + off;
-        for (int t = 0; t <= pos; t++) {
-            sb3_real a = att[t];
-            for (int i = 0; i < head_size; i++) xb[i] = xb[i] + a * v[i];
-            v += kv_dim;
+        int steps = (pos + 1) / 4;
+        int rest = pos + 1 - 4 * steps;
+        for (int i = 0; i < head_size; i++) {
+            const sb3_real *v = vc + off + i;
+            const sb3_real *a = att;
+            sb3_real s = 0;
+            for (int t = 0; t < steps; t++) {
+                s = s + a[0] * v[0] + a[1] * v[kv_dim] + a[2] * v[2 * kv_dim] + a[3] * v[3 * kv_dim];
+                a += 4;
+                v += 4 * kv_dim;
+            }
+            for (int t = 0; t < rest; t++) {
+                s = s + a[0] * v[0];
+                a++;
+                v += kv_dim;
+            }
+            xb[i] = s;
         }
     }
 }
@@ -787,6 +905,9 @@ SB3_NOWARP NOINLINE static int generate(int n_prompt, int steps, sb3_real temper
     return g_emitted;
 }
 
+/* SB3_BENCH: tests/bench/matvec_real.c includes this file for its functions, with its own
+ * main (the matvec benchmark times the real matvec). */
+#ifndef SB3_BENCH
 SB3_NOWARP int main(void) {
     sb3_status(SB3_STATUS_THINKING);
     if (!load_header()) {
@@ -804,3 +925,4 @@ SB3_NOWARP int main(void) {
     sb3_status(SB3_STATUS_DONE);
     return 0;
 }
+#endif

@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 790, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 774, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 911, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 892, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -1446,9 +1446,9 @@ embed.exit:                                       ; preds = %for.cond.cleanup18.
   %19 = load ptr, ptr @rope_sin, align 4, !tbaa !6
   %add.ptr3 = getelementptr inbounds float, ptr %19, i32 %mul
   %20 = load i32, ptr @n_layers, align 4, !tbaa !8
-  %cmp230 = icmp sgt i32 %20, 0
-  %.pre = load i32, ptr @dim, align 4, !tbaa !8
-  br i1 %cmp230, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp232 = icmp sgt i32 %20, 0
+  %.pre239 = load i32, ptr @dim, align 4, !tbaa !8
+  br i1 %cmp232, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %embed.exit
   %21 = load ptr, ptr @b_kc, align 4, !tbaa !6
@@ -1457,8 +1457,8 @@ for.body.lr.ph:                                   ; preds = %embed.exit
   %24 = load ptr, ptr @b_vc, align 4, !tbaa !6
   %25 = load ptr, ptr @b_xb, align 4, !tbaa !6
   %26 = load ptr, ptr @w_rms_att, align 4, !tbaa !6
-  %cmp33.i118 = icmp sgt i32 %.pre, 0
-  %conv.i121 = sitofp i32 %.pre to float
+  %cmp33.i118 = icmp sgt i32 %.pre239, 0
+  %conv.i121 = sitofp i32 %.pre239 to float
   %27 = load float, ptr @rms_eps, align 4, !tbaa !2
   %28 = load ptr, ptr @b_q, align 4
   %29 = load ptr, ptr @w_q, align 4
@@ -1473,118 +1473,139 @@ for.body.lr.ph:                                   ; preds = %embed.exit
   %conv.i181 = sitofp i32 %18 to float
   %34 = tail call float @llvm.sqrt.f32(float %conv.i181)
   %35 = load ptr, ptr @b_att, align 4
-  %cmp14.not105.i = icmp slt i32 %pos, 0
-  %cmp19102.i = icmp sgt i32 %18, 0
+  %cmp14.not132.i = icmp slt i32 %pos, 0
+  %div.i.i = sdiv i32 %18, 16
+  %mul.i.i = shl nsw i32 %div.i.i, 4
+  %sub.i.i = sub nsw i32 %18, %mul.i.i
+  %cmp.i125.i = icmp sgt i32 %18, 15
+  %cmp64.i.i = icmp sgt i32 %sub.i.i, 7
+  %sub99.i.i = add nsw i32 %sub.i.i, -8
+  %add.i185 = add i32 %pos, 1
   %cmp46.i.i = icmp sgt i32 %pos, 0
+  %div23.i = sdiv i32 %add.i185, 4
+  %mul25.i = shl nsw i32 %div23.i, 2
+  %sub.i186 = sub i32 %add.i185, %mul25.i
+  %cmp27149.i = icmp sgt i32 %18, 0
+  %cmp35135.i = icmp sgt i32 %pos, 2
+  %arrayidx49.idx.i = shl nsw i32 %23, 3
+  %arrayidx54.idx.i = mul i32 %23, 12
+  %add.ptr59.idx.i = shl nsw i32 %23, 4
+  %cmp65143.i = icmp sgt i32 %sub.i186, 0
+  %smax.i = tail call i32 @llvm.smax.i32(i32 %div23.i, i32 1)
   %36 = load ptr, ptr @b_xb2, align 4
   %37 = load ptr, ptr @w_o, align 4
   %38 = load ptr, ptr @w_rms_ffn, align 4
   %39 = load ptr, ptr @b_hb, align 4
   %40 = load ptr, ptr @w_1, align 4
   %41 = load i32, ptr @hidden, align 4
-  %factor.op.mul232 = mul i32 %0, %41
+  %factor.op.mul234 = mul i32 %0, %41
   %42 = load ptr, ptr @b_hb2, align 4
   %43 = load ptr, ptr @w_3, align 4
-  %cmp42226 = icmp sgt i32 %41, 0
+  %cmp42228 = icmp sgt i32 %41, 0
   %44 = load ptr, ptr @w_2, align 4
   br label %for.body
 
-for.cond.cleanup:                                 ; preds = %for.cond.cleanup61, %embed.exit
-  %45 = load ptr, ptr @w_rms_final, align 4, !tbaa !6
-  %cmp33.i = icmp sgt i32 %.pre, 0
+for.cond.cleanup.loopexit:                        ; preds = %for.cond.cleanup61
+  %.pre = load i32, ptr @dim, align 4, !tbaa !8
+  br label %for.cond.cleanup
+
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup.loopexit, %embed.exit
+  %45 = phi i32 [ %.pre, %for.cond.cleanup.loopexit ], [ %.pre239, %embed.exit ]
+  %46 = load ptr, ptr @w_rms_final, align 4, !tbaa !6
+  %cmp33.i = icmp sgt i32 %45, 0
   br i1 %cmp33.i, label %for.body.i112, label %for.cond.cleanup.i
 
 for.cond.cleanup.i:                               ; preds = %for.body.i112, %for.cond.cleanup
   %ss.0.lcssa.i = phi float [ 0.000000e+00, %for.cond.cleanup ], [ %add.i115, %for.body.i112 ]
-  %conv.i = sitofp i32 %.pre to float
+  %conv.i = sitofp i32 %45 to float
   %div.i = fdiv float %ss.0.lcssa.i, %conv.i
-  %46 = load float, ptr @rms_eps, align 4, !tbaa !2
-  %add2.i = fadd float %div.i, %46
-  %47 = tail call float @llvm.sqrt.f32(float %add2.i)
-  %div3.i = fdiv float 1.000000e+00, %47
+  %47 = load float, ptr @rms_eps, align 4, !tbaa !2
+  %add2.i = fadd float %div.i, %47
+  %48 = tail call float @llvm.sqrt.f32(float %add2.i)
+  %div3.i = fdiv float 1.000000e+00, %48
   br i1 %cmp33.i, label %for.body9.i, label %rmsnorm.exit
 
 for.body.i112:                                    ; preds = %for.cond.cleanup, %for.body.i112
   %j.035.i = phi i32 [ %inc.i116, %for.body.i112 ], [ 0, %for.cond.cleanup ]
   %ss.034.i = phi float [ %add.i115, %for.body.i112 ], [ 0.000000e+00, %for.cond.cleanup ]
   %arrayidx.i113 = getelementptr inbounds float, ptr %2, i32 %j.035.i
-  %48 = load float, ptr %arrayidx.i113, align 4, !tbaa !2
-  %mul.i114 = fmul float %48, %48
+  %49 = load float, ptr %arrayidx.i113, align 4, !tbaa !2
+  %mul.i114 = fmul float %49, %49
   %add.i115 = fadd float %ss.034.i, %mul.i114
   %inc.i116 = add nuw nsw i32 %j.035.i, 1
-  %exitcond.not.i117 = icmp eq i32 %inc.i116, %.pre
+  %exitcond.not.i117 = icmp eq i32 %inc.i116, %45
   br i1 %exitcond.not.i117, label %for.cond.cleanup.i, label %for.body.i112, !llvm.loop !33
 
 for.body9.i:                                      ; preds = %for.cond.cleanup.i, %for.body9.i
   %j4.037.i = phi i32 [ %inc16.i, %for.body9.i ], [ 0, %for.cond.cleanup.i ]
-  %arrayidx10.i = getelementptr inbounds float, ptr %45, i32 %j4.037.i
-  %49 = load float, ptr %arrayidx10.i, align 4, !tbaa !2
+  %arrayidx10.i = getelementptr inbounds float, ptr %46, i32 %j4.037.i
+  %50 = load float, ptr %arrayidx10.i, align 4, !tbaa !2
   %arrayidx11.i = getelementptr inbounds float, ptr %2, i32 %j4.037.i
-  %50 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
-  %mul12.i = fmul float %div3.i, %50
-  %mul13.i = fmul float %49, %mul12.i
+  %51 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %mul12.i = fmul float %div3.i, %51
+  %mul13.i = fmul float %50, %mul12.i
   store float %mul13.i, ptr %arrayidx11.i, align 4, !tbaa !2
   %inc16.i = add nuw nsw i32 %j4.037.i, 1
-  %exitcond38.not.i = icmp eq i32 %inc16.i, %.pre
+  %exitcond38.not.i = icmp eq i32 %inc16.i, %45
   br i1 %exitcond38.not.i, label %rmsnorm.exit, label %for.body9.i, !llvm.loop !34
 
 rmsnorm.exit:                                     ; preds = %for.body9.i, %for.cond.cleanup.i
   tail call fastcc void @prepare(ptr noundef %2, ptr noundef nonnull @shD) #10
-  %51 = load ptr, ptr @b_logits, align 4, !tbaa !6
-  %52 = load ptr, ptr @w_cls, align 4, !tbaa !6
-  %53 = load i32, ptr @vocab, align 4, !tbaa !8
-  tail call fastcc void @matvec(ptr noundef %51, ptr noundef %2, ptr noundef %52, ptr noundef nonnull @shD, i32 noundef %53) #10
+  %52 = load ptr, ptr @b_logits, align 4, !tbaa !6
+  %53 = load ptr, ptr @w_cls, align 4, !tbaa !6
+  %54 = load i32, ptr @vocab, align 4, !tbaa !8
+  tail call fastcc void @matvec(ptr noundef %52, ptr noundef %2, ptr noundef %53, ptr noundef nonnull @shD, i32 noundef %54) #10
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup61
-  %l.0231 = phi i32 [ 0, %for.body.lr.ph ], [ %inc71, %for.cond.cleanup61 ]
-  %mul4 = mul nsw i32 %22, %l.0231
+  %l.0233 = phi i32 [ 0, %for.body.lr.ph ], [ %inc71, %for.cond.cleanup61 ]
+  %mul4 = mul nsw i32 %22, %l.0233
   %add = add nsw i32 %mul4, %pos
   %mul5 = mul nsw i32 %add, %23
   %add.ptr6 = getelementptr inbounds float, ptr %21, i32 %mul5
   %add.ptr10 = getelementptr inbounds float, ptr %24, i32 %mul5
-  %mul11 = mul nsw i32 %.pre, %l.0231
+  %mul11 = mul nsw i32 %.pre239, %l.0233
   %add.ptr12 = getelementptr inbounds float, ptr %26, i32 %mul11
   br i1 %cmp33.i118, label %for.body.i134, label %rmsnorm.exit142
 
 for.cond.cleanup.i119:                            ; preds = %for.body.i134
   %div.i122 = fdiv float %add.i139, %conv.i121
   %add2.i123 = fadd float %div.i122, %27
-  %54 = tail call float @llvm.sqrt.f32(float %add2.i123)
-  %div3.i124 = fdiv float 1.000000e+00, %54
+  %55 = tail call float @llvm.sqrt.f32(float %add2.i123)
+  %div3.i124 = fdiv float 1.000000e+00, %55
   br i1 %cmp33.i118, label %for.body9.i125, label %rmsnorm.exit142
 
 for.body.i134:                                    ; preds = %for.body, %for.body.i134
   %j.035.i135 = phi i32 [ %inc.i140, %for.body.i134 ], [ 0, %for.body ]
   %ss.034.i136 = phi float [ %add.i139, %for.body.i134 ], [ 0.000000e+00, %for.body ]
   %arrayidx.i137 = getelementptr inbounds float, ptr %2, i32 %j.035.i135
-  %55 = load float, ptr %arrayidx.i137, align 4, !tbaa !2
-  %mul.i138 = fmul float %55, %55
+  %56 = load float, ptr %arrayidx.i137, align 4, !tbaa !2
+  %mul.i138 = fmul float %56, %56
   %add.i139 = fadd float %ss.034.i136, %mul.i138
   %inc.i140 = add nuw nsw i32 %j.035.i135, 1
-  %exitcond.not.i141 = icmp eq i32 %inc.i140, %.pre
+  %exitcond.not.i141 = icmp eq i32 %inc.i140, %.pre239
   br i1 %exitcond.not.i141, label %for.cond.cleanup.i119, label %for.body.i134, !llvm.loop !33
 
 for.body9.i125:                                   ; preds = %for.cond.cleanup.i119, %for.body9.i125
   %j4.037.i126 = phi i32 [ %inc16.i132, %for.body9.i125 ], [ 0, %for.cond.cleanup.i119 ]
   %arrayidx10.i127 = getelementptr inbounds float, ptr %add.ptr12, i32 %j4.037.i126
-  %56 = load float, ptr %arrayidx10.i127, align 4, !tbaa !2
+  %57 = load float, ptr %arrayidx10.i127, align 4, !tbaa !2
   %arrayidx11.i128 = getelementptr inbounds float, ptr %2, i32 %j4.037.i126
-  %57 = load float, ptr %arrayidx11.i128, align 4, !tbaa !2
-  %mul12.i129 = fmul float %div3.i124, %57
-  %mul13.i130 = fmul float %56, %mul12.i129
+  %58 = load float, ptr %arrayidx11.i128, align 4, !tbaa !2
+  %mul12.i129 = fmul float %div3.i124, %58
+  %mul13.i130 = fmul float %57, %mul12.i129
   %arrayidx14.i131 = getelementptr inbounds float, ptr %25, i32 %j4.037.i126
   store float %mul13.i130, ptr %arrayidx14.i131, align 4, !tbaa !2
   %inc16.i132 = add nuw nsw i32 %j4.037.i126, 1
-  %exitcond38.not.i133 = icmp eq i32 %inc16.i132, %.pre
+  %exitcond38.not.i133 = icmp eq i32 %inc16.i132, %.pre239
   br i1 %exitcond38.not.i133, label %rmsnorm.exit142, label %for.body9.i125, !llvm.loop !34
 
 rmsnorm.exit142:                                  ; preds = %for.body9.i125, %for.body, %for.cond.cleanup.i119
   tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
   %mul14 = mul nsw i32 %mul11, %0
   %add.ptr15 = getelementptr inbounds float, ptr %29, i32 %mul14
-  tail call fastcc void @matvec(ptr noundef %28, ptr noundef %25, ptr noundef %add.ptr15, ptr noundef nonnull @shD, i32 noundef %.pre) #10
-  %mul16.reass = mul i32 %l.0231, %factor.op.mul
+  tail call fastcc void @matvec(ptr noundef %28, ptr noundef %25, ptr noundef %add.ptr15, ptr noundef nonnull @shD, i32 noundef %.pre239) #10
+  %mul16.reass = mul i32 %l.0233, %factor.op.mul
   %add.ptr18 = getelementptr inbounds float, ptr %30, i32 %mul16.reass
   tail call fastcc void @matvec(ptr noundef %add.ptr6, ptr noundef %25, ptr noundef %add.ptr18, ptr noundef nonnull @shD, i32 noundef %23) #10
   %add.ptr21 = getelementptr inbounds float, ptr %31, i32 %mul16.reass
@@ -1605,21 +1626,21 @@ for.cond.cleanup3.i:                              ; preds = %for.body4.i, %for.c
 for.body4.i:                                      ; preds = %for.cond1.preheader.i, %for.body4.i
   %k.036.i = phi i32 [ %inc.i150, %for.body4.i ], [ 0, %for.cond1.preheader.i ]
   %p.035.i = phi ptr [ %add.ptr.i149, %for.body4.i ], [ %v.addr.039.i, %for.cond1.preheader.i ]
-  %58 = load float, ptr %p.035.i, align 4, !tbaa !2
+  %59 = load float, ptr %p.035.i, align 4, !tbaa !2
   %arrayidx5.i = getelementptr inbounds i8, ptr %p.035.i, i32 4
-  %59 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
+  %60 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
   %arrayidx6.i = getelementptr inbounds float, ptr %add.ptr, i32 %k.036.i
-  %60 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
-  %mul.i145 = fmul float %58, %60
+  %61 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %mul.i145 = fmul float %59, %61
   %arrayidx7.i = getelementptr inbounds float, ptr %add.ptr3, i32 %k.036.i
-  %61 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %mul8.i = fmul float %59, %61
+  %62 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %mul8.i = fmul float %60, %62
   %sub.i146 = fsub float %mul.i145, %mul8.i
   store float %sub.i146, ptr %p.035.i, align 4, !tbaa !2
-  %62 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %mul11.i = fmul float %58, %62
-  %63 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
-  %mul13.i147 = fmul float %59, %63
+  %63 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %mul11.i = fmul float %59, %63
+  %64 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %mul13.i147 = fmul float %60, %64
   %add.i148 = fadd float %mul11.i, %mul13.i147
   store float %add.i148, ptr %arrayidx5.i, align 4, !tbaa !2
   %add.ptr.i149 = getelementptr inbounds i8, ptr %p.035.i, i32 8
@@ -1644,21 +1665,21 @@ for.cond.cleanup3.i160:                           ; preds = %for.body4.i164, %fo
 for.body4.i164:                                   ; preds = %for.cond1.preheader.i157, %for.body4.i164
   %k.036.i165 = phi i32 [ %inc.i177, %for.body4.i164 ], [ 0, %for.cond1.preheader.i157 ]
   %p.035.i166 = phi ptr [ %add.ptr.i176, %for.body4.i164 ], [ %v.addr.039.i158, %for.cond1.preheader.i157 ]
-  %64 = load float, ptr %p.035.i166, align 4, !tbaa !2
+  %65 = load float, ptr %p.035.i166, align 4, !tbaa !2
   %arrayidx5.i167 = getelementptr inbounds i8, ptr %p.035.i166, i32 4
-  %65 = load float, ptr %arrayidx5.i167, align 4, !tbaa !2
+  %66 = load float, ptr %arrayidx5.i167, align 4, !tbaa !2
   %arrayidx6.i168 = getelementptr inbounds float, ptr %add.ptr, i32 %k.036.i165
-  %66 = load float, ptr %arrayidx6.i168, align 4, !tbaa !2
-  %mul.i169 = fmul float %64, %66
+  %67 = load float, ptr %arrayidx6.i168, align 4, !tbaa !2
+  %mul.i169 = fmul float %65, %67
   %arrayidx7.i170 = getelementptr inbounds float, ptr %add.ptr3, i32 %k.036.i165
-  %67 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
-  %mul8.i171 = fmul float %65, %67
+  %68 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
+  %mul8.i171 = fmul float %66, %68
   %sub.i172 = fsub float %mul.i169, %mul8.i171
   store float %sub.i172, ptr %p.035.i166, align 4, !tbaa !2
-  %68 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
-  %mul11.i173 = fmul float %64, %68
-  %69 = load float, ptr %arrayidx6.i168, align 4, !tbaa !2
-  %mul13.i174 = fmul float %65, %69
+  %69 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
+  %mul11.i173 = fmul float %65, %69
+  %70 = load float, ptr %arrayidx6.i168, align 4, !tbaa !2
+  %mul13.i174 = fmul float %66, %70
   %add.i175 = fadd float %mul11.i173, %mul13.i174
   store float %add.i175, ptr %arrayidx5.i167, align 4, !tbaa !2
   %add.ptr.i176 = getelementptr inbounds i8, ptr %p.035.i166, i32 8
@@ -1671,245 +1692,499 @@ rope.exit179:                                     ; preds = %for.cond.cleanup3.i
   %mul1.i = mul nsw i32 %mul4, %23
   %add.ptr.i183 = getelementptr inbounds float, ptr %21, i32 %mul1.i
   %add.ptr4.i = getelementptr inbounds float, ptr %24, i32 %mul1.i
-  br i1 %cmp37.i, label %for.body.i185, label %attention.exit
+  br i1 %cmp37.i, label %for.body.i187, label %attention.exit
 
-for.body.i185:                                    ; preds = %rope.exit179, %for.cond.cleanup49.i
-  %h.0116.i = phi i32 [ %inc71.i, %for.cond.cleanup49.i ], [ 0, %rope.exit179 ]
-  %mul6.i = mul nsw i32 %h.0116.i, %18
+for.body.i187:                                    ; preds = %rope.exit179, %for.cond.cleanup29.i
+  %h.0152.i = phi i32 [ %inc82.i, %for.cond.cleanup29.i ], [ 0, %rope.exit179 ]
+  %mul6.i = mul nsw i32 %h.0152.i, %18
   %add.ptr7.i = getelementptr inbounds float, ptr %28, i32 %mul6.i
-  %mul8.i186 = mul nsw i32 %h.0116.i, %22
-  %add.ptr9.i = getelementptr inbounds float, ptr %35, i32 %mul8.i186
-  %div10.i = sdiv i32 %h.0116.i, %div.i180
-  %mul11.i187 = mul nsw i32 %div10.i, %18
-  br i1 %cmp14.not105.i, label %softmax.exit.i, label %for.cond18.preheader.preheader.i
+  %mul8.i188 = mul nsw i32 %h.0152.i, %22
+  %add.ptr9.i = getelementptr inbounds float, ptr %35, i32 %mul8.i188
+  %div10.i = sdiv i32 %h.0152.i, %div.i180
+  %mul11.i189 = mul nsw i32 %div10.i, %18
+  br i1 %cmp14.not132.i, label %softmax.exit.i, label %for.body17.preheader.i
 
-for.cond18.preheader.preheader.i:                 ; preds = %for.body.i185
-  %add.ptr12.i = getelementptr inbounds float, ptr %add.ptr.i183, i32 %mul11.i187
-  br label %for.cond18.preheader.i
+for.body17.preheader.i:                           ; preds = %for.body.i187
+  %add.ptr12.i = getelementptr inbounds float, ptr %add.ptr.i183, i32 %mul11.i189
+  br label %for.body17.i
 
-for.cond18.preheader.i:                           ; preds = %for.cond.cleanup21.i, %for.cond18.preheader.preheader.i
-  %t.0107.i = phi i32 [ %inc29.i, %for.cond.cleanup21.i ], [ 0, %for.cond18.preheader.preheader.i ]
-  %k.0106.i = phi ptr [ %add.ptr27.i, %for.cond.cleanup21.i ], [ %add.ptr12.i, %for.cond18.preheader.preheader.i ]
-  br i1 %cmp19102.i, label %for.body22.i, label %for.cond.cleanup21.i
+for.cond.cleanup16.i:                             ; preds = %dot_from.exit.i
+  %71 = load float, ptr %add.ptr9.i, align 4, !tbaa !2
+  br i1 %cmp46.i.i, label %for.body.i123.i, label %for.cond5.preheader.i.i
 
-for.cond.cleanup16.i:                             ; preds = %for.cond.cleanup21.i
-  %70 = load float, ptr %add.ptr9.i, align 4, !tbaa !2
-  br i1 %cmp46.i.i, label %for.body.i.i, label %for.cond5.preheader.i.i
-
-for.cond5.preheader.i.i:                          ; preds = %for.body.i.i, %for.cond.cleanup16.i
-  %max.0.lcssa.i.i = phi float [ %70, %for.cond.cleanup16.i ], [ %max.1.i.i, %for.body.i.i ]
+for.cond5.preheader.i.i:                          ; preds = %for.body.i123.i, %for.cond.cleanup16.i
+  %max.0.lcssa.i.i = phi float [ %71, %for.cond.cleanup16.i ], [ %max.1.i.i, %for.body.i123.i ]
   br label %for.body8.i.i
 
-for.body.i.i:                                     ; preds = %for.cond.cleanup16.i, %for.body.i.i
-  %i.048.i.i = phi i32 [ %inc.i.i, %for.body.i.i ], [ 1, %for.cond.cleanup16.i ]
-  %max.047.i.i = phi float [ %max.1.i.i, %for.body.i.i ], [ %70, %for.cond.cleanup16.i ]
+for.body.i123.i:                                  ; preds = %for.cond.cleanup16.i, %for.body.i123.i
+  %i.048.i.i = phi i32 [ %inc.i124.i, %for.body.i123.i ], [ 1, %for.cond.cleanup16.i ]
+  %max.047.i.i = phi float [ %max.1.i.i, %for.body.i123.i ], [ %71, %for.cond.cleanup16.i ]
   %arrayidx1.i.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %i.048.i.i
-  %71 = load float, ptr %arrayidx1.i.i, align 4, !tbaa !2
-  %cmp2.i.i = fcmp ogt float %71, %max.047.i.i
-  %max.1.i.i = select i1 %cmp2.i.i, float %71, float %max.047.i.i
-  %inc.i.i = add nuw nsw i32 %i.048.i.i, 1
+  %72 = load float, ptr %arrayidx1.i.i, align 4, !tbaa !2
+  %cmp2.i.i = fcmp ogt float %72, %max.047.i.i
+  %max.1.i.i = select i1 %cmp2.i.i, float %72, float %max.047.i.i
+  %inc.i124.i = add nuw nsw i32 %i.048.i.i, 1
   %exitcond.not.i.i = icmp eq i32 %i.048.i.i, %pos
-  br i1 %exitcond.not.i.i, label %for.cond5.preheader.i.i, label %for.body.i.i, !llvm.loop !37
+  br i1 %exitcond.not.i.i, label %for.cond5.preheader.i.i, label %for.body.i123.i, !llvm.loop !37
 
 for.body8.i.i:                                    ; preds = %for.cond5.preheader.i.i, %for.body8.i.i
   %i4.051.i.i = phi i32 [ %inc13.i.i, %for.body8.i.i ], [ 0, %for.cond5.preheader.i.i ]
-  %sum.050.i.i = phi float [ %add.i.i, %for.body8.i.i ], [ 0.000000e+00, %for.cond5.preheader.i.i ]
+  %sum.050.i.i = phi float [ %add.i120.i, %for.body8.i.i ], [ 0.000000e+00, %for.cond5.preheader.i.i ]
   %arrayidx9.i.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %i4.051.i.i
-  %72 = load float, ptr %arrayidx9.i.i, align 4, !tbaa !2
-  %sub.i.i = fsub float %72, %max.0.lcssa.i.i
-  %73 = tail call float @llvm.exp.f32(float %sub.i.i)
-  store float %73, ptr %arrayidx9.i.i, align 4, !tbaa !2
-  %add.i.i = fadd float %sum.050.i.i, %73
+  %73 = load float, ptr %arrayidx9.i.i, align 4, !tbaa !2
+  %sub.i119.i = fsub float %73, %max.0.lcssa.i.i
+  %74 = tail call float @llvm.exp.f32(float %sub.i119.i)
+  store float %74, ptr %arrayidx9.i.i, align 4, !tbaa !2
+  %add.i120.i = fadd float %sum.050.i.i, %74
   %inc13.i.i = add nuw nsw i32 %i4.051.i.i, 1
   %exitcond55.not.i.i = icmp eq i32 %i4.051.i.i, %pos
   br i1 %exitcond55.not.i.i, label %for.body19.i.i, label %for.body8.i.i, !llvm.loop !38
 
 for.body19.i.i:                                   ; preds = %for.body8.i.i, %for.body19.i.i
   %i15.054.i.i = phi i32 [ %inc23.i.i, %for.body19.i.i ], [ 0, %for.body8.i.i ]
-  %arrayidx20.i.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %i15.054.i.i
-  %74 = load float, ptr %arrayidx20.i.i, align 4, !tbaa !2
-  %div.i.i = fdiv float %74, %add.i.i
-  store float %div.i.i, ptr %arrayidx20.i.i, align 4, !tbaa !2
+  %arrayidx20.i121.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %i15.054.i.i
+  %75 = load float, ptr %arrayidx20.i121.i, align 4, !tbaa !2
+  %div.i122.i = fdiv float %75, %add.i120.i
+  store float %div.i122.i, ptr %arrayidx20.i121.i, align 4, !tbaa !2
   %inc23.i.i = add nuw nsw i32 %i15.054.i.i, 1
   %exitcond56.not.i.i = icmp eq i32 %i15.054.i.i, %pos
   br i1 %exitcond56.not.i.i, label %softmax.exit.i, label %for.body19.i.i, !llvm.loop !39
 
-softmax.exit.i:                                   ; preds = %for.body19.i.i, %for.body.i185
-  %add.ptr33.i = getelementptr inbounds float, ptr %25, i32 %mul6.i
-  br i1 %cmp19102.i, label %for.body39.i, label %for.cond.cleanup38.i
+softmax.exit.i:                                   ; preds = %for.body19.i.i, %for.body.i187
+  %add.ptr21.i = getelementptr inbounds float, ptr %25, i32 %mul6.i
+  br i1 %cmp27149.i, label %for.body30.lr.ph.i, label %for.cond.cleanup29.i
 
-for.cond.cleanup21.i:                             ; preds = %for.body22.i, %for.cond18.preheader.i
-  %score.0.lcssa.i = phi float [ 0.000000e+00, %for.cond18.preheader.i ], [ %add.i191, %for.body22.i ]
-  %div25.i = fdiv float %score.0.lcssa.i, %34
-  %arrayidx26.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %t.0107.i
-  store float %div25.i, ptr %arrayidx26.i, align 4, !tbaa !2
-  %add.ptr27.i = getelementptr inbounds float, ptr %k.0106.i, i32 %23
-  %inc29.i = add nuw i32 %t.0107.i, 1
-  %exitcond117.not.i188 = icmp eq i32 %t.0107.i, %pos
-  br i1 %exitcond117.not.i188, label %for.cond.cleanup16.i, label %for.cond18.preheader.i, !llvm.loop !40
+for.body30.lr.ph.i:                               ; preds = %softmax.exit.i
+  %add.ptr31.i = getelementptr inbounds float, ptr %add.ptr4.i, i32 %mul11.i189
+  br label %for.body30.i
 
-for.body22.i:                                     ; preds = %for.cond18.preheader.i, %for.body22.i
-  %i.0104.i = phi i32 [ %inc.i192, %for.body22.i ], [ 0, %for.cond18.preheader.i ]
-  %score.0103.i = phi float [ %add.i191, %for.body22.i ], [ 0.000000e+00, %for.cond18.preheader.i ]
-  %arrayidx.i190 = getelementptr inbounds float, ptr %add.ptr7.i, i32 %i.0104.i
-  %75 = load float, ptr %arrayidx.i190, align 4, !tbaa !2
-  %arrayidx23.i = getelementptr inbounds float, ptr %k.0106.i, i32 %i.0104.i
-  %76 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
-  %mul24.i = fmul float %75, %76
-  %add.i191 = fadd float %score.0103.i, %mul24.i
-  %inc.i192 = add nuw nsw i32 %i.0104.i, 1
-  %exitcond.not.i193 = icmp eq i32 %inc.i192, %18
-  br i1 %exitcond.not.i193, label %for.cond.cleanup21.i, label %for.body22.i, !llvm.loop !41
+for.body17.i:                                     ; preds = %dot_from.exit.i, %for.body17.preheader.i
+  %k.0134.i = phi ptr [ %add.ptr19.i, %dot_from.exit.i ], [ %add.ptr12.i, %for.body17.preheader.i ]
+  %t.0133.i = phi i32 [ %inc.i191, %dot_from.exit.i ], [ 0, %for.body17.preheader.i ]
+  br i1 %cmp.i125.i, label %for.body.i.i, label %for.cond.cleanup.i.i
 
-for.cond.cleanup38.i:                             ; preds = %for.body39.i, %softmax.exit.i
-  br i1 %cmp14.not105.i, label %for.cond.cleanup49.i, label %for.body50.preheader.i
+for.cond.cleanup.i.i:                             ; preds = %for.body.i.i, %for.body17.i
+  %b.addr.0.i.lcssa.i = phi ptr [ %k.0134.i, %for.body17.i ], [ %add.ptr63.i.i, %for.body.i.i ]
+  %a.addr.0.i.lcssa.i = phi ptr [ %add.ptr7.i, %for.body17.i ], [ %add.ptr.i.i, %for.body.i.i ]
+  %s.addr.0.i.lcssa.i = phi float [ 0.000000e+00, %for.body17.i ], [ %add62.i.i, %for.body.i.i ]
+  br i1 %cmp64.i.i, label %if.then.i.i, label %if.end.i.i
 
-for.body50.preheader.i:                           ; preds = %for.cond.cleanup38.i
-  %add.ptr44.i = getelementptr inbounds float, ptr %add.ptr4.i, i32 %mul11.i187
-  br label %for.body50.i
+for.body.i.i:                                     ; preds = %for.body17.i, %for.body.i.i
+  %t.0.i129.i = phi i32 [ %inc.i.i, %for.body.i.i ], [ 0, %for.body17.i ]
+  %s.addr.0.i128.i = phi float [ %add62.i.i, %for.body.i.i ], [ 0.000000e+00, %for.body17.i ]
+  %a.addr.0.i127.i = phi ptr [ %add.ptr.i.i, %for.body.i.i ], [ %add.ptr7.i, %for.body17.i ]
+  %b.addr.0.i126.i = phi ptr [ %add.ptr63.i.i, %for.body.i.i ], [ %k.0134.i, %for.body17.i ]
+  %76 = load float, ptr %a.addr.0.i127.i, align 4, !tbaa !2
+  %77 = load float, ptr %b.addr.0.i126.i, align 4, !tbaa !2
+  %mul2.i.i = fmul float %76, %77
+  %add.i.i = fadd float %s.addr.0.i128.i, %mul2.i.i
+  %arrayidx3.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 4
+  %78 = load float, ptr %arrayidx3.i.i, align 4, !tbaa !2
+  %arrayidx4.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 4
+  %79 = load float, ptr %arrayidx4.i.i, align 4, !tbaa !2
+  %mul5.i.i = fmul float %78, %79
+  %add6.i.i = fadd float %add.i.i, %mul5.i.i
+  %arrayidx7.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 8
+  %80 = load float, ptr %arrayidx7.i.i, align 4, !tbaa !2
+  %arrayidx8.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 8
+  %81 = load float, ptr %arrayidx8.i.i, align 4, !tbaa !2
+  %mul9.i.i = fmul float %80, %81
+  %add10.i.i = fadd float %add6.i.i, %mul9.i.i
+  %arrayidx11.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 12
+  %82 = load float, ptr %arrayidx11.i.i, align 4, !tbaa !2
+  %arrayidx12.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 12
+  %83 = load float, ptr %arrayidx12.i.i, align 4, !tbaa !2
+  %mul13.i.i = fmul float %82, %83
+  %add14.i.i = fadd float %add10.i.i, %mul13.i.i
+  %arrayidx15.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 16
+  %84 = load float, ptr %arrayidx15.i.i, align 4, !tbaa !2
+  %arrayidx16.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 16
+  %85 = load float, ptr %arrayidx16.i.i, align 4, !tbaa !2
+  %mul17.i.i = fmul float %84, %85
+  %add18.i.i = fadd float %add14.i.i, %mul17.i.i
+  %arrayidx19.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 20
+  %86 = load float, ptr %arrayidx19.i.i, align 4, !tbaa !2
+  %arrayidx20.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 20
+  %87 = load float, ptr %arrayidx20.i.i, align 4, !tbaa !2
+  %mul21.i.i = fmul float %86, %87
+  %add22.i.i = fadd float %add18.i.i, %mul21.i.i
+  %arrayidx23.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 24
+  %88 = load float, ptr %arrayidx23.i.i, align 4, !tbaa !2
+  %arrayidx24.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 24
+  %89 = load float, ptr %arrayidx24.i.i, align 4, !tbaa !2
+  %mul25.i.i = fmul float %88, %89
+  %add26.i.i = fadd float %add22.i.i, %mul25.i.i
+  %arrayidx27.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 28
+  %90 = load float, ptr %arrayidx27.i.i, align 4, !tbaa !2
+  %arrayidx28.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 28
+  %91 = load float, ptr %arrayidx28.i.i, align 4, !tbaa !2
+  %mul29.i.i = fmul float %90, %91
+  %add30.i.i = fadd float %add26.i.i, %mul29.i.i
+  %arrayidx31.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 32
+  %92 = load float, ptr %arrayidx31.i.i, align 4, !tbaa !2
+  %arrayidx32.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 32
+  %93 = load float, ptr %arrayidx32.i.i, align 4, !tbaa !2
+  %mul33.i.i = fmul float %92, %93
+  %add34.i.i = fadd float %add30.i.i, %mul33.i.i
+  %arrayidx35.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 36
+  %94 = load float, ptr %arrayidx35.i.i, align 4, !tbaa !2
+  %arrayidx36.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 36
+  %95 = load float, ptr %arrayidx36.i.i, align 4, !tbaa !2
+  %mul37.i.i = fmul float %94, %95
+  %add38.i.i = fadd float %add34.i.i, %mul37.i.i
+  %arrayidx39.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 40
+  %96 = load float, ptr %arrayidx39.i.i, align 4, !tbaa !2
+  %arrayidx40.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 40
+  %97 = load float, ptr %arrayidx40.i.i, align 4, !tbaa !2
+  %mul41.i.i = fmul float %96, %97
+  %add42.i.i = fadd float %add38.i.i, %mul41.i.i
+  %arrayidx43.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 44
+  %98 = load float, ptr %arrayidx43.i.i, align 4, !tbaa !2
+  %arrayidx44.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 44
+  %99 = load float, ptr %arrayidx44.i.i, align 4, !tbaa !2
+  %mul45.i.i = fmul float %98, %99
+  %add46.i.i = fadd float %add42.i.i, %mul45.i.i
+  %arrayidx47.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 48
+  %100 = load float, ptr %arrayidx47.i.i, align 4, !tbaa !2
+  %arrayidx48.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 48
+  %101 = load float, ptr %arrayidx48.i.i, align 4, !tbaa !2
+  %mul49.i.i = fmul float %100, %101
+  %add50.i.i = fadd float %add46.i.i, %mul49.i.i
+  %arrayidx51.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 52
+  %102 = load float, ptr %arrayidx51.i.i, align 4, !tbaa !2
+  %arrayidx52.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 52
+  %103 = load float, ptr %arrayidx52.i.i, align 4, !tbaa !2
+  %mul53.i.i = fmul float %102, %103
+  %add54.i.i = fadd float %add50.i.i, %mul53.i.i
+  %arrayidx55.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 56
+  %104 = load float, ptr %arrayidx55.i.i, align 4, !tbaa !2
+  %arrayidx56.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 56
+  %105 = load float, ptr %arrayidx56.i.i, align 4, !tbaa !2
+  %mul57.i.i = fmul float %104, %105
+  %add58.i.i = fadd float %add54.i.i, %mul57.i.i
+  %arrayidx59.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 60
+  %106 = load float, ptr %arrayidx59.i.i, align 4, !tbaa !2
+  %arrayidx60.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 60
+  %107 = load float, ptr %arrayidx60.i.i, align 4, !tbaa !2
+  %mul61.i.i = fmul float %106, %107
+  %add62.i.i = fadd float %add58.i.i, %mul61.i.i
+  %add.ptr.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 64
+  %add.ptr63.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 64
+  %inc.i.i = add nuw nsw i32 %t.0.i129.i, 1
+  %exitcond.not.i195 = icmp eq i32 %inc.i.i, %div.i.i
+  br i1 %exitcond.not.i195, label %for.cond.cleanup.i.i, label %for.body.i.i, !llvm.loop !40
 
-for.body39.i:                                     ; preds = %softmax.exit.i, %for.body39.i
-  %i34.0109.i = phi i32 [ %inc42.i, %for.body39.i ], [ 0, %softmax.exit.i ]
-  %arrayidx40.i189 = getelementptr inbounds float, ptr %add.ptr33.i, i32 %i34.0109.i
-  store float 0.000000e+00, ptr %arrayidx40.i189, align 4, !tbaa !2
-  %inc42.i = add nuw nsw i32 %i34.0109.i, 1
-  %exitcond118.not.i = icmp eq i32 %inc42.i, %18
-  br i1 %exitcond118.not.i, label %for.cond.cleanup38.i, label %for.body39.i, !llvm.loop !42
+if.then.i.i:                                      ; preds = %for.cond.cleanup.i.i
+  %108 = load float, ptr %a.addr.0.i.lcssa.i, align 4, !tbaa !2
+  %109 = load float, ptr %b.addr.0.i.lcssa.i, align 4, !tbaa !2
+  %mul67.i.i = fmul float %108, %109
+  %add68.i.i = fadd float %s.addr.0.i.lcssa.i, %mul67.i.i
+  %arrayidx69.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 4
+  %110 = load float, ptr %arrayidx69.i.i, align 4, !tbaa !2
+  %arrayidx70.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 4
+  %111 = load float, ptr %arrayidx70.i.i, align 4, !tbaa !2
+  %mul71.i.i = fmul float %110, %111
+  %add72.i.i = fadd float %add68.i.i, %mul71.i.i
+  %arrayidx73.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 8
+  %112 = load float, ptr %arrayidx73.i.i, align 4, !tbaa !2
+  %arrayidx74.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 8
+  %113 = load float, ptr %arrayidx74.i.i, align 4, !tbaa !2
+  %mul75.i.i = fmul float %112, %113
+  %add76.i.i = fadd float %add72.i.i, %mul75.i.i
+  %arrayidx77.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 12
+  %114 = load float, ptr %arrayidx77.i.i, align 4, !tbaa !2
+  %arrayidx78.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 12
+  %115 = load float, ptr %arrayidx78.i.i, align 4, !tbaa !2
+  %mul79.i.i = fmul float %114, %115
+  %add80.i.i = fadd float %add76.i.i, %mul79.i.i
+  %arrayidx81.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 16
+  %116 = load float, ptr %arrayidx81.i.i, align 4, !tbaa !2
+  %arrayidx82.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 16
+  %117 = load float, ptr %arrayidx82.i.i, align 4, !tbaa !2
+  %mul83.i.i = fmul float %116, %117
+  %add84.i.i = fadd float %add80.i.i, %mul83.i.i
+  %arrayidx85.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 20
+  %118 = load float, ptr %arrayidx85.i.i, align 4, !tbaa !2
+  %arrayidx86.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 20
+  %119 = load float, ptr %arrayidx86.i.i, align 4, !tbaa !2
+  %mul87.i.i = fmul float %118, %119
+  %add88.i.i = fadd float %add84.i.i, %mul87.i.i
+  %arrayidx89.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 24
+  %120 = load float, ptr %arrayidx89.i.i, align 4, !tbaa !2
+  %arrayidx90.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 24
+  %121 = load float, ptr %arrayidx90.i.i, align 4, !tbaa !2
+  %mul91.i.i = fmul float %120, %121
+  %add92.i.i = fadd float %add88.i.i, %mul91.i.i
+  %arrayidx93.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 28
+  %122 = load float, ptr %arrayidx93.i.i, align 4, !tbaa !2
+  %arrayidx94.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 28
+  %123 = load float, ptr %arrayidx94.i.i, align 4, !tbaa !2
+  %mul95.i.i = fmul float %122, %123
+  %add96.i.i = fadd float %add92.i.i, %mul95.i.i
+  %add.ptr97.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 32
+  %add.ptr98.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 32
+  br label %if.end.i.i
 
-for.cond.cleanup49.i:                             ; preds = %for.cond.cleanup56.i, %for.cond.cleanup38.i
-  %inc71.i = add nuw nsw i32 %h.0116.i, 1
-  %exitcond121.not.i = icmp eq i32 %inc71.i, %32
-  br i1 %exitcond121.not.i, label %attention.exit, label %for.body.i185, !llvm.loop !43
+if.end.i.i:                                       ; preds = %if.then.i.i, %for.cond.cleanup.i.i
+  %b.addr.1.i.i = phi ptr [ %add.ptr98.i.i, %if.then.i.i ], [ %b.addr.0.i.lcssa.i, %for.cond.cleanup.i.i ]
+  %a.addr.1.i.i = phi ptr [ %add.ptr97.i.i, %if.then.i.i ], [ %a.addr.0.i.lcssa.i, %for.cond.cleanup.i.i ]
+  %s.addr.1.i.i = phi float [ %add96.i.i, %if.then.i.i ], [ %s.addr.0.i.lcssa.i, %for.cond.cleanup.i.i ]
+  %left.0.i.i = phi i32 [ %sub99.i.i, %if.then.i.i ], [ %sub.i.i, %for.cond.cleanup.i.i ]
+  %cmp100.i.i = icmp sgt i32 %left.0.i.i, 3
+  br i1 %cmp100.i.i, label %if.then101.i.i, label %if.end121.i.i
 
-for.body50.i:                                     ; preds = %for.cond.cleanup56.i, %for.body50.preheader.i
-  %t45.0114.i = phi i32 [ %inc68.i, %for.cond.cleanup56.i ], [ 0, %for.body50.preheader.i ]
-  %v.0113.i = phi ptr [ %add.ptr66.i, %for.cond.cleanup56.i ], [ %add.ptr44.i, %for.body50.preheader.i ]
-  %arrayidx51.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %t45.0114.i
-  %77 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
-  br i1 %cmp19102.i, label %for.body57.i, label %for.cond.cleanup56.i
+if.then101.i.i:                                   ; preds = %if.end.i.i
+  %124 = load float, ptr %a.addr.1.i.i, align 4, !tbaa !2
+  %125 = load float, ptr %b.addr.1.i.i, align 4, !tbaa !2
+  %mul104.i.i = fmul float %124, %125
+  %add105.i.i = fadd float %s.addr.1.i.i, %mul104.i.i
+  %arrayidx106.i.i = getelementptr inbounds i8, ptr %a.addr.1.i.i, i32 4
+  %126 = load float, ptr %arrayidx106.i.i, align 4, !tbaa !2
+  %arrayidx107.i.i = getelementptr inbounds i8, ptr %b.addr.1.i.i, i32 4
+  %127 = load float, ptr %arrayidx107.i.i, align 4, !tbaa !2
+  %mul108.i.i = fmul float %126, %127
+  %add109.i.i = fadd float %add105.i.i, %mul108.i.i
+  %arrayidx110.i.i = getelementptr inbounds i8, ptr %a.addr.1.i.i, i32 8
+  %128 = load float, ptr %arrayidx110.i.i, align 4, !tbaa !2
+  %arrayidx111.i.i = getelementptr inbounds i8, ptr %b.addr.1.i.i, i32 8
+  %129 = load float, ptr %arrayidx111.i.i, align 4, !tbaa !2
+  %mul112.i.i = fmul float %128, %129
+  %add113.i.i = fadd float %add109.i.i, %mul112.i.i
+  %arrayidx114.i.i = getelementptr inbounds i8, ptr %a.addr.1.i.i, i32 12
+  %130 = load float, ptr %arrayidx114.i.i, align 4, !tbaa !2
+  %arrayidx115.i.i = getelementptr inbounds i8, ptr %b.addr.1.i.i, i32 12
+  %131 = load float, ptr %arrayidx115.i.i, align 4, !tbaa !2
+  %mul116.i.i = fmul float %130, %131
+  %add117.i.i = fadd float %add113.i.i, %mul116.i.i
+  %add.ptr118.i.i = getelementptr inbounds i8, ptr %a.addr.1.i.i, i32 16
+  %add.ptr119.i.i = getelementptr inbounds i8, ptr %b.addr.1.i.i, i32 16
+  %sub120.i.i = add nsw i32 %left.0.i.i, -4
+  br label %if.end121.i.i
 
-for.cond.cleanup56.i:                             ; preds = %for.body57.i, %for.body50.i
-  %add.ptr66.i = getelementptr inbounds float, ptr %v.0113.i, i32 %23
-  %inc68.i = add nuw i32 %t45.0114.i, 1
-  %exitcond120.not.i = icmp eq i32 %t45.0114.i, %pos
-  br i1 %exitcond120.not.i, label %for.cond.cleanup49.i, label %for.body50.i, !llvm.loop !44
+if.end121.i.i:                                    ; preds = %if.then101.i.i, %if.end.i.i
+  %b.addr.2.i.i = phi ptr [ %add.ptr119.i.i, %if.then101.i.i ], [ %b.addr.1.i.i, %if.end.i.i ]
+  %a.addr.2.i.i = phi ptr [ %add.ptr118.i.i, %if.then101.i.i ], [ %a.addr.1.i.i, %if.end.i.i ]
+  %s.addr.2.i.i = phi float [ %add117.i.i, %if.then101.i.i ], [ %s.addr.1.i.i, %if.end.i.i ]
+  %left.1.i.i = phi i32 [ %sub120.i.i, %if.then101.i.i ], [ %left.0.i.i, %if.end.i.i ]
+  %cmp122.i.i = icmp sgt i32 %left.1.i.i, 1
+  br i1 %cmp122.i.i, label %if.then123.i.i, label %if.end135.i.i
 
-for.body57.i:                                     ; preds = %for.body50.i, %for.body57.i
-  %i52.0111.i = phi i32 [ %inc64.i, %for.body57.i ], [ 0, %for.body50.i ]
-  %arrayidx58.i = getelementptr inbounds float, ptr %add.ptr33.i, i32 %i52.0111.i
-  %78 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
-  %arrayidx59.i = getelementptr inbounds float, ptr %v.0113.i, i32 %i52.0111.i
-  %79 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
-  %mul60.i = fmul float %77, %79
-  %add61.i = fadd float %78, %mul60.i
-  store float %add61.i, ptr %arrayidx58.i, align 4, !tbaa !2
-  %inc64.i = add nuw nsw i32 %i52.0111.i, 1
-  %exitcond119.not.i = icmp eq i32 %inc64.i, %18
-  br i1 %exitcond119.not.i, label %for.cond.cleanup56.i, label %for.body57.i, !llvm.loop !45
+if.then123.i.i:                                   ; preds = %if.end121.i.i
+  %132 = load float, ptr %a.addr.2.i.i, align 4, !tbaa !2
+  %133 = load float, ptr %b.addr.2.i.i, align 4, !tbaa !2
+  %mul126.i.i = fmul float %132, %133
+  %add127.i.i = fadd float %s.addr.2.i.i, %mul126.i.i
+  %arrayidx128.i.i = getelementptr inbounds i8, ptr %a.addr.2.i.i, i32 4
+  %134 = load float, ptr %arrayidx128.i.i, align 4, !tbaa !2
+  %arrayidx129.i.i = getelementptr inbounds i8, ptr %b.addr.2.i.i, i32 4
+  %135 = load float, ptr %arrayidx129.i.i, align 4, !tbaa !2
+  %mul130.i.i = fmul float %134, %135
+  %add131.i.i = fadd float %add127.i.i, %mul130.i.i
+  %add.ptr132.i.i = getelementptr inbounds i8, ptr %a.addr.2.i.i, i32 8
+  %add.ptr133.i.i = getelementptr inbounds i8, ptr %b.addr.2.i.i, i32 8
+  %sub134.i.i = add nsw i32 %left.1.i.i, -2
+  br label %if.end135.i.i
 
-attention.exit:                                   ; preds = %for.cond.cleanup49.i, %rope.exit179
+if.end135.i.i:                                    ; preds = %if.then123.i.i, %if.end121.i.i
+  %b.addr.3.i.i = phi ptr [ %add.ptr133.i.i, %if.then123.i.i ], [ %b.addr.2.i.i, %if.end121.i.i ]
+  %a.addr.3.i.i = phi ptr [ %add.ptr132.i.i, %if.then123.i.i ], [ %a.addr.2.i.i, %if.end121.i.i ]
+  %s.addr.3.i.i = phi float [ %add131.i.i, %if.then123.i.i ], [ %s.addr.2.i.i, %if.end121.i.i ]
+  %left.2.i.i = phi i32 [ %sub134.i.i, %if.then123.i.i ], [ %left.1.i.i, %if.end121.i.i ]
+  %cmp136.i.i = icmp sgt i32 %left.2.i.i, 0
+  br i1 %cmp136.i.i, label %if.then137.i.i, label %dot_from.exit.i
+
+if.then137.i.i:                                   ; preds = %if.end135.i.i
+  %136 = load float, ptr %a.addr.3.i.i, align 4, !tbaa !2
+  %137 = load float, ptr %b.addr.3.i.i, align 4, !tbaa !2
+  %mul140.i.i = fmul float %136, %137
+  %add141.i.i = fadd float %s.addr.3.i.i, %mul140.i.i
+  br label %dot_from.exit.i
+
+dot_from.exit.i:                                  ; preds = %if.then137.i.i, %if.end135.i.i
+  %s.addr.4.i.i = phi float [ %add141.i.i, %if.then137.i.i ], [ %s.addr.3.i.i, %if.end135.i.i ]
+  %div18.i = fdiv float %s.addr.4.i.i, %34
+  %arrayidx.i190 = getelementptr inbounds float, ptr %add.ptr9.i, i32 %t.0133.i
+  store float %div18.i, ptr %arrayidx.i190, align 4, !tbaa !2
+  %add.ptr19.i = getelementptr inbounds float, ptr %k.0134.i, i32 %23
+  %inc.i191 = add nuw i32 %t.0133.i, 1
+  %exitcond153.not.i = icmp eq i32 %t.0133.i, %pos
+  br i1 %exitcond153.not.i, label %for.cond.cleanup16.i, label %for.body17.i, !llvm.loop !41
+
+for.cond.cleanup29.i:                             ; preds = %for.cond.cleanup67.i, %softmax.exit.i
+  %inc82.i = add nuw nsw i32 %h.0152.i, 1
+  %exitcond157.not.i = icmp eq i32 %inc82.i, %32
+  br i1 %exitcond157.not.i, label %attention.exit, label %for.body.i187, !llvm.loop !42
+
+for.body30.i:                                     ; preds = %for.cond.cleanup67.i, %for.body30.lr.ph.i
+  %i.0150.i = phi i32 [ 0, %for.body30.lr.ph.i ], [ %inc79.i, %for.cond.cleanup67.i ]
+  %add.ptr32.i = getelementptr inbounds float, ptr %add.ptr31.i, i32 %i.0150.i
+  br i1 %cmp35135.i, label %for.body38.i, label %for.cond64.preheader.i
+
+for.cond64.preheader.i:                           ; preds = %for.body38.i, %for.body30.i
+  %v.0.lcssa.i = phi ptr [ %add.ptr32.i, %for.body30.i ], [ %add.ptr59.i, %for.body38.i ]
+  %a.0.lcssa.i = phi ptr [ %add.ptr9.i, %for.body30.i ], [ %add.ptr57.i, %for.body38.i ]
+  %s.0.lcssa.i = phi float [ 0.000000e+00, %for.body30.i ], [ %add56.i, %for.body38.i ]
+  br i1 %cmp65143.i, label %for.body68.i, label %for.cond.cleanup67.i
+
+for.body38.i:                                     ; preds = %for.body30.i, %for.body38.i
+  %t33.0139.i = phi i32 [ %inc61.i, %for.body38.i ], [ 0, %for.body30.i ]
+  %s.0138.i = phi float [ %add56.i, %for.body38.i ], [ 0.000000e+00, %for.body30.i ]
+  %a.0137.i = phi ptr [ %add.ptr57.i, %for.body38.i ], [ %add.ptr9.i, %for.body30.i ]
+  %v.0136.i = phi ptr [ %add.ptr59.i, %for.body38.i ], [ %add.ptr32.i, %for.body30.i ]
+  %138 = load float, ptr %a.0137.i, align 4, !tbaa !2
+  %139 = load float, ptr %v.0136.i, align 4, !tbaa !2
+  %mul41.i = fmul float %138, %139
+  %add42.i = fadd float %s.0138.i, %mul41.i
+  %arrayidx43.i = getelementptr inbounds i8, ptr %a.0137.i, i32 4
+  %140 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %arrayidx44.i = getelementptr inbounds float, ptr %v.0136.i, i32 %23
+  %141 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %mul45.i192 = fmul float %140, %141
+  %add46.i = fadd float %add42.i, %mul45.i192
+  %arrayidx47.i = getelementptr inbounds i8, ptr %a.0137.i, i32 8
+  %142 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %arrayidx49.i193 = getelementptr inbounds i8, ptr %v.0136.i, i32 %arrayidx49.idx.i
+  %143 = load float, ptr %arrayidx49.i193, align 4, !tbaa !2
+  %mul50.i = fmul float %142, %143
+  %add51.i = fadd float %add46.i, %mul50.i
+  %arrayidx52.i = getelementptr inbounds i8, ptr %a.0137.i, i32 12
+  %144 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %arrayidx54.i = getelementptr inbounds i8, ptr %v.0136.i, i32 %arrayidx54.idx.i
+  %145 = load float, ptr %arrayidx54.i, align 4, !tbaa !2
+  %mul55.i194 = fmul float %144, %145
+  %add56.i = fadd float %add51.i, %mul55.i194
+  %add.ptr57.i = getelementptr inbounds i8, ptr %a.0137.i, i32 16
+  %add.ptr59.i = getelementptr inbounds i8, ptr %v.0136.i, i32 %add.ptr59.idx.i
+  %inc61.i = add nuw nsw i32 %t33.0139.i, 1
+  %exitcond154.not.i = icmp eq i32 %inc61.i, %smax.i
+  br i1 %exitcond154.not.i, label %for.cond64.preheader.i, label %for.body38.i, !llvm.loop !43
+
+for.cond.cleanup67.i:                             ; preds = %for.body68.i, %for.cond64.preheader.i
+  %s.1.lcssa.i = phi float [ %s.0.lcssa.i, %for.cond64.preheader.i ], [ %add72.i, %for.body68.i ]
+  %arrayidx77.i = getelementptr inbounds float, ptr %add.ptr21.i, i32 %i.0150.i
+  store float %s.1.lcssa.i, ptr %arrayidx77.i, align 4, !tbaa !2
+  %inc79.i = add nuw nsw i32 %i.0150.i, 1
+  %exitcond156.not.i = icmp eq i32 %inc79.i, %18
+  br i1 %exitcond156.not.i, label %for.cond.cleanup29.i, label %for.body30.i, !llvm.loop !44
+
+for.body68.i:                                     ; preds = %for.cond64.preheader.i, %for.body68.i
+  %t63.0147.i = phi i32 [ %inc75.i, %for.body68.i ], [ 0, %for.cond64.preheader.i ]
+  %s.1146.i = phi float [ %add72.i, %for.body68.i ], [ %s.0.lcssa.i, %for.cond64.preheader.i ]
+  %a.1145.i = phi ptr [ %incdec.ptr.i, %for.body68.i ], [ %a.0.lcssa.i, %for.cond64.preheader.i ]
+  %v.1144.i = phi ptr [ %add.ptr73.i, %for.body68.i ], [ %v.0.lcssa.i, %for.cond64.preheader.i ]
+  %146 = load float, ptr %a.1145.i, align 4, !tbaa !2
+  %147 = load float, ptr %v.1144.i, align 4, !tbaa !2
+  %mul71.i = fmul float %146, %147
+  %add72.i = fadd float %s.1146.i, %mul71.i
+  %incdec.ptr.i = getelementptr inbounds i8, ptr %a.1145.i, i32 4
+  %add.ptr73.i = getelementptr inbounds float, ptr %v.1144.i, i32 %23
+  %inc75.i = add nuw nsw i32 %t63.0147.i, 1
+  %exitcond155.not.i = icmp eq i32 %inc75.i, %sub.i186
+  br i1 %exitcond155.not.i, label %for.cond.cleanup67.i, label %for.body68.i, !llvm.loop !45
+
+attention.exit:                                   ; preds = %for.cond.cleanup29.i, %rope.exit179
   tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
   %add.ptr24 = getelementptr inbounds float, ptr %37, i32 %mul14
-  tail call fastcc void @matvec(ptr noundef %36, ptr noundef %25, ptr noundef %add.ptr24, ptr noundef nonnull @shD, i32 noundef %.pre) #10
-  br i1 %cmp33.i118, label %for.body28, label %rmsnorm.exit218
+  tail call fastcc void @matvec(ptr noundef %36, ptr noundef %25, ptr noundef %add.ptr24, ptr noundef nonnull @shD, i32 noundef %.pre239) #10
+  br i1 %cmp33.i118, label %for.body28, label %rmsnorm.exit220
 
 for.cond.cleanup27:                               ; preds = %for.body28
   %add.ptr33 = getelementptr inbounds float, ptr %38, i32 %mul11
-  br i1 %cmp33.i118, label %for.body.i210, label %rmsnorm.exit218
+  br i1 %cmp33.i118, label %for.body.i212, label %rmsnorm.exit220
 
-for.cond.cleanup.i195:                            ; preds = %for.body.i210
-  %div.i198 = fdiv float %add.i215, %conv.i121
-  %add2.i199 = fadd float %27, %div.i198
-  %80 = tail call float @llvm.sqrt.f32(float %add2.i199)
-  %div3.i200 = fdiv float 1.000000e+00, %80
-  br label %for.body9.i201
+for.cond.cleanup.i197:                            ; preds = %for.body.i212
+  %div.i200 = fdiv float %add.i217, %conv.i121
+  %add2.i201 = fadd float %27, %div.i200
+  %148 = tail call float @llvm.sqrt.f32(float %add2.i201)
+  %div3.i202 = fdiv float 1.000000e+00, %148
+  br label %for.body9.i203
 
-for.body.i210:                                    ; preds = %for.cond.cleanup27, %for.body.i210
-  %j.035.i211 = phi i32 [ %inc.i216, %for.body.i210 ], [ 0, %for.cond.cleanup27 ]
-  %ss.034.i212 = phi float [ %add.i215, %for.body.i210 ], [ 0.000000e+00, %for.cond.cleanup27 ]
-  %arrayidx.i213 = getelementptr inbounds float, ptr %2, i32 %j.035.i211
-  %81 = load float, ptr %arrayidx.i213, align 4, !tbaa !2
-  %mul.i214 = fmul float %81, %81
-  %add.i215 = fadd float %ss.034.i212, %mul.i214
-  %inc.i216 = add nuw nsw i32 %j.035.i211, 1
-  %exitcond.not.i217 = icmp eq i32 %inc.i216, %.pre
-  br i1 %exitcond.not.i217, label %for.cond.cleanup.i195, label %for.body.i210, !llvm.loop !33
+for.body.i212:                                    ; preds = %for.cond.cleanup27, %for.body.i212
+  %j.035.i213 = phi i32 [ %inc.i218, %for.body.i212 ], [ 0, %for.cond.cleanup27 ]
+  %ss.034.i214 = phi float [ %add.i217, %for.body.i212 ], [ 0.000000e+00, %for.cond.cleanup27 ]
+  %arrayidx.i215 = getelementptr inbounds float, ptr %2, i32 %j.035.i213
+  %149 = load float, ptr %arrayidx.i215, align 4, !tbaa !2
+  %mul.i216 = fmul float %149, %149
+  %add.i217 = fadd float %ss.034.i214, %mul.i216
+  %inc.i218 = add nuw nsw i32 %j.035.i213, 1
+  %exitcond.not.i219 = icmp eq i32 %inc.i218, %.pre239
+  br i1 %exitcond.not.i219, label %for.cond.cleanup.i197, label %for.body.i212, !llvm.loop !33
 
-for.body9.i201:                                   ; preds = %for.cond.cleanup.i195, %for.body9.i201
-  %j4.037.i202 = phi i32 [ %inc16.i208, %for.body9.i201 ], [ 0, %for.cond.cleanup.i195 ]
-  %arrayidx10.i203 = getelementptr inbounds float, ptr %add.ptr33, i32 %j4.037.i202
-  %82 = load float, ptr %arrayidx10.i203, align 4, !tbaa !2
-  %arrayidx11.i204 = getelementptr inbounds float, ptr %2, i32 %j4.037.i202
-  %83 = load float, ptr %arrayidx11.i204, align 4, !tbaa !2
-  %mul12.i205 = fmul float %div3.i200, %83
-  %mul13.i206 = fmul float %82, %mul12.i205
-  %arrayidx14.i207 = getelementptr inbounds float, ptr %25, i32 %j4.037.i202
-  store float %mul13.i206, ptr %arrayidx14.i207, align 4, !tbaa !2
-  %inc16.i208 = add nuw nsw i32 %j4.037.i202, 1
-  %exitcond38.not.i209 = icmp eq i32 %inc16.i208, %.pre
-  br i1 %exitcond38.not.i209, label %rmsnorm.exit218, label %for.body9.i201, !llvm.loop !34
+for.body9.i203:                                   ; preds = %for.cond.cleanup.i197, %for.body9.i203
+  %j4.037.i204 = phi i32 [ %inc16.i210, %for.body9.i203 ], [ 0, %for.cond.cleanup.i197 ]
+  %arrayidx10.i205 = getelementptr inbounds float, ptr %add.ptr33, i32 %j4.037.i204
+  %150 = load float, ptr %arrayidx10.i205, align 4, !tbaa !2
+  %arrayidx11.i206 = getelementptr inbounds float, ptr %2, i32 %j4.037.i204
+  %151 = load float, ptr %arrayidx11.i206, align 4, !tbaa !2
+  %mul12.i207 = fmul float %div3.i202, %151
+  %mul13.i208 = fmul float %150, %mul12.i207
+  %arrayidx14.i209 = getelementptr inbounds float, ptr %25, i32 %j4.037.i204
+  store float %mul13.i208, ptr %arrayidx14.i209, align 4, !tbaa !2
+  %inc16.i210 = add nuw nsw i32 %j4.037.i204, 1
+  %exitcond38.not.i211 = icmp eq i32 %inc16.i210, %.pre239
+  br i1 %exitcond38.not.i211, label %rmsnorm.exit220, label %for.body9.i203, !llvm.loop !34
 
-rmsnorm.exit218:                                  ; preds = %for.body9.i201, %attention.exit, %for.cond.cleanup27
+rmsnorm.exit220:                                  ; preds = %for.body9.i203, %attention.exit, %for.cond.cleanup27
   tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
-  %mul34.reass = mul i32 %l.0231, %factor.op.mul232
+  %mul34.reass = mul i32 %l.0233, %factor.op.mul234
   %add.ptr36 = getelementptr inbounds float, ptr %40, i32 %mul34.reass
   tail call fastcc void @matvec(ptr noundef %39, ptr noundef %25, ptr noundef %add.ptr36, ptr noundef nonnull @shD, i32 noundef %41) #10
   %add.ptr39 = getelementptr inbounds float, ptr %43, i32 %mul34.reass
   tail call fastcc void @matvec(ptr noundef %42, ptr noundef %25, ptr noundef %add.ptr39, ptr noundef nonnull @shD, i32 noundef %41) #10
-  br i1 %cmp42226, label %for.body44, label %for.cond.cleanup43
+  br i1 %cmp42228, label %for.body44, label %for.cond.cleanup43
 
 for.body28:                                       ; preds = %attention.exit, %for.body28
-  %i.0225 = phi i32 [ %inc, %for.body28 ], [ 0, %attention.exit ]
-  %arrayidx = getelementptr inbounds float, ptr %2, i32 %i.0225
-  %84 = load float, ptr %arrayidx, align 4, !tbaa !2
-  %arrayidx29 = getelementptr inbounds float, ptr %36, i32 %i.0225
-  %85 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %add30 = fadd float %84, %85
+  %i.0227 = phi i32 [ %inc, %for.body28 ], [ 0, %attention.exit ]
+  %arrayidx = getelementptr inbounds float, ptr %2, i32 %i.0227
+  %152 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %arrayidx29 = getelementptr inbounds float, ptr %36, i32 %i.0227
+  %153 = load float, ptr %arrayidx29, align 4, !tbaa !2
+  %add30 = fadd float %152, %153
   store float %add30, ptr %arrayidx, align 4, !tbaa !2
-  %inc = add nuw nsw i32 %i.0225, 1
-  %exitcond.not = icmp eq i32 %inc, %.pre
+  %inc = add nuw nsw i32 %i.0227, 1
+  %exitcond.not = icmp eq i32 %inc, %.pre239
   br i1 %exitcond.not, label %for.cond.cleanup27, label %for.body28, !llvm.loop !46
 
-for.cond.cleanup43:                               ; preds = %for.body44, %rmsnorm.exit218
+for.cond.cleanup43:                               ; preds = %for.body44, %rmsnorm.exit220
   tail call fastcc void @prepare(ptr noundef %39, ptr noundef nonnull @shF) #10
   %mul56 = mul nsw i32 %mul11, %1
   %add.ptr57 = getelementptr inbounds float, ptr %44, i32 %mul56
-  tail call fastcc void @matvec(ptr noundef %25, ptr noundef %39, ptr noundef %add.ptr57, ptr noundef nonnull @shF, i32 noundef %.pre) #10
+  tail call fastcc void @matvec(ptr noundef %25, ptr noundef %39, ptr noundef %add.ptr57, ptr noundef nonnull @shF, i32 noundef %.pre239) #10
   br i1 %cmp33.i118, label %for.body62, label %for.cond.cleanup61
 
-for.body44:                                       ; preds = %rmsnorm.exit218, %for.body44
-  %i40.0227 = phi i32 [ %inc53, %for.body44 ], [ 0, %rmsnorm.exit218 ]
-  %arrayidx45 = getelementptr inbounds float, ptr %39, i32 %i40.0227
-  %86 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %fneg = fneg float %86
-  %87 = tail call float @llvm.exp.f32(float %fneg)
-  %add46 = fadd float %87, 1.000000e+00
+for.body44:                                       ; preds = %rmsnorm.exit220, %for.body44
+  %i40.0229 = phi i32 [ %inc53, %for.body44 ], [ 0, %rmsnorm.exit220 ]
+  %arrayidx45 = getelementptr inbounds float, ptr %39, i32 %i40.0229
+  %154 = load float, ptr %arrayidx45, align 4, !tbaa !2
+  %fneg = fneg float %154
+  %155 = tail call float @llvm.exp.f32(float %fneg)
+  %add46 = fadd float %155, 1.000000e+00
   %div47 = fdiv float 1.000000e+00, %add46
-  %mul48 = fmul float %86, %div47
-  %arrayidx49 = getelementptr inbounds float, ptr %42, i32 %i40.0227
-  %88 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %mul50 = fmul float %88, %mul48
+  %mul48 = fmul float %154, %div47
+  %arrayidx49 = getelementptr inbounds float, ptr %42, i32 %i40.0229
+  %156 = load float, ptr %arrayidx49, align 4, !tbaa !2
+  %mul50 = fmul float %156, %mul48
   store float %mul50, ptr %arrayidx45, align 4, !tbaa !2
-  %inc53 = add nuw nsw i32 %i40.0227, 1
-  %exitcond234.not = icmp eq i32 %inc53, %41
-  br i1 %exitcond234.not, label %for.cond.cleanup43, label %for.body44, !llvm.loop !47
+  %inc53 = add nuw nsw i32 %i40.0229, 1
+  %exitcond236.not = icmp eq i32 %inc53, %41
+  br i1 %exitcond236.not, label %for.cond.cleanup43, label %for.body44, !llvm.loop !47
 
 for.cond.cleanup61:                               ; preds = %for.body62, %for.cond.cleanup43
-  %inc71 = add nuw nsw i32 %l.0231, 1
-  %exitcond236.not = icmp eq i32 %inc71, %20
-  br i1 %exitcond236.not, label %for.cond.cleanup, label %for.body, !llvm.loop !48
+  %inc71 = add nuw nsw i32 %l.0233, 1
+  %exitcond238.not = icmp eq i32 %inc71, %20
+  br i1 %exitcond238.not, label %for.cond.cleanup.loopexit, label %for.body, !llvm.loop !48
 
 for.body62:                                       ; preds = %for.cond.cleanup43, %for.body62
-  %i58.0229 = phi i32 [ %inc68, %for.body62 ], [ 0, %for.cond.cleanup43 ]
-  %arrayidx63 = getelementptr inbounds float, ptr %2, i32 %i58.0229
-  %89 = load float, ptr %arrayidx63, align 4, !tbaa !2
-  %arrayidx64 = getelementptr inbounds float, ptr %25, i32 %i58.0229
-  %90 = load float, ptr %arrayidx64, align 4, !tbaa !2
-  %add65 = fadd float %89, %90
+  %i58.0231 = phi i32 [ %inc68, %for.body62 ], [ 0, %for.cond.cleanup43 ]
+  %arrayidx63 = getelementptr inbounds float, ptr %2, i32 %i58.0231
+  %157 = load float, ptr %arrayidx63, align 4, !tbaa !2
+  %arrayidx64 = getelementptr inbounds float, ptr %25, i32 %i58.0231
+  %158 = load float, ptr %arrayidx64, align 4, !tbaa !2
+  %add65 = fadd float %157, %158
   store float %add65, ptr %arrayidx63, align 4, !tbaa !2
-  %inc68 = add nuw nsw i32 %i58.0229, 1
-  %exitcond235.not = icmp eq i32 %inc68, %.pre
-  br i1 %exitcond235.not, label %for.cond.cleanup61, label %for.body62, !llvm.loop !49
+  %inc68 = add nuw nsw i32 %i58.0231, 1
+  %exitcond237.not = icmp eq i32 %inc68, %.pre239
+  br i1 %exitcond237.not, label %for.cond.cleanup61, label %for.body62, !llvm.loop !49
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
@@ -2487,409 +2762,46 @@ if.end:                                           ; preds = %for.cond.cleanup55.
   ret void
 }
 
-; Function Attrs: nofree norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #7 {
 entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
   %tobool.not = icmp eq i32 %0, 0
-  br i1 %tobool.not, label %if.else7, label %if.then
+  br i1 %tobool.not, label %if.else12, label %if.then
 
 if.then:                                          ; preds = %entry
   %group_items = getelementptr inbounds i8, ptr %s, i32 12
   %1 = load i32, ptr %group_items, align 4, !tbaa !14
-  %ngroups.i46 = getelementptr inbounds i8, ptr %s, i32 8
-  %2 = load i32, ptr %ngroups.i46, align 4, !tbaa !13
-  switch i32 %1, label %if.else5 [
+  switch i32 %1, label %if.else9 [
     i32 1, label %if.then1
     i32 2, label %if.then4
+    i32 8, label %if.then8
   ]
 
 if.then1:                                         ; preds = %if.then
-  %cmp46.i = icmp sgt i32 %d, 0
-  br i1 %cmp46.i, label %for.body.lr.ph.i, label %if.end8
-
-for.body.lr.ph.i:                                 ; preds = %if.then1
-  %3 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %cmp240.i = icmp sgt i32 %2, 0
-  %4 = load ptr, ptr @b_qsx, align 4
-  %5 = shl i32 %2, 3
-  br label %for.body.i
-
-for.body.i:                                       ; preds = %for.cond.cleanup3.i, %for.body.lr.ph.i
-  %w.addr.048.i = phi ptr [ %w, %for.body.lr.ph.i ], [ %w.addr.1.lcssa.i, %for.cond.cleanup3.i ]
-  %i.047.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc24.i, %for.cond.cleanup3.i ]
-  br i1 %cmp240.i, label %for.body4.i, label %for.cond.cleanup3.i
-
-for.cond.cleanup3.loopexit.i:                     ; preds = %for.body4.i
-  %scevgep.i = getelementptr i8, ptr %w.addr.048.i, i32 %5
-  br label %for.cond.cleanup3.i
-
-for.cond.cleanup3.i:                              ; preds = %for.cond.cleanup3.loopexit.i, %for.body.i
-  %acc.0.lcssa.i = phi float [ 0.000000e+00, %for.body.i ], [ %add20.i, %for.cond.cleanup3.loopexit.i ]
-  %w.addr.1.lcssa.i = phi ptr [ %w.addr.048.i, %for.body.i ], [ %scevgep.i, %for.cond.cleanup3.loopexit.i ]
-  %arrayidx22.i = getelementptr inbounds float, ptr %out, i32 %i.047.i
-  store float %acc.0.lcssa.i, ptr %arrayidx22.i, align 4, !tbaa !2
-  %inc24.i = add nuw nsw i32 %i.047.i, 1
-  %exitcond49.not.i = icmp eq i32 %inc24.i, %d
-  br i1 %exitcond49.not.i, label %if.end8, label %for.body.i, !llvm.loop !62
-
-for.body4.i:                                      ; preds = %for.body.i, %for.body4.i
-  %w.addr.144.i = phi ptr [ %add.ptr.i, %for.body4.i ], [ %w.addr.048.i, %for.body.i ]
-  %acc.043.i = phi float [ %add20.i, %for.body4.i ], [ 0.000000e+00, %for.body.i ]
-  %y.042.i = phi ptr [ %add.ptr21.i, %for.body4.i ], [ %3, %for.body.i ]
-  %g.041.i = phi i32 [ %inc.i, %for.body4.i ], [ 0, %for.body.i ]
-  %arrayidx.i = getelementptr inbounds i8, ptr %w.addr.144.i, i32 4
-  %6 = load float, ptr %arrayidx.i, align 4, !tbaa !2
-  %mul.i = fmul float %6, 3.906250e-03
-  %7 = tail call float @llvm.floor.f32(float %mul.i)
-  %mul5.i = fmul float %6, 0x3EF0000000000000
-  %8 = tail call float @llvm.floor.f32(float %mul5.i)
-  %mul6.i = fmul float %6, 0x3E70000000000000
-  %9 = tail call float @llvm.floor.f32(float %mul6.i)
-  %10 = load float, ptr %y.042.i, align 4, !tbaa !2
-  %mul8.i = fmul float %6, %10
-  %arrayidx9.i = getelementptr inbounds i8, ptr %y.042.i, i32 4
-  %11 = load float, ptr %arrayidx9.i, align 4, !tbaa !2
-  %mul10.i = fmul float %7, %11
-  %add.i = fadd float %mul8.i, %mul10.i
-  %arrayidx11.i = getelementptr inbounds i8, ptr %y.042.i, i32 8
-  %12 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
-  %mul12.i = fmul float %8, %12
-  %add13.i = fadd float %add.i, %mul12.i
-  %arrayidx14.i = getelementptr inbounds i8, ptr %y.042.i, i32 12
-  %13 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
-  %mul15.i = fmul float %9, %13
-  %add16.i = fadd float %add13.i, %mul15.i
-  %14 = load float, ptr %w.addr.144.i, align 4, !tbaa !2
-  %arrayidx18.i = getelementptr inbounds float, ptr %4, i32 %g.041.i
-  %15 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
-  %sub.i = fsub float %add16.i, %15
-  %mul19.i = fmul float %14, %sub.i
-  %add20.i = fadd float %acc.043.i, %mul19.i
-  %add.ptr.i = getelementptr inbounds i8, ptr %w.addr.144.i, i32 8
-  %add.ptr21.i = getelementptr inbounds i8, ptr %y.042.i, i32 16
-  %inc.i = add nuw nsw i32 %g.041.i, 1
-  %exitcond.not.i = icmp eq i32 %inc.i, %2
-  br i1 %exitcond.not.i, label %for.cond.cleanup3.loopexit.i, label %for.body4.i, !llvm.loop !63
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %2 = load i32, ptr %ngroups, align 4, !tbaa !13
+  tail call fastcc void @matvec_q8_g1(ptr noundef %out, ptr noundef %w, i32 noundef %2, i32 noundef %d) #10
+  br label %if.end13
 
 if.then4:                                         ; preds = %if.then
-  %sub.i23 = add i32 %2, -1
-  %cmp95.i = icmp sgt i32 %d, 0
-  br i1 %cmp95.i, label %for.body.lr.ph.i24, label %if.end8
+  tail call fastcc void @matvec_q8_g2(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  br label %if.end13
 
-for.body.lr.ph.i24:                               ; preds = %if.then4
-  %16 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %cmp283.i = icmp sgt i32 %2, 1
-  %17 = load ptr, ptr @b_qsx, align 4
-  %last_items.i = getelementptr inbounds i8, ptr %s, i32 16
-  %18 = load i32, ptr %last_items.i, align 4, !tbaa !15
-  %cmp.i90.i = icmp sgt i32 %18, 0
-  %arrayidx42.i = getelementptr inbounds float, ptr %17, i32 %sub.i23
-  %add47.i = add nsw i32 %18, 1
-  %19 = mul i32 %2, 12
-  %20 = add i32 %19, -12
-  %21 = shl i32 %2, 5
-  %22 = getelementptr i8, ptr %16, i32 %21
-  %scevgep98.i = getelementptr i8, ptr %22, i32 -32
-  br label %for.body.i25
+if.then8:                                         ; preds = %if.then
+  tail call fastcc void @matvec_q8_g8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  br label %if.end13
 
-for.body.i25:                                     ; preds = %q8_group.exit.i, %for.body.lr.ph.i24
-  %w.addr.097.i = phi ptr [ %w, %for.body.lr.ph.i24 ], [ %add.ptr48.i, %q8_group.exit.i ]
-  %i.096.i = phi i32 [ 0, %for.body.lr.ph.i24 ], [ %inc51.i, %q8_group.exit.i ]
-  br i1 %cmp283.i, label %for.body4.i29, label %for.cond.cleanup3.i26
+if.else9:                                         ; preds = %if.then
+  tail call fastcc void @matvec_q8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  br label %if.end13
 
-for.cond.cleanup3.loopexit.i44:                   ; preds = %for.body4.i29
-  %scevgep.i45 = getelementptr i8, ptr %w.addr.097.i, i32 %20
-  br label %for.cond.cleanup3.i26
+if.else12:                                        ; preds = %entry
+  %3 = load i32, ptr %s, align 4, !tbaa !10
+  tail call fastcc void @matvec_float(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %3, i32 noundef %d) #10
+  br label %if.end13
 
-for.cond.cleanup3.i26:                            ; preds = %for.cond.cleanup3.loopexit.i44, %for.body.i25
-  %y.0.lcssa.i = phi ptr [ %16, %for.body.i25 ], [ %scevgep98.i, %for.cond.cleanup3.loopexit.i44 ]
-  %acc.0.lcssa.i27 = phi float [ 0.000000e+00, %for.body.i25 ], [ %add37.i, %for.cond.cleanup3.loopexit.i44 ]
-  %w.addr.1.lcssa.i28 = phi ptr [ %w.addr.097.i, %for.body.i25 ], [ %scevgep.i45, %for.cond.cleanup3.loopexit.i44 ]
-  %add.ptr40.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa.i28, i32 4
-  br i1 %cmp.i90.i, label %for.body.i.i, label %q8_group.exit.i
-
-for.body.i.i:                                     ; preds = %for.cond.cleanup3.i26, %for.body.i.i
-  %y.addr.0.i93.i = phi ptr [ %add.ptr.i.i, %for.body.i.i ], [ %y.0.lcssa.i, %for.cond.cleanup3.i26 ]
-  %s.0.i92.i = phi float [ %add13.i.i, %for.body.i.i ], [ 0.000000e+00, %for.cond.cleanup3.i26 ]
-  %j.0.i91.i = phi i32 [ %inc.i.i, %for.body.i.i ], [ 0, %for.cond.cleanup3.i26 ]
-  %arrayidx.i.i = getelementptr inbounds float, ptr %add.ptr40.i, i32 %j.0.i91.i
-  %23 = load float, ptr %arrayidx.i.i, align 4, !tbaa !2
-  %mul.i.i = fmul float %23, 3.906250e-03
-  %24 = tail call float @llvm.floor.f32(float %mul.i.i)
-  %mul1.i.i = fmul float %23, 0x3EF0000000000000
-  %25 = tail call float @llvm.floor.f32(float %mul1.i.i)
-  %mul2.i.i = fmul float %23, 0x3E70000000000000
-  %26 = tail call float @llvm.floor.f32(float %mul2.i.i)
-  %27 = load float, ptr %y.addr.0.i93.i, align 4, !tbaa !2
-  %mul4.i.i = fmul float %23, %27
-  %add.i.i = fadd float %s.0.i92.i, %mul4.i.i
-  %arrayidx5.i.i = getelementptr inbounds i8, ptr %y.addr.0.i93.i, i32 4
-  %28 = load float, ptr %arrayidx5.i.i, align 4, !tbaa !2
-  %mul6.i.i = fmul float %24, %28
-  %add7.i.i = fadd float %add.i.i, %mul6.i.i
-  %arrayidx8.i.i = getelementptr inbounds i8, ptr %y.addr.0.i93.i, i32 8
-  %29 = load float, ptr %arrayidx8.i.i, align 4, !tbaa !2
-  %mul9.i.i = fmul float %25, %29
-  %add10.i.i = fadd float %add7.i.i, %mul9.i.i
-  %arrayidx11.i.i = getelementptr inbounds i8, ptr %y.addr.0.i93.i, i32 12
-  %30 = load float, ptr %arrayidx11.i.i, align 4, !tbaa !2
-  %mul12.i.i = fmul float %26, %30
-  %add13.i.i = fadd float %add10.i.i, %mul12.i.i
-  %add.ptr.i.i = getelementptr inbounds i8, ptr %y.addr.0.i93.i, i32 16
-  %inc.i.i = add nuw nsw i32 %j.0.i91.i, 1
-  %exitcond99.not.i = icmp eq i32 %inc.i.i, %18
-  br i1 %exitcond99.not.i, label %q8_group.exit.i, label %for.body.i.i, !llvm.loop !64
-
-q8_group.exit.i:                                  ; preds = %for.body.i.i, %for.cond.cleanup3.i26
-  %s.0.i.lcssa.i = phi float [ 0.000000e+00, %for.cond.cleanup3.i26 ], [ %add13.i.i, %for.body.i.i ]
-  %31 = load float, ptr %w.addr.1.lcssa.i28, align 4, !tbaa !2
-  %32 = load float, ptr %arrayidx42.i, align 4, !tbaa !2
-  %sub43.i = fsub float %s.0.i.lcssa.i, %32
-  %mul44.i = fmul float %31, %sub43.i
-  %add45.i = fadd float %acc.0.lcssa.i27, %mul44.i
-  %add.ptr48.i = getelementptr inbounds float, ptr %w.addr.1.lcssa.i28, i32 %add47.i
-  %arrayidx49.i = getelementptr inbounds float, ptr %out, i32 %i.096.i
-  store float %add45.i, ptr %arrayidx49.i, align 4, !tbaa !2
-  %inc51.i = add nuw nsw i32 %i.096.i, 1
-  %exitcond100.not.i = icmp eq i32 %inc51.i, %d
-  br i1 %exitcond100.not.i, label %if.end8, label %for.body.i25, !llvm.loop !65
-
-for.body4.i29:                                    ; preds = %for.body.i25, %for.body4.i29
-  %w.addr.187.i = phi ptr [ %add.ptr.i41, %for.body4.i29 ], [ %w.addr.097.i, %for.body.i25 ]
-  %acc.086.i = phi float [ %add37.i, %for.body4.i29 ], [ 0.000000e+00, %for.body.i25 ]
-  %y.085.i = phi ptr [ %add.ptr38.i, %for.body4.i29 ], [ %16, %for.body.i25 ]
-  %g.084.i = phi i32 [ %inc.i42, %for.body4.i29 ], [ 0, %for.body.i25 ]
-  %arrayidx.i30 = getelementptr inbounds i8, ptr %w.addr.187.i, i32 4
-  %33 = load float, ptr %arrayidx.i30, align 4, !tbaa !2
-  %mul.i31 = fmul float %33, 3.906250e-03
-  %34 = tail call float @llvm.floor.f32(float %mul.i31)
-  %mul5.i32 = fmul float %33, 0x3EF0000000000000
-  %35 = tail call float @llvm.floor.f32(float %mul5.i32)
-  %mul6.i33 = fmul float %33, 0x3E70000000000000
-  %36 = tail call float @llvm.floor.f32(float %mul6.i33)
-  %arrayidx7.i = getelementptr inbounds i8, ptr %w.addr.187.i, i32 8
-  %37 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %mul8.i34 = fmul float %37, 3.906250e-03
-  %38 = tail call float @llvm.floor.f32(float %mul8.i34)
-  %mul9.i = fmul float %37, 0x3EF0000000000000
-  %39 = tail call float @llvm.floor.f32(float %mul9.i)
-  %mul10.i35 = fmul float %37, 0x3E70000000000000
-  %40 = tail call float @llvm.floor.f32(float %mul10.i35)
-  %41 = load float, ptr %y.085.i, align 4, !tbaa !2
-  %mul12.i36 = fmul float %33, %41
-  %arrayidx13.i = getelementptr inbounds i8, ptr %y.085.i, i32 4
-  %42 = load float, ptr %arrayidx13.i, align 4, !tbaa !2
-  %mul14.i = fmul float %34, %42
-  %add.i37 = fadd float %mul12.i36, %mul14.i
-  %arrayidx15.i = getelementptr inbounds i8, ptr %y.085.i, i32 8
-  %43 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
-  %mul16.i = fmul float %35, %43
-  %add17.i = fadd float %add.i37, %mul16.i
-  %arrayidx18.i38 = getelementptr inbounds i8, ptr %y.085.i, i32 12
-  %44 = load float, ptr %arrayidx18.i38, align 4, !tbaa !2
-  %mul19.i39 = fmul float %36, %44
-  %add20.i40 = fadd float %add17.i, %mul19.i39
-  %arrayidx21.i = getelementptr inbounds i8, ptr %y.085.i, i32 16
-  %45 = load float, ptr %arrayidx21.i, align 4, !tbaa !2
-  %mul22.i = fmul float %37, %45
-  %add23.i = fadd float %add20.i40, %mul22.i
-  %arrayidx24.i = getelementptr inbounds i8, ptr %y.085.i, i32 20
-  %46 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
-  %mul25.i = fmul float %38, %46
-  %add26.i = fadd float %add23.i, %mul25.i
-  %arrayidx27.i = getelementptr inbounds i8, ptr %y.085.i, i32 24
-  %47 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
-  %mul28.i = fmul float %39, %47
-  %add29.i = fadd float %add26.i, %mul28.i
-  %arrayidx30.i = getelementptr inbounds i8, ptr %y.085.i, i32 28
-  %48 = load float, ptr %arrayidx30.i, align 4, !tbaa !2
-  %mul31.i = fmul float %40, %48
-  %add32.i = fadd float %add29.i, %mul31.i
-  %49 = load float, ptr %w.addr.187.i, align 4, !tbaa !2
-  %arrayidx34.i = getelementptr inbounds float, ptr %17, i32 %g.084.i
-  %50 = load float, ptr %arrayidx34.i, align 4, !tbaa !2
-  %sub35.i = fsub float %add32.i, %50
-  %mul36.i = fmul float %49, %sub35.i
-  %add37.i = fadd float %acc.086.i, %mul36.i
-  %add.ptr.i41 = getelementptr inbounds i8, ptr %w.addr.187.i, i32 12
-  %add.ptr38.i = getelementptr inbounds i8, ptr %y.085.i, i32 32
-  %inc.i42 = add nuw nsw i32 %g.084.i, 1
-  %exitcond.not.i43 = icmp eq i32 %inc.i42, %sub.i23
-  br i1 %exitcond.not.i43, label %for.cond.cleanup3.loopexit.i44, label %for.body4.i29, !llvm.loop !66
-
-if.else5:                                         ; preds = %if.then
-  %sub.i47 = add i32 %2, -1
-  %cmp86.i = icmp sgt i32 %d, 0
-  br i1 %cmp86.i, label %for.body.lr.ph.i48, label %if.end8
-
-for.body.lr.ph.i48:                               ; preds = %if.else5
-  %51 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %cmp273.i = icmp sgt i32 %2, 1
-  %cmp.i4969.i = icmp sgt i32 %1, 0
-  %52 = load ptr, ptr @b_qsx, align 4
-  %add8.i = add nsw i32 %1, 1
-  %add.ptr10.idx.i = shl nsw i32 %1, 4
-  %last_items.i49 = getelementptr inbounds i8, ptr %s, i32 16
-  %53 = load i32, ptr %last_items.i49, align 4, !tbaa !15
-  %cmp.i81.i = icmp sgt i32 %53, 0
-  %arrayidx15.i50 = getelementptr inbounds float, ptr %52, i32 %sub.i47
-  %add20.i51 = add nsw i32 %53, 1
-  %54 = shl i32 %2, 4
-  %55 = add i32 %54, -16
-  %56 = mul i32 %55, %1
-  %scevgep.i52 = getelementptr i8, ptr %51, i32 %56
-  br label %for.body.i53
-
-for.body.i53:                                     ; preds = %q8_group.exit.i58, %for.body.lr.ph.i48
-  %w.addr.088.i = phi ptr [ %w, %for.body.lr.ph.i48 ], [ %add.ptr21.i60, %q8_group.exit.i58 ]
-  %i.087.i = phi i32 [ 0, %for.body.lr.ph.i48 ], [ %inc24.i62, %q8_group.exit.i58 ]
-  br i1 %cmp273.i, label %for.body4.i81, label %for.cond.cleanup3.i54
-
-for.cond.cleanup3.i54:                            ; preds = %q8_group.exit68.i, %for.body.i53
-  %acc.0.lcssa.i55 = phi float [ 0.000000e+00, %for.body.i53 ], [ %add.i83, %q8_group.exit68.i ]
-  %y.0.lcssa.i56 = phi ptr [ %51, %for.body.i53 ], [ %scevgep.i52, %q8_group.exit68.i ]
-  %w.addr.1.lcssa.i57 = phi ptr [ %w.addr.088.i, %for.body.i53 ], [ %add.ptr9.i, %q8_group.exit68.i ]
-  %add.ptr12.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa.i57, i32 4
-  br i1 %cmp.i81.i, label %for.body.i.i63, label %q8_group.exit.i58
-
-for.body.i.i63:                                   ; preds = %for.cond.cleanup3.i54, %for.body.i.i63
-  %y.addr.0.i84.i = phi ptr [ %add.ptr.i.i79, %for.body.i.i63 ], [ %y.0.lcssa.i56, %for.cond.cleanup3.i54 ]
-  %s.0.i83.i = phi float [ %add13.i.i78, %for.body.i.i63 ], [ 0.000000e+00, %for.cond.cleanup3.i54 ]
-  %j.0.i82.i = phi i32 [ %inc.i.i80, %for.body.i.i63 ], [ 0, %for.cond.cleanup3.i54 ]
-  %arrayidx.i.i64 = getelementptr inbounds float, ptr %add.ptr12.i, i32 %j.0.i82.i
-  %57 = load float, ptr %arrayidx.i.i64, align 4, !tbaa !2
-  %mul.i.i65 = fmul float %57, 3.906250e-03
-  %58 = tail call float @llvm.floor.f32(float %mul.i.i65)
-  %mul1.i.i66 = fmul float %57, 0x3EF0000000000000
-  %59 = tail call float @llvm.floor.f32(float %mul1.i.i66)
-  %mul2.i.i67 = fmul float %57, 0x3E70000000000000
-  %60 = tail call float @llvm.floor.f32(float %mul2.i.i67)
-  %61 = load float, ptr %y.addr.0.i84.i, align 4, !tbaa !2
-  %mul4.i.i68 = fmul float %57, %61
-  %add.i.i69 = fadd float %s.0.i83.i, %mul4.i.i68
-  %arrayidx5.i.i70 = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 4
-  %62 = load float, ptr %arrayidx5.i.i70, align 4, !tbaa !2
-  %mul6.i.i71 = fmul float %58, %62
-  %add7.i.i72 = fadd float %add.i.i69, %mul6.i.i71
-  %arrayidx8.i.i73 = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 8
-  %63 = load float, ptr %arrayidx8.i.i73, align 4, !tbaa !2
-  %mul9.i.i74 = fmul float %59, %63
-  %add10.i.i75 = fadd float %add7.i.i72, %mul9.i.i74
-  %arrayidx11.i.i76 = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 12
-  %64 = load float, ptr %arrayidx11.i.i76, align 4, !tbaa !2
-  %mul12.i.i77 = fmul float %60, %64
-  %add13.i.i78 = fadd float %add10.i.i75, %mul12.i.i77
-  %add.ptr.i.i79 = getelementptr inbounds i8, ptr %y.addr.0.i84.i, i32 16
-  %inc.i.i80 = add nuw nsw i32 %j.0.i82.i, 1
-  %exitcond90.not.i = icmp eq i32 %inc.i.i80, %53
-  br i1 %exitcond90.not.i, label %q8_group.exit.i58, label %for.body.i.i63, !llvm.loop !64
-
-q8_group.exit.i58:                                ; preds = %for.body.i.i63, %for.cond.cleanup3.i54
-  %s.0.i.lcssa.i59 = phi float [ 0.000000e+00, %for.cond.cleanup3.i54 ], [ %add13.i.i78, %for.body.i.i63 ]
-  %65 = load float, ptr %w.addr.1.lcssa.i57, align 4, !tbaa !2
-  %66 = load float, ptr %arrayidx15.i50, align 4, !tbaa !2
-  %sub16.i = fsub float %s.0.i.lcssa.i59, %66
-  %mul17.i = fmul float %65, %sub16.i
-  %add18.i = fadd float %acc.0.lcssa.i55, %mul17.i
-  %add.ptr21.i60 = getelementptr inbounds float, ptr %w.addr.1.lcssa.i57, i32 %add20.i51
-  %arrayidx22.i61 = getelementptr inbounds float, ptr %out, i32 %i.087.i
-  store float %add18.i, ptr %arrayidx22.i61, align 4, !tbaa !2
-  %inc24.i62 = add nuw nsw i32 %i.087.i, 1
-  %exitcond91.not.i = icmp eq i32 %inc24.i62, %d
-  br i1 %exitcond91.not.i, label %if.end8, label %for.body.i53, !llvm.loop !67
-
-for.body4.i81:                                    ; preds = %for.body.i53, %q8_group.exit68.i
-  %w.addr.177.i = phi ptr [ %add.ptr9.i, %q8_group.exit68.i ], [ %w.addr.088.i, %for.body.i53 ]
-  %g.076.i = phi i32 [ %inc.i84, %q8_group.exit68.i ], [ 0, %for.body.i53 ]
-  %y.075.i = phi ptr [ %add.ptr10.i, %q8_group.exit68.i ], [ %51, %for.body.i53 ]
-  %acc.074.i = phi float [ %add.i83, %q8_group.exit68.i ], [ 0.000000e+00, %for.body.i53 ]
-  %add.ptr.i82 = getelementptr inbounds i8, ptr %w.addr.177.i, i32 4
-  br i1 %cmp.i4969.i, label %for.body.i50.i, label %q8_group.exit68.i
-
-for.body.i50.i:                                   ; preds = %for.body4.i81, %for.body.i50.i
-  %y.addr.0.i4872.i = phi ptr [ %add.ptr.i66.i, %for.body.i50.i ], [ %y.075.i, %for.body4.i81 ]
-  %s.0.i4771.i = phi float [ %add13.i65.i, %for.body.i50.i ], [ 0.000000e+00, %for.body4.i81 ]
-  %j.0.i4670.i = phi i32 [ %inc.i67.i, %for.body.i50.i ], [ 0, %for.body4.i81 ]
-  %arrayidx.i51.i = getelementptr inbounds float, ptr %add.ptr.i82, i32 %j.0.i4670.i
-  %67 = load float, ptr %arrayidx.i51.i, align 4, !tbaa !2
-  %mul.i52.i = fmul float %67, 3.906250e-03
-  %68 = tail call float @llvm.floor.f32(float %mul.i52.i)
-  %mul1.i53.i = fmul float %67, 0x3EF0000000000000
-  %69 = tail call float @llvm.floor.f32(float %mul1.i53.i)
-  %mul2.i54.i = fmul float %67, 0x3E70000000000000
-  %70 = tail call float @llvm.floor.f32(float %mul2.i54.i)
-  %71 = load float, ptr %y.addr.0.i4872.i, align 4, !tbaa !2
-  %mul4.i55.i = fmul float %67, %71
-  %add.i56.i = fadd float %s.0.i4771.i, %mul4.i55.i
-  %arrayidx5.i57.i = getelementptr inbounds i8, ptr %y.addr.0.i4872.i, i32 4
-  %72 = load float, ptr %arrayidx5.i57.i, align 4, !tbaa !2
-  %mul6.i58.i = fmul float %68, %72
-  %add7.i59.i = fadd float %add.i56.i, %mul6.i58.i
-  %arrayidx8.i60.i = getelementptr inbounds i8, ptr %y.addr.0.i4872.i, i32 8
-  %73 = load float, ptr %arrayidx8.i60.i, align 4, !tbaa !2
-  %mul9.i61.i = fmul float %69, %73
-  %add10.i62.i = fadd float %add7.i59.i, %mul9.i61.i
-  %arrayidx11.i63.i = getelementptr inbounds i8, ptr %y.addr.0.i4872.i, i32 12
-  %74 = load float, ptr %arrayidx11.i63.i, align 4, !tbaa !2
-  %mul12.i64.i = fmul float %70, %74
-  %add13.i65.i = fadd float %add10.i62.i, %mul12.i64.i
-  %add.ptr.i66.i = getelementptr inbounds i8, ptr %y.addr.0.i4872.i, i32 16
-  %inc.i67.i = add nuw nsw i32 %j.0.i4670.i, 1
-  %exitcond.not.i85 = icmp eq i32 %inc.i67.i, %1
-  br i1 %exitcond.not.i85, label %q8_group.exit68.i, label %for.body.i50.i, !llvm.loop !64
-
-q8_group.exit68.i:                                ; preds = %for.body.i50.i, %for.body4.i81
-  %s.0.i47.lcssa.i = phi float [ 0.000000e+00, %for.body4.i81 ], [ %add13.i65.i, %for.body.i50.i ]
-  %75 = load float, ptr %w.addr.177.i, align 4, !tbaa !2
-  %arrayidx5.i = getelementptr inbounds float, ptr %52, i32 %g.076.i
-  %76 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
-  %sub6.i = fsub float %s.0.i47.lcssa.i, %76
-  %mul7.i = fmul float %75, %sub6.i
-  %add.i83 = fadd float %acc.074.i, %mul7.i
-  %add.ptr9.i = getelementptr inbounds float, ptr %w.addr.177.i, i32 %add8.i
-  %add.ptr10.i = getelementptr inbounds i8, ptr %y.075.i, i32 %add.ptr10.idx.i
-  %inc.i84 = add nuw nsw i32 %g.076.i, 1
-  %exitcond89.not.i = icmp eq i32 %inc.i84, %sub.i47
-  br i1 %exitcond89.not.i, label %for.cond.cleanup3.i54, label %for.body4.i81, !llvm.loop !68
-
-if.else7:                                         ; preds = %entry
-  %77 = load i32, ptr %s, align 4, !tbaa !10
-  %cmp21.i = icmp sgt i32 %d, 0
-  br i1 %cmp21.i, label %for.cond1.preheader.lr.ph.i, label %if.end8
-
-for.cond1.preheader.lr.ph.i:                      ; preds = %if.else7
-  %cmp218.i = icmp sgt i32 %77, 0
-  br label %for.cond1.preheader.i
-
-for.cond1.preheader.i:                            ; preds = %for.cond.cleanup3.i86, %for.cond1.preheader.lr.ph.i
-  %i.023.i = phi i32 [ 0, %for.cond1.preheader.lr.ph.i ], [ %inc8.i, %for.cond.cleanup3.i86 ]
-  %w.addr.022.i = phi ptr [ %w, %for.cond1.preheader.lr.ph.i ], [ %add.ptr.i88, %for.cond.cleanup3.i86 ]
-  br i1 %cmp218.i, label %for.body4.i89, label %for.cond.cleanup3.i86
-
-for.cond.cleanup3.i86:                            ; preds = %for.body4.i89, %for.cond1.preheader.i
-  %acc.0.lcssa.i87 = phi float [ 0.000000e+00, %for.cond1.preheader.i ], [ %add.i93, %for.body4.i89 ]
-  %arrayidx6.i = getelementptr inbounds float, ptr %out, i32 %i.023.i
-  store float %acc.0.lcssa.i87, ptr %arrayidx6.i, align 4, !tbaa !2
-  %add.ptr.i88 = getelementptr inbounds float, ptr %w.addr.022.i, i32 %77
-  %inc8.i = add nuw nsw i32 %i.023.i, 1
-  %exitcond24.not.i = icmp eq i32 %inc8.i, %d
-  br i1 %exitcond24.not.i, label %if.end8, label %for.cond1.preheader.i, !llvm.loop !69
-
-for.body4.i89:                                    ; preds = %for.cond1.preheader.i, %for.body4.i89
-  %j.020.i = phi i32 [ %inc.i94, %for.body4.i89 ], [ 0, %for.cond1.preheader.i ]
-  %acc.019.i = phi float [ %add.i93, %for.body4.i89 ], [ 0.000000e+00, %for.cond1.preheader.i ]
-  %arrayidx.i90 = getelementptr inbounds float, ptr %w.addr.022.i, i32 %j.020.i
-  %78 = load float, ptr %arrayidx.i90, align 4, !tbaa !2
-  %arrayidx5.i91 = getelementptr inbounds float, ptr %x, i32 %j.020.i
-  %79 = load float, ptr %arrayidx5.i91, align 4, !tbaa !2
-  %mul.i92 = fmul float %78, %79
-  %add.i93 = fadd float %acc.019.i, %mul.i92
-  %inc.i94 = add nuw nsw i32 %j.020.i, 1
-  %exitcond.not.i95 = icmp eq i32 %inc.i94, %77
-  br i1 %exitcond.not.i95, label %for.cond.cleanup3.i86, label %for.body4.i89, !llvm.loop !70
-
-if.end8:                                          ; preds = %q8_group.exit.i, %for.cond.cleanup3.i, %q8_group.exit.i58, %for.cond.cleanup3.i86, %if.else7, %if.else5, %if.then4, %if.then1
+if.end13:                                         ; preds = %if.then1, %if.then8, %if.else9, %if.then4, %if.else12
   ret void
 }
 
@@ -2898,6 +2810,2684 @@ declare float @llvm.exp.f32(float) #3
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.sqrt.f32(float) #3
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @matvec_q8_g1(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #7 {
+entry:
+  %cmp288 = icmp sgt i32 %d, 0
+  br i1 %cmp288, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  %div = sdiv i32 %ngroups, 4
+  %mul = shl nsw i32 %div, 2
+  %sub = sub nsw i32 %ngroups, %mul
+  %cmp2279 = icmp sgt i32 %ngroups, 3
+  %cmp109 = icmp sgt i32 %sub, 1
+  %sub163 = add nsw i32 %sub, -2
+  %2 = shl i32 %div, 5
+  %3 = shl i32 %div, 6
+  %scevgep291 = getelementptr i8, ptr %0, i32 %3
+  %4 = shl i32 %div, 4
+  %scevgep292 = getelementptr i8, ptr %1, i32 %4
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %if.end190, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %if.end190
+  %w.addr.0290 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.3, %if.end190 ]
+  %i.0289 = phi i32 [ 0, %for.body.lr.ph ], [ %inc193, %if.end190 ]
+  br i1 %cmp2279, label %for.body4, label %for.cond.cleanup3
+
+for.cond.cleanup3.loopexit:                       ; preds = %for.body4
+  %scevgep = getelementptr i8, ptr %w.addr.0290, i32 %2
+  br label %for.cond.cleanup3
+
+for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.loopexit, %for.body
+  %acc.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add105, %for.cond.cleanup3.loopexit ]
+  %y.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep291, %for.cond.cleanup3.loopexit ]
+  %qsx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep292, %for.cond.cleanup3.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0290, %for.body ], [ %scevgep, %for.cond.cleanup3.loopexit ]
+  br i1 %cmp109, label %if.then, label %if.end
+
+for.body4:                                        ; preds = %for.body, %for.body4
+  %t.0284 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %w.addr.1283 = phi ptr [ %add.ptr106, %for.body4 ], [ %w.addr.0290, %for.body ]
+  %qsx.0282 = phi ptr [ %add.ptr108, %for.body4 ], [ %1, %for.body ]
+  %y.0281 = phi ptr [ %add.ptr107, %for.body4 ], [ %0, %for.body ]
+  %acc.0280 = phi float [ %add105, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %5 = load float, ptr %w.addr.1283, align 4, !tbaa !2
+  %arrayidx5 = getelementptr inbounds i8, ptr %w.addr.1283, i32 4
+  %6 = load float, ptr %arrayidx5, align 4, !tbaa !2
+  %7 = load float, ptr %y.0281, align 4, !tbaa !2
+  %mul7 = fmul float %6, %7
+  %mul9 = fmul float %6, 3.906250e-03
+  %8 = tail call float @llvm.floor.f32(float %mul9)
+  %arrayidx10 = getelementptr inbounds i8, ptr %y.0281, i32 4
+  %9 = load float, ptr %arrayidx10, align 4, !tbaa !2
+  %mul11 = fmul float %8, %9
+  %add = fadd float %mul7, %mul11
+  %mul13 = fmul float %6, 0x3EF0000000000000
+  %10 = tail call float @llvm.floor.f32(float %mul13)
+  %arrayidx14 = getelementptr inbounds i8, ptr %y.0281, i32 8
+  %11 = load float, ptr %arrayidx14, align 4, !tbaa !2
+  %mul15 = fmul float %10, %11
+  %add16 = fadd float %add, %mul15
+  %mul18 = fmul float %6, 0x3E70000000000000
+  %12 = tail call float @llvm.floor.f32(float %mul18)
+  %arrayidx19 = getelementptr inbounds i8, ptr %y.0281, i32 12
+  %13 = load float, ptr %arrayidx19, align 4, !tbaa !2
+  %mul20 = fmul float %12, %13
+  %add21 = fadd float %add16, %mul20
+  %14 = load float, ptr %qsx.0282, align 4, !tbaa !2
+  %sub23 = fsub float %add21, %14
+  %mul24 = fmul float %5, %sub23
+  %add25 = fadd float %acc.0280, %mul24
+  %arrayidx26 = getelementptr inbounds i8, ptr %w.addr.1283, i32 8
+  %15 = load float, ptr %arrayidx26, align 4, !tbaa !2
+  %arrayidx27 = getelementptr inbounds i8, ptr %w.addr.1283, i32 12
+  %16 = load float, ptr %arrayidx27, align 4, !tbaa !2
+  %add.ptr = getelementptr inbounds i8, ptr %y.0281, i32 16
+  %17 = load float, ptr %add.ptr, align 4, !tbaa !2
+  %mul29 = fmul float %16, %17
+  %mul31 = fmul float %16, 3.906250e-03
+  %18 = tail call float @llvm.floor.f32(float %mul31)
+  %arrayidx33 = getelementptr inbounds i8, ptr %y.0281, i32 20
+  %19 = load float, ptr %arrayidx33, align 4, !tbaa !2
+  %mul34 = fmul float %18, %19
+  %add35 = fadd float %mul29, %mul34
+  %mul37 = fmul float %16, 0x3EF0000000000000
+  %20 = tail call float @llvm.floor.f32(float %mul37)
+  %arrayidx39 = getelementptr inbounds i8, ptr %y.0281, i32 24
+  %21 = load float, ptr %arrayidx39, align 4, !tbaa !2
+  %mul40 = fmul float %20, %21
+  %add41 = fadd float %add35, %mul40
+  %mul43 = fmul float %16, 0x3E70000000000000
+  %22 = tail call float @llvm.floor.f32(float %mul43)
+  %arrayidx45 = getelementptr inbounds i8, ptr %y.0281, i32 28
+  %23 = load float, ptr %arrayidx45, align 4, !tbaa !2
+  %mul46 = fmul float %22, %23
+  %add47 = fadd float %add41, %mul46
+  %arrayidx48 = getelementptr inbounds i8, ptr %qsx.0282, i32 4
+  %24 = load float, ptr %arrayidx48, align 4, !tbaa !2
+  %sub49 = fsub float %add47, %24
+  %mul50 = fmul float %15, %sub49
+  %add51 = fadd float %add25, %mul50
+  %arrayidx52 = getelementptr inbounds i8, ptr %w.addr.1283, i32 16
+  %25 = load float, ptr %arrayidx52, align 4, !tbaa !2
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1283, i32 20
+  %26 = load float, ptr %arrayidx53, align 4, !tbaa !2
+  %add.ptr54 = getelementptr inbounds i8, ptr %y.0281, i32 32
+  %27 = load float, ptr %add.ptr54, align 4, !tbaa !2
+  %mul56 = fmul float %26, %27
+  %mul58 = fmul float %26, 3.906250e-03
+  %28 = tail call float @llvm.floor.f32(float %mul58)
+  %arrayidx60 = getelementptr inbounds i8, ptr %y.0281, i32 36
+  %29 = load float, ptr %arrayidx60, align 4, !tbaa !2
+  %mul61 = fmul float %28, %29
+  %add62 = fadd float %mul56, %mul61
+  %mul64 = fmul float %26, 0x3EF0000000000000
+  %30 = tail call float @llvm.floor.f32(float %mul64)
+  %arrayidx66 = getelementptr inbounds i8, ptr %y.0281, i32 40
+  %31 = load float, ptr %arrayidx66, align 4, !tbaa !2
+  %mul67 = fmul float %30, %31
+  %add68 = fadd float %add62, %mul67
+  %mul70 = fmul float %26, 0x3E70000000000000
+  %32 = tail call float @llvm.floor.f32(float %mul70)
+  %arrayidx72 = getelementptr inbounds i8, ptr %y.0281, i32 44
+  %33 = load float, ptr %arrayidx72, align 4, !tbaa !2
+  %mul73 = fmul float %32, %33
+  %add74 = fadd float %add68, %mul73
+  %arrayidx75 = getelementptr inbounds i8, ptr %qsx.0282, i32 8
+  %34 = load float, ptr %arrayidx75, align 4, !tbaa !2
+  %sub76 = fsub float %add74, %34
+  %mul77 = fmul float %25, %sub76
+  %add78 = fadd float %add51, %mul77
+  %arrayidx79 = getelementptr inbounds i8, ptr %w.addr.1283, i32 24
+  %35 = load float, ptr %arrayidx79, align 4, !tbaa !2
+  %arrayidx80 = getelementptr inbounds i8, ptr %w.addr.1283, i32 28
+  %36 = load float, ptr %arrayidx80, align 4, !tbaa !2
+  %add.ptr81 = getelementptr inbounds i8, ptr %y.0281, i32 48
+  %37 = load float, ptr %add.ptr81, align 4, !tbaa !2
+  %mul83 = fmul float %36, %37
+  %mul85 = fmul float %36, 3.906250e-03
+  %38 = tail call float @llvm.floor.f32(float %mul85)
+  %arrayidx87 = getelementptr inbounds i8, ptr %y.0281, i32 52
+  %39 = load float, ptr %arrayidx87, align 4, !tbaa !2
+  %mul88 = fmul float %38, %39
+  %add89 = fadd float %mul83, %mul88
+  %mul91 = fmul float %36, 0x3EF0000000000000
+  %40 = tail call float @llvm.floor.f32(float %mul91)
+  %arrayidx93 = getelementptr inbounds i8, ptr %y.0281, i32 56
+  %41 = load float, ptr %arrayidx93, align 4, !tbaa !2
+  %mul94 = fmul float %40, %41
+  %add95 = fadd float %add89, %mul94
+  %mul97 = fmul float %36, 0x3E70000000000000
+  %42 = tail call float @llvm.floor.f32(float %mul97)
+  %arrayidx99 = getelementptr inbounds i8, ptr %y.0281, i32 60
+  %43 = load float, ptr %arrayidx99, align 4, !tbaa !2
+  %mul100 = fmul float %42, %43
+  %add101 = fadd float %add95, %mul100
+  %arrayidx102 = getelementptr inbounds i8, ptr %qsx.0282, i32 12
+  %44 = load float, ptr %arrayidx102, align 4, !tbaa !2
+  %sub103 = fsub float %add101, %44
+  %mul104 = fmul float %35, %sub103
+  %add105 = fadd float %add78, %mul104
+  %add.ptr106 = getelementptr inbounds i8, ptr %w.addr.1283, i32 32
+  %add.ptr107 = getelementptr inbounds i8, ptr %y.0281, i32 64
+  %add.ptr108 = getelementptr inbounds i8, ptr %qsx.0282, i32 16
+  %inc = add nuw nsw i32 %t.0284, 1
+  %exitcond.not = icmp eq i32 %inc, %div
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !62
+
+if.then:                                          ; preds = %for.cond.cleanup3
+  %45 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
+  %arrayidx111 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
+  %46 = load float, ptr %arrayidx111, align 4, !tbaa !2
+  %47 = load float, ptr %y.0.lcssa, align 4, !tbaa !2
+  %mul113 = fmul float %46, %47
+  %mul115 = fmul float %46, 3.906250e-03
+  %48 = tail call float @llvm.floor.f32(float %mul115)
+  %arrayidx116 = getelementptr inbounds i8, ptr %y.0.lcssa, i32 4
+  %49 = load float, ptr %arrayidx116, align 4, !tbaa !2
+  %mul117 = fmul float %48, %49
+  %add118 = fadd float %mul113, %mul117
+  %mul120 = fmul float %46, 0x3EF0000000000000
+  %50 = tail call float @llvm.floor.f32(float %mul120)
+  %arrayidx121 = getelementptr inbounds i8, ptr %y.0.lcssa, i32 8
+  %51 = load float, ptr %arrayidx121, align 4, !tbaa !2
+  %mul122 = fmul float %50, %51
+  %add123 = fadd float %add118, %mul122
+  %mul125 = fmul float %46, 0x3E70000000000000
+  %52 = tail call float @llvm.floor.f32(float %mul125)
+  %arrayidx126 = getelementptr inbounds i8, ptr %y.0.lcssa, i32 12
+  %53 = load float, ptr %arrayidx126, align 4, !tbaa !2
+  %mul127 = fmul float %52, %53
+  %add128 = fadd float %add123, %mul127
+  %54 = load float, ptr %qsx.0.lcssa, align 4, !tbaa !2
+  %sub130 = fsub float %add128, %54
+  %mul131 = fmul float %45, %sub130
+  %add132 = fadd float %acc.0.lcssa, %mul131
+  %arrayidx133 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
+  %55 = load float, ptr %arrayidx133, align 4, !tbaa !2
+  %arrayidx134 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
+  %56 = load float, ptr %arrayidx134, align 4, !tbaa !2
+  %add.ptr135 = getelementptr inbounds i8, ptr %y.0.lcssa, i32 16
+  %57 = load float, ptr %add.ptr135, align 4, !tbaa !2
+  %mul137 = fmul float %56, %57
+  %mul139 = fmul float %56, 3.906250e-03
+  %58 = tail call float @llvm.floor.f32(float %mul139)
+  %arrayidx141 = getelementptr inbounds i8, ptr %y.0.lcssa, i32 20
+  %59 = load float, ptr %arrayidx141, align 4, !tbaa !2
+  %mul142 = fmul float %58, %59
+  %add143 = fadd float %mul137, %mul142
+  %mul145 = fmul float %56, 0x3EF0000000000000
+  %60 = tail call float @llvm.floor.f32(float %mul145)
+  %arrayidx147 = getelementptr inbounds i8, ptr %y.0.lcssa, i32 24
+  %61 = load float, ptr %arrayidx147, align 4, !tbaa !2
+  %mul148 = fmul float %60, %61
+  %add149 = fadd float %add143, %mul148
+  %mul151 = fmul float %56, 0x3E70000000000000
+  %62 = tail call float @llvm.floor.f32(float %mul151)
+  %arrayidx153 = getelementptr inbounds i8, ptr %y.0.lcssa, i32 28
+  %63 = load float, ptr %arrayidx153, align 4, !tbaa !2
+  %mul154 = fmul float %62, %63
+  %add155 = fadd float %add149, %mul154
+  %arrayidx156 = getelementptr inbounds i8, ptr %qsx.0.lcssa, i32 4
+  %64 = load float, ptr %arrayidx156, align 4, !tbaa !2
+  %sub157 = fsub float %add155, %64
+  %mul158 = fmul float %55, %sub157
+  %add159 = fadd float %add132, %mul158
+  %add.ptr160 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
+  %add.ptr161 = getelementptr inbounds i8, ptr %y.0.lcssa, i32 32
+  %add.ptr162 = getelementptr inbounds i8, ptr %qsx.0.lcssa, i32 8
+  br label %if.end
+
+if.end:                                           ; preds = %if.then, %for.cond.cleanup3
+  %acc.1 = phi float [ %add159, %if.then ], [ %acc.0.lcssa, %for.cond.cleanup3 ]
+  %y.1 = phi ptr [ %add.ptr161, %if.then ], [ %y.0.lcssa, %for.cond.cleanup3 ]
+  %qsx.1 = phi ptr [ %add.ptr162, %if.then ], [ %qsx.0.lcssa, %for.cond.cleanup3 ]
+  %w.addr.2 = phi ptr [ %add.ptr160, %if.then ], [ %w.addr.1.lcssa, %for.cond.cleanup3 ]
+  %left.0 = phi i32 [ %sub163, %if.then ], [ %sub, %for.cond.cleanup3 ]
+  %cmp164 = icmp sgt i32 %left.0, 0
+  br i1 %cmp164, label %if.then165, label %if.end190
+
+if.then165:                                       ; preds = %if.end
+  %65 = load float, ptr %w.addr.2, align 4, !tbaa !2
+  %arrayidx167 = getelementptr inbounds i8, ptr %w.addr.2, i32 4
+  %66 = load float, ptr %arrayidx167, align 4, !tbaa !2
+  %67 = load float, ptr %y.1, align 4, !tbaa !2
+  %mul169 = fmul float %66, %67
+  %mul171 = fmul float %66, 3.906250e-03
+  %68 = tail call float @llvm.floor.f32(float %mul171)
+  %arrayidx172 = getelementptr inbounds i8, ptr %y.1, i32 4
+  %69 = load float, ptr %arrayidx172, align 4, !tbaa !2
+  %mul173 = fmul float %68, %69
+  %add174 = fadd float %mul169, %mul173
+  %mul176 = fmul float %66, 0x3EF0000000000000
+  %70 = tail call float @llvm.floor.f32(float %mul176)
+  %arrayidx177 = getelementptr inbounds i8, ptr %y.1, i32 8
+  %71 = load float, ptr %arrayidx177, align 4, !tbaa !2
+  %mul178 = fmul float %70, %71
+  %add179 = fadd float %add174, %mul178
+  %mul181 = fmul float %66, 0x3E70000000000000
+  %72 = tail call float @llvm.floor.f32(float %mul181)
+  %arrayidx182 = getelementptr inbounds i8, ptr %y.1, i32 12
+  %73 = load float, ptr %arrayidx182, align 4, !tbaa !2
+  %mul183 = fmul float %72, %73
+  %add184 = fadd float %add179, %mul183
+  %74 = load float, ptr %qsx.1, align 4, !tbaa !2
+  %sub186 = fsub float %add184, %74
+  %mul187 = fmul float %65, %sub186
+  %add188 = fadd float %acc.1, %mul187
+  %add.ptr189 = getelementptr inbounds i8, ptr %w.addr.2, i32 8
+  br label %if.end190
+
+if.end190:                                        ; preds = %if.then165, %if.end
+  %acc.2 = phi float [ %add188, %if.then165 ], [ %acc.1, %if.end ]
+  %w.addr.3 = phi ptr [ %add.ptr189, %if.then165 ], [ %w.addr.2, %if.end ]
+  %arrayidx191 = getelementptr inbounds float, ptr %out, i32 %i.0289
+  store float %acc.2, ptr %arrayidx191, align 4, !tbaa !2
+  %inc193 = add nuw nsw i32 %i.0289, 1
+  %exitcond293.not = icmp eq i32 %inc193, %d
+  br i1 %exitcond293.not, label %for.cond.cleanup, label %for.body, !llvm.loop !63
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @matvec_q8_g2(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #7 {
+entry:
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %0 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %sub = add i32 %0, -1
+  %cmp98 = icmp sgt i32 %d, 0
+  br i1 %cmp98, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %cmp283 = icmp sgt i32 %0, 1
+  %2 = load ptr, ptr @b_qsx, align 4
+  %last_items = getelementptr inbounds i8, ptr %s, i32 16
+  %3 = load i32, ptr %last_items, align 4, !tbaa !15
+  %div.i = sdiv i32 %3, 8
+  %mul.i = shl nsw i32 %div.i, 3
+  %sub.i = sub nsw i32 %3, %mul.i
+  %cmp.i90 = icmp sgt i32 %3, 7
+  %cmp184.i = icmp sgt i32 %sub.i, 3
+  %sub279.i = add nsw i32 %sub.i, -4
+  %arrayidx42 = getelementptr inbounds float, ptr %2, i32 %sub
+  %add47 = add nsw i32 %3, 1
+  %4 = mul i32 %0, 12
+  %5 = add i32 %4, -12
+  %6 = shl i32 %0, 5
+  %7 = getelementptr i8, ptr %1, i32 %6
+  %scevgep101 = getelementptr i8, ptr %7, i32 -32
+  %8 = shl i32 %div.i, 5
+  %9 = or disjoint i32 %8, 4
+  %10 = shl i32 %div.i, 7
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %q8_group.exit, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %q8_group.exit
+  %w.addr.0100 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr48, %q8_group.exit ]
+  %i.099 = phi i32 [ 0, %for.body.lr.ph ], [ %inc51, %q8_group.exit ]
+  br i1 %cmp283, label %for.body4, label %for.cond.cleanup3
+
+for.cond.cleanup3.loopexit:                       ; preds = %for.body4
+  %scevgep = getelementptr i8, ptr %w.addr.0100, i32 %5
+  br label %for.cond.cleanup3
+
+for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.loopexit, %for.body
+  %y.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep101, %for.cond.cleanup3.loopexit ]
+  %acc.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add37, %for.cond.cleanup3.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0100, %for.body ], [ %scevgep, %for.cond.cleanup3.loopexit ]
+  %add.ptr40 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
+  br i1 %cmp.i90, label %for.body.i.preheader, label %for.cond.cleanup.i
+
+for.body.i.preheader:                             ; preds = %for.cond.cleanup3
+  %scevgep102 = getelementptr i8, ptr %w.addr.1.lcssa, i32 %9
+  br label %for.body.i
+
+for.cond.cleanup.i.loopexit:                      ; preds = %for.body.i
+  %scevgep103 = getelementptr i8, ptr %y.0.lcssa, i32 %10
+  br label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.cond.cleanup.i.loopexit, %for.cond.cleanup3
+  %y.addr.0.i.lcssa = phi ptr [ %y.0.lcssa, %for.cond.cleanup3 ], [ %scevgep103, %for.cond.cleanup.i.loopexit ]
+  %s.0.i.lcssa = phi float [ 0.000000e+00, %for.cond.cleanup3 ], [ %add181.i, %for.cond.cleanup.i.loopexit ]
+  %p.addr.0.i.lcssa = phi ptr [ %add.ptr40, %for.cond.cleanup3 ], [ %scevgep102, %for.cond.cleanup.i.loopexit ]
+  br i1 %cmp184.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body.i.preheader, %for.body.i
+  %t.0.i94 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
+  %p.addr.0.i93 = phi ptr [ %add.ptr182.i, %for.body.i ], [ %add.ptr40, %for.body.i.preheader ]
+  %s.0.i92 = phi float [ %add181.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
+  %y.addr.0.i91 = phi ptr [ %add.ptr183.i, %for.body.i ], [ %y.0.lcssa, %for.body.i.preheader ]
+  %11 = load float, ptr %p.addr.0.i93, align 4, !tbaa !2
+  %12 = load float, ptr %y.addr.0.i91, align 4, !tbaa !2
+  %mul2.i = fmul float %11, %12
+  %add.i = fadd float %s.0.i92, %mul2.i
+  %mul4.i = fmul float %11, 3.906250e-03
+  %13 = tail call float @llvm.floor.f32(float %mul4.i)
+  %arrayidx6.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 4
+  %14 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %mul7.i = fmul float %13, %14
+  %add8.i = fadd float %add.i, %mul7.i
+  %mul10.i = fmul float %11, 0x3EF0000000000000
+  %15 = tail call float @llvm.floor.f32(float %mul10.i)
+  %arrayidx12.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 8
+  %16 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %mul13.i = fmul float %15, %16
+  %add14.i = fadd float %add8.i, %mul13.i
+  %mul16.i = fmul float %11, 0x3E70000000000000
+  %17 = tail call float @llvm.floor.f32(float %mul16.i)
+  %arrayidx18.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 12
+  %18 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
+  %mul19.i = fmul float %17, %18
+  %add20.i = fadd float %add14.i, %mul19.i
+  %arrayidx21.i = getelementptr inbounds i8, ptr %p.addr.0.i93, i32 4
+  %19 = load float, ptr %arrayidx21.i, align 4, !tbaa !2
+  %add.ptr22.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 16
+  %20 = load float, ptr %add.ptr22.i, align 4, !tbaa !2
+  %mul24.i = fmul float %19, %20
+  %add25.i = fadd float %add20.i, %mul24.i
+  %mul27.i = fmul float %19, 3.906250e-03
+  %21 = tail call float @llvm.floor.f32(float %mul27.i)
+  %arrayidx29.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 20
+  %22 = load float, ptr %arrayidx29.i, align 4, !tbaa !2
+  %mul30.i = fmul float %21, %22
+  %add31.i = fadd float %add25.i, %mul30.i
+  %mul33.i = fmul float %19, 0x3EF0000000000000
+  %23 = tail call float @llvm.floor.f32(float %mul33.i)
+  %arrayidx35.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 24
+  %24 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %mul36.i = fmul float %23, %24
+  %add37.i = fadd float %add31.i, %mul36.i
+  %mul39.i = fmul float %19, 0x3E70000000000000
+  %25 = tail call float @llvm.floor.f32(float %mul39.i)
+  %arrayidx41.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 28
+  %26 = load float, ptr %arrayidx41.i, align 4, !tbaa !2
+  %mul42.i = fmul float %25, %26
+  %add43.i = fadd float %add37.i, %mul42.i
+  %arrayidx44.i = getelementptr inbounds i8, ptr %p.addr.0.i93, i32 8
+  %27 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %add.ptr45.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 32
+  %28 = load float, ptr %add.ptr45.i, align 4, !tbaa !2
+  %mul47.i = fmul float %27, %28
+  %add48.i = fadd float %add43.i, %mul47.i
+  %mul50.i = fmul float %27, 3.906250e-03
+  %29 = tail call float @llvm.floor.f32(float %mul50.i)
+  %arrayidx52.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 36
+  %30 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %mul53.i = fmul float %29, %30
+  %add54.i = fadd float %add48.i, %mul53.i
+  %mul56.i = fmul float %27, 0x3EF0000000000000
+  %31 = tail call float @llvm.floor.f32(float %mul56.i)
+  %arrayidx58.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 40
+  %32 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
+  %mul59.i = fmul float %31, %32
+  %add60.i = fadd float %add54.i, %mul59.i
+  %mul62.i = fmul float %27, 0x3E70000000000000
+  %33 = tail call float @llvm.floor.f32(float %mul62.i)
+  %arrayidx64.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 44
+  %34 = load float, ptr %arrayidx64.i, align 4, !tbaa !2
+  %mul65.i = fmul float %33, %34
+  %add66.i = fadd float %add60.i, %mul65.i
+  %arrayidx67.i = getelementptr inbounds i8, ptr %p.addr.0.i93, i32 12
+  %35 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
+  %add.ptr68.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 48
+  %36 = load float, ptr %add.ptr68.i, align 4, !tbaa !2
+  %mul70.i = fmul float %35, %36
+  %add71.i = fadd float %add66.i, %mul70.i
+  %mul73.i = fmul float %35, 3.906250e-03
+  %37 = tail call float @llvm.floor.f32(float %mul73.i)
+  %arrayidx75.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 52
+  %38 = load float, ptr %arrayidx75.i, align 4, !tbaa !2
+  %mul76.i = fmul float %37, %38
+  %add77.i = fadd float %add71.i, %mul76.i
+  %mul79.i = fmul float %35, 0x3EF0000000000000
+  %39 = tail call float @llvm.floor.f32(float %mul79.i)
+  %arrayidx81.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 56
+  %40 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %mul82.i = fmul float %39, %40
+  %add83.i = fadd float %add77.i, %mul82.i
+  %mul85.i = fmul float %35, 0x3E70000000000000
+  %41 = tail call float @llvm.floor.f32(float %mul85.i)
+  %arrayidx87.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 60
+  %42 = load float, ptr %arrayidx87.i, align 4, !tbaa !2
+  %mul88.i = fmul float %41, %42
+  %add89.i = fadd float %add83.i, %mul88.i
+  %arrayidx90.i = getelementptr inbounds i8, ptr %p.addr.0.i93, i32 16
+  %43 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
+  %add.ptr91.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 64
+  %44 = load float, ptr %add.ptr91.i, align 4, !tbaa !2
+  %mul93.i = fmul float %43, %44
+  %add94.i = fadd float %add89.i, %mul93.i
+  %mul96.i = fmul float %43, 3.906250e-03
+  %45 = tail call float @llvm.floor.f32(float %mul96.i)
+  %arrayidx98.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 68
+  %46 = load float, ptr %arrayidx98.i, align 4, !tbaa !2
+  %mul99.i = fmul float %45, %46
+  %add100.i = fadd float %add94.i, %mul99.i
+  %mul102.i = fmul float %43, 0x3EF0000000000000
+  %47 = tail call float @llvm.floor.f32(float %mul102.i)
+  %arrayidx104.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 72
+  %48 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
+  %mul105.i = fmul float %47, %48
+  %add106.i = fadd float %add100.i, %mul105.i
+  %mul108.i = fmul float %43, 0x3E70000000000000
+  %49 = tail call float @llvm.floor.f32(float %mul108.i)
+  %arrayidx110.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 76
+  %50 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
+  %mul111.i = fmul float %49, %50
+  %add112.i = fadd float %add106.i, %mul111.i
+  %arrayidx113.i = getelementptr inbounds i8, ptr %p.addr.0.i93, i32 20
+  %51 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
+  %add.ptr114.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 80
+  %52 = load float, ptr %add.ptr114.i, align 4, !tbaa !2
+  %mul116.i = fmul float %51, %52
+  %add117.i = fadd float %add112.i, %mul116.i
+  %mul119.i = fmul float %51, 3.906250e-03
+  %53 = tail call float @llvm.floor.f32(float %mul119.i)
+  %arrayidx121.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 84
+  %54 = load float, ptr %arrayidx121.i, align 4, !tbaa !2
+  %mul122.i = fmul float %53, %54
+  %add123.i = fadd float %add117.i, %mul122.i
+  %mul125.i = fmul float %51, 0x3EF0000000000000
+  %55 = tail call float @llvm.floor.f32(float %mul125.i)
+  %arrayidx127.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 88
+  %56 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
+  %mul128.i = fmul float %55, %56
+  %add129.i = fadd float %add123.i, %mul128.i
+  %mul131.i = fmul float %51, 0x3E70000000000000
+  %57 = tail call float @llvm.floor.f32(float %mul131.i)
+  %arrayidx133.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 92
+  %58 = load float, ptr %arrayidx133.i, align 4, !tbaa !2
+  %mul134.i = fmul float %57, %58
+  %add135.i = fadd float %add129.i, %mul134.i
+  %arrayidx136.i = getelementptr inbounds i8, ptr %p.addr.0.i93, i32 24
+  %59 = load float, ptr %arrayidx136.i, align 4, !tbaa !2
+  %add.ptr137.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 96
+  %60 = load float, ptr %add.ptr137.i, align 4, !tbaa !2
+  %mul139.i = fmul float %59, %60
+  %add140.i = fadd float %add135.i, %mul139.i
+  %mul142.i = fmul float %59, 3.906250e-03
+  %61 = tail call float @llvm.floor.f32(float %mul142.i)
+  %arrayidx144.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 100
+  %62 = load float, ptr %arrayidx144.i, align 4, !tbaa !2
+  %mul145.i = fmul float %61, %62
+  %add146.i = fadd float %add140.i, %mul145.i
+  %mul148.i = fmul float %59, 0x3EF0000000000000
+  %63 = tail call float @llvm.floor.f32(float %mul148.i)
+  %arrayidx150.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 104
+  %64 = load float, ptr %arrayidx150.i, align 4, !tbaa !2
+  %mul151.i = fmul float %63, %64
+  %add152.i = fadd float %add146.i, %mul151.i
+  %mul154.i = fmul float %59, 0x3E70000000000000
+  %65 = tail call float @llvm.floor.f32(float %mul154.i)
+  %arrayidx156.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 108
+  %66 = load float, ptr %arrayidx156.i, align 4, !tbaa !2
+  %mul157.i = fmul float %65, %66
+  %add158.i = fadd float %add152.i, %mul157.i
+  %arrayidx159.i = getelementptr inbounds i8, ptr %p.addr.0.i93, i32 28
+  %67 = load float, ptr %arrayidx159.i, align 4, !tbaa !2
+  %add.ptr160.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 112
+  %68 = load float, ptr %add.ptr160.i, align 4, !tbaa !2
+  %mul162.i = fmul float %67, %68
+  %add163.i = fadd float %add158.i, %mul162.i
+  %mul165.i = fmul float %67, 3.906250e-03
+  %69 = tail call float @llvm.floor.f32(float %mul165.i)
+  %arrayidx167.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 116
+  %70 = load float, ptr %arrayidx167.i, align 4, !tbaa !2
+  %mul168.i = fmul float %69, %70
+  %add169.i = fadd float %add163.i, %mul168.i
+  %mul171.i = fmul float %67, 0x3EF0000000000000
+  %71 = tail call float @llvm.floor.f32(float %mul171.i)
+  %arrayidx173.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 120
+  %72 = load float, ptr %arrayidx173.i, align 4, !tbaa !2
+  %mul174.i = fmul float %71, %72
+  %add175.i = fadd float %add169.i, %mul174.i
+  %mul177.i = fmul float %67, 0x3E70000000000000
+  %73 = tail call float @llvm.floor.f32(float %mul177.i)
+  %arrayidx179.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 124
+  %74 = load float, ptr %arrayidx179.i, align 4, !tbaa !2
+  %mul180.i = fmul float %73, %74
+  %add181.i = fadd float %add175.i, %mul180.i
+  %add.ptr182.i = getelementptr inbounds i8, ptr %p.addr.0.i93, i32 32
+  %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 128
+  %inc.i = add nuw nsw i32 %t.0.i94, 1
+  %exitcond104.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
+  %76 = load float, ptr %y.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul188.i = fmul float %75, %76
+  %add189.i = fadd float %s.0.i.lcssa, %mul188.i
+  %mul191.i = fmul float %75, 3.906250e-03
+  %77 = tail call float @llvm.floor.f32(float %mul191.i)
+  %arrayidx193.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 4
+  %78 = load float, ptr %arrayidx193.i, align 4, !tbaa !2
+  %mul194.i = fmul float %77, %78
+  %add195.i = fadd float %add189.i, %mul194.i
+  %mul197.i = fmul float %75, 0x3EF0000000000000
+  %79 = tail call float @llvm.floor.f32(float %mul197.i)
+  %arrayidx199.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 8
+  %80 = load float, ptr %arrayidx199.i, align 4, !tbaa !2
+  %mul200.i = fmul float %79, %80
+  %add201.i = fadd float %add195.i, %mul200.i
+  %mul203.i = fmul float %75, 0x3E70000000000000
+  %81 = tail call float @llvm.floor.f32(float %mul203.i)
+  %arrayidx205.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 12
+  %82 = load float, ptr %arrayidx205.i, align 4, !tbaa !2
+  %mul206.i = fmul float %81, %82
+  %add207.i = fadd float %add201.i, %mul206.i
+  %arrayidx208.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 4
+  %83 = load float, ptr %arrayidx208.i, align 4, !tbaa !2
+  %add.ptr209.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 16
+  %84 = load float, ptr %add.ptr209.i, align 4, !tbaa !2
+  %mul211.i = fmul float %83, %84
+  %add212.i = fadd float %add207.i, %mul211.i
+  %mul214.i = fmul float %83, 3.906250e-03
+  %85 = tail call float @llvm.floor.f32(float %mul214.i)
+  %arrayidx216.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 20
+  %86 = load float, ptr %arrayidx216.i, align 4, !tbaa !2
+  %mul217.i = fmul float %85, %86
+  %add218.i = fadd float %add212.i, %mul217.i
+  %mul220.i = fmul float %83, 0x3EF0000000000000
+  %87 = tail call float @llvm.floor.f32(float %mul220.i)
+  %arrayidx222.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 24
+  %88 = load float, ptr %arrayidx222.i, align 4, !tbaa !2
+  %mul223.i = fmul float %87, %88
+  %add224.i = fadd float %add218.i, %mul223.i
+  %mul226.i = fmul float %83, 0x3E70000000000000
+  %89 = tail call float @llvm.floor.f32(float %mul226.i)
+  %arrayidx228.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 28
+  %90 = load float, ptr %arrayidx228.i, align 4, !tbaa !2
+  %mul229.i = fmul float %89, %90
+  %add230.i = fadd float %add224.i, %mul229.i
+  %arrayidx231.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 8
+  %91 = load float, ptr %arrayidx231.i, align 4, !tbaa !2
+  %add.ptr232.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 32
+  %92 = load float, ptr %add.ptr232.i, align 4, !tbaa !2
+  %mul234.i = fmul float %91, %92
+  %add235.i = fadd float %add230.i, %mul234.i
+  %mul237.i = fmul float %91, 3.906250e-03
+  %93 = tail call float @llvm.floor.f32(float %mul237.i)
+  %arrayidx239.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 36
+  %94 = load float, ptr %arrayidx239.i, align 4, !tbaa !2
+  %mul240.i = fmul float %93, %94
+  %add241.i = fadd float %add235.i, %mul240.i
+  %mul243.i = fmul float %91, 0x3EF0000000000000
+  %95 = tail call float @llvm.floor.f32(float %mul243.i)
+  %arrayidx245.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 40
+  %96 = load float, ptr %arrayidx245.i, align 4, !tbaa !2
+  %mul246.i = fmul float %95, %96
+  %add247.i = fadd float %add241.i, %mul246.i
+  %mul249.i = fmul float %91, 0x3E70000000000000
+  %97 = tail call float @llvm.floor.f32(float %mul249.i)
+  %arrayidx251.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 44
+  %98 = load float, ptr %arrayidx251.i, align 4, !tbaa !2
+  %mul252.i = fmul float %97, %98
+  %add253.i = fadd float %add247.i, %mul252.i
+  %arrayidx254.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 12
+  %99 = load float, ptr %arrayidx254.i, align 4, !tbaa !2
+  %add.ptr255.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 48
+  %100 = load float, ptr %add.ptr255.i, align 4, !tbaa !2
+  %mul257.i = fmul float %99, %100
+  %add258.i = fadd float %add253.i, %mul257.i
+  %mul260.i = fmul float %99, 3.906250e-03
+  %101 = tail call float @llvm.floor.f32(float %mul260.i)
+  %arrayidx262.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 52
+  %102 = load float, ptr %arrayidx262.i, align 4, !tbaa !2
+  %mul263.i = fmul float %101, %102
+  %add264.i = fadd float %add258.i, %mul263.i
+  %mul266.i = fmul float %99, 0x3EF0000000000000
+  %103 = tail call float @llvm.floor.f32(float %mul266.i)
+  %arrayidx268.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 56
+  %104 = load float, ptr %arrayidx268.i, align 4, !tbaa !2
+  %mul269.i = fmul float %103, %104
+  %add270.i = fadd float %add264.i, %mul269.i
+  %mul272.i = fmul float %99, 0x3E70000000000000
+  %105 = tail call float @llvm.floor.f32(float %mul272.i)
+  %arrayidx274.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 60
+  %106 = load float, ptr %arrayidx274.i, align 4, !tbaa !2
+  %mul275.i = fmul float %105, %106
+  %add276.i = fadd float %add270.i, %mul275.i
+  %add.ptr277.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 16
+  %add.ptr278.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 64
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %y.addr.1.i = phi ptr [ %add.ptr278.i, %if.then.i ], [ %y.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.1.i = phi float [ %add276.i, %if.then.i ], [ %s.0.i.lcssa, %for.cond.cleanup.i ]
+  %p.addr.1.i = phi ptr [ %add.ptr277.i, %if.then.i ], [ %p.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.0.i = phi i32 [ %sub279.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp280.i = icmp sgt i32 %left.0.i, 1
+  br i1 %cmp280.i, label %if.then281.i, label %if.end331.i
+
+if.then281.i:                                     ; preds = %if.end.i
+  %107 = load float, ptr %p.addr.1.i, align 4, !tbaa !2
+  %108 = load float, ptr %y.addr.1.i, align 4, !tbaa !2
+  %mul285.i = fmul float %107, %108
+  %add286.i = fadd float %s.1.i, %mul285.i
+  %mul288.i = fmul float %107, 3.906250e-03
+  %109 = tail call float @llvm.floor.f32(float %mul288.i)
+  %arrayidx290.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 4
+  %110 = load float, ptr %arrayidx290.i, align 4, !tbaa !2
+  %mul291.i = fmul float %109, %110
+  %add292.i = fadd float %add286.i, %mul291.i
+  %mul294.i = fmul float %107, 0x3EF0000000000000
+  %111 = tail call float @llvm.floor.f32(float %mul294.i)
+  %arrayidx296.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 8
+  %112 = load float, ptr %arrayidx296.i, align 4, !tbaa !2
+  %mul297.i = fmul float %111, %112
+  %add298.i = fadd float %add292.i, %mul297.i
+  %mul300.i = fmul float %107, 0x3E70000000000000
+  %113 = tail call float @llvm.floor.f32(float %mul300.i)
+  %arrayidx302.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 12
+  %114 = load float, ptr %arrayidx302.i, align 4, !tbaa !2
+  %mul303.i = fmul float %113, %114
+  %add304.i = fadd float %add298.i, %mul303.i
+  %arrayidx305.i = getelementptr inbounds i8, ptr %p.addr.1.i, i32 4
+  %115 = load float, ptr %arrayidx305.i, align 4, !tbaa !2
+  %add.ptr306.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 16
+  %116 = load float, ptr %add.ptr306.i, align 4, !tbaa !2
+  %mul308.i = fmul float %115, %116
+  %add309.i = fadd float %add304.i, %mul308.i
+  %mul311.i = fmul float %115, 3.906250e-03
+  %117 = tail call float @llvm.floor.f32(float %mul311.i)
+  %arrayidx313.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 20
+  %118 = load float, ptr %arrayidx313.i, align 4, !tbaa !2
+  %mul314.i = fmul float %117, %118
+  %add315.i = fadd float %add309.i, %mul314.i
+  %mul317.i = fmul float %115, 0x3EF0000000000000
+  %119 = tail call float @llvm.floor.f32(float %mul317.i)
+  %arrayidx319.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 24
+  %120 = load float, ptr %arrayidx319.i, align 4, !tbaa !2
+  %mul320.i = fmul float %119, %120
+  %add321.i = fadd float %add315.i, %mul320.i
+  %mul323.i = fmul float %115, 0x3E70000000000000
+  %121 = tail call float @llvm.floor.f32(float %mul323.i)
+  %arrayidx325.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 28
+  %122 = load float, ptr %arrayidx325.i, align 4, !tbaa !2
+  %mul326.i = fmul float %121, %122
+  %add327.i = fadd float %add321.i, %mul326.i
+  %add.ptr328.i = getelementptr inbounds i8, ptr %p.addr.1.i, i32 8
+  %add.ptr329.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 32
+  %sub330.i = add nsw i32 %left.0.i, -2
+  br label %if.end331.i
+
+if.end331.i:                                      ; preds = %if.then281.i, %if.end.i
+  %y.addr.2.i = phi ptr [ %add.ptr329.i, %if.then281.i ], [ %y.addr.1.i, %if.end.i ]
+  %s.2.i = phi float [ %add327.i, %if.then281.i ], [ %s.1.i, %if.end.i ]
+  %p.addr.2.i = phi ptr [ %add.ptr328.i, %if.then281.i ], [ %p.addr.1.i, %if.end.i ]
+  %left.1.i = phi i32 [ %sub330.i, %if.then281.i ], [ %left.0.i, %if.end.i ]
+  %cmp332.i = icmp sgt i32 %left.1.i, 0
+  br i1 %cmp332.i, label %if.then333.i, label %q8_group.exit
+
+if.then333.i:                                     ; preds = %if.end331.i
+  %123 = load float, ptr %p.addr.2.i, align 4, !tbaa !2
+  %124 = load float, ptr %y.addr.2.i, align 4, !tbaa !2
+  %mul337.i = fmul float %123, %124
+  %add338.i = fadd float %s.2.i, %mul337.i
+  %mul340.i = fmul float %123, 3.906250e-03
+  %125 = tail call float @llvm.floor.f32(float %mul340.i)
+  %arrayidx342.i = getelementptr inbounds i8, ptr %y.addr.2.i, i32 4
+  %126 = load float, ptr %arrayidx342.i, align 4, !tbaa !2
+  %mul343.i = fmul float %125, %126
+  %add344.i = fadd float %add338.i, %mul343.i
+  %mul346.i = fmul float %123, 0x3EF0000000000000
+  %127 = tail call float @llvm.floor.f32(float %mul346.i)
+  %arrayidx348.i = getelementptr inbounds i8, ptr %y.addr.2.i, i32 8
+  %128 = load float, ptr %arrayidx348.i, align 4, !tbaa !2
+  %mul349.i = fmul float %127, %128
+  %add350.i = fadd float %add344.i, %mul349.i
+  %mul352.i = fmul float %123, 0x3E70000000000000
+  %129 = tail call float @llvm.floor.f32(float %mul352.i)
+  %arrayidx354.i = getelementptr inbounds i8, ptr %y.addr.2.i, i32 12
+  %130 = load float, ptr %arrayidx354.i, align 4, !tbaa !2
+  %mul355.i = fmul float %129, %130
+  %add356.i = fadd float %add350.i, %mul355.i
+  br label %q8_group.exit
+
+q8_group.exit:                                    ; preds = %if.end331.i, %if.then333.i
+  %s.3.i = phi float [ %add356.i, %if.then333.i ], [ %s.2.i, %if.end331.i ]
+  %131 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
+  %132 = load float, ptr %arrayidx42, align 4, !tbaa !2
+  %sub43 = fsub float %s.3.i, %132
+  %mul44 = fmul float %131, %sub43
+  %add45 = fadd float %acc.0.lcssa, %mul44
+  %add.ptr48 = getelementptr inbounds float, ptr %w.addr.1.lcssa, i32 %add47
+  %arrayidx49 = getelementptr inbounds float, ptr %out, i32 %i.099
+  store float %add45, ptr %arrayidx49, align 4, !tbaa !2
+  %inc51 = add nuw nsw i32 %i.099, 1
+  %exitcond105.not = icmp eq i32 %inc51, %d
+  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
+
+for.body4:                                        ; preds = %for.body, %for.body4
+  %w.addr.187 = phi ptr [ %add.ptr, %for.body4 ], [ %w.addr.0100, %for.body ]
+  %acc.086 = phi float [ %add37, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %y.085 = phi ptr [ %add.ptr38, %for.body4 ], [ %1, %for.body ]
+  %g.084 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %arrayidx = getelementptr inbounds i8, ptr %w.addr.187, i32 4
+  %133 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %mul = fmul float %133, 3.906250e-03
+  %134 = tail call float @llvm.floor.f32(float %mul)
+  %mul5 = fmul float %133, 0x3EF0000000000000
+  %135 = tail call float @llvm.floor.f32(float %mul5)
+  %mul6 = fmul float %133, 0x3E70000000000000
+  %136 = tail call float @llvm.floor.f32(float %mul6)
+  %arrayidx7 = getelementptr inbounds i8, ptr %w.addr.187, i32 8
+  %137 = load float, ptr %arrayidx7, align 4, !tbaa !2
+  %mul8 = fmul float %137, 3.906250e-03
+  %138 = tail call float @llvm.floor.f32(float %mul8)
+  %mul9 = fmul float %137, 0x3EF0000000000000
+  %139 = tail call float @llvm.floor.f32(float %mul9)
+  %mul10 = fmul float %137, 0x3E70000000000000
+  %140 = tail call float @llvm.floor.f32(float %mul10)
+  %141 = load float, ptr %y.085, align 4, !tbaa !2
+  %mul12 = fmul float %133, %141
+  %arrayidx13 = getelementptr inbounds i8, ptr %y.085, i32 4
+  %142 = load float, ptr %arrayidx13, align 4, !tbaa !2
+  %mul14 = fmul float %134, %142
+  %add = fadd float %mul12, %mul14
+  %arrayidx15 = getelementptr inbounds i8, ptr %y.085, i32 8
+  %143 = load float, ptr %arrayidx15, align 4, !tbaa !2
+  %mul16 = fmul float %135, %143
+  %add17 = fadd float %add, %mul16
+  %arrayidx18 = getelementptr inbounds i8, ptr %y.085, i32 12
+  %144 = load float, ptr %arrayidx18, align 4, !tbaa !2
+  %mul19 = fmul float %136, %144
+  %add20 = fadd float %add17, %mul19
+  %arrayidx21 = getelementptr inbounds i8, ptr %y.085, i32 16
+  %145 = load float, ptr %arrayidx21, align 4, !tbaa !2
+  %mul22 = fmul float %137, %145
+  %add23 = fadd float %add20, %mul22
+  %arrayidx24 = getelementptr inbounds i8, ptr %y.085, i32 20
+  %146 = load float, ptr %arrayidx24, align 4, !tbaa !2
+  %mul25 = fmul float %138, %146
+  %add26 = fadd float %add23, %mul25
+  %arrayidx27 = getelementptr inbounds i8, ptr %y.085, i32 24
+  %147 = load float, ptr %arrayidx27, align 4, !tbaa !2
+  %mul28 = fmul float %139, %147
+  %add29 = fadd float %add26, %mul28
+  %arrayidx30 = getelementptr inbounds i8, ptr %y.085, i32 28
+  %148 = load float, ptr %arrayidx30, align 4, !tbaa !2
+  %mul31 = fmul float %140, %148
+  %add32 = fadd float %add29, %mul31
+  %149 = load float, ptr %w.addr.187, align 4, !tbaa !2
+  %arrayidx34 = getelementptr inbounds float, ptr %2, i32 %g.084
+  %150 = load float, ptr %arrayidx34, align 4, !tbaa !2
+  %sub35 = fsub float %add32, %150
+  %mul36 = fmul float %149, %sub35
+  %add37 = fadd float %acc.086, %mul36
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.187, i32 12
+  %add.ptr38 = getelementptr inbounds i8, ptr %y.085, i32 32
+  %inc = add nuw nsw i32 %g.084, 1
+  %exitcond.not = icmp eq i32 %inc, %sub
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !66
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @matvec_q8_g8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #7 {
+entry:
+  %cmp300 = icmp sgt i32 %d, 0
+  br i1 %cmp300, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %0 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %2 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  %cmp2283 = icmp sgt i32 %0, 1
+  %last_items = getelementptr inbounds i8, ptr %s, i32 16
+  %3 = load i32, ptr %last_items, align 4, !tbaa !15
+  %div.i = sdiv i32 %3, 8
+  %mul.i = shl nsw i32 %div.i, 3
+  %sub.i = sub nsw i32 %3, %mul.i
+  %cmp.i292 = icmp sgt i32 %3, 7
+  %cmp184.i = icmp sgt i32 %sub.i, 3
+  %sub279.i = add nsw i32 %sub.i, -4
+  %add199 = add nsw i32 %3, 1
+  %4 = mul i32 %0, 36
+  %5 = add i32 %4, -36
+  %6 = shl i32 %0, 7
+  %7 = getelementptr i8, ptr %1, i32 %6
+  %scevgep303 = getelementptr i8, ptr %7, i32 -128
+  %8 = shl i32 %0, 2
+  %9 = getelementptr i8, ptr %2, i32 %8
+  %scevgep304 = getelementptr i8, ptr %9, i32 -4
+  %10 = shl i32 %div.i, 5
+  %11 = or disjoint i32 %10, 4
+  %12 = shl i32 %div.i, 7
+  %13 = add nsw i32 %0, -2
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %q8_group.exit, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %q8_group.exit
+  %w.addr.0302 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr200, %q8_group.exit ]
+  %i.0301 = phi i32 [ 0, %for.body.lr.ph ], [ %inc203, %q8_group.exit ]
+  br i1 %cmp2283, label %for.body4, label %for.cond.cleanup3
+
+for.cond.cleanup3.loopexit:                       ; preds = %for.body4
+  %scevgep = getelementptr i8, ptr %w.addr.0302, i32 %5
+  br label %for.cond.cleanup3
+
+for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.loopexit, %for.body
+  %acc.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add189, %for.cond.cleanup3.loopexit ]
+  %y.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep303, %for.cond.cleanup3.loopexit ]
+  %qsx.0.lcssa = phi ptr [ %2, %for.body ], [ %scevgep304, %for.cond.cleanup3.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0302, %for.body ], [ %scevgep, %for.cond.cleanup3.loopexit ]
+  %add.ptr192 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
+  br i1 %cmp.i292, label %for.body.i.preheader, label %for.cond.cleanup.i
+
+for.body.i.preheader:                             ; preds = %for.cond.cleanup3
+  %scevgep305 = getelementptr i8, ptr %w.addr.1.lcssa, i32 %11
+  br label %for.body.i
+
+for.cond.cleanup.i.loopexit:                      ; preds = %for.body.i
+  %scevgep306 = getelementptr i8, ptr %y.0.lcssa, i32 %12
+  br label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.cond.cleanup.i.loopexit, %for.cond.cleanup3
+  %y.addr.0.i.lcssa = phi ptr [ %y.0.lcssa, %for.cond.cleanup3 ], [ %scevgep306, %for.cond.cleanup.i.loopexit ]
+  %s.0.i.lcssa = phi float [ 0.000000e+00, %for.cond.cleanup3 ], [ %add181.i, %for.cond.cleanup.i.loopexit ]
+  %p.addr.0.i.lcssa = phi ptr [ %add.ptr192, %for.cond.cleanup3 ], [ %scevgep305, %for.cond.cleanup.i.loopexit ]
+  br i1 %cmp184.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body.i.preheader, %for.body.i
+  %t.0.i296 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
+  %p.addr.0.i295 = phi ptr [ %add.ptr182.i, %for.body.i ], [ %add.ptr192, %for.body.i.preheader ]
+  %s.0.i294 = phi float [ %add181.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
+  %y.addr.0.i293 = phi ptr [ %add.ptr183.i, %for.body.i ], [ %y.0.lcssa, %for.body.i.preheader ]
+  %14 = load float, ptr %p.addr.0.i295, align 4, !tbaa !2
+  %15 = load float, ptr %y.addr.0.i293, align 4, !tbaa !2
+  %mul2.i = fmul float %14, %15
+  %add.i = fadd float %s.0.i294, %mul2.i
+  %mul4.i = fmul float %14, 3.906250e-03
+  %16 = tail call float @llvm.floor.f32(float %mul4.i)
+  %arrayidx6.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 4
+  %17 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %mul7.i = fmul float %16, %17
+  %add8.i = fadd float %add.i, %mul7.i
+  %mul10.i = fmul float %14, 0x3EF0000000000000
+  %18 = tail call float @llvm.floor.f32(float %mul10.i)
+  %arrayidx12.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 8
+  %19 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %mul13.i = fmul float %18, %19
+  %add14.i = fadd float %add8.i, %mul13.i
+  %mul16.i = fmul float %14, 0x3E70000000000000
+  %20 = tail call float @llvm.floor.f32(float %mul16.i)
+  %arrayidx18.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 12
+  %21 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
+  %mul19.i = fmul float %20, %21
+  %add20.i = fadd float %add14.i, %mul19.i
+  %arrayidx21.i = getelementptr inbounds i8, ptr %p.addr.0.i295, i32 4
+  %22 = load float, ptr %arrayidx21.i, align 4, !tbaa !2
+  %add.ptr22.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 16
+  %23 = load float, ptr %add.ptr22.i, align 4, !tbaa !2
+  %mul24.i = fmul float %22, %23
+  %add25.i = fadd float %add20.i, %mul24.i
+  %mul27.i = fmul float %22, 3.906250e-03
+  %24 = tail call float @llvm.floor.f32(float %mul27.i)
+  %arrayidx29.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 20
+  %25 = load float, ptr %arrayidx29.i, align 4, !tbaa !2
+  %mul30.i = fmul float %24, %25
+  %add31.i = fadd float %add25.i, %mul30.i
+  %mul33.i = fmul float %22, 0x3EF0000000000000
+  %26 = tail call float @llvm.floor.f32(float %mul33.i)
+  %arrayidx35.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 24
+  %27 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %mul36.i = fmul float %26, %27
+  %add37.i = fadd float %add31.i, %mul36.i
+  %mul39.i = fmul float %22, 0x3E70000000000000
+  %28 = tail call float @llvm.floor.f32(float %mul39.i)
+  %arrayidx41.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 28
+  %29 = load float, ptr %arrayidx41.i, align 4, !tbaa !2
+  %mul42.i = fmul float %28, %29
+  %add43.i = fadd float %add37.i, %mul42.i
+  %arrayidx44.i = getelementptr inbounds i8, ptr %p.addr.0.i295, i32 8
+  %30 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %add.ptr45.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 32
+  %31 = load float, ptr %add.ptr45.i, align 4, !tbaa !2
+  %mul47.i = fmul float %30, %31
+  %add48.i = fadd float %add43.i, %mul47.i
+  %mul50.i = fmul float %30, 3.906250e-03
+  %32 = tail call float @llvm.floor.f32(float %mul50.i)
+  %arrayidx52.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 36
+  %33 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %mul53.i = fmul float %32, %33
+  %add54.i = fadd float %add48.i, %mul53.i
+  %mul56.i = fmul float %30, 0x3EF0000000000000
+  %34 = tail call float @llvm.floor.f32(float %mul56.i)
+  %arrayidx58.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 40
+  %35 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
+  %mul59.i = fmul float %34, %35
+  %add60.i = fadd float %add54.i, %mul59.i
+  %mul62.i = fmul float %30, 0x3E70000000000000
+  %36 = tail call float @llvm.floor.f32(float %mul62.i)
+  %arrayidx64.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 44
+  %37 = load float, ptr %arrayidx64.i, align 4, !tbaa !2
+  %mul65.i = fmul float %36, %37
+  %add66.i = fadd float %add60.i, %mul65.i
+  %arrayidx67.i = getelementptr inbounds i8, ptr %p.addr.0.i295, i32 12
+  %38 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
+  %add.ptr68.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 48
+  %39 = load float, ptr %add.ptr68.i, align 4, !tbaa !2
+  %mul70.i = fmul float %38, %39
+  %add71.i = fadd float %add66.i, %mul70.i
+  %mul73.i = fmul float %38, 3.906250e-03
+  %40 = tail call float @llvm.floor.f32(float %mul73.i)
+  %arrayidx75.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 52
+  %41 = load float, ptr %arrayidx75.i, align 4, !tbaa !2
+  %mul76.i = fmul float %40, %41
+  %add77.i = fadd float %add71.i, %mul76.i
+  %mul79.i = fmul float %38, 0x3EF0000000000000
+  %42 = tail call float @llvm.floor.f32(float %mul79.i)
+  %arrayidx81.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 56
+  %43 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %mul82.i = fmul float %42, %43
+  %add83.i = fadd float %add77.i, %mul82.i
+  %mul85.i = fmul float %38, 0x3E70000000000000
+  %44 = tail call float @llvm.floor.f32(float %mul85.i)
+  %arrayidx87.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 60
+  %45 = load float, ptr %arrayidx87.i, align 4, !tbaa !2
+  %mul88.i = fmul float %44, %45
+  %add89.i = fadd float %add83.i, %mul88.i
+  %arrayidx90.i = getelementptr inbounds i8, ptr %p.addr.0.i295, i32 16
+  %46 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
+  %add.ptr91.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 64
+  %47 = load float, ptr %add.ptr91.i, align 4, !tbaa !2
+  %mul93.i = fmul float %46, %47
+  %add94.i = fadd float %add89.i, %mul93.i
+  %mul96.i = fmul float %46, 3.906250e-03
+  %48 = tail call float @llvm.floor.f32(float %mul96.i)
+  %arrayidx98.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 68
+  %49 = load float, ptr %arrayidx98.i, align 4, !tbaa !2
+  %mul99.i = fmul float %48, %49
+  %add100.i = fadd float %add94.i, %mul99.i
+  %mul102.i = fmul float %46, 0x3EF0000000000000
+  %50 = tail call float @llvm.floor.f32(float %mul102.i)
+  %arrayidx104.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 72
+  %51 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
+  %mul105.i = fmul float %50, %51
+  %add106.i = fadd float %add100.i, %mul105.i
+  %mul108.i = fmul float %46, 0x3E70000000000000
+  %52 = tail call float @llvm.floor.f32(float %mul108.i)
+  %arrayidx110.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 76
+  %53 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
+  %mul111.i = fmul float %52, %53
+  %add112.i = fadd float %add106.i, %mul111.i
+  %arrayidx113.i = getelementptr inbounds i8, ptr %p.addr.0.i295, i32 20
+  %54 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
+  %add.ptr114.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 80
+  %55 = load float, ptr %add.ptr114.i, align 4, !tbaa !2
+  %mul116.i = fmul float %54, %55
+  %add117.i = fadd float %add112.i, %mul116.i
+  %mul119.i = fmul float %54, 3.906250e-03
+  %56 = tail call float @llvm.floor.f32(float %mul119.i)
+  %arrayidx121.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 84
+  %57 = load float, ptr %arrayidx121.i, align 4, !tbaa !2
+  %mul122.i = fmul float %56, %57
+  %add123.i = fadd float %add117.i, %mul122.i
+  %mul125.i = fmul float %54, 0x3EF0000000000000
+  %58 = tail call float @llvm.floor.f32(float %mul125.i)
+  %arrayidx127.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 88
+  %59 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
+  %mul128.i = fmul float %58, %59
+  %add129.i = fadd float %add123.i, %mul128.i
+  %mul131.i = fmul float %54, 0x3E70000000000000
+  %60 = tail call float @llvm.floor.f32(float %mul131.i)
+  %arrayidx133.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 92
+  %61 = load float, ptr %arrayidx133.i, align 4, !tbaa !2
+  %mul134.i = fmul float %60, %61
+  %add135.i = fadd float %add129.i, %mul134.i
+  %arrayidx136.i = getelementptr inbounds i8, ptr %p.addr.0.i295, i32 24
+  %62 = load float, ptr %arrayidx136.i, align 4, !tbaa !2
+  %add.ptr137.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 96
+  %63 = load float, ptr %add.ptr137.i, align 4, !tbaa !2
+  %mul139.i = fmul float %62, %63
+  %add140.i = fadd float %add135.i, %mul139.i
+  %mul142.i = fmul float %62, 3.906250e-03
+  %64 = tail call float @llvm.floor.f32(float %mul142.i)
+  %arrayidx144.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 100
+  %65 = load float, ptr %arrayidx144.i, align 4, !tbaa !2
+  %mul145.i = fmul float %64, %65
+  %add146.i = fadd float %add140.i, %mul145.i
+  %mul148.i = fmul float %62, 0x3EF0000000000000
+  %66 = tail call float @llvm.floor.f32(float %mul148.i)
+  %arrayidx150.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 104
+  %67 = load float, ptr %arrayidx150.i, align 4, !tbaa !2
+  %mul151.i = fmul float %66, %67
+  %add152.i = fadd float %add146.i, %mul151.i
+  %mul154.i = fmul float %62, 0x3E70000000000000
+  %68 = tail call float @llvm.floor.f32(float %mul154.i)
+  %arrayidx156.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 108
+  %69 = load float, ptr %arrayidx156.i, align 4, !tbaa !2
+  %mul157.i = fmul float %68, %69
+  %add158.i = fadd float %add152.i, %mul157.i
+  %arrayidx159.i = getelementptr inbounds i8, ptr %p.addr.0.i295, i32 28
+  %70 = load float, ptr %arrayidx159.i, align 4, !tbaa !2
+  %add.ptr160.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 112
+  %71 = load float, ptr %add.ptr160.i, align 4, !tbaa !2
+  %mul162.i = fmul float %70, %71
+  %add163.i = fadd float %add158.i, %mul162.i
+  %mul165.i = fmul float %70, 3.906250e-03
+  %72 = tail call float @llvm.floor.f32(float %mul165.i)
+  %arrayidx167.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 116
+  %73 = load float, ptr %arrayidx167.i, align 4, !tbaa !2
+  %mul168.i = fmul float %72, %73
+  %add169.i = fadd float %add163.i, %mul168.i
+  %mul171.i = fmul float %70, 0x3EF0000000000000
+  %74 = tail call float @llvm.floor.f32(float %mul171.i)
+  %arrayidx173.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 120
+  %75 = load float, ptr %arrayidx173.i, align 4, !tbaa !2
+  %mul174.i = fmul float %74, %75
+  %add175.i = fadd float %add169.i, %mul174.i
+  %mul177.i = fmul float %70, 0x3E70000000000000
+  %76 = tail call float @llvm.floor.f32(float %mul177.i)
+  %arrayidx179.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 124
+  %77 = load float, ptr %arrayidx179.i, align 4, !tbaa !2
+  %mul180.i = fmul float %76, %77
+  %add181.i = fadd float %add175.i, %mul180.i
+  %add.ptr182.i = getelementptr inbounds i8, ptr %p.addr.0.i295, i32 32
+  %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 128
+  %inc.i = add nuw nsw i32 %t.0.i296, 1
+  %exitcond307.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond307.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %78 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
+  %79 = load float, ptr %y.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul188.i = fmul float %78, %79
+  %add189.i = fadd float %s.0.i.lcssa, %mul188.i
+  %mul191.i = fmul float %78, 3.906250e-03
+  %80 = tail call float @llvm.floor.f32(float %mul191.i)
+  %arrayidx193.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 4
+  %81 = load float, ptr %arrayidx193.i, align 4, !tbaa !2
+  %mul194.i = fmul float %80, %81
+  %add195.i = fadd float %add189.i, %mul194.i
+  %mul197.i = fmul float %78, 0x3EF0000000000000
+  %82 = tail call float @llvm.floor.f32(float %mul197.i)
+  %arrayidx199.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 8
+  %83 = load float, ptr %arrayidx199.i, align 4, !tbaa !2
+  %mul200.i = fmul float %82, %83
+  %add201.i = fadd float %add195.i, %mul200.i
+  %mul203.i = fmul float %78, 0x3E70000000000000
+  %84 = tail call float @llvm.floor.f32(float %mul203.i)
+  %arrayidx205.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 12
+  %85 = load float, ptr %arrayidx205.i, align 4, !tbaa !2
+  %mul206.i = fmul float %84, %85
+  %add207.i = fadd float %add201.i, %mul206.i
+  %arrayidx208.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 4
+  %86 = load float, ptr %arrayidx208.i, align 4, !tbaa !2
+  %add.ptr209.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 16
+  %87 = load float, ptr %add.ptr209.i, align 4, !tbaa !2
+  %mul211.i = fmul float %86, %87
+  %add212.i = fadd float %add207.i, %mul211.i
+  %mul214.i = fmul float %86, 3.906250e-03
+  %88 = tail call float @llvm.floor.f32(float %mul214.i)
+  %arrayidx216.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 20
+  %89 = load float, ptr %arrayidx216.i, align 4, !tbaa !2
+  %mul217.i = fmul float %88, %89
+  %add218.i = fadd float %add212.i, %mul217.i
+  %mul220.i = fmul float %86, 0x3EF0000000000000
+  %90 = tail call float @llvm.floor.f32(float %mul220.i)
+  %arrayidx222.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 24
+  %91 = load float, ptr %arrayidx222.i, align 4, !tbaa !2
+  %mul223.i = fmul float %90, %91
+  %add224.i = fadd float %add218.i, %mul223.i
+  %mul226.i = fmul float %86, 0x3E70000000000000
+  %92 = tail call float @llvm.floor.f32(float %mul226.i)
+  %arrayidx228.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 28
+  %93 = load float, ptr %arrayidx228.i, align 4, !tbaa !2
+  %mul229.i = fmul float %92, %93
+  %add230.i = fadd float %add224.i, %mul229.i
+  %arrayidx231.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 8
+  %94 = load float, ptr %arrayidx231.i, align 4, !tbaa !2
+  %add.ptr232.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 32
+  %95 = load float, ptr %add.ptr232.i, align 4, !tbaa !2
+  %mul234.i = fmul float %94, %95
+  %add235.i = fadd float %add230.i, %mul234.i
+  %mul237.i = fmul float %94, 3.906250e-03
+  %96 = tail call float @llvm.floor.f32(float %mul237.i)
+  %arrayidx239.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 36
+  %97 = load float, ptr %arrayidx239.i, align 4, !tbaa !2
+  %mul240.i = fmul float %96, %97
+  %add241.i = fadd float %add235.i, %mul240.i
+  %mul243.i = fmul float %94, 0x3EF0000000000000
+  %98 = tail call float @llvm.floor.f32(float %mul243.i)
+  %arrayidx245.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 40
+  %99 = load float, ptr %arrayidx245.i, align 4, !tbaa !2
+  %mul246.i = fmul float %98, %99
+  %add247.i = fadd float %add241.i, %mul246.i
+  %mul249.i = fmul float %94, 0x3E70000000000000
+  %100 = tail call float @llvm.floor.f32(float %mul249.i)
+  %arrayidx251.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 44
+  %101 = load float, ptr %arrayidx251.i, align 4, !tbaa !2
+  %mul252.i = fmul float %100, %101
+  %add253.i = fadd float %add247.i, %mul252.i
+  %arrayidx254.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 12
+  %102 = load float, ptr %arrayidx254.i, align 4, !tbaa !2
+  %add.ptr255.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 48
+  %103 = load float, ptr %add.ptr255.i, align 4, !tbaa !2
+  %mul257.i = fmul float %102, %103
+  %add258.i = fadd float %add253.i, %mul257.i
+  %mul260.i = fmul float %102, 3.906250e-03
+  %104 = tail call float @llvm.floor.f32(float %mul260.i)
+  %arrayidx262.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 52
+  %105 = load float, ptr %arrayidx262.i, align 4, !tbaa !2
+  %mul263.i = fmul float %104, %105
+  %add264.i = fadd float %add258.i, %mul263.i
+  %mul266.i = fmul float %102, 0x3EF0000000000000
+  %106 = tail call float @llvm.floor.f32(float %mul266.i)
+  %arrayidx268.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 56
+  %107 = load float, ptr %arrayidx268.i, align 4, !tbaa !2
+  %mul269.i = fmul float %106, %107
+  %add270.i = fadd float %add264.i, %mul269.i
+  %mul272.i = fmul float %102, 0x3E70000000000000
+  %108 = tail call float @llvm.floor.f32(float %mul272.i)
+  %arrayidx274.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 60
+  %109 = load float, ptr %arrayidx274.i, align 4, !tbaa !2
+  %mul275.i = fmul float %108, %109
+  %add276.i = fadd float %add270.i, %mul275.i
+  %add.ptr277.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 16
+  %add.ptr278.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 64
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %y.addr.1.i = phi ptr [ %add.ptr278.i, %if.then.i ], [ %y.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.1.i = phi float [ %add276.i, %if.then.i ], [ %s.0.i.lcssa, %for.cond.cleanup.i ]
+  %p.addr.1.i = phi ptr [ %add.ptr277.i, %if.then.i ], [ %p.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.0.i = phi i32 [ %sub279.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp280.i = icmp sgt i32 %left.0.i, 1
+  br i1 %cmp280.i, label %if.then281.i, label %if.end331.i
+
+if.then281.i:                                     ; preds = %if.end.i
+  %110 = load float, ptr %p.addr.1.i, align 4, !tbaa !2
+  %111 = load float, ptr %y.addr.1.i, align 4, !tbaa !2
+  %mul285.i = fmul float %110, %111
+  %add286.i = fadd float %s.1.i, %mul285.i
+  %mul288.i = fmul float %110, 3.906250e-03
+  %112 = tail call float @llvm.floor.f32(float %mul288.i)
+  %arrayidx290.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 4
+  %113 = load float, ptr %arrayidx290.i, align 4, !tbaa !2
+  %mul291.i = fmul float %112, %113
+  %add292.i = fadd float %add286.i, %mul291.i
+  %mul294.i = fmul float %110, 0x3EF0000000000000
+  %114 = tail call float @llvm.floor.f32(float %mul294.i)
+  %arrayidx296.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 8
+  %115 = load float, ptr %arrayidx296.i, align 4, !tbaa !2
+  %mul297.i = fmul float %114, %115
+  %add298.i = fadd float %add292.i, %mul297.i
+  %mul300.i = fmul float %110, 0x3E70000000000000
+  %116 = tail call float @llvm.floor.f32(float %mul300.i)
+  %arrayidx302.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 12
+  %117 = load float, ptr %arrayidx302.i, align 4, !tbaa !2
+  %mul303.i = fmul float %116, %117
+  %add304.i = fadd float %add298.i, %mul303.i
+  %arrayidx305.i = getelementptr inbounds i8, ptr %p.addr.1.i, i32 4
+  %118 = load float, ptr %arrayidx305.i, align 4, !tbaa !2
+  %add.ptr306.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 16
+  %119 = load float, ptr %add.ptr306.i, align 4, !tbaa !2
+  %mul308.i = fmul float %118, %119
+  %add309.i = fadd float %add304.i, %mul308.i
+  %mul311.i = fmul float %118, 3.906250e-03
+  %120 = tail call float @llvm.floor.f32(float %mul311.i)
+  %arrayidx313.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 20
+  %121 = load float, ptr %arrayidx313.i, align 4, !tbaa !2
+  %mul314.i = fmul float %120, %121
+  %add315.i = fadd float %add309.i, %mul314.i
+  %mul317.i = fmul float %118, 0x3EF0000000000000
+  %122 = tail call float @llvm.floor.f32(float %mul317.i)
+  %arrayidx319.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 24
+  %123 = load float, ptr %arrayidx319.i, align 4, !tbaa !2
+  %mul320.i = fmul float %122, %123
+  %add321.i = fadd float %add315.i, %mul320.i
+  %mul323.i = fmul float %118, 0x3E70000000000000
+  %124 = tail call float @llvm.floor.f32(float %mul323.i)
+  %arrayidx325.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 28
+  %125 = load float, ptr %arrayidx325.i, align 4, !tbaa !2
+  %mul326.i = fmul float %124, %125
+  %add327.i = fadd float %add321.i, %mul326.i
+  %add.ptr328.i = getelementptr inbounds i8, ptr %p.addr.1.i, i32 8
+  %add.ptr329.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 32
+  %sub330.i = add nsw i32 %left.0.i, -2
+  br label %if.end331.i
+
+if.end331.i:                                      ; preds = %if.then281.i, %if.end.i
+  %y.addr.2.i = phi ptr [ %add.ptr329.i, %if.then281.i ], [ %y.addr.1.i, %if.end.i ]
+  %s.2.i = phi float [ %add327.i, %if.then281.i ], [ %s.1.i, %if.end.i ]
+  %p.addr.2.i = phi ptr [ %add.ptr328.i, %if.then281.i ], [ %p.addr.1.i, %if.end.i ]
+  %left.1.i = phi i32 [ %sub330.i, %if.then281.i ], [ %left.0.i, %if.end.i ]
+  %cmp332.i = icmp sgt i32 %left.1.i, 0
+  br i1 %cmp332.i, label %if.then333.i, label %q8_group.exit
+
+if.then333.i:                                     ; preds = %if.end331.i
+  %126 = load float, ptr %p.addr.2.i, align 4, !tbaa !2
+  %127 = load float, ptr %y.addr.2.i, align 4, !tbaa !2
+  %mul337.i = fmul float %126, %127
+  %add338.i = fadd float %s.2.i, %mul337.i
+  %mul340.i = fmul float %126, 3.906250e-03
+  %128 = tail call float @llvm.floor.f32(float %mul340.i)
+  %arrayidx342.i = getelementptr inbounds i8, ptr %y.addr.2.i, i32 4
+  %129 = load float, ptr %arrayidx342.i, align 4, !tbaa !2
+  %mul343.i = fmul float %128, %129
+  %add344.i = fadd float %add338.i, %mul343.i
+  %mul346.i = fmul float %126, 0x3EF0000000000000
+  %130 = tail call float @llvm.floor.f32(float %mul346.i)
+  %arrayidx348.i = getelementptr inbounds i8, ptr %y.addr.2.i, i32 8
+  %131 = load float, ptr %arrayidx348.i, align 4, !tbaa !2
+  %mul349.i = fmul float %130, %131
+  %add350.i = fadd float %add344.i, %mul349.i
+  %mul352.i = fmul float %126, 0x3E70000000000000
+  %132 = tail call float @llvm.floor.f32(float %mul352.i)
+  %arrayidx354.i = getelementptr inbounds i8, ptr %y.addr.2.i, i32 12
+  %133 = load float, ptr %arrayidx354.i, align 4, !tbaa !2
+  %mul355.i = fmul float %132, %133
+  %add356.i = fadd float %add350.i, %mul355.i
+  br label %q8_group.exit
+
+q8_group.exit:                                    ; preds = %if.end331.i, %if.then333.i
+  %s.3.i = phi float [ %add356.i, %if.then333.i ], [ %s.2.i, %if.end331.i ]
+  %134 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
+  %135 = load float, ptr %qsx.0.lcssa, align 4, !tbaa !2
+  %sub195 = fsub float %s.3.i, %135
+  %mul196 = fmul float %134, %sub195
+  %add197 = fadd float %acc.0.lcssa, %mul196
+  %add.ptr200 = getelementptr inbounds float, ptr %w.addr.1.lcssa, i32 %add199
+  %arrayidx201 = getelementptr inbounds float, ptr %out, i32 %i.0301
+  store float %add197, ptr %arrayidx201, align 4, !tbaa !2
+  %inc203 = add nuw nsw i32 %i.0301, 1
+  %exitcond308.not = icmp eq i32 %inc203, %d
+  br i1 %exitcond308.not, label %for.cond.cleanup, label %for.body, !llvm.loop !67
+
+for.body4:                                        ; preds = %for.body, %for.body4
+  %w.addr.1288 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0302, %for.body ]
+  %g.0287 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %qsx.0286 = phi ptr [ %incdec.ptr, %for.body4 ], [ %2, %for.body ]
+  %y.0285 = phi ptr [ %add.ptr191, %for.body4 ], [ %1, %for.body ]
+  %acc.0284 = phi float [ %add189, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1288, i32 4
+  %136 = load float, ptr %w.addr.1288, align 4, !tbaa !2
+  %137 = load float, ptr %add.ptr, align 4, !tbaa !2
+  %138 = load float, ptr %y.0285, align 4, !tbaa !2
+  %mul = fmul float %137, %138
+  %mul9 = fmul float %137, 3.906250e-03
+  %139 = tail call float @llvm.floor.f32(float %mul9)
+  %arrayidx11 = getelementptr inbounds i8, ptr %y.0285, i32 4
+  %140 = load float, ptr %arrayidx11, align 4, !tbaa !2
+  %mul12 = fmul float %139, %140
+  %add = fadd float %mul, %mul12
+  %mul14 = fmul float %137, 0x3EF0000000000000
+  %141 = tail call float @llvm.floor.f32(float %mul14)
+  %arrayidx16 = getelementptr inbounds i8, ptr %y.0285, i32 8
+  %142 = load float, ptr %arrayidx16, align 4, !tbaa !2
+  %mul17 = fmul float %141, %142
+  %add18 = fadd float %add, %mul17
+  %mul20 = fmul float %137, 0x3E70000000000000
+  %143 = tail call float @llvm.floor.f32(float %mul20)
+  %arrayidx22 = getelementptr inbounds i8, ptr %y.0285, i32 12
+  %144 = load float, ptr %arrayidx22, align 4, !tbaa !2
+  %mul23 = fmul float %143, %144
+  %add24 = fadd float %add18, %mul23
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1288, i32 8
+  %145 = load float, ptr %arrayidx25, align 4, !tbaa !2
+  %add.ptr26 = getelementptr inbounds i8, ptr %y.0285, i32 16
+  %146 = load float, ptr %add.ptr26, align 4, !tbaa !2
+  %mul28 = fmul float %145, %146
+  %add29 = fadd float %add24, %mul28
+  %mul31 = fmul float %145, 3.906250e-03
+  %147 = tail call float @llvm.floor.f32(float %mul31)
+  %arrayidx33 = getelementptr inbounds i8, ptr %y.0285, i32 20
+  %148 = load float, ptr %arrayidx33, align 4, !tbaa !2
+  %mul34 = fmul float %147, %148
+  %add35 = fadd float %add29, %mul34
+  %mul37 = fmul float %145, 0x3EF0000000000000
+  %149 = tail call float @llvm.floor.f32(float %mul37)
+  %arrayidx39 = getelementptr inbounds i8, ptr %y.0285, i32 24
+  %150 = load float, ptr %arrayidx39, align 4, !tbaa !2
+  %mul40 = fmul float %149, %150
+  %add41 = fadd float %add35, %mul40
+  %mul43 = fmul float %145, 0x3E70000000000000
+  %151 = tail call float @llvm.floor.f32(float %mul43)
+  %arrayidx45 = getelementptr inbounds i8, ptr %y.0285, i32 28
+  %152 = load float, ptr %arrayidx45, align 4, !tbaa !2
+  %mul46 = fmul float %151, %152
+  %add47 = fadd float %add41, %mul46
+  %arrayidx48 = getelementptr inbounds i8, ptr %w.addr.1288, i32 12
+  %153 = load float, ptr %arrayidx48, align 4, !tbaa !2
+  %add.ptr49 = getelementptr inbounds i8, ptr %y.0285, i32 32
+  %154 = load float, ptr %add.ptr49, align 4, !tbaa !2
+  %mul51 = fmul float %153, %154
+  %add52 = fadd float %add47, %mul51
+  %mul54 = fmul float %153, 3.906250e-03
+  %155 = tail call float @llvm.floor.f32(float %mul54)
+  %arrayidx56 = getelementptr inbounds i8, ptr %y.0285, i32 36
+  %156 = load float, ptr %arrayidx56, align 4, !tbaa !2
+  %mul57 = fmul float %155, %156
+  %add58 = fadd float %add52, %mul57
+  %mul60 = fmul float %153, 0x3EF0000000000000
+  %157 = tail call float @llvm.floor.f32(float %mul60)
+  %arrayidx62 = getelementptr inbounds i8, ptr %y.0285, i32 40
+  %158 = load float, ptr %arrayidx62, align 4, !tbaa !2
+  %mul63 = fmul float %157, %158
+  %add64 = fadd float %add58, %mul63
+  %mul66 = fmul float %153, 0x3E70000000000000
+  %159 = tail call float @llvm.floor.f32(float %mul66)
+  %arrayidx68 = getelementptr inbounds i8, ptr %y.0285, i32 44
+  %160 = load float, ptr %arrayidx68, align 4, !tbaa !2
+  %mul69 = fmul float %159, %160
+  %add70 = fadd float %add64, %mul69
+  %arrayidx71 = getelementptr inbounds i8, ptr %w.addr.1288, i32 16
+  %161 = load float, ptr %arrayidx71, align 4, !tbaa !2
+  %add.ptr72 = getelementptr inbounds i8, ptr %y.0285, i32 48
+  %162 = load float, ptr %add.ptr72, align 4, !tbaa !2
+  %mul74 = fmul float %161, %162
+  %add75 = fadd float %add70, %mul74
+  %mul77 = fmul float %161, 3.906250e-03
+  %163 = tail call float @llvm.floor.f32(float %mul77)
+  %arrayidx79 = getelementptr inbounds i8, ptr %y.0285, i32 52
+  %164 = load float, ptr %arrayidx79, align 4, !tbaa !2
+  %mul80 = fmul float %163, %164
+  %add81 = fadd float %add75, %mul80
+  %mul83 = fmul float %161, 0x3EF0000000000000
+  %165 = tail call float @llvm.floor.f32(float %mul83)
+  %arrayidx85 = getelementptr inbounds i8, ptr %y.0285, i32 56
+  %166 = load float, ptr %arrayidx85, align 4, !tbaa !2
+  %mul86 = fmul float %165, %166
+  %add87 = fadd float %add81, %mul86
+  %mul89 = fmul float %161, 0x3E70000000000000
+  %167 = tail call float @llvm.floor.f32(float %mul89)
+  %arrayidx91 = getelementptr inbounds i8, ptr %y.0285, i32 60
+  %168 = load float, ptr %arrayidx91, align 4, !tbaa !2
+  %mul92 = fmul float %167, %168
+  %add93 = fadd float %add87, %mul92
+  %arrayidx94 = getelementptr inbounds i8, ptr %w.addr.1288, i32 20
+  %169 = load float, ptr %arrayidx94, align 4, !tbaa !2
+  %add.ptr95 = getelementptr inbounds i8, ptr %y.0285, i32 64
+  %170 = load float, ptr %add.ptr95, align 4, !tbaa !2
+  %mul97 = fmul float %169, %170
+  %add98 = fadd float %add93, %mul97
+  %mul100 = fmul float %169, 3.906250e-03
+  %171 = tail call float @llvm.floor.f32(float %mul100)
+  %arrayidx102 = getelementptr inbounds i8, ptr %y.0285, i32 68
+  %172 = load float, ptr %arrayidx102, align 4, !tbaa !2
+  %mul103 = fmul float %171, %172
+  %add104 = fadd float %add98, %mul103
+  %mul106 = fmul float %169, 0x3EF0000000000000
+  %173 = tail call float @llvm.floor.f32(float %mul106)
+  %arrayidx108 = getelementptr inbounds i8, ptr %y.0285, i32 72
+  %174 = load float, ptr %arrayidx108, align 4, !tbaa !2
+  %mul109 = fmul float %173, %174
+  %add110 = fadd float %add104, %mul109
+  %mul112 = fmul float %169, 0x3E70000000000000
+  %175 = tail call float @llvm.floor.f32(float %mul112)
+  %arrayidx114 = getelementptr inbounds i8, ptr %y.0285, i32 76
+  %176 = load float, ptr %arrayidx114, align 4, !tbaa !2
+  %mul115 = fmul float %175, %176
+  %add116 = fadd float %add110, %mul115
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1288, i32 24
+  %177 = load float, ptr %arrayidx117, align 4, !tbaa !2
+  %add.ptr118 = getelementptr inbounds i8, ptr %y.0285, i32 80
+  %178 = load float, ptr %add.ptr118, align 4, !tbaa !2
+  %mul120 = fmul float %177, %178
+  %add121 = fadd float %add116, %mul120
+  %mul123 = fmul float %177, 3.906250e-03
+  %179 = tail call float @llvm.floor.f32(float %mul123)
+  %arrayidx125 = getelementptr inbounds i8, ptr %y.0285, i32 84
+  %180 = load float, ptr %arrayidx125, align 4, !tbaa !2
+  %mul126 = fmul float %179, %180
+  %add127 = fadd float %add121, %mul126
+  %mul129 = fmul float %177, 0x3EF0000000000000
+  %181 = tail call float @llvm.floor.f32(float %mul129)
+  %arrayidx131 = getelementptr inbounds i8, ptr %y.0285, i32 88
+  %182 = load float, ptr %arrayidx131, align 4, !tbaa !2
+  %mul132 = fmul float %181, %182
+  %add133 = fadd float %add127, %mul132
+  %mul135 = fmul float %177, 0x3E70000000000000
+  %183 = tail call float @llvm.floor.f32(float %mul135)
+  %arrayidx137 = getelementptr inbounds i8, ptr %y.0285, i32 92
+  %184 = load float, ptr %arrayidx137, align 4, !tbaa !2
+  %mul138 = fmul float %183, %184
+  %add139 = fadd float %add133, %mul138
+  %arrayidx140 = getelementptr inbounds i8, ptr %w.addr.1288, i32 28
+  %185 = load float, ptr %arrayidx140, align 4, !tbaa !2
+  %add.ptr141 = getelementptr inbounds i8, ptr %y.0285, i32 96
+  %186 = load float, ptr %add.ptr141, align 4, !tbaa !2
+  %mul143 = fmul float %185, %186
+  %add144 = fadd float %add139, %mul143
+  %mul146 = fmul float %185, 3.906250e-03
+  %187 = tail call float @llvm.floor.f32(float %mul146)
+  %arrayidx148 = getelementptr inbounds i8, ptr %y.0285, i32 100
+  %188 = load float, ptr %arrayidx148, align 4, !tbaa !2
+  %mul149 = fmul float %187, %188
+  %add150 = fadd float %add144, %mul149
+  %mul152 = fmul float %185, 0x3EF0000000000000
+  %189 = tail call float @llvm.floor.f32(float %mul152)
+  %arrayidx154 = getelementptr inbounds i8, ptr %y.0285, i32 104
+  %190 = load float, ptr %arrayidx154, align 4, !tbaa !2
+  %mul155 = fmul float %189, %190
+  %add156 = fadd float %add150, %mul155
+  %mul158 = fmul float %185, 0x3E70000000000000
+  %191 = tail call float @llvm.floor.f32(float %mul158)
+  %arrayidx160 = getelementptr inbounds i8, ptr %y.0285, i32 108
+  %192 = load float, ptr %arrayidx160, align 4, !tbaa !2
+  %mul161 = fmul float %191, %192
+  %add162 = fadd float %add156, %mul161
+  %arrayidx163 = getelementptr inbounds i8, ptr %w.addr.1288, i32 32
+  %193 = load float, ptr %arrayidx163, align 4, !tbaa !2
+  %add.ptr164 = getelementptr inbounds i8, ptr %y.0285, i32 112
+  %194 = load float, ptr %add.ptr164, align 4, !tbaa !2
+  %mul166 = fmul float %193, %194
+  %add167 = fadd float %add162, %mul166
+  %mul169 = fmul float %193, 3.906250e-03
+  %195 = tail call float @llvm.floor.f32(float %mul169)
+  %arrayidx171 = getelementptr inbounds i8, ptr %y.0285, i32 116
+  %196 = load float, ptr %arrayidx171, align 4, !tbaa !2
+  %mul172 = fmul float %195, %196
+  %add173 = fadd float %add167, %mul172
+  %mul175 = fmul float %193, 0x3EF0000000000000
+  %197 = tail call float @llvm.floor.f32(float %mul175)
+  %arrayidx177 = getelementptr inbounds i8, ptr %y.0285, i32 120
+  %198 = load float, ptr %arrayidx177, align 4, !tbaa !2
+  %mul178 = fmul float %197, %198
+  %add179 = fadd float %add173, %mul178
+  %mul181 = fmul float %193, 0x3E70000000000000
+  %199 = tail call float @llvm.floor.f32(float %mul181)
+  %arrayidx183 = getelementptr inbounds i8, ptr %y.0285, i32 124
+  %200 = load float, ptr %arrayidx183, align 4, !tbaa !2
+  %mul184 = fmul float %199, %200
+  %add185 = fadd float %add179, %mul184
+  %201 = load float, ptr %qsx.0286, align 4, !tbaa !2
+  %sub187 = fsub float %add185, %201
+  %mul188 = fmul float %136, %sub187
+  %add189 = fadd float %acc.0284, %mul188
+  %add.ptr190 = getelementptr inbounds i8, ptr %w.addr.1288, i32 36
+  %add.ptr191 = getelementptr inbounds i8, ptr %y.0285, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0286, i32 4
+  %inc = add nuw nsw i32 %g.0287, 1
+  %exitcond.not = icmp eq i32 %g.0287, %13
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !68
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @matvec_q8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #7 {
+entry:
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %0 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %sub = add i32 %0, -1
+  %cmp338 = icmp sgt i32 %d, 0
+  br i1 %cmp338, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %group_items = getelementptr inbounds i8, ptr %s, i32 12
+  %1 = load i32, ptr %group_items, align 4, !tbaa !14
+  %2 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %cmp2322 = icmp sgt i32 %0, 1
+  %div.i45 = sdiv i32 %1, 8
+  %mul.i46 = shl nsw i32 %div.i45, 3
+  %sub.i47 = sub nsw i32 %1, %mul.i46
+  %cmp.i53315 = icmp sgt i32 %1, 7
+  %cmp184.i55 = icmp sgt i32 %sub.i47, 3
+  %sub279.i183 = add nsw i32 %sub.i47, -4
+  %3 = load ptr, ptr @b_qsx, align 4
+  %add8 = add nsw i32 %1, 1
+  %add.ptr10.idx = shl nsw i32 %1, 4
+  %last_items = getelementptr inbounds i8, ptr %s, i32 16
+  %4 = load i32, ptr %last_items, align 4, !tbaa !15
+  %div.i = sdiv i32 %4, 8
+  %mul.i = shl nsw i32 %div.i, 3
+  %sub.i = sub nsw i32 %4, %mul.i
+  %cmp.i330 = icmp sgt i32 %4, 7
+  %cmp184.i = icmp sgt i32 %sub.i, 3
+  %sub279.i = add nsw i32 %sub.i, -4
+  %arrayidx15 = getelementptr inbounds float, ptr %3, i32 %sub
+  %add20 = add nsw i32 %4, 1
+  %5 = shl i32 %0, 4
+  %6 = add i32 %5, -16
+  %7 = mul i32 %1, %6
+  %scevgep = getelementptr i8, ptr %2, i32 %7
+  %8 = shl i32 %div.i, 5
+  %9 = or disjoint i32 %8, 4
+  %10 = shl i32 %div.i, 7
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %q8_group.exit, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %q8_group.exit
+  %w.addr.0340 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr21, %q8_group.exit ]
+  %i.0339 = phi i32 [ 0, %for.body.lr.ph ], [ %inc24, %q8_group.exit ]
+  br i1 %cmp2322, label %for.body4, label %for.cond.cleanup3
+
+for.cond.cleanup3:                                ; preds = %q8_group.exit314, %for.body
+  %acc.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add, %q8_group.exit314 ]
+  %y.0.lcssa = phi ptr [ %2, %for.body ], [ %scevgep, %q8_group.exit314 ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0340, %for.body ], [ %add.ptr9, %q8_group.exit314 ]
+  %add.ptr12 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
+  br i1 %cmp.i330, label %for.body.i.preheader, label %for.cond.cleanup.i
+
+for.body.i.preheader:                             ; preds = %for.cond.cleanup3
+  %scevgep342 = getelementptr i8, ptr %w.addr.1.lcssa, i32 %9
+  br label %for.body.i
+
+for.cond.cleanup.i.loopexit:                      ; preds = %for.body.i
+  %scevgep343 = getelementptr i8, ptr %y.0.lcssa, i32 %10
+  br label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.cond.cleanup.i.loopexit, %for.cond.cleanup3
+  %y.addr.0.i.lcssa = phi ptr [ %y.0.lcssa, %for.cond.cleanup3 ], [ %scevgep343, %for.cond.cleanup.i.loopexit ]
+  %s.0.i.lcssa = phi float [ 0.000000e+00, %for.cond.cleanup3 ], [ %add181.i, %for.cond.cleanup.i.loopexit ]
+  %p.addr.0.i.lcssa = phi ptr [ %add.ptr12, %for.cond.cleanup3 ], [ %scevgep342, %for.cond.cleanup.i.loopexit ]
+  br i1 %cmp184.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body.i.preheader, %for.body.i
+  %t.0.i334 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
+  %p.addr.0.i333 = phi ptr [ %add.ptr182.i, %for.body.i ], [ %add.ptr12, %for.body.i.preheader ]
+  %s.0.i332 = phi float [ %add181.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
+  %y.addr.0.i331 = phi ptr [ %add.ptr183.i, %for.body.i ], [ %y.0.lcssa, %for.body.i.preheader ]
+  %11 = load float, ptr %p.addr.0.i333, align 4, !tbaa !2
+  %12 = load float, ptr %y.addr.0.i331, align 4, !tbaa !2
+  %mul2.i = fmul float %11, %12
+  %add.i = fadd float %s.0.i332, %mul2.i
+  %mul4.i = fmul float %11, 3.906250e-03
+  %13 = tail call float @llvm.floor.f32(float %mul4.i)
+  %arrayidx6.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 4
+  %14 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %mul7.i = fmul float %13, %14
+  %add8.i = fadd float %add.i, %mul7.i
+  %mul10.i = fmul float %11, 0x3EF0000000000000
+  %15 = tail call float @llvm.floor.f32(float %mul10.i)
+  %arrayidx12.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 8
+  %16 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %mul13.i = fmul float %15, %16
+  %add14.i = fadd float %add8.i, %mul13.i
+  %mul16.i = fmul float %11, 0x3E70000000000000
+  %17 = tail call float @llvm.floor.f32(float %mul16.i)
+  %arrayidx18.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 12
+  %18 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
+  %mul19.i = fmul float %17, %18
+  %add20.i = fadd float %add14.i, %mul19.i
+  %arrayidx21.i = getelementptr inbounds i8, ptr %p.addr.0.i333, i32 4
+  %19 = load float, ptr %arrayidx21.i, align 4, !tbaa !2
+  %add.ptr22.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 16
+  %20 = load float, ptr %add.ptr22.i, align 4, !tbaa !2
+  %mul24.i = fmul float %19, %20
+  %add25.i = fadd float %add20.i, %mul24.i
+  %mul27.i = fmul float %19, 3.906250e-03
+  %21 = tail call float @llvm.floor.f32(float %mul27.i)
+  %arrayidx29.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 20
+  %22 = load float, ptr %arrayidx29.i, align 4, !tbaa !2
+  %mul30.i = fmul float %21, %22
+  %add31.i = fadd float %add25.i, %mul30.i
+  %mul33.i = fmul float %19, 0x3EF0000000000000
+  %23 = tail call float @llvm.floor.f32(float %mul33.i)
+  %arrayidx35.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 24
+  %24 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %mul36.i = fmul float %23, %24
+  %add37.i = fadd float %add31.i, %mul36.i
+  %mul39.i = fmul float %19, 0x3E70000000000000
+  %25 = tail call float @llvm.floor.f32(float %mul39.i)
+  %arrayidx41.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 28
+  %26 = load float, ptr %arrayidx41.i, align 4, !tbaa !2
+  %mul42.i = fmul float %25, %26
+  %add43.i = fadd float %add37.i, %mul42.i
+  %arrayidx44.i = getelementptr inbounds i8, ptr %p.addr.0.i333, i32 8
+  %27 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %add.ptr45.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 32
+  %28 = load float, ptr %add.ptr45.i, align 4, !tbaa !2
+  %mul47.i = fmul float %27, %28
+  %add48.i = fadd float %add43.i, %mul47.i
+  %mul50.i = fmul float %27, 3.906250e-03
+  %29 = tail call float @llvm.floor.f32(float %mul50.i)
+  %arrayidx52.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 36
+  %30 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %mul53.i = fmul float %29, %30
+  %add54.i = fadd float %add48.i, %mul53.i
+  %mul56.i = fmul float %27, 0x3EF0000000000000
+  %31 = tail call float @llvm.floor.f32(float %mul56.i)
+  %arrayidx58.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 40
+  %32 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
+  %mul59.i = fmul float %31, %32
+  %add60.i = fadd float %add54.i, %mul59.i
+  %mul62.i = fmul float %27, 0x3E70000000000000
+  %33 = tail call float @llvm.floor.f32(float %mul62.i)
+  %arrayidx64.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 44
+  %34 = load float, ptr %arrayidx64.i, align 4, !tbaa !2
+  %mul65.i = fmul float %33, %34
+  %add66.i = fadd float %add60.i, %mul65.i
+  %arrayidx67.i = getelementptr inbounds i8, ptr %p.addr.0.i333, i32 12
+  %35 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
+  %add.ptr68.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 48
+  %36 = load float, ptr %add.ptr68.i, align 4, !tbaa !2
+  %mul70.i = fmul float %35, %36
+  %add71.i = fadd float %add66.i, %mul70.i
+  %mul73.i = fmul float %35, 3.906250e-03
+  %37 = tail call float @llvm.floor.f32(float %mul73.i)
+  %arrayidx75.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 52
+  %38 = load float, ptr %arrayidx75.i, align 4, !tbaa !2
+  %mul76.i = fmul float %37, %38
+  %add77.i = fadd float %add71.i, %mul76.i
+  %mul79.i = fmul float %35, 0x3EF0000000000000
+  %39 = tail call float @llvm.floor.f32(float %mul79.i)
+  %arrayidx81.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 56
+  %40 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %mul82.i = fmul float %39, %40
+  %add83.i = fadd float %add77.i, %mul82.i
+  %mul85.i = fmul float %35, 0x3E70000000000000
+  %41 = tail call float @llvm.floor.f32(float %mul85.i)
+  %arrayidx87.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 60
+  %42 = load float, ptr %arrayidx87.i, align 4, !tbaa !2
+  %mul88.i = fmul float %41, %42
+  %add89.i = fadd float %add83.i, %mul88.i
+  %arrayidx90.i = getelementptr inbounds i8, ptr %p.addr.0.i333, i32 16
+  %43 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
+  %add.ptr91.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 64
+  %44 = load float, ptr %add.ptr91.i, align 4, !tbaa !2
+  %mul93.i = fmul float %43, %44
+  %add94.i = fadd float %add89.i, %mul93.i
+  %mul96.i = fmul float %43, 3.906250e-03
+  %45 = tail call float @llvm.floor.f32(float %mul96.i)
+  %arrayidx98.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 68
+  %46 = load float, ptr %arrayidx98.i, align 4, !tbaa !2
+  %mul99.i = fmul float %45, %46
+  %add100.i = fadd float %add94.i, %mul99.i
+  %mul102.i = fmul float %43, 0x3EF0000000000000
+  %47 = tail call float @llvm.floor.f32(float %mul102.i)
+  %arrayidx104.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 72
+  %48 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
+  %mul105.i = fmul float %47, %48
+  %add106.i = fadd float %add100.i, %mul105.i
+  %mul108.i = fmul float %43, 0x3E70000000000000
+  %49 = tail call float @llvm.floor.f32(float %mul108.i)
+  %arrayidx110.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 76
+  %50 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
+  %mul111.i = fmul float %49, %50
+  %add112.i = fadd float %add106.i, %mul111.i
+  %arrayidx113.i = getelementptr inbounds i8, ptr %p.addr.0.i333, i32 20
+  %51 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
+  %add.ptr114.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 80
+  %52 = load float, ptr %add.ptr114.i, align 4, !tbaa !2
+  %mul116.i = fmul float %51, %52
+  %add117.i = fadd float %add112.i, %mul116.i
+  %mul119.i = fmul float %51, 3.906250e-03
+  %53 = tail call float @llvm.floor.f32(float %mul119.i)
+  %arrayidx121.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 84
+  %54 = load float, ptr %arrayidx121.i, align 4, !tbaa !2
+  %mul122.i = fmul float %53, %54
+  %add123.i = fadd float %add117.i, %mul122.i
+  %mul125.i = fmul float %51, 0x3EF0000000000000
+  %55 = tail call float @llvm.floor.f32(float %mul125.i)
+  %arrayidx127.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 88
+  %56 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
+  %mul128.i = fmul float %55, %56
+  %add129.i = fadd float %add123.i, %mul128.i
+  %mul131.i = fmul float %51, 0x3E70000000000000
+  %57 = tail call float @llvm.floor.f32(float %mul131.i)
+  %arrayidx133.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 92
+  %58 = load float, ptr %arrayidx133.i, align 4, !tbaa !2
+  %mul134.i = fmul float %57, %58
+  %add135.i = fadd float %add129.i, %mul134.i
+  %arrayidx136.i = getelementptr inbounds i8, ptr %p.addr.0.i333, i32 24
+  %59 = load float, ptr %arrayidx136.i, align 4, !tbaa !2
+  %add.ptr137.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 96
+  %60 = load float, ptr %add.ptr137.i, align 4, !tbaa !2
+  %mul139.i = fmul float %59, %60
+  %add140.i = fadd float %add135.i, %mul139.i
+  %mul142.i = fmul float %59, 3.906250e-03
+  %61 = tail call float @llvm.floor.f32(float %mul142.i)
+  %arrayidx144.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 100
+  %62 = load float, ptr %arrayidx144.i, align 4, !tbaa !2
+  %mul145.i = fmul float %61, %62
+  %add146.i = fadd float %add140.i, %mul145.i
+  %mul148.i = fmul float %59, 0x3EF0000000000000
+  %63 = tail call float @llvm.floor.f32(float %mul148.i)
+  %arrayidx150.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 104
+  %64 = load float, ptr %arrayidx150.i, align 4, !tbaa !2
+  %mul151.i = fmul float %63, %64
+  %add152.i = fadd float %add146.i, %mul151.i
+  %mul154.i = fmul float %59, 0x3E70000000000000
+  %65 = tail call float @llvm.floor.f32(float %mul154.i)
+  %arrayidx156.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 108
+  %66 = load float, ptr %arrayidx156.i, align 4, !tbaa !2
+  %mul157.i = fmul float %65, %66
+  %add158.i = fadd float %add152.i, %mul157.i
+  %arrayidx159.i = getelementptr inbounds i8, ptr %p.addr.0.i333, i32 28
+  %67 = load float, ptr %arrayidx159.i, align 4, !tbaa !2
+  %add.ptr160.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 112
+  %68 = load float, ptr %add.ptr160.i, align 4, !tbaa !2
+  %mul162.i = fmul float %67, %68
+  %add163.i = fadd float %add158.i, %mul162.i
+  %mul165.i = fmul float %67, 3.906250e-03
+  %69 = tail call float @llvm.floor.f32(float %mul165.i)
+  %arrayidx167.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 116
+  %70 = load float, ptr %arrayidx167.i, align 4, !tbaa !2
+  %mul168.i = fmul float %69, %70
+  %add169.i = fadd float %add163.i, %mul168.i
+  %mul171.i = fmul float %67, 0x3EF0000000000000
+  %71 = tail call float @llvm.floor.f32(float %mul171.i)
+  %arrayidx173.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 120
+  %72 = load float, ptr %arrayidx173.i, align 4, !tbaa !2
+  %mul174.i = fmul float %71, %72
+  %add175.i = fadd float %add169.i, %mul174.i
+  %mul177.i = fmul float %67, 0x3E70000000000000
+  %73 = tail call float @llvm.floor.f32(float %mul177.i)
+  %arrayidx179.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 124
+  %74 = load float, ptr %arrayidx179.i, align 4, !tbaa !2
+  %mul180.i = fmul float %73, %74
+  %add181.i = fadd float %add175.i, %mul180.i
+  %add.ptr182.i = getelementptr inbounds i8, ptr %p.addr.0.i333, i32 32
+  %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 128
+  %inc.i = add nuw nsw i32 %t.0.i334, 1
+  %exitcond344.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
+  %76 = load float, ptr %y.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul188.i = fmul float %75, %76
+  %add189.i = fadd float %s.0.i.lcssa, %mul188.i
+  %mul191.i = fmul float %75, 3.906250e-03
+  %77 = tail call float @llvm.floor.f32(float %mul191.i)
+  %arrayidx193.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 4
+  %78 = load float, ptr %arrayidx193.i, align 4, !tbaa !2
+  %mul194.i = fmul float %77, %78
+  %add195.i = fadd float %add189.i, %mul194.i
+  %mul197.i = fmul float %75, 0x3EF0000000000000
+  %79 = tail call float @llvm.floor.f32(float %mul197.i)
+  %arrayidx199.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 8
+  %80 = load float, ptr %arrayidx199.i, align 4, !tbaa !2
+  %mul200.i = fmul float %79, %80
+  %add201.i = fadd float %add195.i, %mul200.i
+  %mul203.i = fmul float %75, 0x3E70000000000000
+  %81 = tail call float @llvm.floor.f32(float %mul203.i)
+  %arrayidx205.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 12
+  %82 = load float, ptr %arrayidx205.i, align 4, !tbaa !2
+  %mul206.i = fmul float %81, %82
+  %add207.i = fadd float %add201.i, %mul206.i
+  %arrayidx208.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 4
+  %83 = load float, ptr %arrayidx208.i, align 4, !tbaa !2
+  %add.ptr209.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 16
+  %84 = load float, ptr %add.ptr209.i, align 4, !tbaa !2
+  %mul211.i = fmul float %83, %84
+  %add212.i = fadd float %add207.i, %mul211.i
+  %mul214.i = fmul float %83, 3.906250e-03
+  %85 = tail call float @llvm.floor.f32(float %mul214.i)
+  %arrayidx216.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 20
+  %86 = load float, ptr %arrayidx216.i, align 4, !tbaa !2
+  %mul217.i = fmul float %85, %86
+  %add218.i = fadd float %add212.i, %mul217.i
+  %mul220.i = fmul float %83, 0x3EF0000000000000
+  %87 = tail call float @llvm.floor.f32(float %mul220.i)
+  %arrayidx222.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 24
+  %88 = load float, ptr %arrayidx222.i, align 4, !tbaa !2
+  %mul223.i = fmul float %87, %88
+  %add224.i = fadd float %add218.i, %mul223.i
+  %mul226.i = fmul float %83, 0x3E70000000000000
+  %89 = tail call float @llvm.floor.f32(float %mul226.i)
+  %arrayidx228.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 28
+  %90 = load float, ptr %arrayidx228.i, align 4, !tbaa !2
+  %mul229.i = fmul float %89, %90
+  %add230.i = fadd float %add224.i, %mul229.i
+  %arrayidx231.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 8
+  %91 = load float, ptr %arrayidx231.i, align 4, !tbaa !2
+  %add.ptr232.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 32
+  %92 = load float, ptr %add.ptr232.i, align 4, !tbaa !2
+  %mul234.i = fmul float %91, %92
+  %add235.i = fadd float %add230.i, %mul234.i
+  %mul237.i = fmul float %91, 3.906250e-03
+  %93 = tail call float @llvm.floor.f32(float %mul237.i)
+  %arrayidx239.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 36
+  %94 = load float, ptr %arrayidx239.i, align 4, !tbaa !2
+  %mul240.i = fmul float %93, %94
+  %add241.i = fadd float %add235.i, %mul240.i
+  %mul243.i = fmul float %91, 0x3EF0000000000000
+  %95 = tail call float @llvm.floor.f32(float %mul243.i)
+  %arrayidx245.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 40
+  %96 = load float, ptr %arrayidx245.i, align 4, !tbaa !2
+  %mul246.i = fmul float %95, %96
+  %add247.i = fadd float %add241.i, %mul246.i
+  %mul249.i = fmul float %91, 0x3E70000000000000
+  %97 = tail call float @llvm.floor.f32(float %mul249.i)
+  %arrayidx251.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 44
+  %98 = load float, ptr %arrayidx251.i, align 4, !tbaa !2
+  %mul252.i = fmul float %97, %98
+  %add253.i = fadd float %add247.i, %mul252.i
+  %arrayidx254.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 12
+  %99 = load float, ptr %arrayidx254.i, align 4, !tbaa !2
+  %add.ptr255.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 48
+  %100 = load float, ptr %add.ptr255.i, align 4, !tbaa !2
+  %mul257.i = fmul float %99, %100
+  %add258.i = fadd float %add253.i, %mul257.i
+  %mul260.i = fmul float %99, 3.906250e-03
+  %101 = tail call float @llvm.floor.f32(float %mul260.i)
+  %arrayidx262.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 52
+  %102 = load float, ptr %arrayidx262.i, align 4, !tbaa !2
+  %mul263.i = fmul float %101, %102
+  %add264.i = fadd float %add258.i, %mul263.i
+  %mul266.i = fmul float %99, 0x3EF0000000000000
+  %103 = tail call float @llvm.floor.f32(float %mul266.i)
+  %arrayidx268.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 56
+  %104 = load float, ptr %arrayidx268.i, align 4, !tbaa !2
+  %mul269.i = fmul float %103, %104
+  %add270.i = fadd float %add264.i, %mul269.i
+  %mul272.i = fmul float %99, 0x3E70000000000000
+  %105 = tail call float @llvm.floor.f32(float %mul272.i)
+  %arrayidx274.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 60
+  %106 = load float, ptr %arrayidx274.i, align 4, !tbaa !2
+  %mul275.i = fmul float %105, %106
+  %add276.i = fadd float %add270.i, %mul275.i
+  %add.ptr277.i = getelementptr inbounds i8, ptr %p.addr.0.i.lcssa, i32 16
+  %add.ptr278.i = getelementptr inbounds i8, ptr %y.addr.0.i.lcssa, i32 64
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %y.addr.1.i = phi ptr [ %add.ptr278.i, %if.then.i ], [ %y.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.1.i = phi float [ %add276.i, %if.then.i ], [ %s.0.i.lcssa, %for.cond.cleanup.i ]
+  %p.addr.1.i = phi ptr [ %add.ptr277.i, %if.then.i ], [ %p.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.0.i = phi i32 [ %sub279.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp280.i = icmp sgt i32 %left.0.i, 1
+  br i1 %cmp280.i, label %if.then281.i, label %if.end331.i
+
+if.then281.i:                                     ; preds = %if.end.i
+  %107 = load float, ptr %p.addr.1.i, align 4, !tbaa !2
+  %108 = load float, ptr %y.addr.1.i, align 4, !tbaa !2
+  %mul285.i = fmul float %107, %108
+  %add286.i = fadd float %s.1.i, %mul285.i
+  %mul288.i = fmul float %107, 3.906250e-03
+  %109 = tail call float @llvm.floor.f32(float %mul288.i)
+  %arrayidx290.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 4
+  %110 = load float, ptr %arrayidx290.i, align 4, !tbaa !2
+  %mul291.i = fmul float %109, %110
+  %add292.i = fadd float %add286.i, %mul291.i
+  %mul294.i = fmul float %107, 0x3EF0000000000000
+  %111 = tail call float @llvm.floor.f32(float %mul294.i)
+  %arrayidx296.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 8
+  %112 = load float, ptr %arrayidx296.i, align 4, !tbaa !2
+  %mul297.i = fmul float %111, %112
+  %add298.i = fadd float %add292.i, %mul297.i
+  %mul300.i = fmul float %107, 0x3E70000000000000
+  %113 = tail call float @llvm.floor.f32(float %mul300.i)
+  %arrayidx302.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 12
+  %114 = load float, ptr %arrayidx302.i, align 4, !tbaa !2
+  %mul303.i = fmul float %113, %114
+  %add304.i = fadd float %add298.i, %mul303.i
+  %arrayidx305.i = getelementptr inbounds i8, ptr %p.addr.1.i, i32 4
+  %115 = load float, ptr %arrayidx305.i, align 4, !tbaa !2
+  %add.ptr306.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 16
+  %116 = load float, ptr %add.ptr306.i, align 4, !tbaa !2
+  %mul308.i = fmul float %115, %116
+  %add309.i = fadd float %add304.i, %mul308.i
+  %mul311.i = fmul float %115, 3.906250e-03
+  %117 = tail call float @llvm.floor.f32(float %mul311.i)
+  %arrayidx313.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 20
+  %118 = load float, ptr %arrayidx313.i, align 4, !tbaa !2
+  %mul314.i = fmul float %117, %118
+  %add315.i = fadd float %add309.i, %mul314.i
+  %mul317.i = fmul float %115, 0x3EF0000000000000
+  %119 = tail call float @llvm.floor.f32(float %mul317.i)
+  %arrayidx319.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 24
+  %120 = load float, ptr %arrayidx319.i, align 4, !tbaa !2
+  %mul320.i = fmul float %119, %120
+  %add321.i = fadd float %add315.i, %mul320.i
+  %mul323.i = fmul float %115, 0x3E70000000000000
+  %121 = tail call float @llvm.floor.f32(float %mul323.i)
+  %arrayidx325.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 28
+  %122 = load float, ptr %arrayidx325.i, align 4, !tbaa !2
+  %mul326.i = fmul float %121, %122
+  %add327.i = fadd float %add321.i, %mul326.i
+  %add.ptr328.i = getelementptr inbounds i8, ptr %p.addr.1.i, i32 8
+  %add.ptr329.i = getelementptr inbounds i8, ptr %y.addr.1.i, i32 32
+  %sub330.i = add nsw i32 %left.0.i, -2
+  br label %if.end331.i
+
+if.end331.i:                                      ; preds = %if.then281.i, %if.end.i
+  %y.addr.2.i = phi ptr [ %add.ptr329.i, %if.then281.i ], [ %y.addr.1.i, %if.end.i ]
+  %s.2.i = phi float [ %add327.i, %if.then281.i ], [ %s.1.i, %if.end.i ]
+  %p.addr.2.i = phi ptr [ %add.ptr328.i, %if.then281.i ], [ %p.addr.1.i, %if.end.i ]
+  %left.1.i = phi i32 [ %sub330.i, %if.then281.i ], [ %left.0.i, %if.end.i ]
+  %cmp332.i = icmp sgt i32 %left.1.i, 0
+  br i1 %cmp332.i, label %if.then333.i, label %q8_group.exit
+
+if.then333.i:                                     ; preds = %if.end331.i
+  %123 = load float, ptr %p.addr.2.i, align 4, !tbaa !2
+  %124 = load float, ptr %y.addr.2.i, align 4, !tbaa !2
+  %mul337.i = fmul float %123, %124
+  %add338.i = fadd float %s.2.i, %mul337.i
+  %mul340.i = fmul float %123, 3.906250e-03
+  %125 = tail call float @llvm.floor.f32(float %mul340.i)
+  %arrayidx342.i = getelementptr inbounds i8, ptr %y.addr.2.i, i32 4
+  %126 = load float, ptr %arrayidx342.i, align 4, !tbaa !2
+  %mul343.i = fmul float %125, %126
+  %add344.i = fadd float %add338.i, %mul343.i
+  %mul346.i = fmul float %123, 0x3EF0000000000000
+  %127 = tail call float @llvm.floor.f32(float %mul346.i)
+  %arrayidx348.i = getelementptr inbounds i8, ptr %y.addr.2.i, i32 8
+  %128 = load float, ptr %arrayidx348.i, align 4, !tbaa !2
+  %mul349.i = fmul float %127, %128
+  %add350.i = fadd float %add344.i, %mul349.i
+  %mul352.i = fmul float %123, 0x3E70000000000000
+  %129 = tail call float @llvm.floor.f32(float %mul352.i)
+  %arrayidx354.i = getelementptr inbounds i8, ptr %y.addr.2.i, i32 12
+  %130 = load float, ptr %arrayidx354.i, align 4, !tbaa !2
+  %mul355.i = fmul float %129, %130
+  %add356.i = fadd float %add350.i, %mul355.i
+  br label %q8_group.exit
+
+q8_group.exit:                                    ; preds = %if.end331.i, %if.then333.i
+  %s.3.i = phi float [ %add356.i, %if.then333.i ], [ %s.2.i, %if.end331.i ]
+  %131 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
+  %132 = load float, ptr %arrayidx15, align 4, !tbaa !2
+  %sub16 = fsub float %s.3.i, %132
+  %mul17 = fmul float %131, %sub16
+  %add18 = fadd float %acc.0.lcssa, %mul17
+  %add.ptr21 = getelementptr inbounds float, ptr %w.addr.1.lcssa, i32 %add20
+  %arrayidx22 = getelementptr inbounds float, ptr %out, i32 %i.0339
+  store float %add18, ptr %arrayidx22, align 4, !tbaa !2
+  %inc24 = add nuw nsw i32 %i.0339, 1
+  %exitcond345.not = icmp eq i32 %inc24, %d
+  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !69
+
+for.body4:                                        ; preds = %for.body, %q8_group.exit314
+  %w.addr.1326 = phi ptr [ %add.ptr9, %q8_group.exit314 ], [ %w.addr.0340, %for.body ]
+  %g.0325 = phi i32 [ %inc, %q8_group.exit314 ], [ 0, %for.body ]
+  %y.0324 = phi ptr [ %add.ptr10, %q8_group.exit314 ], [ %2, %for.body ]
+  %acc.0323 = phi float [ %add, %q8_group.exit314 ], [ 0.000000e+00, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1326, i32 4
+  br i1 %cmp.i53315, label %for.body.i184, label %for.cond.cleanup.i54
+
+for.cond.cleanup.i54:                             ; preds = %for.body.i184, %for.body4
+  %y.addr.0.i49.lcssa = phi ptr [ %y.0324, %for.body4 ], [ %add.ptr183.i312, %for.body.i184 ]
+  %s.0.i50.lcssa = phi float [ 0.000000e+00, %for.body4 ], [ %add181.i310, %for.body.i184 ]
+  %p.addr.0.i51.lcssa = phi ptr [ %add.ptr, %for.body4 ], [ %add.ptr182.i311, %for.body.i184 ]
+  br i1 %cmp184.i55, label %if.then.i118, label %if.end.i56
+
+for.body.i184:                                    ; preds = %for.body4, %for.body.i184
+  %t.0.i52319 = phi i32 [ %inc.i313, %for.body.i184 ], [ 0, %for.body4 ]
+  %p.addr.0.i51318 = phi ptr [ %add.ptr182.i311, %for.body.i184 ], [ %add.ptr, %for.body4 ]
+  %s.0.i50317 = phi float [ %add181.i310, %for.body.i184 ], [ 0.000000e+00, %for.body4 ]
+  %y.addr.0.i49316 = phi ptr [ %add.ptr183.i312, %for.body.i184 ], [ %y.0324, %for.body4 ]
+  %133 = load float, ptr %p.addr.0.i51318, align 4, !tbaa !2
+  %134 = load float, ptr %y.addr.0.i49316, align 4, !tbaa !2
+  %mul2.i185 = fmul float %133, %134
+  %add.i186 = fadd float %s.0.i50317, %mul2.i185
+  %mul4.i187 = fmul float %133, 3.906250e-03
+  %135 = tail call float @llvm.floor.f32(float %mul4.i187)
+  %arrayidx6.i188 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 4
+  %136 = load float, ptr %arrayidx6.i188, align 4, !tbaa !2
+  %mul7.i189 = fmul float %135, %136
+  %add8.i190 = fadd float %add.i186, %mul7.i189
+  %mul10.i191 = fmul float %133, 0x3EF0000000000000
+  %137 = tail call float @llvm.floor.f32(float %mul10.i191)
+  %arrayidx12.i192 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 8
+  %138 = load float, ptr %arrayidx12.i192, align 4, !tbaa !2
+  %mul13.i193 = fmul float %137, %138
+  %add14.i194 = fadd float %add8.i190, %mul13.i193
+  %mul16.i195 = fmul float %133, 0x3E70000000000000
+  %139 = tail call float @llvm.floor.f32(float %mul16.i195)
+  %arrayidx18.i196 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 12
+  %140 = load float, ptr %arrayidx18.i196, align 4, !tbaa !2
+  %mul19.i197 = fmul float %139, %140
+  %add20.i198 = fadd float %add14.i194, %mul19.i197
+  %arrayidx21.i199 = getelementptr inbounds i8, ptr %p.addr.0.i51318, i32 4
+  %141 = load float, ptr %arrayidx21.i199, align 4, !tbaa !2
+  %add.ptr22.i200 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 16
+  %142 = load float, ptr %add.ptr22.i200, align 4, !tbaa !2
+  %mul24.i201 = fmul float %141, %142
+  %add25.i202 = fadd float %add20.i198, %mul24.i201
+  %mul27.i203 = fmul float %141, 3.906250e-03
+  %143 = tail call float @llvm.floor.f32(float %mul27.i203)
+  %arrayidx29.i204 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 20
+  %144 = load float, ptr %arrayidx29.i204, align 4, !tbaa !2
+  %mul30.i205 = fmul float %143, %144
+  %add31.i206 = fadd float %add25.i202, %mul30.i205
+  %mul33.i207 = fmul float %141, 0x3EF0000000000000
+  %145 = tail call float @llvm.floor.f32(float %mul33.i207)
+  %arrayidx35.i208 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 24
+  %146 = load float, ptr %arrayidx35.i208, align 4, !tbaa !2
+  %mul36.i209 = fmul float %145, %146
+  %add37.i210 = fadd float %add31.i206, %mul36.i209
+  %mul39.i211 = fmul float %141, 0x3E70000000000000
+  %147 = tail call float @llvm.floor.f32(float %mul39.i211)
+  %arrayidx41.i212 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 28
+  %148 = load float, ptr %arrayidx41.i212, align 4, !tbaa !2
+  %mul42.i213 = fmul float %147, %148
+  %add43.i214 = fadd float %add37.i210, %mul42.i213
+  %arrayidx44.i215 = getelementptr inbounds i8, ptr %p.addr.0.i51318, i32 8
+  %149 = load float, ptr %arrayidx44.i215, align 4, !tbaa !2
+  %add.ptr45.i216 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 32
+  %150 = load float, ptr %add.ptr45.i216, align 4, !tbaa !2
+  %mul47.i217 = fmul float %149, %150
+  %add48.i218 = fadd float %add43.i214, %mul47.i217
+  %mul50.i219 = fmul float %149, 3.906250e-03
+  %151 = tail call float @llvm.floor.f32(float %mul50.i219)
+  %arrayidx52.i220 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 36
+  %152 = load float, ptr %arrayidx52.i220, align 4, !tbaa !2
+  %mul53.i221 = fmul float %151, %152
+  %add54.i222 = fadd float %add48.i218, %mul53.i221
+  %mul56.i223 = fmul float %149, 0x3EF0000000000000
+  %153 = tail call float @llvm.floor.f32(float %mul56.i223)
+  %arrayidx58.i224 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 40
+  %154 = load float, ptr %arrayidx58.i224, align 4, !tbaa !2
+  %mul59.i225 = fmul float %153, %154
+  %add60.i226 = fadd float %add54.i222, %mul59.i225
+  %mul62.i227 = fmul float %149, 0x3E70000000000000
+  %155 = tail call float @llvm.floor.f32(float %mul62.i227)
+  %arrayidx64.i228 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 44
+  %156 = load float, ptr %arrayidx64.i228, align 4, !tbaa !2
+  %mul65.i229 = fmul float %155, %156
+  %add66.i230 = fadd float %add60.i226, %mul65.i229
+  %arrayidx67.i231 = getelementptr inbounds i8, ptr %p.addr.0.i51318, i32 12
+  %157 = load float, ptr %arrayidx67.i231, align 4, !tbaa !2
+  %add.ptr68.i232 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 48
+  %158 = load float, ptr %add.ptr68.i232, align 4, !tbaa !2
+  %mul70.i233 = fmul float %157, %158
+  %add71.i234 = fadd float %add66.i230, %mul70.i233
+  %mul73.i235 = fmul float %157, 3.906250e-03
+  %159 = tail call float @llvm.floor.f32(float %mul73.i235)
+  %arrayidx75.i236 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 52
+  %160 = load float, ptr %arrayidx75.i236, align 4, !tbaa !2
+  %mul76.i237 = fmul float %159, %160
+  %add77.i238 = fadd float %add71.i234, %mul76.i237
+  %mul79.i239 = fmul float %157, 0x3EF0000000000000
+  %161 = tail call float @llvm.floor.f32(float %mul79.i239)
+  %arrayidx81.i240 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 56
+  %162 = load float, ptr %arrayidx81.i240, align 4, !tbaa !2
+  %mul82.i241 = fmul float %161, %162
+  %add83.i242 = fadd float %add77.i238, %mul82.i241
+  %mul85.i243 = fmul float %157, 0x3E70000000000000
+  %163 = tail call float @llvm.floor.f32(float %mul85.i243)
+  %arrayidx87.i244 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 60
+  %164 = load float, ptr %arrayidx87.i244, align 4, !tbaa !2
+  %mul88.i245 = fmul float %163, %164
+  %add89.i246 = fadd float %add83.i242, %mul88.i245
+  %arrayidx90.i247 = getelementptr inbounds i8, ptr %p.addr.0.i51318, i32 16
+  %165 = load float, ptr %arrayidx90.i247, align 4, !tbaa !2
+  %add.ptr91.i248 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 64
+  %166 = load float, ptr %add.ptr91.i248, align 4, !tbaa !2
+  %mul93.i249 = fmul float %165, %166
+  %add94.i250 = fadd float %add89.i246, %mul93.i249
+  %mul96.i251 = fmul float %165, 3.906250e-03
+  %167 = tail call float @llvm.floor.f32(float %mul96.i251)
+  %arrayidx98.i252 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 68
+  %168 = load float, ptr %arrayidx98.i252, align 4, !tbaa !2
+  %mul99.i253 = fmul float %167, %168
+  %add100.i254 = fadd float %add94.i250, %mul99.i253
+  %mul102.i255 = fmul float %165, 0x3EF0000000000000
+  %169 = tail call float @llvm.floor.f32(float %mul102.i255)
+  %arrayidx104.i256 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 72
+  %170 = load float, ptr %arrayidx104.i256, align 4, !tbaa !2
+  %mul105.i257 = fmul float %169, %170
+  %add106.i258 = fadd float %add100.i254, %mul105.i257
+  %mul108.i259 = fmul float %165, 0x3E70000000000000
+  %171 = tail call float @llvm.floor.f32(float %mul108.i259)
+  %arrayidx110.i260 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 76
+  %172 = load float, ptr %arrayidx110.i260, align 4, !tbaa !2
+  %mul111.i261 = fmul float %171, %172
+  %add112.i262 = fadd float %add106.i258, %mul111.i261
+  %arrayidx113.i263 = getelementptr inbounds i8, ptr %p.addr.0.i51318, i32 20
+  %173 = load float, ptr %arrayidx113.i263, align 4, !tbaa !2
+  %add.ptr114.i264 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 80
+  %174 = load float, ptr %add.ptr114.i264, align 4, !tbaa !2
+  %mul116.i265 = fmul float %173, %174
+  %add117.i266 = fadd float %add112.i262, %mul116.i265
+  %mul119.i267 = fmul float %173, 3.906250e-03
+  %175 = tail call float @llvm.floor.f32(float %mul119.i267)
+  %arrayidx121.i268 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 84
+  %176 = load float, ptr %arrayidx121.i268, align 4, !tbaa !2
+  %mul122.i269 = fmul float %175, %176
+  %add123.i270 = fadd float %add117.i266, %mul122.i269
+  %mul125.i271 = fmul float %173, 0x3EF0000000000000
+  %177 = tail call float @llvm.floor.f32(float %mul125.i271)
+  %arrayidx127.i272 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 88
+  %178 = load float, ptr %arrayidx127.i272, align 4, !tbaa !2
+  %mul128.i273 = fmul float %177, %178
+  %add129.i274 = fadd float %add123.i270, %mul128.i273
+  %mul131.i275 = fmul float %173, 0x3E70000000000000
+  %179 = tail call float @llvm.floor.f32(float %mul131.i275)
+  %arrayidx133.i276 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 92
+  %180 = load float, ptr %arrayidx133.i276, align 4, !tbaa !2
+  %mul134.i277 = fmul float %179, %180
+  %add135.i278 = fadd float %add129.i274, %mul134.i277
+  %arrayidx136.i279 = getelementptr inbounds i8, ptr %p.addr.0.i51318, i32 24
+  %181 = load float, ptr %arrayidx136.i279, align 4, !tbaa !2
+  %add.ptr137.i280 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 96
+  %182 = load float, ptr %add.ptr137.i280, align 4, !tbaa !2
+  %mul139.i281 = fmul float %181, %182
+  %add140.i282 = fadd float %add135.i278, %mul139.i281
+  %mul142.i283 = fmul float %181, 3.906250e-03
+  %183 = tail call float @llvm.floor.f32(float %mul142.i283)
+  %arrayidx144.i284 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 100
+  %184 = load float, ptr %arrayidx144.i284, align 4, !tbaa !2
+  %mul145.i285 = fmul float %183, %184
+  %add146.i286 = fadd float %add140.i282, %mul145.i285
+  %mul148.i287 = fmul float %181, 0x3EF0000000000000
+  %185 = tail call float @llvm.floor.f32(float %mul148.i287)
+  %arrayidx150.i288 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 104
+  %186 = load float, ptr %arrayidx150.i288, align 4, !tbaa !2
+  %mul151.i289 = fmul float %185, %186
+  %add152.i290 = fadd float %add146.i286, %mul151.i289
+  %mul154.i291 = fmul float %181, 0x3E70000000000000
+  %187 = tail call float @llvm.floor.f32(float %mul154.i291)
+  %arrayidx156.i292 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 108
+  %188 = load float, ptr %arrayidx156.i292, align 4, !tbaa !2
+  %mul157.i293 = fmul float %187, %188
+  %add158.i294 = fadd float %add152.i290, %mul157.i293
+  %arrayidx159.i295 = getelementptr inbounds i8, ptr %p.addr.0.i51318, i32 28
+  %189 = load float, ptr %arrayidx159.i295, align 4, !tbaa !2
+  %add.ptr160.i296 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 112
+  %190 = load float, ptr %add.ptr160.i296, align 4, !tbaa !2
+  %mul162.i297 = fmul float %189, %190
+  %add163.i298 = fadd float %add158.i294, %mul162.i297
+  %mul165.i299 = fmul float %189, 3.906250e-03
+  %191 = tail call float @llvm.floor.f32(float %mul165.i299)
+  %arrayidx167.i300 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 116
+  %192 = load float, ptr %arrayidx167.i300, align 4, !tbaa !2
+  %mul168.i301 = fmul float %191, %192
+  %add169.i302 = fadd float %add163.i298, %mul168.i301
+  %mul171.i303 = fmul float %189, 0x3EF0000000000000
+  %193 = tail call float @llvm.floor.f32(float %mul171.i303)
+  %arrayidx173.i304 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 120
+  %194 = load float, ptr %arrayidx173.i304, align 4, !tbaa !2
+  %mul174.i305 = fmul float %193, %194
+  %add175.i306 = fadd float %add169.i302, %mul174.i305
+  %mul177.i307 = fmul float %189, 0x3E70000000000000
+  %195 = tail call float @llvm.floor.f32(float %mul177.i307)
+  %arrayidx179.i308 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 124
+  %196 = load float, ptr %arrayidx179.i308, align 4, !tbaa !2
+  %mul180.i309 = fmul float %195, %196
+  %add181.i310 = fadd float %add175.i306, %mul180.i309
+  %add.ptr182.i311 = getelementptr inbounds i8, ptr %p.addr.0.i51318, i32 32
+  %add.ptr183.i312 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 128
+  %inc.i313 = add nuw nsw i32 %t.0.i52319, 1
+  %exitcond.not = icmp eq i32 %inc.i313, %div.i45
+  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !64
+
+if.then.i118:                                     ; preds = %for.cond.cleanup.i54
+  %197 = load float, ptr %p.addr.0.i51.lcssa, align 4, !tbaa !2
+  %198 = load float, ptr %y.addr.0.i49.lcssa, align 4, !tbaa !2
+  %mul188.i119 = fmul float %197, %198
+  %add189.i120 = fadd float %s.0.i50.lcssa, %mul188.i119
+  %mul191.i121 = fmul float %197, 3.906250e-03
+  %199 = tail call float @llvm.floor.f32(float %mul191.i121)
+  %arrayidx193.i122 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 4
+  %200 = load float, ptr %arrayidx193.i122, align 4, !tbaa !2
+  %mul194.i123 = fmul float %199, %200
+  %add195.i124 = fadd float %add189.i120, %mul194.i123
+  %mul197.i125 = fmul float %197, 0x3EF0000000000000
+  %201 = tail call float @llvm.floor.f32(float %mul197.i125)
+  %arrayidx199.i126 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 8
+  %202 = load float, ptr %arrayidx199.i126, align 4, !tbaa !2
+  %mul200.i127 = fmul float %201, %202
+  %add201.i128 = fadd float %add195.i124, %mul200.i127
+  %mul203.i129 = fmul float %197, 0x3E70000000000000
+  %203 = tail call float @llvm.floor.f32(float %mul203.i129)
+  %arrayidx205.i130 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 12
+  %204 = load float, ptr %arrayidx205.i130, align 4, !tbaa !2
+  %mul206.i131 = fmul float %203, %204
+  %add207.i132 = fadd float %add201.i128, %mul206.i131
+  %arrayidx208.i133 = getelementptr inbounds i8, ptr %p.addr.0.i51.lcssa, i32 4
+  %205 = load float, ptr %arrayidx208.i133, align 4, !tbaa !2
+  %add.ptr209.i134 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 16
+  %206 = load float, ptr %add.ptr209.i134, align 4, !tbaa !2
+  %mul211.i135 = fmul float %205, %206
+  %add212.i136 = fadd float %add207.i132, %mul211.i135
+  %mul214.i137 = fmul float %205, 3.906250e-03
+  %207 = tail call float @llvm.floor.f32(float %mul214.i137)
+  %arrayidx216.i138 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 20
+  %208 = load float, ptr %arrayidx216.i138, align 4, !tbaa !2
+  %mul217.i139 = fmul float %207, %208
+  %add218.i140 = fadd float %add212.i136, %mul217.i139
+  %mul220.i141 = fmul float %205, 0x3EF0000000000000
+  %209 = tail call float @llvm.floor.f32(float %mul220.i141)
+  %arrayidx222.i142 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 24
+  %210 = load float, ptr %arrayidx222.i142, align 4, !tbaa !2
+  %mul223.i143 = fmul float %209, %210
+  %add224.i144 = fadd float %add218.i140, %mul223.i143
+  %mul226.i145 = fmul float %205, 0x3E70000000000000
+  %211 = tail call float @llvm.floor.f32(float %mul226.i145)
+  %arrayidx228.i146 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 28
+  %212 = load float, ptr %arrayidx228.i146, align 4, !tbaa !2
+  %mul229.i147 = fmul float %211, %212
+  %add230.i148 = fadd float %add224.i144, %mul229.i147
+  %arrayidx231.i149 = getelementptr inbounds i8, ptr %p.addr.0.i51.lcssa, i32 8
+  %213 = load float, ptr %arrayidx231.i149, align 4, !tbaa !2
+  %add.ptr232.i150 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 32
+  %214 = load float, ptr %add.ptr232.i150, align 4, !tbaa !2
+  %mul234.i151 = fmul float %213, %214
+  %add235.i152 = fadd float %add230.i148, %mul234.i151
+  %mul237.i153 = fmul float %213, 3.906250e-03
+  %215 = tail call float @llvm.floor.f32(float %mul237.i153)
+  %arrayidx239.i154 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 36
+  %216 = load float, ptr %arrayidx239.i154, align 4, !tbaa !2
+  %mul240.i155 = fmul float %215, %216
+  %add241.i156 = fadd float %add235.i152, %mul240.i155
+  %mul243.i157 = fmul float %213, 0x3EF0000000000000
+  %217 = tail call float @llvm.floor.f32(float %mul243.i157)
+  %arrayidx245.i158 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 40
+  %218 = load float, ptr %arrayidx245.i158, align 4, !tbaa !2
+  %mul246.i159 = fmul float %217, %218
+  %add247.i160 = fadd float %add241.i156, %mul246.i159
+  %mul249.i161 = fmul float %213, 0x3E70000000000000
+  %219 = tail call float @llvm.floor.f32(float %mul249.i161)
+  %arrayidx251.i162 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 44
+  %220 = load float, ptr %arrayidx251.i162, align 4, !tbaa !2
+  %mul252.i163 = fmul float %219, %220
+  %add253.i164 = fadd float %add247.i160, %mul252.i163
+  %arrayidx254.i165 = getelementptr inbounds i8, ptr %p.addr.0.i51.lcssa, i32 12
+  %221 = load float, ptr %arrayidx254.i165, align 4, !tbaa !2
+  %add.ptr255.i166 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 48
+  %222 = load float, ptr %add.ptr255.i166, align 4, !tbaa !2
+  %mul257.i167 = fmul float %221, %222
+  %add258.i168 = fadd float %add253.i164, %mul257.i167
+  %mul260.i169 = fmul float %221, 3.906250e-03
+  %223 = tail call float @llvm.floor.f32(float %mul260.i169)
+  %arrayidx262.i170 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 52
+  %224 = load float, ptr %arrayidx262.i170, align 4, !tbaa !2
+  %mul263.i171 = fmul float %223, %224
+  %add264.i172 = fadd float %add258.i168, %mul263.i171
+  %mul266.i173 = fmul float %221, 0x3EF0000000000000
+  %225 = tail call float @llvm.floor.f32(float %mul266.i173)
+  %arrayidx268.i174 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 56
+  %226 = load float, ptr %arrayidx268.i174, align 4, !tbaa !2
+  %mul269.i175 = fmul float %225, %226
+  %add270.i176 = fadd float %add264.i172, %mul269.i175
+  %mul272.i177 = fmul float %221, 0x3E70000000000000
+  %227 = tail call float @llvm.floor.f32(float %mul272.i177)
+  %arrayidx274.i178 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 60
+  %228 = load float, ptr %arrayidx274.i178, align 4, !tbaa !2
+  %mul275.i179 = fmul float %227, %228
+  %add276.i180 = fadd float %add270.i176, %mul275.i179
+  %add.ptr277.i181 = getelementptr inbounds i8, ptr %p.addr.0.i51.lcssa, i32 16
+  %add.ptr278.i182 = getelementptr inbounds i8, ptr %y.addr.0.i49.lcssa, i32 64
+  br label %if.end.i56
+
+if.end.i56:                                       ; preds = %if.then.i118, %for.cond.cleanup.i54
+  %y.addr.1.i57 = phi ptr [ %add.ptr278.i182, %if.then.i118 ], [ %y.addr.0.i49.lcssa, %for.cond.cleanup.i54 ]
+  %s.1.i58 = phi float [ %add276.i180, %if.then.i118 ], [ %s.0.i50.lcssa, %for.cond.cleanup.i54 ]
+  %p.addr.1.i59 = phi ptr [ %add.ptr277.i181, %if.then.i118 ], [ %p.addr.0.i51.lcssa, %for.cond.cleanup.i54 ]
+  %left.0.i60 = phi i32 [ %sub279.i183, %if.then.i118 ], [ %sub.i47, %for.cond.cleanup.i54 ]
+  %cmp280.i61 = icmp sgt i32 %left.0.i60, 1
+  br i1 %cmp280.i61, label %if.then281.i84, label %if.end331.i62
+
+if.then281.i84:                                   ; preds = %if.end.i56
+  %229 = load float, ptr %p.addr.1.i59, align 4, !tbaa !2
+  %230 = load float, ptr %y.addr.1.i57, align 4, !tbaa !2
+  %mul285.i85 = fmul float %229, %230
+  %add286.i86 = fadd float %s.1.i58, %mul285.i85
+  %mul288.i87 = fmul float %229, 3.906250e-03
+  %231 = tail call float @llvm.floor.f32(float %mul288.i87)
+  %arrayidx290.i88 = getelementptr inbounds i8, ptr %y.addr.1.i57, i32 4
+  %232 = load float, ptr %arrayidx290.i88, align 4, !tbaa !2
+  %mul291.i89 = fmul float %231, %232
+  %add292.i90 = fadd float %add286.i86, %mul291.i89
+  %mul294.i91 = fmul float %229, 0x3EF0000000000000
+  %233 = tail call float @llvm.floor.f32(float %mul294.i91)
+  %arrayidx296.i92 = getelementptr inbounds i8, ptr %y.addr.1.i57, i32 8
+  %234 = load float, ptr %arrayidx296.i92, align 4, !tbaa !2
+  %mul297.i93 = fmul float %233, %234
+  %add298.i94 = fadd float %add292.i90, %mul297.i93
+  %mul300.i95 = fmul float %229, 0x3E70000000000000
+  %235 = tail call float @llvm.floor.f32(float %mul300.i95)
+  %arrayidx302.i96 = getelementptr inbounds i8, ptr %y.addr.1.i57, i32 12
+  %236 = load float, ptr %arrayidx302.i96, align 4, !tbaa !2
+  %mul303.i97 = fmul float %235, %236
+  %add304.i98 = fadd float %add298.i94, %mul303.i97
+  %arrayidx305.i99 = getelementptr inbounds i8, ptr %p.addr.1.i59, i32 4
+  %237 = load float, ptr %arrayidx305.i99, align 4, !tbaa !2
+  %add.ptr306.i100 = getelementptr inbounds i8, ptr %y.addr.1.i57, i32 16
+  %238 = load float, ptr %add.ptr306.i100, align 4, !tbaa !2
+  %mul308.i101 = fmul float %237, %238
+  %add309.i102 = fadd float %add304.i98, %mul308.i101
+  %mul311.i103 = fmul float %237, 3.906250e-03
+  %239 = tail call float @llvm.floor.f32(float %mul311.i103)
+  %arrayidx313.i104 = getelementptr inbounds i8, ptr %y.addr.1.i57, i32 20
+  %240 = load float, ptr %arrayidx313.i104, align 4, !tbaa !2
+  %mul314.i105 = fmul float %239, %240
+  %add315.i106 = fadd float %add309.i102, %mul314.i105
+  %mul317.i107 = fmul float %237, 0x3EF0000000000000
+  %241 = tail call float @llvm.floor.f32(float %mul317.i107)
+  %arrayidx319.i108 = getelementptr inbounds i8, ptr %y.addr.1.i57, i32 24
+  %242 = load float, ptr %arrayidx319.i108, align 4, !tbaa !2
+  %mul320.i109 = fmul float %241, %242
+  %add321.i110 = fadd float %add315.i106, %mul320.i109
+  %mul323.i111 = fmul float %237, 0x3E70000000000000
+  %243 = tail call float @llvm.floor.f32(float %mul323.i111)
+  %arrayidx325.i112 = getelementptr inbounds i8, ptr %y.addr.1.i57, i32 28
+  %244 = load float, ptr %arrayidx325.i112, align 4, !tbaa !2
+  %mul326.i113 = fmul float %243, %244
+  %add327.i114 = fadd float %add321.i110, %mul326.i113
+  %add.ptr328.i115 = getelementptr inbounds i8, ptr %p.addr.1.i59, i32 8
+  %add.ptr329.i116 = getelementptr inbounds i8, ptr %y.addr.1.i57, i32 32
+  %sub330.i117 = add nsw i32 %left.0.i60, -2
+  br label %if.end331.i62
+
+if.end331.i62:                                    ; preds = %if.then281.i84, %if.end.i56
+  %y.addr.2.i63 = phi ptr [ %add.ptr329.i116, %if.then281.i84 ], [ %y.addr.1.i57, %if.end.i56 ]
+  %s.2.i64 = phi float [ %add327.i114, %if.then281.i84 ], [ %s.1.i58, %if.end.i56 ]
+  %p.addr.2.i65 = phi ptr [ %add.ptr328.i115, %if.then281.i84 ], [ %p.addr.1.i59, %if.end.i56 ]
+  %left.1.i66 = phi i32 [ %sub330.i117, %if.then281.i84 ], [ %left.0.i60, %if.end.i56 ]
+  %cmp332.i67 = icmp sgt i32 %left.1.i66, 0
+  br i1 %cmp332.i67, label %if.then333.i69, label %q8_group.exit314
+
+if.then333.i69:                                   ; preds = %if.end331.i62
+  %245 = load float, ptr %p.addr.2.i65, align 4, !tbaa !2
+  %246 = load float, ptr %y.addr.2.i63, align 4, !tbaa !2
+  %mul337.i70 = fmul float %245, %246
+  %add338.i71 = fadd float %s.2.i64, %mul337.i70
+  %mul340.i72 = fmul float %245, 3.906250e-03
+  %247 = tail call float @llvm.floor.f32(float %mul340.i72)
+  %arrayidx342.i73 = getelementptr inbounds i8, ptr %y.addr.2.i63, i32 4
+  %248 = load float, ptr %arrayidx342.i73, align 4, !tbaa !2
+  %mul343.i74 = fmul float %247, %248
+  %add344.i75 = fadd float %add338.i71, %mul343.i74
+  %mul346.i76 = fmul float %245, 0x3EF0000000000000
+  %249 = tail call float @llvm.floor.f32(float %mul346.i76)
+  %arrayidx348.i77 = getelementptr inbounds i8, ptr %y.addr.2.i63, i32 8
+  %250 = load float, ptr %arrayidx348.i77, align 4, !tbaa !2
+  %mul349.i78 = fmul float %249, %250
+  %add350.i79 = fadd float %add344.i75, %mul349.i78
+  %mul352.i80 = fmul float %245, 0x3E70000000000000
+  %251 = tail call float @llvm.floor.f32(float %mul352.i80)
+  %arrayidx354.i81 = getelementptr inbounds i8, ptr %y.addr.2.i63, i32 12
+  %252 = load float, ptr %arrayidx354.i81, align 4, !tbaa !2
+  %mul355.i82 = fmul float %251, %252
+  %add356.i83 = fadd float %add350.i79, %mul355.i82
+  br label %q8_group.exit314
+
+q8_group.exit314:                                 ; preds = %if.end331.i62, %if.then333.i69
+  %s.3.i68 = phi float [ %add356.i83, %if.then333.i69 ], [ %s.2.i64, %if.end331.i62 ]
+  %253 = load float, ptr %w.addr.1326, align 4, !tbaa !2
+  %arrayidx5 = getelementptr inbounds float, ptr %3, i32 %g.0325
+  %254 = load float, ptr %arrayidx5, align 4, !tbaa !2
+  %sub6 = fsub float %s.3.i68, %254
+  %mul7 = fmul float %253, %sub6
+  %add = fadd float %acc.0323, %mul7
+  %add.ptr9 = getelementptr inbounds float, ptr %w.addr.1326, i32 %add8
+  %add.ptr10 = getelementptr inbounds i8, ptr %y.0324, i32 %add.ptr10.idx
+  %inc = add nuw nsw i32 %g.0325, 1
+  %exitcond341.not = icmp eq i32 %inc, %sub
+  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !70
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @matvec_float(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, i32 noundef %n, i32 noundef %d) unnamed_addr #7 {
+entry:
+  %cmp12 = icmp sgt i32 %d, 0
+  br i1 %cmp12, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %div.i = sdiv i32 %n, 16
+  %mul.i = shl nsw i32 %div.i, 4
+  %sub.i = sub nsw i32 %n, %mul.i
+  %cmp.i5 = icmp sgt i32 %n, 15
+  %cmp64.i = icmp sgt i32 %sub.i, 7
+  %sub99.i = add nsw i32 %sub.i, -8
+  %0 = shl i32 %div.i, 6
+  %scevgep = getelementptr i8, ptr %x, i32 %0
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %dot_from.exit, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %dot_from.exit
+  %i.014 = phi i32 [ 0, %for.body.lr.ph ], [ %inc, %dot_from.exit ]
+  %w.addr.013 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr, %dot_from.exit ]
+  br i1 %cmp.i5, label %for.body.i, label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.body.i, %for.body
+  %b.addr.0.i.lcssa = phi ptr [ %x, %for.body ], [ %scevgep, %for.body.i ]
+  %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.body ], [ %add.ptr.i, %for.body.i ]
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add62.i, %for.body.i ]
+  br i1 %cmp64.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body, %for.body.i
+  %t.0.i9 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body ]
+  %s.addr.0.i8 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body ]
+  %a.addr.0.i7 = phi ptr [ %add.ptr.i, %for.body.i ], [ %w.addr.013, %for.body ]
+  %b.addr.0.i6 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %x, %for.body ]
+  %1 = load float, ptr %a.addr.0.i7, align 4, !tbaa !2
+  %2 = load float, ptr %b.addr.0.i6, align 4, !tbaa !2
+  %mul2.i = fmul float %1, %2
+  %add.i = fadd float %s.addr.0.i8, %mul2.i
+  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 4
+  %3 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 4
+  %4 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
+  %mul5.i = fmul float %3, %4
+  %add6.i = fadd float %add.i, %mul5.i
+  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 8
+  %5 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 8
+  %6 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
+  %mul9.i = fmul float %5, %6
+  %add10.i = fadd float %add6.i, %mul9.i
+  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 12
+  %7 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 12
+  %8 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %mul13.i = fmul float %7, %8
+  %add14.i = fadd float %add10.i, %mul13.i
+  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 16
+  %9 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 16
+  %10 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
+  %mul17.i = fmul float %9, %10
+  %add18.i = fadd float %add14.i, %mul17.i
+  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 20
+  %11 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 20
+  %12 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
+  %mul21.i = fmul float %11, %12
+  %add22.i = fadd float %add18.i, %mul21.i
+  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 24
+  %13 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 24
+  %14 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
+  %mul25.i = fmul float %13, %14
+  %add26.i = fadd float %add22.i, %mul25.i
+  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 28
+  %15 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 28
+  %16 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
+  %mul29.i = fmul float %15, %16
+  %add30.i = fadd float %add26.i, %mul29.i
+  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 32
+  %17 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 32
+  %18 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
+  %mul33.i = fmul float %17, %18
+  %add34.i = fadd float %add30.i, %mul33.i
+  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 36
+  %19 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 36
+  %20 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
+  %mul37.i = fmul float %19, %20
+  %add38.i = fadd float %add34.i, %mul37.i
+  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 40
+  %21 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 40
+  %22 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
+  %mul41.i = fmul float %21, %22
+  %add42.i = fadd float %add38.i, %mul41.i
+  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 44
+  %23 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 44
+  %24 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %mul45.i = fmul float %23, %24
+  %add46.i = fadd float %add42.i, %mul45.i
+  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 48
+  %25 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 48
+  %26 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
+  %mul49.i = fmul float %25, %26
+  %add50.i = fadd float %add46.i, %mul49.i
+  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 52
+  %27 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 52
+  %28 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %mul53.i = fmul float %27, %28
+  %add54.i = fadd float %add50.i, %mul53.i
+  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 56
+  %29 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 56
+  %30 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
+  %mul57.i = fmul float %29, %30
+  %add58.i = fadd float %add54.i, %mul57.i
+  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 60
+  %31 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 60
+  %32 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
+  %mul61.i = fmul float %31, %32
+  %add62.i = fadd float %add58.i, %mul61.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 64
+  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i9, 1
+  %exitcond.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !40
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %33 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
+  %34 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul67.i = fmul float %33, %34
+  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
+  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %35 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %36 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
+  %mul71.i = fmul float %35, %36
+  %add72.i = fadd float %add68.i, %mul71.i
+  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %37 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %38 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %mul75.i = fmul float %37, %38
+  %add76.i = fadd float %add72.i, %mul75.i
+  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %39 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %40 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
+  %mul79.i = fmul float %39, %40
+  %add80.i = fadd float %add76.i, %mul79.i
+  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %41 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %42 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
+  %mul83.i = fmul float %41, %42
+  %add84.i = fadd float %add80.i, %mul83.i
+  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %43 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %44 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
+  %mul87.i = fmul float %43, %44
+  %add88.i = fadd float %add84.i, %mul87.i
+  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %45 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %46 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
+  %mul91.i = fmul float %45, %46
+  %add92.i = fadd float %add88.i, %mul91.i
+  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %47 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %48 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
+  %mul95.i = fmul float %47, %48
+  %add96.i = fadd float %add92.i, %mul95.i
+  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp100.i = icmp sgt i32 %left.0.i, 3
+  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
+
+if.then101.i:                                     ; preds = %if.end.i
+  %49 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
+  %50 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
+  %mul104.i = fmul float %49, %50
+  %add105.i = fadd float %s.addr.1.i, %mul104.i
+  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %51 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
+  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %52 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
+  %mul108.i = fmul float %51, %52
+  %add109.i = fadd float %add105.i, %mul108.i
+  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %53 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
+  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %54 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
+  %mul112.i = fmul float %53, %54
+  %add113.i = fadd float %add109.i, %mul112.i
+  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %55 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
+  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %56 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
+  %mul116.i = fmul float %55, %56
+  %add117.i = fadd float %add113.i, %mul116.i
+  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub120.i = add nsw i32 %left.0.i, -4
+  br label %if.end121.i
+
+if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
+  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
+  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
+  %cmp122.i = icmp sgt i32 %left.1.i, 1
+  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
+
+if.then123.i:                                     ; preds = %if.end121.i
+  %57 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
+  %58 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
+  %mul126.i = fmul float %57, %58
+  %add127.i = fadd float %s.addr.2.i, %mul126.i
+  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %59 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
+  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %60 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
+  %mul130.i = fmul float %59, %60
+  %add131.i = fadd float %add127.i, %mul130.i
+  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub134.i = add nsw i32 %left.1.i, -2
+  br label %if.end135.i
+
+if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
+  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
+  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
+  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
+  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
+  %cmp136.i = icmp sgt i32 %left.2.i, 0
+  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
+
+if.then137.i:                                     ; preds = %if.end135.i
+  %61 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
+  %62 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
+  %mul140.i = fmul float %61, %62
+  %add141.i = fadd float %s.addr.3.i, %mul140.i
+  br label %dot_from.exit
+
+dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
+  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
+  %arrayidx = getelementptr inbounds float, ptr %out, i32 %i.014
+  store float %s.addr.4.i, ptr %arrayidx, align 4, !tbaa !2
+  %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
+  %inc = add nuw nsw i32 %i.014, 1
+  %exitcond15.not = icmp eq i32 %inc, %d
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.body, !llvm.loop !71
+}
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i32 @llvm.smax.i32(i32, i32) #8
@@ -2912,7 +5502,7 @@ attributes #3 = { mustprogress nocallback nofree nosync nounwind speculatable wi
 attributes #4 = { nofree norecurse nosync nounwind memory(read, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #5 = { nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #6 = { nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
-attributes #7 = { nofree norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
+attributes #7 = { nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #9 = { nobuiltin nounwind "no-builtins" }
 attributes #10 = { nobuiltin "no-builtins" }
@@ -2991,3 +5581,4 @@ attributes #10 = { nobuiltin "no-builtins" }
 !68 = distinct !{!68, !20, !21}
 !69 = distinct !{!69, !20, !21}
 !70 = distinct !{!70, !20, !21}
+!71 = distinct !{!71, !20, !21}

@@ -454,28 +454,46 @@ fn runner_reports_hangs_and_missing_status_then_goes_on() {
 }
 
 #[test]
-fn handbuilt_matvec_ceiling_computes_its_checksum_in_both_vms() {
-    let bench = llm2sb3::scratch::handbuilt::matvec_ceiling(3);
+fn handbuilt_matvecs_compute_their_checksum_in_both_vms() {
+    use llm2sb3::scratch::handbuilt::{bench_data, hand_project, Layout, Shape};
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("scratch_writer_matvec");
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("matvec_hand.sb3");
-    std::fs::write(&path, write_sb3(&bench.project).unwrap()).unwrap();
-    let path = path.display().to_string();
+    // a ragged row (44 = 2 x 16 + 12; groups of 32: one full, one of 12) in every shape
+    let mut files = vec![];
+    let mut benches = vec![];
+    for layout in [Layout::Float, Layout::Q8(4), Layout::Q8(32)] {
+        let data = bench_data(layout, 16, 44);
+        for shape in [Shape::Rows { unroll: 3 }, Shape::Tiles { tile: 8 }] {
+            let bench = hand_project(&data, shape, 2);
+            let path = dir.join(format!("{}-{}.sb3", layout.label(), shape.label()));
+            std::fs::write(&path, write_sb3(&bench.project).unwrap()).unwrap();
+            files.push(path.display().to_string());
+            benches.push(bench);
+        }
+    }
     for vm in ["scratch", "turbowarp"] {
-        let (ok, stdout, stderr) = node(&["run.js", "--vm", vm, "--timeout", "60", &path]);
+        let mut args = vec!["run.js", "--vm", vm, "--timeout", "60"];
+        args.extend(files.iter().map(String::as_str));
+        let (ok, stdout, stderr) = node(&args);
         assert!(ok, "{vm}: {stdout}{stderr}");
-        let line: J = serde_json::from_str(stdout.trim()).unwrap();
-        let out = line["out"].as_array().unwrap();
-        assert_eq!(
-            out[0].as_f64(),
-            Some(bench.checksum),
-            "{vm}: checksum, bit-exact: {line}"
-        );
-        assert!(
-            out[1].as_f64().is_some_and(|s| (0.0..60.0).contains(&s)),
-            "{vm}: seconds: {line}"
-        );
-        assert_eq!(out[2].as_f64(), Some(bench.multiply_adds), "{vm}: {line}");
+        let lines: Vec<J> = stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), benches.len(), "{vm}: {stdout}");
+        for ((line, bench), file) in lines.iter().zip(&benches).zip(&files) {
+            let out = line["out"].as_array().unwrap();
+            assert_eq!(
+                out[0].as_f64(),
+                Some(bench.checksum),
+                "{vm} {file}: checksum, bit-exact: {line}"
+            );
+            assert!(
+                out[1].as_f64().is_some_and(|s| (0.0..60.0).contains(&s)),
+                "{vm}: seconds: {line}"
+            );
+            assert_eq!(out[2].as_f64(), Some(bench.multiply_adds), "{vm}: {line}");
+        }
     }
 }
 

@@ -43,6 +43,43 @@ impl Out<'_, '_> {
         }
     }
 
+    /// A list index. For TurboWarp a bare variable or argument becomes `(v + 0)`: its
+    /// compiler reads a list directly (`list.value[i - 1]`) only at an index it knows is a
+    /// number, and calls the slower `listGet` for a variable's value.
+    fn index_in(&self, e: &E) -> Input {
+        if self.ctx.target == super::Target::TurboWarp && matches!(e, E::Var(_) | E::Arg(_)) {
+            return self.num_in(&E::Bin(
+                Arith::Add,
+                Box::new(e.clone()),
+                Box::new(E::Num(0.0)),
+            ));
+        }
+        self.num_in(e)
+    }
+
+    /// The value of `set` (`other`: a stage variable or a runtime one, which may hold text).
+    /// For TurboWarp, a variable of a function's values (`f:name`, always a number) set
+    /// from a variable, an argument or a memory item gets `(value - 0)`: its compiler types
+    /// a variable as a number only when every `set` of it is arithmetic or a number, and then
+    /// drops the conversions around each read (`toNotNaN(+v)`, `| 0` on list indices).
+    fn set_value_in(&self, other: bool, e: &E) -> Input {
+        let untyped = match e {
+            E::Arg(_) => true,
+            E::Var(src) => !self.ctx.vars[src.0].stage,
+            E::Item(l, _) => *l == self.ctx.mem,
+            _ => false,
+        };
+        if self.ctx.target == super::Target::TurboWarp && !other && untyped {
+            // `- 0`, not `+ 0`: -0 - 0 is -0, -0 + 0 is +0
+            return self.num_in(&E::Bin(
+                Arith::Sub,
+                Box::new(e.clone()),
+                Box::new(E::Num(0.0)),
+            ));
+        }
+        self.text_in(e)
+    }
+
     /// A reporter in a round text slot.
     fn text_in(&self, e: &E) -> Input {
         match e {
@@ -73,7 +110,7 @@ impl Out<'_, '_> {
             E::Var(v) => self.var(*v),
             E::Arg(n) => Block::new("argument_reporter_string_number").field("VALUE", n.clone()),
             E::Item(l, i) => self.list_field(
-                Block::new("data_itemoflist").input("INDEX", self.num_in(i)),
+                Block::new("data_itemoflist").input("INDEX", self.index_in(i)),
                 *l,
             ),
             E::Days => Block::new("sensing_dayssince2000"),
@@ -157,7 +194,10 @@ impl Out<'_, '_> {
             St::Set(v, e) => {
                 let d = &self.ctx.vars[v.0];
                 Block::new("data_setvariableto")
-                    .input("VALUE", self.text_in(e))
+                    .input(
+                        "VALUE",
+                        self.set_value_in(d.stage || !d.name.contains(':'), e),
+                    )
                     .field_ref("VARIABLE", d.name.clone(), d.id.clone())
             }
             St::Change(v, e) => {
@@ -168,7 +208,7 @@ impl Out<'_, '_> {
             }
             St::Replace(l, i, e) => self.list_field(
                 Block::new("data_replaceitemoflist")
-                    .input("INDEX", self.num_in(i))
+                    .input("INDEX", self.index_in(i))
                     .input("ITEM", self.text_in(e)),
                 *l,
             ),

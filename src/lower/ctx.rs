@@ -48,6 +48,8 @@ pub(crate) struct Ctx<'m> {
     pub(crate) status: VarId,
     /// Whether the sprite needs the letter-case costumes ([`super::char_table::CharTable::costume_names`]).
     pub(crate) case_costumes: bool,
+    /// The VM the project is for (TurboWarp gets number-typed variables and indices).
+    pub(crate) target: super::Target,
 }
 
 impl Ctx<'_> {

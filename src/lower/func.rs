@@ -143,7 +143,7 @@ pub(crate) fn lower_function(
     let cfg0 = cfg_of(f)?;
     let (f2, counted) = prepare(ctx.m, f, &cfg0);
     let cfg = cfg_of(&f2)?;
-    let vals = analyse(&f2, &cfg, &counted);
+    let vals = analyse(&f2, &cfg, &counted, ctx.target == super::Target::TurboWarp);
     let recursive = ctx.recursive.contains(&f.name);
     let (class_var, class_hi) = class_vars(ctx, &f.name, &f2, &vals);
     let Frame {

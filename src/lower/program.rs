@@ -178,6 +178,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         helpers: HashMap::new(),
         status: VarId(0),
         case_costumes: false,
+        target: opts.target,
     };
     ctx.mem = ctx.new_list("memory", memory, false);
     ctx.out = ctx.new_list("out", vec![], true);

@@ -310,6 +310,8 @@ impl Machine {
             match s.group_items {
                 1 => self.matvec_q8_g1(out, w, s.ngroups, d),
                 2 => self.matvec_q8_g2(out, w, s, d),
+                // C's matvec_q8_g8 (8 items) sums a full group without the leading `0 +`:
+                // the same value, since acc starts at +0 and a -0 term cannot change it
                 _ => self.matvec_q8(out, w, s, d),
             }
         } else {

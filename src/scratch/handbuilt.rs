@@ -1,38 +1,102 @@
-//! The benchmark's ceiling: a float matrix-vector product written by hand in Scratch blocks,
-//! as well as we know how, to compare compiled C against (issue "benchmark": multiply-adds
-//! per second of compiled code as a fraction of this).
+//! The matvec benchmark's ceiling: matrix-vector products written by hand in Scratch blocks,
+//! in the fastest shapes we know per VM, to compare the compiled inference program's own
+//! `matvec` (tests/bench/matvec_real.c) against. `cargo bench --bench matvec` runs both.
 //!
-//! `W` (64x64, row-major) and `x` (64) are stage lists filled at build time; `y` (64) gets
-//! `W·x`. The work runs inside "run without screen refresh" custom blocks: `bench (reps)`
-//! repeats `matvec` `reps` times, so TurboWarp runs it all in one frame and vanilla Scratch
-//! yields only every 500 ms. Its inner loop is four blocks per multiply-add plus the loop:
+//! Each case is a layout (float, or Q8_0 with a group size, packed as [`crate::pack`] packs a
+//! row) and a shape (`rows` outputs of `cols` inputs). Every shape here and the compiled
+//! program sum each row in the same order (`acc = acc + term`, term by term, from 0), so they
+//! all print the same checksum, [`BenchData::checksum`].
 //!
-//! ```text
-//! repeat 64: change acc by ((item (k) of W) * (item (j) of x)); change k by 1; change j by 1
-//! ```
+//! Shapes ([`Shape`]):
+//! - [`Shape::Rows`] (TurboWarp's best): one row at a time; `unroll` products (float) or
+//!   groups' terms (Q8_0) summed in ONE `set acc to (acc + … + …)` per loop iteration, every
+//!   index `p + k` from one pointer, packed items re-read where used (TurboWarp's array reads
+//!   are cheaper than a variable write). A variable write costs ~11 ns there; a read ~1 ns.
+//! - [`Shape::Tiles`] (vanilla's best): `tile` rows at once, one column (float) or one packed
+//!   item (Q8_0) per iteration, the input read once into variables and shared by the tile:
+//!   `change a_k by ((item (p + k·stride) of W) * xj)`; blocks executed are the cost there.
 //!
-//! Output (`out`): `[checksum, seconds, multiply_adds]`, where checksum is the sum of `y`
-//! after the last run and seconds is measured with `days since 2000` (wall-clock time in
-//! both VMs; Scratch's `timer` only advances between frames). Then `status` = `done`. The
-//! compiled-C side of the benchmark writes the same three items.
+//! The work runs inside "run without screen refresh" custom blocks: `bench (reps)` repeats
+//! `matvec` `reps` times. Output (`out`): `[checksum, seconds, multiply_adds]`, seconds from
+//! `days since 2000`; then `status` = `done`.
 
-use super::blocks::{Block, Script};
-use super::ops::{arith, num, rep, repeat, text, when_flag, Procedure};
-use super::project::{Owner, Project, Value};
+use super::blocks::{Block, Input, Script};
+use super::ops::{arith, mathop, num, rep, repeat, text, when_flag, Procedure};
+use super::project::{ListRef, Owner, Project, Value, VarRef};
+use crate::pack::quantize::{
+    push_q8_row, quantize_row, RowShape, INV_16777216, INV_256, INV_65536,
+};
 
-/// Rows and columns of the matrix.
-pub const N: usize = 64;
+/// How the weights are stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One number per weight.
+    Float,
+    /// Q8_0 with this group size (a scale per group, four int8 values per item).
+    Q8(usize),
+}
 
-/// The hand-built benchmark project and what it must print.
+impl Layout {
+    /// A short name (`float`, `q8g32`).
+    pub fn label(self) -> String {
+        match self {
+            Layout::Float => "float".into(),
+            Layout::Q8(g) => format!("q8g{g}"),
+        }
+    }
+}
+
+/// A hand-written block shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// One row at a time, `unroll` products (float) or groups (Q8_0) per expression.
+    Rows {
+        /// Products (float) or groups (Q8_0) per loop iteration.
+        unroll: usize,
+    },
+    /// `tile` rows at a time sharing each input read.
+    Tiles {
+        /// Rows per tile (must divide the row count).
+        tile: usize,
+    },
+}
+
+impl Shape {
+    /// A short name (`rows16`, `tiles16`).
+    pub fn label(self) -> String {
+        match self {
+            Shape::Rows { unroll } => format!("rows{unroll}"),
+            Shape::Tiles { tile } => format!("tiles{tile}"),
+        }
+    }
+}
+
+/// One benchmark case's data: weights as the image holds them, the input, the Q8_0
+/// prepared input, and the expected result.
 #[derive(Debug, Clone)]
-pub struct MatvecBench {
-    /// The project.
-    pub project: Project,
-    /// The checksum (sum of `y`) the project must put first in `out`, computed with the
-    /// same double arithmetic in the same order.
+pub struct BenchData {
+    /// The layout.
+    pub layout: Layout,
+    /// Output rows.
+    pub rows: usize,
+    /// Inputs per row.
+    pub cols: usize,
+    /// The Q8_0 row shape (the float layout: one group of `cols`).
+    pub shape: RowShape,
+    /// Items per row in `w`.
+    pub row_items: usize,
+    /// Weights, `rows * row_items` items.
+    pub w: Vec<f64>,
+    /// The input (`cols`).
+    pub x: Vec<f64>,
+    /// Q8_0: the prepared input (`y`, four positions per packed item, as `q8_prepare`).
+    pub y: Vec<f64>,
+    /// Q8_0: `128 * (sum of each group's x)`.
+    pub qsx: Vec<f64>,
+    /// The product, summed as the program sums it.
+    pub out: Vec<f64>,
+    /// Sum of `out` in order (what every project prints first).
     pub checksum: f64,
-    /// Multiply-adds performed (`reps * 64 * 64`), the third item of `out`.
-    pub multiply_adds: f64,
 }
 
 /// Deterministic pseudo-random values in [-1, 1), exactly representable as f32 (Park-Miller).
@@ -46,91 +110,251 @@ pub fn bench_values(count: usize, seed: u64) -> Vec<f64> {
         .collect()
 }
 
-/// Builds the ceiling project running `reps` matrix-vector products (2048 gives ~8.4 M
-/// multiply-adds).
-pub fn matvec_ceiling(reps: u32) -> MatvecBench {
-    let w = bench_values(N * N, 1);
-    let xv = bench_values(N, 2);
+/// The data of a `rows` x `cols` case in `layout`.
+pub fn bench_data(layout: Layout, rows: usize, cols: usize) -> BenchData {
+    let wf = bench_values(rows * cols, 1);
+    let x = bench_values(cols, 2);
+    let group = match layout {
+        Layout::Float => cols,
+        Layout::Q8(g) => g.min(cols),
+    };
+    let shape = RowShape::q8(cols, group);
+    let mut w = Vec::new();
+    let (mut y, mut qsx) = (Vec::new(), Vec::new());
+    let row_items = match layout {
+        Layout::Float => {
+            w = wf.clone();
+            cols
+        }
+        Layout::Q8(_) => {
+            for r in 0..rows {
+                let row: Vec<f32> = wf[r * cols..(r + 1) * cols]
+                    .iter()
+                    .map(|&v| v as f32)
+                    .collect();
+                let (scales, q) = quantize_row(&row, &shape);
+                push_q8_row(&mut w, &shape, &scales, &q);
+            }
+            (y, qsx) = prepare(&x, &shape);
+            shape.row_items()
+        }
+    };
+    let mut out = Vec::with_capacity(rows);
+    for r in 0..rows {
+        let wr = &w[r * row_items..(r + 1) * row_items];
+        let mut acc = 0.0;
+        match layout {
+            Layout::Float => {
+                for (a, b) in wr.iter().zip(&x) {
+                    acc += a * b;
+                }
+            }
+            Layout::Q8(_) => {
+                let (mut p, mut q) = (0, 0);
+                for (g, sx) in qsx.iter().enumerate() {
+                    let items = if g + 1 == shape.ngroups {
+                        shape.last_items
+                    } else {
+                        shape.group_items
+                    };
+                    let mut dot = 0.0;
+                    for j in 0..items {
+                        dot = q8_item(dot, wr[p + 1 + j], &y[q + 4 * j..]);
+                    }
+                    acc += wr[p] * (dot - sx);
+                    p += items + 1;
+                    q += 4 * items;
+                }
+            }
+        }
+        out.push(acc);
+    }
+    let checksum = out.iter().fold(0.0, |s, v| s + v);
+    BenchData {
+        layout,
+        rows,
+        cols,
+        shape,
+        row_items,
+        w,
+        x,
+        y,
+        qsx,
+        out,
+        checksum,
+    }
+}
+
+/// `s + v*y0 + f1*y1 + f2*y2 + f3*y3`, left to right (`f_k = floor(v / 256^k)`).
+fn q8_item(s: f64, v: f64, y: &[f64]) -> f64 {
+    let f1 = (v * INV_256).floor();
+    let f2 = (v * INV_65536).floor();
+    let f3 = (v * INV_16777216).floor();
+    s + v * y[0] + f1 * y[1] + f2 * y[2] + f3 * y[3]
+}
+
+/// `q8_prepare` of prebuilt_ir/llama2_scratch.c: the transformed input and the group sums.
+fn prepare(x: &[f64], s: &RowShape) -> (Vec<f64>, Vec<f64>) {
+    let (mut y, mut qsx) = (Vec::new(), Vec::new());
+    for g in 0..s.ngroups {
+        let (start, len) = s.group_range(g);
+        let xs = &x[start..start + len];
+        qsx.push(128.0 * xs.iter().fold(0.0, |a, v| a + v));
+        let items = len.div_ceil(4);
+        for j in 0..items {
+            let get = |k: usize| xs.get(4 * j + k).copied().unwrap_or(0.0);
+            y.extend([get(0), get(1) - 256.0 * get(0), get(2) - 256.0 * get(1)]);
+            y.push(get(3) - 256.0 * get(2));
+        }
+    }
+    (y, qsx)
+}
+
+/// The image tests/bench/matvec_real.c reads (its header is documented there).
+pub fn harness_image(d: &BenchData, reps: u32) -> Vec<f64> {
+    let s = &d.shape;
+    let quant = matches!(d.layout, Layout::Q8(_));
+    let head = 16usize;
+    let w_at = head;
+    let x_at = w_at + d.w.len();
+    let qy_at = x_at + d.cols;
+    let qsx_at = qy_at + s.pad_len().max(1);
+    let out_at = qsx_at + s.ngroups;
+    let mut m = vec![
+        quant as u8 as f64,
+        d.cols as f64,
+        d.rows as f64,
+        reps as f64,
+        d.row_items as f64,
+        s.ngroups as f64,
+        s.group_items as f64,
+        s.last_items as f64,
+        s.last_len as f64,
+        s.pad_len() as f64,
+        s.group as f64,
+        w_at as f64,
+        x_at as f64,
+        qy_at as f64,
+        qsx_at as f64,
+        out_at as f64,
+    ];
+    m.extend(&d.w);
+    m.extend(&d.x);
+    m.resize(out_at + d.rows, 0.0);
+    m
+}
+
+/// A hand-built benchmark project and what it must print.
+#[derive(Debug, Clone)]
+pub struct HandBench {
+    /// The project.
+    pub project: Project,
+    /// The checksum it must put first in `out`.
+    pub checksum: f64,
+    /// Multiply-adds performed.
+    pub multiply_adds: f64,
+}
+
+fn add(a: Input, b: Input) -> Input {
+    rep(arith("operator_add", a, b))
+}
+fn mul(a: Input, b: Input) -> Input {
+    rep(arith("operator_multiply", a, b))
+}
+fn sub(a: Input, b: Input) -> Input {
+    rep(arith("operator_subtract", a, b))
+}
+fn floor(a: Input) -> Input {
+    rep(mathop("floor", a))
+}
+/// `item (p + k) of list` (`p` alone when `k` is 0 and `plain0`).
+fn at(list: &ListRef, p: &VarRef, k: f64, plain0: bool) -> Input {
+    if k == 0.0 && plain0 {
+        rep(list.item(p.input()))
+    } else {
+        rep(list.item(add(p.input(), num(k))))
+    }
+}
+
+/// The four products of a packed item `v` with `y[q..q+4]`, added to `s` left to right
+/// (`s` None: not started from a sum).
+fn item_terms(s: Option<Input>, v: &dyn Fn() -> Input, y: &dyn Fn(f64) -> Input) -> Input {
+    let first = mul(v(), y(0.0));
+    let mut e = match s {
+        Some(s) => add(s, first),
+        None => first,
+    };
+    for (k, c) in [INV_256, INV_65536, INV_16777216].into_iter().enumerate() {
+        e = add(e, mul(floor(mul(v(), num(c))), y(k as f64 + 1.0)));
+    }
+    e
+}
+
+struct Lists {
+    w: ListRef,
+    x: ListRef,
+    qsx: ListRef,
+    out: ListRef,
+}
+
+/// Builds the hand-written project of `shape` running `reps` products of `data`.
+pub fn hand_project(data: &BenchData, shape: Shape, reps: u32) -> HandBench {
     let mut p = Project::new();
     let sprite = p.add_sprite("Bench");
     let status = p.add_variable(Owner::Stage, "status", "");
-    let out = p.add_list(Owner::Stage, "out", vec![]);
-    let wl = p.add_list(
-        Owner::Stage,
-        "W",
-        w.iter().map(|v| Value::Number(*v)).collect(),
-    );
-    let xl = p.add_list(
-        Owner::Stage,
-        "x",
-        xv.iter().map(|v| Value::Number(*v)).collect(),
-    );
-    let yl = p.add_list(Owner::Stage, "y", vec![Value::Number(0.0); N]);
-    let k = p.add_variable(Owner::Stage, "k", 0);
-    let j = p.add_variable(Owner::Stage, "j", 0);
-    let i = p.add_variable(Owner::Stage, "i", 0);
-    let acc = p.add_variable(Owner::Stage, "acc", 0);
-    let t0 = p.add_variable(Owner::Stage, "t0", 0);
-    let seconds = p.add_variable(Owner::Stage, "seconds", 0);
-    let sum = p.add_variable(Owner::Stage, "sum", 0);
-
-    let matvec = Procedure::new(&mut p, "matvec", &[], true);
-    let body = vec![
-        k.set(num(1.0)),
-        i.set(num(0.0)),
-        repeat(
-            num(N as f64),
-            vec![
-                i.change(num(1.0)),
-                acc.set(num(0.0)),
-                j.set(num(1.0)),
-                repeat(
-                    num(N as f64),
-                    vec![
-                        acc.change(rep(arith(
-                            "operator_multiply",
-                            rep(wl.item(k.input())),
-                            rep(xl.item(j.input())),
-                        ))),
-                        k.change(num(1.0)),
-                        j.change(num(1.0)),
-                    ],
-                ),
-                yl.replace(i.input(), acc.input()),
-            ],
+    let outl = p.add_list(Owner::Stage, "out", vec![]);
+    let nums = |v: &[f64]| v.iter().map(|x| Value::Number(*x)).collect::<Vec<_>>();
+    let quant = matches!(data.layout, Layout::Q8(_));
+    let lists = Lists {
+        w: p.add_list(Owner::Stage, "W", nums(&data.w)),
+        x: p.add_list(
+            Owner::Stage,
+            "x",
+            nums(if quant { &data.y } else { &data.x }),
         ),
-    ];
+        qsx: p.add_list(Owner::Stage, "qsx", nums(&data.qsx)),
+        out: p.add_list(Owner::Stage, "y", vec![Value::Number(0.0); data.rows]),
+    };
+    let body = match shape {
+        Shape::Rows { unroll } => rows_body(&mut p, data, &lists, unroll),
+        Shape::Tiles { tile } => tiles_body(&mut p, data, &lists, tile),
+    };
+    let matvec = Procedure::new(&mut p, "matvec", &[], true);
     let bench = Procedure::new(&mut p, "bench", &["reps"], true);
     let bench_body = vec![repeat(rep(bench.arg(0)), vec![matvec.call(vec![])])];
+    let (i, sum) = (
+        p.add_variable(Owner::Stage, "ci", 0),
+        p.add_variable(Owner::Stage, "sum", 0),
+    );
+    let (t0, seconds) = (
+        p.add_variable(Owner::Stage, "t0", 0),
+        p.add_variable(Owner::Stage, "seconds", 0),
+    );
     let checksum = Procedure::new(&mut p, "checksum", &[], true);
     let checksum_body = vec![
         sum.set(num(0.0)),
         i.set(num(0.0)),
         repeat(
-            num(N as f64),
-            vec![i.change(num(1.0)), sum.change(rep(yl.item(i.input())))],
+            num(data.rows as f64),
+            vec![
+                i.change(num(1.0)),
+                sum.change(rep(lists.out.item(i.input()))),
+            ],
         ),
     ];
     let days = || rep(Block::new("sensing_dayssince2000"));
+    let macs = reps as f64 * (data.rows * data.cols) as f64;
     let main = vec![
         when_flag(),
         status.set(text("")),
-        out.delete_all(),
+        outl.delete_all(),
         t0.set(days()),
         bench.call(vec![num(reps as f64)]),
-        seconds.set(rep(arith(
-            "operator_multiply",
-            rep(arith("operator_subtract", days(), t0.input())),
-            num(86400.0),
-        ))),
+        seconds.set(mul(sub(days(), t0.input()), num(86400.0))),
         checksum.call(vec![]),
-        out.add(sum.input()),
-        out.add(seconds.input()),
-        out.add(rep(arith(
-            "operator_multiply",
-            num(reps as f64),
-            num((N * N) as f64),
-        ))),
+        outl.add(sum.input()),
+        outl.add(seconds.input()),
+        outl.add(mul(num(reps as f64), num((data.rows * data.cols) as f64))),
         status.set(text("done")),
     ];
     let scripts = &mut p.sprites[sprite].scripts;
@@ -142,26 +366,199 @@ pub fn matvec_ceiling(reps: u32) -> MatvecBench {
     scripts.push(matvec.define(500.0, 0.0, body));
     scripts.push(bench.define(500.0, 500.0, bench_body));
     scripts.push(checksum.define(0.0, 500.0, checksum_body));
-
-    // The same arithmetic in Rust: acc starts at 0, adds each rounded product in order.
-    let mut y = [0.0f64; N];
-    for (row, yr) in y.iter_mut().enumerate() {
-        let mut a = 0.0;
-        for col in 0..N {
-            a += w[row * N + col] * xv[col];
-        }
-        *yr = a;
-    }
-    let checksum = if reps == 0 {
-        0.0
-    } else {
-        y.iter().fold(0.0, |s, v| s + v)
-    };
-    MatvecBench {
+    HandBench {
         project: p,
-        checksum,
-        multiply_adds: reps as f64 * (N * N) as f64,
+        checksum: if reps == 0 { 0.0 } else { data.checksum },
+        multiply_adds: macs,
     }
+}
+
+/// Items of Q8_0 group `g`.
+fn group_items(s: &RowShape, g: usize) -> usize {
+    if g + 1 == s.ngroups {
+        s.last_items
+    } else {
+        s.group_items
+    }
+}
+
+/// One row at a time, `unroll` products or groups per `set acc to (acc + …)`.
+fn rows_body(p: &mut Project, d: &BenchData, l: &Lists, unroll: usize) -> Vec<Block> {
+    let (wp, xp, gp, o, acc) = (
+        p.add_variable(Owner::Stage, "p", 0),
+        p.add_variable(Owner::Stage, "q", 0),
+        p.add_variable(Owner::Stage, "g", 0),
+        p.add_variable(Owner::Stage, "o", 0),
+        p.add_variable(Owner::Stage, "acc", 0),
+    );
+    let mut row = vec![xp.set(num(1.0)), gp.set(num(1.0)), acc.set(num(0.0))];
+    match d.layout {
+        Layout::Float => {
+            // `acc + w[p]*x[q] + w[p+1]*x[q+1] + …` for `n` products
+            let chain = |n: usize| {
+                let mut e = acc.input();
+                for k in 0..n {
+                    let k = k as f64;
+                    e = add(e, mul(at(&l.w, &wp, k, false), at(&l.x, &xp, k, false)));
+                }
+                e
+            };
+            let (steps, tail) = (d.cols / unroll, d.cols % unroll);
+            let step = unroll as f64;
+            row.push(repeat(
+                num(steps as f64),
+                vec![
+                    acc.set(chain(unroll)),
+                    wp.change(num(step)),
+                    xp.change(num(step)),
+                ],
+            ));
+            if tail > 0 {
+                row.push(acc.set(chain(tail)));
+                row.push(wp.change(num(tail as f64)));
+            }
+        }
+        Layout::Q8(_) => {
+            let s = d.shape;
+            // terms of groups g0..g0+n: acc + scale*(dot - qsx) each; offsets from p, q, g
+            let chain = |g0: usize, n: usize| {
+                let (mut e, mut wo, mut yo) = (acc.input(), 0.0, 0.0);
+                for g in g0..g0 + n {
+                    let items = group_items(&s, g);
+                    let mut dot = None;
+                    for j in 0..items {
+                        let vo = wo + 1.0 + j as f64;
+                        let v = || at(&l.w, &wp, vo, false);
+                        let y0 = yo + 4.0 * j as f64;
+                        let y = |k: f64| at(&l.x, &xp, y0 + k, false);
+                        dot = Some(item_terms(dot, &v, &y));
+                    }
+                    let qs = at(&l.qsx, &gp, (g - g0) as f64, false);
+                    let term = mul(at(&l.w, &wp, wo, false), sub(dot.unwrap_or(num(0.0)), qs));
+                    e = add(e, term);
+                    wo += 1.0 + items as f64;
+                    yo += 4.0 * items as f64;
+                }
+                (e, wo, yo)
+            };
+            let full = s.ngroups - 1;
+            let (steps, tail) = (full / unroll, full % unroll + 1);
+            let (e, wo, yo) = chain(0, unroll.min(full));
+            if steps > 0 {
+                row.push(repeat(
+                    num(steps as f64),
+                    vec![
+                        acc.set(e),
+                        wp.change(num(wo)),
+                        xp.change(num(yo)),
+                        gp.change(num(unroll as f64)),
+                    ],
+                ));
+            }
+            let (e, wo, _) = chain(full - (tail - 1), tail);
+            row.push(acc.set(e));
+            row.push(wp.change(num(wo)));
+        }
+    }
+    row.push(l.out.replace(o.input(), acc.input()));
+    row.push(o.change(num(1.0)));
+    vec![
+        wp.set(num(1.0)),
+        o.set(num(1.0)),
+        repeat(num(d.rows as f64), row),
+    ]
+}
+
+/// `tile` rows at a time, one column (float) or packed item (Q8_0) per iteration.
+fn tiles_body(p: &mut Project, d: &BenchData, l: &Lists, tile: usize) -> Vec<Block> {
+    assert!(tile > 0 && d.rows % tile == 0, "tile must divide rows");
+    let (wp, xp, gp, o, base) = (
+        p.add_variable(Owner::Stage, "p", 0),
+        p.add_variable(Owner::Stage, "q", 0),
+        p.add_variable(Owner::Stage, "g", 0),
+        p.add_variable(Owner::Stage, "o", 0),
+        p.add_variable(Owner::Stage, "base", 0),
+    );
+    let a: Vec<VarRef> = (0..tile)
+        .map(|k| p.add_variable(Owner::Stage, format!("a{k}"), 0))
+        .collect();
+    let stride = d.row_items as f64;
+    let mut t: Vec<Block> = a.iter().map(|v| v.set(num(0.0))).collect();
+    t.push(wp.set(base.input()));
+    t.push(xp.set(num(1.0)));
+    match d.layout {
+        Layout::Float => {
+            let xj = p.add_variable(Owner::Stage, "xj", 0);
+            let mut col = vec![xj.set(rep(l.x.item(xp.input())))];
+            for (k, ak) in a.iter().enumerate() {
+                let wk = at(&l.w, &wp, k as f64 * stride, true);
+                col.push(ak.change(mul(wk, xj.input())));
+            }
+            col.push(wp.change(num(1.0)));
+            col.push(xp.change(num(1.0)));
+            t.push(repeat(num(d.cols as f64), col));
+        }
+        Layout::Q8(_) => {
+            let s = d.shape;
+            let yv: Vec<VarRef> = (0..4)
+                .map(|k| p.add_variable(Owner::Stage, format!("y{k}"), 0))
+                .collect();
+            let (v, qs) = (
+                p.add_variable(Owner::Stage, "v", 0),
+                p.add_variable(Owner::Stage, "qs", 0),
+            );
+            let dots: Vec<VarRef> = (0..tile)
+                .map(|k| p.add_variable(Owner::Stage, format!("d{k}"), 0))
+                .collect();
+            t.push(gp.set(num(1.0)));
+            // per group: zero the dots, one packed item per iteration, then the scales
+            let group = |items: usize| {
+                let mut b: Vec<Block> = dots.iter().map(|dk| dk.set(num(0.0))).collect();
+                b.push(wp.change(num(1.0))); // past the scale
+                let mut it: Vec<Block> = yv
+                    .iter()
+                    .enumerate()
+                    .map(|(k, yk)| yk.set(at(&l.x, &xp, k as f64, true)))
+                    .collect();
+                for (k, dk) in dots.iter().enumerate() {
+                    it.push(v.set(at(&l.w, &wp, k as f64 * stride, true)));
+                    let vv = || v.input();
+                    let yy = |c: f64| yv[c as usize].input();
+                    it.push(dk.set(item_terms(Some(dk.input()), &vv, &yy)));
+                }
+                it.push(wp.change(num(1.0)));
+                it.push(xp.change(num(4.0)));
+                b.push(repeat(num(items as f64), it));
+                b.push(qs.set(rep(l.qsx.item(gp.input()))));
+                let back = -(items as f64) - 1.0;
+                for (k, (ak, dk)) in a.iter().zip(&dots).enumerate() {
+                    let scale = at(&l.w, &wp, back + k as f64 * stride, false);
+                    b.push(ak.change(mul(scale, sub(dk.input(), qs.input()))));
+                }
+                b.push(gp.change(num(1.0)));
+                b
+            };
+            if s.ngroups > 1 {
+                t.push(repeat(num((s.ngroups - 1) as f64), group(s.group_items)));
+            }
+            t.extend(group(s.last_items));
+        }
+    }
+    for (k, ak) in a.iter().enumerate() {
+        let idx = if k == 0 {
+            o.input()
+        } else {
+            add(o.input(), num(k as f64))
+        };
+        t.push(l.out.replace(idx, ak.input()));
+    }
+    t.push(o.change(num(tile as f64)));
+    t.push(base.change(num(stride * tile as f64)));
+    vec![
+        base.set(num(1.0)),
+        o.set(num(1.0)),
+        repeat(num((d.rows / tile) as f64), t),
+    ]
 }
 
 #[cfg(test)]
@@ -169,15 +566,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ceiling_project_writes_and_knows_its_answer() {
-        let bench = matvec_ceiling(3);
-        assert_eq!(bench.multiply_adds, 3.0 * 4096.0);
-        assert!(bench.checksum.is_finite() && bench.checksum != 0.0);
-        let values = bench_values(N * N, 1);
-        assert!(values
-            .iter()
-            .all(|v| (-1.0..1.0).contains(v) && (*v as f32) as f64 == *v));
-        let json = crate::scratch::project_json_string(&bench.project).unwrap();
-        assert!(json.contains("\"proccode\":\"bench %s\""));
+    fn cases_know_their_answer_and_write() {
+        for layout in [Layout::Float, Layout::Q8(4), Layout::Q8(32)] {
+            let d = bench_data(layout, 16, 44);
+            assert!(d.checksum.is_finite() && d.checksum != 0.0);
+            assert_eq!(d.w.len(), 16 * d.row_items);
+            for shape in [Shape::Rows { unroll: 4 }, Shape::Tiles { tile: 8 }] {
+                let b = hand_project(&d, shape, 3);
+                assert_eq!(b.multiply_adds, 3.0 * 16.0 * 44.0);
+                let json = crate::scratch::project_json_string(&b.project).unwrap();
+                assert!(json.contains("\"proccode\":\"bench %s\""));
+            }
+        }
+    }
+
+    #[test]
+    fn q8_dot_matches_dequantized_product() {
+        let d = bench_data(Layout::Q8(32), 4, 172);
+        let f = bench_data(Layout::Float, 4, 172);
+        for (q, e) in d.out.iter().zip(&f.out) {
+            assert!((q - e).abs() < 0.5, "{q} vs {e}");
+        }
     }
 }

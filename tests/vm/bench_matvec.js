@@ -1,19 +1,16 @@
 #!/usr/bin/env node
 'use strict';
-// Matvec benchmark: multiply-adds per second of the hand-built ceiling project
-// (src/scratch/handbuilt.rs) and, if given, of a compiled-C project, in vanilla scratch-vm
-// and TurboWarp, with the compiled/hand ratio. Figures, not a pass/fail timing.
+// Matvec ceiling benchmark runner (figures, not pass/fail), driven by benches/matvec.rs:
 //
-//   node bench_matvec.js HAND.sb3 [COMPILED.sb3] [--vm scratch|turbowarp|both] [--timeout S]
-//       [--repeat N]
+//   node bench_matvec.js MANIFEST.json [--rounds N]
 //
-// Two rates per run: wall-clock (the project's own seconds) and CPU (multiply-adds per CPU
-// second of the VM's thread over the whole run, load included), which is steadier on a busy
-// machine. --repeat N runs each file N times, alternating hand and compiled, and keeps the
-// best of each.
-// Each project's `out` must be [checksum, seconds, multiply_adds] (seconds measured inside
-// the project); when it has fewer items, the runner's seconds are used and
-// --macs N gives the multiply-adds. Prints one JSON line per run, then a summary.
+// The manifest lists runs {vm, case, kind: hand|compiled, variant, file, checksum} and
+// `rounds` (compiled variant `before`: an older inference program, shown in its own column). Each VM (one vanilla scratch-vm process, one TurboWarp browser) runs every one of
+// its files once per round, in turn, so hand-written and compiled runs interleave. Each
+// project's `out` is [checksum, seconds, multiply_adds] (seconds measured inside it); a
+// wrong checksum is an error. Rates: wall clock (the project's seconds) and CPU (the VM
+// thread's CPU seconds over the whole run, load included). Prints one JSON line per run,
+// then per VM x case the medians, the best hand-written variant and compiled / best.
 
 const fs = require('fs');
 const {runVanilla} = require('./lib/vanilla');
@@ -22,72 +19,87 @@ const {TurboWarp} = require('./lib/turbowarp');
 console.log = console.info = console.warn = console.debug = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 const print = s => process.stdout.write(`${s}\n`);
 
-function parse(argv) {
-    const o = {files: [], vms: ['scratch', 'turbowarp'], timeout: 300, macs: null, repeat: 1};
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        if (a === '--vm') {
-            const v = argv[++i];
-            o.vms = v === 'both' ? ['scratch', 'turbowarp'] : [v];
-        } else if (a === '--timeout') o.timeout = Number(argv[++i]);
-        else if (a === '--macs') o.macs = Number(argv[++i]);
-        else if (a === '--repeat') o.repeat = Math.max(1, Number(argv[++i]) | 0);
-        else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
-        else o.files.push(a);
-    }
-    if (o.files.length < 1 || o.files.length > 2) throw new Error('usage: bench_matvec.js HAND.sb3 [COMPILED.sb3] [--vm both]');
-    return o;
-}
+const median = xs => {
+    const s = xs.slice().sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN;
+};
 
 async function main() {
-    const o = parse(process.argv.slice(2));
-    const runOpts = {timeout: o.timeout, set: [], lists: [], vars: [], answer: null};
-    const labels = ['hand', 'compiled'];
-    const rates = {};
+    const argv = process.argv.slice(2);
+    if (!argv[0]) throw new Error('usage: bench_matvec.js MANIFEST.json [--rounds N]');
+    const manifest = JSON.parse(fs.readFileSync(argv[0], 'utf8'));
+    let rounds = manifest.rounds || 3;
+    const r = argv.indexOf('--rounds');
+    if (r >= 0) rounds = Math.max(1, Number(argv[r + 1]) | 0);
+    const runOpts = {timeout: 600, set: [], lists: [], vars: [], answer: null};
+    const rates = new Map(); // key vm|case|kind|variant -> {wall: [], cpu: []}
     let failed = false;
-    for (const vm of o.vms) {
+    const vms = [...new Set(manifest.runs.map(x => x.vm))];
+    for (const vm of vms) {
+        const runs = manifest.runs.filter(x => x.vm === vm);
         const tw = vm === 'turbowarp' ? new TurboWarp() : null;
-        for (let round = 0; round < o.repeat; round++) for (const [n, file] of o.files.entries()) {
-            const line = {bench: 'matvec', vm, kind: labels[n], file};
-            try {
-                const bytes = fs.readFileSync(file);
-                const r = tw ? await tw.run(bytes, runOpts) : await runVanilla(bytes, runOpts);
-                const out = r.out || [];
-                line.checksum = out[0];
-                line.seconds = typeof out[1] === 'number' ? out[1] : r.seconds;
-                line.runner_seconds = r.seconds;
-                line.multiply_adds = typeof out[2] === 'number' ? out[2] : o.macs;
-                line.mmacs_per_second = line.multiply_adds / line.seconds / 1e6;
-                if (r.cpu_seconds) {
-                    line.cpu_seconds = r.cpu_seconds;
-                    line.mmacs_per_cpu_second = line.multiply_adds / r.cpu_seconds / 1e6;
+        for (let round = 0; round < rounds; round++) {
+            for (const run of runs) {
+                const line = {vm, case: run.case, kind: run.kind, variant: run.variant, round};
+                try {
+                    const bytes = fs.readFileSync(run.file);
+                    const res = tw ? await tw.run(bytes, runOpts) : await runVanilla(bytes, runOpts);
+                    const out = res.out || [];
+                    line.checksum = out[0];
+                    line.seconds = out[1];
+                    line.multiply_adds = out[2];
+                    line.mmacs_per_second = out[2] / out[1] / 1e6;
+                    if (res.cpu_seconds) line.mmacs_per_cpu_second = out[2] / res.cpu_seconds / 1e6;
+                    if (out[0] !== run.checksum) {
+                        throw new Error(`checksum ${out[0]}, expected ${run.checksum}`);
+                    }
+                    if (!(line.mmacs_per_second > 0)) throw new Error(`no rate: out = ${JSON.stringify(out)}`);
+                    const key = [vm, run.case, run.kind, run.variant].join('|');
+                    if (!rates.has(key)) rates.set(key, {wall: [], cpu: []});
+                    rates.get(key).wall.push(line.mmacs_per_second);
+                    rates.get(key).cpu.push(line.mmacs_per_cpu_second || NaN);
+                } catch (e) {
+                    failed = true;
+                    line.error = String(e.message || e);
                 }
-                if (r.compiled !== undefined) line.compiled = r.compiled;
-                const key = `${vm}/${labels[n]}`;
-                const best = rates[key] || {wall: 0, cpu: 0};
-                rates[key] = {
-                    wall: Math.max(best.wall, line.mmacs_per_second),
-                    cpu: Math.max(best.cpu, line.mmacs_per_cpu_second || 0)
-                };
-                if (!(line.mmacs_per_second > 0)) throw new Error(`no rate: out = ${JSON.stringify(out)}`);
-            } catch (e) {
-                failed = true;
-                line.error = String(e.message || e);
+                print(JSON.stringify(line));
             }
-            print(JSON.stringify(line));
         }
         if (tw) await tw.close();
     }
     print('');
-    print('multiply-adds per second (M/s), best run     hand    compiled   compiled/hand');
-    for (const vm of o.vms) {
-        for (const clock of ['wall', 'cpu']) {
-            const h = rates[`${vm}/hand`] && rates[`${vm}/hand`][clock];
-            const c = rates[`${vm}/compiled`] && rates[`${vm}/compiled`][clock];
-            const fmt = x => (x ? x.toFixed(3) : '-');
-            const ratio = h && c ? `${(100 * c / h).toFixed(1)}%` : '-';
-            const label = `${vm} (${clock === 'wall' ? 'wall clock' : 'CPU time'})`;
-            print(`${label.padEnd(40)} ${fmt(h).padStart(9)} ${fmt(c).padStart(11)} ${ratio.padStart(15)}`);
+    print(`multiply-adds per second (M/s), medians of ${rounds} interleaved rounds; wall clock (CPU time)`);
+    const hasBefore = manifest.runs.some(x => x.variant === 'before');
+    print(`| VM | case | best hand-written | hand M/s | ${hasBefore ? 'compiled before M/s | ' : ''}` +
+        'compiled M/s | compiled / hand |');
+    print(`| --- | --- | --- | --- | ${hasBefore ? '--- | ' : ''}--- | --- |`);
+    const f = x => (Number.isFinite(x) ? x.toFixed(x < 10 ? 2 : 1) : '-');
+    const pct = x => (Number.isFinite(x) ? `${(100 * x).toFixed(0)}%` : '-');
+    for (const vm of vms) {
+        const cases = [...new Set(manifest.runs.filter(x => x.vm === vm).map(x => x.case))];
+        for (const c of cases) {
+            // the best hand-written variant per clock (wall and CPU may disagree on a busy machine)
+            let best = null;
+            let bestCpu = null;
+            let comp = null;
+            let before = null;
+            for (const [key, v] of rates) {
+                const [kvm, kc, kind, variant] = key.split('|');
+                if (kvm !== vm || kc !== c) continue;
+                const m = {variant, wall: median(v.wall), cpu: median(v.cpu)};
+                if (kind === 'compiled' && variant === 'before') before = m;
+                else if (kind === 'compiled') comp = m;
+                else {
+                    if (!best || m.wall > best.wall) best = m;
+                    if (!bestCpu || m.cpu > bestCpu.cpu) bestCpu = m;
+                }
+            }
+            if (!best || !comp) continue;
+            const names = best.variant === bestCpu.variant ? best.variant : `${best.variant} (${bestCpu.variant})`;
+            const was = before ? `${f(before.wall)} (${f(before.cpu)}) | ` : '';
+            print(`| ${vm} | ${c} | ${names} | ${f(best.wall)} (${f(bestCpu.cpu)}) | ${was}` +
+                `${f(comp.wall)} (${f(comp.cpu)}) | ${pct(comp.wall / best.wall)} (${pct(comp.cpu / bestCpu.cpu)}) |`);
         }
     }
     process.exit(failed ? 1 : 0);

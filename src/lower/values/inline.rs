@@ -1,5 +1,5 @@
 //! Value analysis, phase 5: which live values are inlined as reporters at their single use
-//! in the same block, and where each inlined value is finally evaluated (its anchor: the
+//! in the same block (for TurboWarp also loads used several times in one statement), and where each inlined value is finally evaluated (its anchor: the
 //! first non-inlined user up the chain). Decided last instruction first, so that a user's
 //! anchor is known. Loads are not moved past a store or call that may change memory.
 
@@ -18,6 +18,7 @@ pub(crate) fn representations(
     live: &HashSet<Pos>,
     promoted: &HashSet<String>,
     uses: &Uses,
+    remat_loads: bool,
 ) -> (HashMap<String, Repr>, HashMap<String, Pos>) {
     let mut repr: HashMap<String, Repr> = HashMap::new();
     let mut anchor: HashMap<String, Pos> = HashMap::new();
@@ -37,9 +38,8 @@ pub(crate) fn representations(
                 }
             }
             let mut inline = false;
-            if inlinable_op(&ins.op) && us.len() == 1 && !us[0].1 && us[0].0 .0 == bi {
-                let user = us[0].0;
-                let user_anchor = if user.1 == usize::MAX {
+            let anchor_of = |user: Pos| {
+                if user.1 == usize::MAX {
                     user
                 } else {
                     let ures = f.blocks[bi].instrs[user.1].result.as_ref();
@@ -47,7 +47,16 @@ pub(crate) fn representations(
                         Some(a) if repr.get(ures.unwrap()) == Some(&Repr::Inline) => *a,
                         _ => user,
                     }
-                };
+                }
+            };
+            // several uses, all inside one statement: a load may be read again at each
+            let remat = remat_loads
+                && matches!(ins.op, Op::Load { .. })
+                && (2..=4).contains(&us.len())
+                && us.iter().all(|(p, phi)| !phi && p.0 == bi)
+                && us.iter().all(|(p, _)| anchor_of(*p) == anchor_of(us[0].0));
+            if inlinable_op(&ins.op) && (us.len() == 1 || remat) && !us[0].1 && us[0].0 .0 == bi {
+                let user_anchor = anchor_of(us[0].0);
                 inline = match &ins.op {
                     Op::Load { ptr, .. } => {
                         let end = user_anchor.1.min(b.instrs.len());

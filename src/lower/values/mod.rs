@@ -63,7 +63,15 @@ pub(crate) struct Values {
 
 /// Analyses `f`; the latches of `counted` loops no longer test their condition (it became
 /// a `repeat` count computed in the preheader).
-pub(crate) fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, Counted>) -> Values {
+/// `remat_loads` (TurboWarp): a load used several times within one statement is read again
+/// at each use instead of being stored in a variable (a variable write costs more there than
+/// a list read).
+pub(crate) fn analyse(
+    f: &Function,
+    cfg: &Cfg,
+    counted: &HashMap<usize, Counted>,
+    remat_loads: bool,
+) -> Values {
     let counted_latches: HashSet<usize> = counted.values().map(|c| c.latch).collect();
     // trip counts: used at the end of the preheader, always kept in a variable
     let trips: Vec<(String, usize)> = counted
@@ -75,7 +83,7 @@ pub(crate) fn analyse(f: &Function, cfg: &Cfg, counted: &HashMap<usize, Counted>
     let pairs = pairs::word_pairs(f, &promoted);
     let live = live::live_instructions(f, cfg, &def, &counted_latches, &trips, &promoted);
     let uses = uses::use_sites(f, &live, &counted_latches, &trips);
-    let (mut repr, anchor) = inline::representations(f, &live, &promoted, &uses);
+    let (mut repr, anchor) = inline::representations(f, &live, &promoted, &uses, remat_loads);
     let vl = var_live::VarLiveness::new(f, cfg, &def, &repr, &uses, &anchor);
     let (classes, live_in_classes) = coalesce::coalesce(f, &live, &vl, &mut repr);
     Values {
@@ -131,7 +139,7 @@ exit:
         let m = crate::llvm::parse_module(text).unwrap();
         let f = m.functions[0].clone();
         let cfg = Cfg::new(&f).unwrap();
-        let v = analyse(&f, &cfg, &HashMap::new());
+        let v = analyse(&f, &cfg, &HashMap::new(), false);
         (f, v)
     }
 
