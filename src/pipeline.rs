@@ -25,13 +25,14 @@ use crate::scratch::{self, WriteError};
 pub enum Stage {
     /// Reading the checkpoint and tokenizer.
     Parse,
-    /// Quantizing and laying out the memory image.
+    /// Planning the memory image and checking it will load (the packing itself streams
+    /// into project.json during [`Stage::Write`]).
     Pack,
     /// Parsing the shipped IR and lowering it to Scratch blocks.
     Lower,
-    /// Writing project.json.
+    /// Packing the weights into project.json, compressed as it is written.
     Write,
-    /// Zipping the project with its assets.
+    /// Finishing the zip (done within [`Stage::Write`] since the build streams).
     Zip,
 }
 
@@ -49,9 +50,9 @@ impl Stage {
     pub fn label(self) -> &'static str {
         match self {
             Stage::Parse => "Reading model",
-            Stage::Pack => "Packing weights",
+            Stage::Pack => "Planning memory",
             Stage::Lower => "Compiling blocks",
-            Stage::Write => "Writing project",
+            Stage::Write => "Packing and writing project",
             Stage::Zip => "Zipping",
         }
     }

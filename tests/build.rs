@@ -221,9 +221,9 @@ fn a_big_vocabulary_in_float_does_not_fit_and_says_what_to_change() {
     let w = r.warnings.join("\n");
     assert!(
         w.contains("5.0 MB")
-            && w.contains("quant=q8")
-            && w.contains("turbowarp")
-            && w.contains("seq=256"),
+            && w.contains("Weights: Q8_0")
+            && w.contains("Runs in: TurboWarp")
+            && w.contains("Context length (256 now"),
         "{w}"
     );
     assert!(

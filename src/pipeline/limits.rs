@@ -43,19 +43,19 @@ fn size_suggestions(f: &Facts) -> Vec<String> {
     let mut out = Vec::new();
     let p = f.preset;
     match p.quant {
-        Quant::Float => out.push("quant=q8 (Q8_0 packs four weights to an item, roughly a third of the float size)".to_string()),
+        Quant::Float => out.push("Weights: Q8_0 (it packs four weights to an item, roughly a third of the float size)".to_string()),
         Quant::Q8 if p.group < 64 => {
-            out.push(format!("a larger group size (group={} now; group=64 stores one scale per 64 weights instead of per {})", p.group, p.group))
+            out.push(format!("a larger Q8 group size ({} now; 64 stores one scale per 64 weights instead of per {})", p.group, p.group))
         }
         Quant::Q8 => {}
     }
     let seq = p.seq.unwrap_or(f.config.seq_len);
     let cache = part_bytes(f.image, &["KEY_CACHE", "VALUE_CACHE"]);
     if seq > 64 && cache > 0 {
-        out.push(format!("a shorter context (seq={seq} now; the KV cache takes {} of project.json, in proportion to seq)", mb(cache as f64)))
+        out.push(format!("a shorter Context length ({seq} now; the KV cache takes {} of project.json, in proportion to it)", mb(cache as f64)))
     }
     let to_turbowarp = if p.target == Target::Scratch {
-        "target=turbowarp and open it in TurboWarp"
+        "Runs in: TurboWarp and open it in TurboWarp (the KV cache is then not stored)"
     } else {
         "open it in TurboWarp"
     };
@@ -89,7 +89,7 @@ pub fn warnings(f: &Facts) -> Vec<String> {
         let seconds = macs / VANILLA_MACS_PER_SECOND;
         if seconds > SLOW_SECONDS_PER_TOKEN {
             out.push(format!(
-                "this model needs about {:.1} M multiply-adds per token: vanilla Scratch will take about {seconds:.0} s per token. Use target=turbowarp (about 30x faster) or a smaller model.",
+                "this model needs about {:.1} M multiply-adds per token: vanilla Scratch will take about {seconds:.0} s per token. Choose Runs in: TurboWarp (about 30x faster) or a smaller model.",
                 macs / 1e6
             ));
         }
@@ -97,7 +97,7 @@ pub fn warnings(f: &Facts) -> Vec<String> {
     // v2 data that had to be requantized loses a little precision (copied data does not)
     for note in f.image.notes.iter().filter(|n| n.contains("dequantized")) {
         out.push(format!(
-            "{note} (use group= the checkpoint's own group size to copy it exactly)"
+            "{note} (set Q8 group size to the checkpoint's own group size to copy it exactly)"
         ));
     }
     out

@@ -7,10 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SHAPES=${SHAPES:-"15M 42M 110M"}
-PRESETS=${PRESETS:-"quant=q8&group=32&target=turbowarp quant=q8&group=4&target=turbowarp"}
+PRESETS=${PRESETS:-"quant=q8&group=32&target=turbowarp quant=q8&group=4&target=turbowarp quant=float&target=turbowarp"}
 STEPS=${STEPS:-3}
 D=target/big-shapes
-cargo build --release --bin llm2sb3 >&2
+[ -n "${NO_CARGO:-}" ] || cargo build --release --bin llm2sb3 >&2
 [ -f "$D/110M.bin" ] || cargo test --release --test big -- --ignored write_benchmark_shapes >&2
 for shape in $SHAPES; do
   for preset in $PRESETS; do
@@ -20,7 +20,10 @@ for shape in $SHAPES; do
       target/release/llm2sb3 build --checkpoint "$D/$shape.bin" --tokenizer "$D/tok32000.bin" \
       --preset "$preset&temperature=0&steps=$STEPS" -o "$out" --json || continue
     ls -l "$out" | awk '{print "sb3 bytes: " $5}'
-    [ -n "${NO_RUN:-}" ] || (cd tests/vm && node run.js --vm turbowarp --timeout 3000 "../../$out" |
-      node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const l of s.trim().split("\n")){const j=JSON.parse(l);delete j.text;delete j.bubble;console.log(JSON.stringify(j))}})')
+    target/release/llm2sb3 reference --checkpoint "$D/$shape.bin" --tokenizer "$D/tok32000.bin" \
+      --preset "$preset&temperature=0&steps=$STEPS" --json |
+      node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log("reference tokens: "+JSON.stringify(JSON.parse(s).tokens)))'
+    [ -n "${NO_RUN:-}" ] || (cd tests/vm && { node run.js --vm turbowarp --timeout 3000 "../../$out" |
+      node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const l of s.trim().split("\n")){const j=JSON.parse(l);delete j.text;delete j.bubble;console.log(JSON.stringify(j))}})'; } || true)
   done
 done
