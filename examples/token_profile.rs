@@ -8,8 +8,8 @@
 //! (default preset `quant=q8&group=4&temperature=0&steps=16`).
 
 use llm2sb3::lower::model_abi::{SETTINGS, TOKEN_TEXTS};
-use llm2sb3::lower::program::ListItem;
 use llm2sb3::lower::sim::Sim;
+use llm2sb3::lower::ListItem;
 use llm2sb3::model::{parse_checkpoint, parse_tokenizer};
 use llm2sb3::pack::{pack, tokens::display_texts, Layout};
 use llm2sb3::pipeline::{inference_program, lower_target};

@@ -17,6 +17,14 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
+# cargo fmt --check and cargo clippy run first in scripts/test.sh.
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    echo "setup: rustup component add $component"
+    rustup component add "$component"
+  fi
+done
+
 # npm ci again whenever package-lock.json changed since the last install.
 if [ -f tests/vm/package.json ]; then
   lock_sum=$(sha256sum tests/vm/package-lock.json | cut -d' ' -f1)

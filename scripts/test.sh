@@ -5,6 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
+# Formatting and lints first (seconds, before the slow tests): natively, and for the wasm32
+# build the page and its worker run (library, bins and tests that build there).
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --WASMTARGETS -- -D warnings
+
 # Committed IR must equal a fresh clang-19 regeneration (clang-19 comes from setup.sh):
 # the inference program, the corpus, and the LLVM parser's fixtures.
 if command -v clang-19 >/dev/null; then

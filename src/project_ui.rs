@@ -76,7 +76,7 @@ pub struct ModelParts<'a> {
 
 /// Assembles the model project from a lowered program and the model's parts.
 pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, UiError> {
-    let mut proj = crate::lower::assemble::program_to_project(program, SPRITE_NAME);
+    let mut proj = crate::lower::program_to_project(program, SPRITE_NAME);
     let sprite = 0;
     append_image(&mut proj, program, parts.image)?;
     fill_token_texts(&mut proj, parts.token_texts)?;

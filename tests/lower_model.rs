@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use harness::root;
-use llm2sb3::lower::program::ListItem;
+use llm2sb3::lower::ListItem;
 use llm2sb3::lower::{lower_module, model_abi, LowerOptions, Target};
 
 fn models_dir() -> PathBuf {

@@ -4,21 +4,22 @@
 
 use super::expr::*;
 use super::func::FnLower;
+use super::int_forms::{unsigned, wrap};
 use super::memory::{resolve, size_align};
-use super::select::{local_name, unsigned, wrap};
+use super::ops::local;
 use super::values::Repr;
 use super::LowerError;
 use crate::llvm::{Constant, Op, Type, Value, ValueKind};
 
 impl FnLower<'_, '_> {
     /// The reporter loading a `ty` from `ptr`.
-    pub fn load_expr(
+    pub(crate) fn load_expr(
         &mut self,
         ty: &Type,
         ptr: &Value,
         align: Option<u32>,
     ) -> Result<Result<E, LowerError>, String> {
-        if let Some(n) = local_name(ptr) {
+        if let Some(n) = local(ptr) {
             if let Some(&v) = self.promoted_var.get(n) {
                 return Ok(Ok(E::Var(v)));
             }
@@ -66,7 +67,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The pointer a `getelementptr` computes: base plus each index times its stride / 4.
-    pub fn gep(
+    pub(crate) fn gep(
         &mut self,
         source: &Type,
         base: &Value,
@@ -112,7 +113,7 @@ impl FnLower<'_, '_> {
 
 impl FnLower<'_, '_> {
     /// The (low, high) words of an i64 word-pair value, or `None` if `v` is numeric.
-    pub fn val_pair(&mut self, v: &Value) -> Result<Option<(E, E)>, LowerError> {
+    pub(crate) fn val_pair(&mut self, v: &Value) -> Result<Option<(E, E)>, LowerError> {
         match &v.kind {
             ValueKind::Const(Constant::Int { value, .. }) if v.ty == Type::Int(64) => {
                 let x = *value as u64;
@@ -153,7 +154,7 @@ impl FnLower<'_, '_> {
 
     /// The statements of a `store` (sub-word stores always go through the `rt store` helper,
     /// whatever the alignment).
-    pub fn store(
+    pub(crate) fn store(
         &mut self,
         b: usize,
         ins: &crate::llvm::Instr,
@@ -163,7 +164,7 @@ impl FnLower<'_, '_> {
         out: &mut Vec<St>,
     ) -> Result<(), LowerError> {
         let v = self.num(value)?;
-        if let Some(&var) = local_name(ptr).and_then(|n| self.promoted_var.get(n)) {
+        if let Some(&var) = local(ptr).and_then(|n| self.promoted_var.get(n)) {
             out.extend(super::emit::set(var, v));
             return Ok(());
         }

@@ -1,12 +1,12 @@
 //! Scratch statements and reporters → block trees ([`crate::scratch::blocks`]), and the
 //! scripts of the sprite (custom block definitions and the green-flag script).
 
+use super::ctx::Ctx;
 use super::expr::*;
-use super::program::Ctx;
 use crate::scratch::blocks::{Block, Input, Mutation, Script};
 
 /// A number as Scratch writes it in a text field (`Infinity`, `NaN` included).
-pub fn num_text(v: f64) -> String {
+pub(crate) fn num_text(v: f64) -> String {
     if v.is_nan() {
         "NaN".into()
     } else if v.is_infinite() {
@@ -76,7 +76,6 @@ impl Out<'_, '_> {
                 Block::new("data_itemoflist").input("INDEX", self.num_in(i)),
                 *l,
             ),
-            E::Len(l) => self.list_field(Block::new("data_lengthoflist"), *l),
             E::Days => Block::new("sensing_dayssince2000"),
             E::Answer => Block::new("sensing_answer"),
             E::CostumeNumber => {
@@ -113,7 +112,6 @@ impl Out<'_, '_> {
                     MathFn::Ceiling => "ceiling",
                     MathFn::Sqrt => "sqrt",
                     MathFn::Exp => "e ^",
-                    MathFn::Ln => "ln",
                     MathFn::Round => "round",
                 };
                 Block::new("operator_mathop")
@@ -255,7 +253,7 @@ impl Out<'_, '_> {
 }
 
 /// The sprite's scripts: one definition per custom block, then the green-flag script.
-pub fn scripts(ctx: &Ctx, green: &[St]) -> Vec<Script> {
+pub(crate) fn scripts(ctx: &Ctx, green: &[St]) -> Vec<Script> {
     let o = Out { ctx };
     let mut out = Vec::new();
     let mut top = vec![Block::new("event_whenflagclicked")];

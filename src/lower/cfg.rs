@@ -7,29 +7,29 @@ use crate::llvm::{Function, Terminator};
 
 /// The CFG of a function, blocks numbered as in `Function::blocks`.
 #[derive(Debug, Clone)]
-pub struct Cfg {
+pub(crate) struct Cfg {
     /// Successors of each block (duplicates removed, in terminator order).
-    pub succs: Vec<Vec<usize>>,
+    pub(crate) succs: Vec<Vec<usize>>,
     /// Predecessors of each block (reachable ones only).
-    pub preds: Vec<Vec<usize>>,
+    pub(crate) preds: Vec<Vec<usize>>,
     /// Reachable blocks in reverse post-order (entry first).
-    pub rpo: Vec<usize>,
+    pub(crate) rpo: Vec<usize>,
     /// Position of each block in `rpo` (`usize::MAX` if unreachable).
-    pub rpo_index: Vec<usize>,
+    pub(crate) rpo_index: Vec<usize>,
     /// Immediate dominator of each reachable block (the entry's is itself).
-    pub idom: Vec<usize>,
+    pub(crate) idom: Vec<usize>,
     /// For each block, the header of the innermost loop containing it, if any.
-    pub loop_of: Vec<Option<usize>>,
+    pub(crate) loop_of: Vec<Option<usize>>,
     /// Loop headers, with the blocks of each loop (header included).
-    pub loops: HashMap<usize, Vec<usize>>,
+    pub(crate) loops: HashMap<usize, Vec<usize>>,
     /// Parent loop header of each loop header.
-    pub loop_parent: HashMap<usize, Option<usize>>,
+    pub(crate) loop_parent: HashMap<usize, Option<usize>>,
     /// Whether every retreating edge goes to a dominator (the CFG is reducible).
-    pub reducible: bool,
+    pub(crate) reducible: bool,
 }
 
 /// Successor labels of a terminator, in order, duplicates kept.
-pub fn term_targets(t: &Terminator) -> Vec<&str> {
+pub(crate) fn term_targets(t: &Terminator) -> Vec<&str> {
     match t {
         Terminator::Ret(_) | Terminator::Unreachable => vec![],
         Terminator::Br(l) => vec![l.as_str()],
@@ -46,7 +46,7 @@ pub fn term_targets(t: &Terminator) -> Vec<&str> {
 
 impl Cfg {
     /// Builds the CFG; `Err(label)` names a branch target that does not exist.
-    pub fn new(f: &Function) -> Result<Cfg, String> {
+    pub(crate) fn new(f: &Function) -> Result<Cfg, String> {
         let n = f.blocks.len();
         let index: HashMap<&str, usize> = f
             .blocks
@@ -67,7 +67,7 @@ impl Cfg {
     }
 
     /// Builds the analyses from successor lists (block 0 is the entry).
-    pub fn from_succs(succs: Vec<Vec<usize>>) -> Cfg {
+    pub(crate) fn from_succs(succs: Vec<Vec<usize>>) -> Cfg {
         let n = succs.len();
         // iterative DFS post-order
         let mut post = Vec::with_capacity(n);
@@ -143,7 +143,7 @@ impl Cfg {
     }
 
     /// Whether `a` dominates `b`.
-    pub fn dominates(&self, a: usize, b: usize) -> bool {
+    pub(crate) fn dominates(&self, a: usize, b: usize) -> bool {
         if self.rpo_index[b] == usize::MAX {
             return false;
         }
@@ -160,12 +160,12 @@ impl Cfg {
     }
 
     /// Whether the edge `from -> to` is a back edge (to a dominating loop header).
-    pub fn is_back_edge(&self, from: usize, to: usize) -> bool {
+    pub(crate) fn is_back_edge(&self, from: usize, to: usize) -> bool {
         self.rpo_index[to] <= self.rpo_index[from] && self.dominates(to, from)
     }
 
     /// Whether `b` belongs to the loop headed by `h`.
-    pub fn in_loop(&self, b: usize, h: usize) -> bool {
+    pub(crate) fn in_loop(&self, b: usize, h: usize) -> bool {
         let mut l = self.loop_of[b];
         while let Some(x) = l {
             if x == h {
@@ -177,7 +177,7 @@ impl Cfg {
     }
 
     /// Loop headers containing `b`, innermost first.
-    pub fn loops_containing(&self, b: usize) -> Vec<usize> {
+    pub(crate) fn loops_containing(&self, b: usize) -> Vec<usize> {
         let mut v = Vec::new();
         let mut l = self.loop_of[b];
         while let Some(x) = l {

@@ -16,25 +16,25 @@ use std::sync::OnceLock;
 /// Last code point of the `chars` list (item `c + 1` is the character with code `c`): Latin,
 /// Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic scripts, Georgian, general punctuation
 /// (’ “ …), currency (€), arrows, math, box drawing, kana. CJK ideographs start beyond it.
-pub const CHARS_END: u32 = 0x33FF;
+pub(crate) const CHARS_END: u32 = 0x33FF;
 
 /// Lowest code of a character that needs a costume lookup: every case class's smallest
 /// member is at least `A` (65); digits (whose names `switch costume to` reads as costume
 /// numbers) are below it.
-pub const FIRST_CASED: u32 = 65;
+pub(crate) const FIRST_CASED: u32 = 65;
 
 /// The lowering's character table.
 #[derive(Debug)]
-pub struct CharTable {
+pub(crate) struct CharTable {
     /// Items of the `chars` list: item `c + 1` is the character with code `c`, `0..=CHARS_END`.
-    pub chars: Vec<String>,
+    pub(crate) chars: Vec<String>,
     /// Characters told apart by a costume named after them, in costume order (costume `k + 2`
     /// is `cased[k]`; costume 1 is the sprite's look). Item `k + 1` of `case codes` is its code.
-    pub cased: Vec<char>,
+    pub(crate) cased: Vec<char>,
 }
 
 /// The character table (computed once).
-pub fn char_table() -> &'static CharTable {
+pub(crate) fn char_table() -> &'static CharTable {
     static TABLE: OnceLock<CharTable> = OnceLock::new();
     TABLE.get_or_init(build)
 }
@@ -63,13 +63,14 @@ fn build() -> CharTable {
 
 impl CharTable {
     /// Names of the letter-case costumes, in costume order after costume 1.
-    pub fn costume_names(&self) -> impl Iterator<Item = String> + '_ {
+    pub(crate) fn costume_names(&self) -> impl Iterator<Item = String> + '_ {
         self.cased.iter().map(|c| c.to_string())
     }
 
     /// What the blocks of `sb3_prompt_char` compute for the one-letter text `letter`, with
     /// Rust's lowercase standing in for the VM's: its code, or -1 when it is not in the table.
-    pub fn lookup(&self, letter: &str) -> i64 {
+    #[cfg(test)]
+    pub(crate) fn lookup(&self, letter: &str) -> i64 {
         let key = letter.to_lowercase();
         let Some(k) = self
             .chars

@@ -28,7 +28,7 @@ enum Fall {
 }
 
 /// Removes a trailing `stop this script` (falling off a custom block returns anyway).
-pub fn strip_final_stop(body: &mut Vec<St>) {
+pub(crate) fn strip_final_stop(body: &mut Vec<St>) {
     match body.last_mut() {
         Some(St::StopThisScript) => {
             body.pop();
@@ -81,7 +81,7 @@ fn touches(stmts: &[St], v: VarId) -> bool {
 }
 
 /// `set v to e`, as `change v by x` when `e` is `v + x`; nothing when `e` is `v`.
-pub fn set(v: VarId, e: E) -> Option<St> {
+pub(crate) fn set(v: VarId, e: E) -> Option<St> {
     match &e {
         E::Var(x) if *x == v => None,
         E::Bin(Arith::Add, a, b) if **a == E::Var(v) && !b.is_bool() => {
@@ -126,7 +126,7 @@ fn subst(e: &E, from: VarId, to: VarId) -> E {
 }
 
 /// Sequentializes a parallel copy `dst_i := src_i` (all sources read before any write).
-pub fn parallel_copy(mut pairs: Vec<(VarId, E)>, temp: VarId) -> Vec<St> {
+pub(crate) fn parallel_copy(mut pairs: Vec<(VarId, E)>, temp: VarId) -> Vec<St> {
     pairs.retain(|(d, s)| *s != E::Var(*d));
     let mut out = Vec::new();
     while !pairs.is_empty() {
@@ -179,7 +179,7 @@ impl FnLower<'_, '_> {
     }
 
     /// Lowers a function's structured tree.
-    pub fn lower_tree(&mut self, tree: &[Node]) -> Result<Vec<St>, LowerError> {
+    pub(crate) fn lower_tree(&mut self, tree: &[Node]) -> Result<Vec<St>, LowerError> {
         let (stmts, _) = self.seq(tree, None)?;
         Ok(stmts)
     }
@@ -339,20 +339,53 @@ impl FnLower<'_, '_> {
         Ok(out)
     }
 
+    /// A loop: the cheapest form that fits (see the module doc), else the escape flag.
     fn lower_loop(
         &mut self,
         h: usize,
         body: &[Node],
         fall: Option<Fall>,
     ) -> Result<(Vec<St>, Esc), LowerError> {
+        if let Some(r) = self.repeat_loop(h, body, fall)? {
+            return Ok(r);
+        }
+        // a counted loop not lowered as `repeat (n)` above: its latch condition is dead, so
+        // a countdown from the trip count ends it (in the general form below)
+        if let Some(c) = self.counted.get(&h).cloned() {
+            return self.countdown_loop(h, &c, body);
+        }
+        if let Some(r) = self.rotated_loop(h, body, fall)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.top_test_loop(h, body, fall)? {
+            return Ok(r);
+        }
+        // general: escape flag
         let cid = self.cont_id(h);
-        let exit_to = match fall {
-            Some(Fall::Break(y)) => Some(y),
-            _ => None,
-        };
-        // counted loop: `repeat (n)`
-        // (its exit may also break further out than the loop's follower, e.g. straight to the
-        // function's return: then `esc` is set after the `repeat`)
+        let (mut s, mut e) = self.seq(body, Some(Fall::Continue(h)))?;
+        self.reset(cid, &mut e, &mut s);
+        if e.is_empty() {
+            return Ok((vec![St::Forever(s)], e));
+        }
+        self.esc_used = true;
+        Ok((
+            vec![St::RepeatUntil(
+                cmp(Cmp::Gt, E::Var(self.esc), E::Num(0.0)),
+                s,
+            )],
+            e,
+        ))
+    }
+
+    /// A counted loop as `repeat (n)` (its exit may also break further out than the loop's
+    /// follower, e.g. straight to the function's return: then `esc` is set after the `repeat`).
+    fn repeat_loop(
+        &mut self,
+        h: usize,
+        body: &[Node],
+        fall: Option<Fall>,
+    ) -> Result<Option<(Vec<St>, Esc)>, LowerError> {
+        let cid = self.cont_id(h);
         if let (Some(c), Some(Node::If { block, then, els })) =
             (self.counted.get(&h).cloned(), body.last())
         {
@@ -441,7 +474,7 @@ impl FnLower<'_, '_> {
                     v.extend(after);
                     let (b, be) = self.node(&Node::Break(y), fall)?;
                     v.extend(b);
-                    return Ok((v, be));
+                    return Ok(Some((v, be)));
                 }
                 if e.is_empty() {
                     // the last iteration takes the exit instead of the back edge: peel it
@@ -461,17 +494,26 @@ impl FnLower<'_, '_> {
                     v.extend(exit_copies);
                     let (b, be) = self.node(&Node::Break(y), fall)?;
                     v.extend(b);
-                    return Ok((v, be));
+                    return Ok(Some((v, be)));
                 }
             }
         }
-        // a counted loop not lowered as `repeat (n)` above: its latch condition is dead, so
-        // a countdown from the trip count ends it (in the general form below)
-        if let Some(c) = self.counted.get(&h).cloned() {
-            return self.countdown_loop(h, &c, body);
-        }
-        // exit test at the bottom: rotate, `S; repeat until <exit> { back copies; S }`, with
-        // the body S written twice (only when it is small)
+        Ok(None)
+    }
+
+    /// Exit test at the bottom: rotate, `S; repeat until <exit> { back copies; S }`, with
+    /// the body S written twice (only when it is small).
+    fn rotated_loop(
+        &mut self,
+        h: usize,
+        body: &[Node],
+        fall: Option<Fall>,
+    ) -> Result<Option<(Vec<St>, Esc)>, LowerError> {
+        let cid = self.cont_id(h);
+        let exit_to = match fall {
+            Some(Fall::Break(y)) => Some(y),
+            _ => None,
+        };
         if let (Some(y), Some(Node::If { block, then, els })) = (exit_to, body.last()) {
             let is_exit = |arm: &Vec<Node>| {
                 matches!(arm.last(), Some(Node::Break(z)) if *z == y) && arm.len() <= 2
@@ -511,11 +553,25 @@ impl FnLower<'_, '_> {
                     let mut v = s1;
                     v.push(St::RepeatUntil(exit_when, again));
                     v.extend(exit_copies);
-                    return Ok((v, Esc::new()));
+                    return Ok(Some((v, Esc::new())));
                 }
             }
         }
-        // exit test at the top, computed without statements: `repeat until <exit>`
+        Ok(None)
+    }
+
+    /// Exit test at the top, computed without statements: `repeat until <exit>`.
+    fn top_test_loop(
+        &mut self,
+        h: usize,
+        body: &[Node],
+        fall: Option<Fall>,
+    ) -> Result<Option<(Vec<St>, Esc)>, LowerError> {
+        let cid = self.cont_id(h);
+        let exit_to = match fall {
+            Some(Fall::Break(y)) => Some(y),
+            _ => None,
+        };
         if let (Some(y), [Node::Code(hb), Node::If { block, then, els }]) = (exit_to, body) {
             let head = self.code(*hb)?;
             let only_break = |arm: &Vec<Node>| arm.len() == 1 && arm[0] == Node::Break(y);
@@ -537,27 +593,14 @@ impl FnLower<'_, '_> {
                     self.esc_used = true;
                     or(exit_when, cmp(Cmp::Gt, E::Var(self.esc), E::Num(0.0)))
                 };
-                return Ok((vec![St::RepeatUntil(until, s)], e));
+                return Ok(Some((vec![St::RepeatUntil(until, s)], e)));
             }
         }
-        // general: escape flag
-        let (mut s, mut e) = self.seq(body, Some(Fall::Continue(h)))?;
-        self.reset(cid, &mut e, &mut s);
-        if e.is_empty() {
-            return Ok((vec![St::Forever(s)], e));
-        }
-        self.esc_used = true;
-        Ok((
-            vec![St::RepeatUntil(
-                cmp(Cmp::Gt, E::Var(self.esc), E::Num(0.0)),
-                s,
-            )],
-            e,
-        ))
+        Ok(None)
     }
 
     /// The phi copies of edge `x -> y`.
-    pub fn copies(&mut self, x: usize, y: usize) -> Result<Vec<St>, LowerError> {
+    pub(crate) fn copies(&mut self, x: usize, y: usize) -> Result<Vec<St>, LowerError> {
         let xname = self.f.blocks[x].name.clone();
         let mut pairs = Vec::new();
         for ii in 0..self.f.blocks[y].instrs.len() {
@@ -599,7 +642,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The statements of block `b`'s live, non-inlined instructions.
-    pub fn code(&mut self, b: usize) -> Result<Vec<St>, LowerError> {
+    pub(crate) fn code(&mut self, b: usize) -> Result<Vec<St>, LowerError> {
         let mut out = Vec::new();
         for ii in 0..self.f.blocks[b].instrs.len() {
             if !self.vals.live.contains(&(b, ii)) {
@@ -609,7 +652,7 @@ impl FnLower<'_, '_> {
             match &ins.op {
                 Op::Alloca {
                     ty, count: Some(n), ..
-                } if super::func::is_dynamic(&Some(n.clone())) => {
+                } if super::ops::is_dynamic(&Some(n.clone())) => {
                     // variable-length array: below `sp`, 16-byte aligned
                     let size = super::memory::size_align(self.ctx.m, ty)
                         .map_err(|e| self.err(b, ins.loc, e))?
@@ -662,17 +705,17 @@ impl FnLower<'_, '_> {
                     ty,
                     lhs,
                     rhs,
-                } if !super::select::bitwise_fast(
+                } if !super::int_forms::bitwise_fast(
                     *op,
                     *flags,
-                    super::select::bits_of(ty),
+                    super::int_forms::bits_of(ty),
                     lhs,
                     rhs,
                 ) =>
                 {
                     let Some(r) = &ins.result else { continue };
                     let Some(v) = self.var_of(r) else { continue };
-                    let bits = super::select::bits_of(ty);
+                    let bits = super::int_forms::bits_of(ty);
                     if bits > 32 {
                         return Err(self.err(
                             b,
@@ -693,7 +736,7 @@ impl FnLower<'_, '_> {
                         helper,
                         vec![x, y, E::Num(code), E::Num(bits as f64)],
                     ));
-                    out.extend(set(v, super::select::wrap(bits, E::Var(result))));
+                    out.extend(set(v, super::int_forms::wrap(bits, E::Var(result))));
                 }
                 Op::Load { ptr, .. }
                     if ins
@@ -725,7 +768,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The fallback for irreducible control flow: a state machine in a `forever` loop.
-    pub fn lower_dispatch(&mut self) -> Result<Vec<St>, LowerError> {
+    pub(crate) fn lower_dispatch(&mut self) -> Result<Vec<St>, LowerError> {
         let state = self.esc;
         let mut chain: Vec<St> = Vec::new();
         for &b in self.cfg.rpo.clone().iter().rev() {

@@ -6,19 +6,19 @@
 
 /// Index of a sprite (or stage) variable in the program's variable table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct VarId(pub usize);
+pub(crate) struct VarId(pub usize);
 
 /// Index of a list in the program's list table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ListId(pub usize);
+pub(crate) struct ListId(pub usize);
 
 /// Index of a custom block (procedure) in the program's procedure table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ProcId(pub usize);
+pub(crate) struct ProcId(pub usize);
 
 /// Binary arithmetic reporters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Arith {
+pub(crate) enum Arith {
     /// `operator_add`
     Add,
     /// `operator_subtract`
@@ -33,7 +33,7 @@ pub enum Arith {
 
 /// `operator_mathop` functions (and `operator_round`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MathFn {
+pub(crate) enum MathFn {
     /// `abs`
     Abs,
     /// `floor`
@@ -44,15 +44,13 @@ pub enum MathFn {
     Sqrt,
     /// `e ^`
     Exp,
-    /// `ln`
-    Ln,
     /// `operator_round` (round half up, as JavaScript's `Math.round`)
     Round,
 }
 
 /// Comparison reporters (booleans).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Cmp {
+pub(crate) enum Cmp {
     /// `operator_lt`
     Lt,
     /// `operator_gt`
@@ -63,7 +61,7 @@ pub enum Cmp {
 
 /// A reporter expression.
 #[derive(Debug, Clone, PartialEq)]
-pub enum E {
+pub(crate) enum E {
     /// A number literal.
     Num(f64),
     /// A text literal.
@@ -74,8 +72,6 @@ pub enum E {
     Arg(String),
     /// `item (index) of list`.
     Item(ListId, Box<E>),
-    /// `length of list`.
-    Len(ListId),
     /// `days since 2000` (wall-clock time, for timers).
     Days,
     /// `answer` (of the last `ask`).
@@ -106,7 +102,7 @@ pub enum E {
 
 /// A statement (a stack block).
 #[derive(Debug, Clone, PartialEq)]
-pub enum St {
+pub(crate) enum St {
     /// `set var to e`
     Set(VarId, E),
     /// `change var by e`
@@ -140,13 +136,8 @@ pub enum St {
 }
 
 impl E {
-    /// A number literal.
-    pub fn num(v: f64) -> E {
-        E::Num(v)
-    }
-
     /// The literal value, if this is a number literal.
-    pub fn as_num(&self) -> Option<f64> {
+    pub(crate) fn as_num(&self) -> Option<f64> {
         match self {
             E::Num(v) => Some(*v),
             _ => None,
@@ -154,15 +145,15 @@ impl E {
     }
 
     /// Whether this reporter is hexagonal (a boolean).
-    pub fn is_bool(&self) -> bool {
+    pub(crate) fn is_bool(&self) -> bool {
         matches!(self, E::Cmp(..) | E::And(..) | E::Or(..) | E::Not(..))
     }
 
     /// Number of blocks this expression costs (literals are free).
-    pub fn cost(&self) -> usize {
+    pub(crate) fn cost(&self) -> usize {
         match self {
             E::Num(_) | E::Text(_) => 0,
-            E::Var(_) | E::Arg(_) | E::Len(_) | E::Days | E::Answer | E::CostumeNumber => 1,
+            E::Var(_) | E::Arg(_) | E::Days | E::Answer | E::CostumeNumber => 1,
             E::Item(_, i) | E::Math(_, i) | E::Not(i) | E::LengthOf(i) | E::ItemNum(_, i) => {
                 1 + i.cost()
             }
@@ -174,16 +165,10 @@ impl E {
     }
 
     /// Whether this expression reads variable `v`.
-    pub fn reads_var(&self, v: VarId) -> bool {
+    pub(crate) fn reads_var(&self, v: VarId) -> bool {
         match self {
             E::Var(x) => *x == v,
-            E::Num(_)
-            | E::Text(_)
-            | E::Arg(_)
-            | E::Len(_)
-            | E::Days
-            | E::Answer
-            | E::CostumeNumber => false,
+            E::Num(_) | E::Text(_) | E::Arg(_) | E::Days | E::Answer | E::CostumeNumber => false,
             E::Item(_, i) | E::Math(_, i) | E::Not(i) | E::LengthOf(i) | E::ItemNum(_, i) => {
                 i.reads_var(v)
             }
@@ -201,7 +186,7 @@ fn exact_step(c: f64) -> bool {
 }
 
 /// `a + b`, folded (for integers and addresses: reassociates literal steps).
-pub fn add(a: E, b: E) -> E {
+pub(crate) fn add(a: E, b: E) -> E {
     match (a.as_num(), b.as_num()) {
         (Some(x), Some(y)) => E::Num(x + y),
         (Some(z), None) if z == 0.0 && !b.is_bool() => b,
@@ -233,7 +218,7 @@ pub fn add(a: E, b: E) -> E {
 
 /// An arithmetic reporter folded only when both sides are literals (float ops: no
 /// reassociation, no identities that would change rounding or signed zeros).
-pub fn float_bin(op: Arith, a: E, b: E) -> E {
+pub(crate) fn float_bin(op: Arith, a: E, b: E) -> E {
     if let (Some(x), Some(y)) = (a.as_num(), b.as_num()) {
         let v = match op {
             Arith::Add => x + y,
@@ -250,7 +235,7 @@ pub fn float_bin(op: Arith, a: E, b: E) -> E {
 }
 
 /// `a - b`, folded.
-pub fn sub(a: E, b: E) -> E {
+pub(crate) fn sub(a: E, b: E) -> E {
     match (a.as_num(), b.as_num()) {
         (Some(x), Some(y)) => E::Num(x - y),
         (None, Some(z)) => add(a, E::Num(-z)),
@@ -259,7 +244,7 @@ pub fn sub(a: E, b: E) -> E {
 }
 
 /// `a * b`, folded (`x * 1 = x`; `x * 0` is not folded because of infinities).
-pub fn mul(a: E, b: E) -> E {
+pub(crate) fn mul(a: E, b: E) -> E {
     match (a.as_num(), b.as_num()) {
         (Some(x), Some(y)) => E::Num(x * y),
         (Some(o), None) if o == 1.0 && !b.is_bool() => b,
@@ -269,7 +254,7 @@ pub fn mul(a: E, b: E) -> E {
 }
 
 /// `a / b`, folded (`(x * c) / c = x` for integer-valued power-of-two `c`).
-pub fn div(a: E, b: E) -> E {
+pub(crate) fn div(a: E, b: E) -> E {
     match (a.as_num(), b.as_num()) {
         (Some(x), Some(y)) if y != 0.0 => E::Num(x / y),
         (None, Some(o)) if o == 1.0 && !a.is_bool() => a,
@@ -296,7 +281,7 @@ pub fn div(a: E, b: E) -> E {
 }
 
 /// Floored `a mod b`, folded.
-pub fn modulo(a: E, b: E) -> E {
+pub(crate) fn modulo(a: E, b: E) -> E {
     match (a.as_num(), b.as_num()) {
         (Some(x), Some(y)) if y != 0.0 => {
             let r = x % y;
@@ -311,7 +296,7 @@ pub fn modulo(a: E, b: E) -> E {
 }
 
 /// A math function, folded on literals.
-pub fn math(f: MathFn, a: E) -> E {
+pub(crate) fn math(f: MathFn, a: E) -> E {
     if let Some(x) = a.as_num() {
         let v = match f {
             MathFn::Abs => x.abs(),
@@ -319,7 +304,6 @@ pub fn math(f: MathFn, a: E) -> E {
             MathFn::Ceiling => x.ceil(),
             MathFn::Sqrt => x.sqrt(),
             MathFn::Exp => x.exp(),
-            MathFn::Ln => x.ln(),
             MathFn::Round => (x + 0.5).floor(),
         };
         if v.is_finite() {
@@ -336,12 +320,12 @@ pub fn math(f: MathFn, a: E) -> E {
 }
 
 /// A comparison, folded on literals.
-pub fn cmp(c: Cmp, a: E, b: E) -> E {
+pub(crate) fn cmp(c: Cmp, a: E, b: E) -> E {
     E::Cmp(c, Box::new(a), Box::new(b))
 }
 
 /// `not a`, simplifying double negation.
-pub fn not(a: E) -> E {
+pub(crate) fn not(a: E) -> E {
     match a {
         E::Not(x) => *x,
         other => E::Not(Box::new(other)),
@@ -349,22 +333,22 @@ pub fn not(a: E) -> E {
 }
 
 /// `a and b`.
-pub fn and(a: E, b: E) -> E {
+pub(crate) fn and(a: E, b: E) -> E {
     E::And(Box::new(a), Box::new(b))
 }
 
 /// `a or b`.
-pub fn or(a: E, b: E) -> E {
+pub(crate) fn or(a: E, b: E) -> E {
     E::Or(Box::new(a), Box::new(b))
 }
 
 /// `item (i) of list`.
-pub fn item(l: ListId, i: E) -> E {
+pub(crate) fn item(l: ListId, i: E) -> E {
     E::Item(l, Box::new(i))
 }
 
 /// A boolean reporter turned into a number 0/1 (`b + 0`); numbers pass unchanged.
-pub fn bool_to_num(b: E) -> E {
+pub(crate) fn bool_to_num(b: E) -> E {
     if b.is_bool() {
         E::Bin(Arith::Add, Box::new(b), Box::new(E::Num(0.0)))
     } else {
@@ -373,7 +357,7 @@ pub fn bool_to_num(b: E) -> E {
 }
 
 /// A number 0/1 (or a stored boolean) turned into a boolean reporter (`x = 1`).
-pub fn num_to_bool(x: E) -> E {
+pub(crate) fn num_to_bool(x: E) -> E {
     if x.is_bool() {
         return x;
     }
@@ -389,13 +373,42 @@ pub fn num_to_bool(x: E) -> E {
 }
 
 /// The value of a constant boolean expression, if it is one (`1 = 1`, `0 = 1`).
-pub fn const_bool(e: &E) -> Option<bool> {
+pub(crate) fn const_bool(e: &E) -> Option<bool> {
     if let E::Cmp(Cmp::Eq, a, b) = e {
         if let (Some(x), Some(y)) = (a.as_num(), b.as_num()) {
             return Some(x == y);
         }
     }
     None
+}
+
+/// A conservative range `[lo, hi]` of an integer-valued expression, when one is known.
+pub(crate) fn range(e: &E) -> Option<(f64, f64)> {
+    match e {
+        E::Num(v) => Some((*v, *v)),
+        E::Bin(Arith::Mod, _, m) => {
+            let m = m.as_num()?;
+            (m > 0.0 && m.fract() == 0.0).then_some((0.0, m - 1.0))
+        }
+        E::Bin(Arith::Add, a, b) => {
+            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
+            Some((a0 + b0, a1 + b1))
+        }
+        E::Bin(Arith::Sub, a, b) => {
+            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
+            Some((a0 - b1, a1 - b0))
+        }
+        E::Bin(Arith::Mul, a, b) => {
+            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
+            let c = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
+            Some((
+                c.iter().cloned().fold(f64::INFINITY, f64::min),
+                c.iter().cloned().fold(f64::NEG_INFINITY, f64::max),
+            ))
+        }
+        E::Cmp(..) | E::And(..) | E::Or(..) | E::Not(..) => Some((0.0, 1.0)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -429,34 +442,5 @@ mod tests {
             item(ListId(0), E::Var(VarId(2))),
         );
         assert_eq!(e.cost(), 5);
-    }
-}
-
-/// A conservative range `[lo, hi]` of an integer-valued expression, when one is known.
-pub fn range(e: &E) -> Option<(f64, f64)> {
-    match e {
-        E::Num(v) => Some((*v, *v)),
-        E::Bin(Arith::Mod, _, m) => {
-            let m = m.as_num()?;
-            (m > 0.0 && m.fract() == 0.0).then_some((0.0, m - 1.0))
-        }
-        E::Bin(Arith::Add, a, b) => {
-            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
-            Some((a0 + b0, a1 + b1))
-        }
-        E::Bin(Arith::Sub, a, b) => {
-            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
-            Some((a0 - b1, a1 - b0))
-        }
-        E::Bin(Arith::Mul, a, b) => {
-            let ((a0, a1), (b0, b1)) = (range(a)?, range(b)?);
-            let c = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
-            Some((
-                c.iter().cloned().fold(f64::INFINITY, f64::min),
-                c.iter().cloned().fold(f64::NEG_INFINITY, f64::max),
-            ))
-        }
-        E::Cmp(..) | E::And(..) | E::Or(..) | E::Not(..) => Some((0.0, 1.0)),
-        _ => None,
     }
 }

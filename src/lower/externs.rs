@@ -6,14 +6,15 @@
 
 use super::expr::*;
 use super::func::FnLower;
-use super::select::bits_of;
-use super::values::{dropped_call, Repr};
+use super::int_forms::bits_of;
+use super::ops::dropped_call;
+use super::values::Repr;
 use super::LowerError;
-use crate::llvm::{Callee, Op, Type, Value};
+use crate::llvm::{Callee, Instr, Op, Value};
 
 /// How an extern is lowered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExternKind {
+pub(crate) enum ExternKind {
     /// Appends its number argument to the stage list `out`.
     OutNumber,
     /// Appends the character with the argument's code (0..255) to `out`.
@@ -37,7 +38,7 @@ pub enum ExternKind {
 }
 
 /// The `sb3_*` externs: name and lowering.
-pub const EXTERNS: &[(&str, ExternKind)] = &[
+pub(crate) const EXTERNS: &[(&str, ExternKind)] = &[
     ("sb3_out_int", ExternKind::OutNumber),
     ("sb3_out_double", ExternKind::OutNumber),
     ("sb3_out_char", ExternKind::OutChar),
@@ -62,7 +63,7 @@ fn intrinsic(name: &str) -> Option<&str> {
 }
 
 /// The reporter of a pure call (math intrinsics, `sb3_image`).
-pub fn pure_call_expr(
+pub(crate) fn pure_call_expr(
     fl: &mut FnLower,
     name: &str,
     args: &[Value],
@@ -94,23 +95,23 @@ pub fn pure_call_expr(
         "exp" => math(MathFn::Exp, arg(0)?),
         "floor" => math(MathFn::Floor, arg(0)?),
         "ceil" => math(MathFn::Ceiling, arg(0)?),
-        "trunc" => super::select::trunc_float(arg(0)?),
+        "trunc" => super::int_forms::trunc_float(arg(0)?),
         "abs" => math(MathFn::Abs, arg(0)?),
         "smax" => half_sum(arg(0)?, arg(1)?, true),
         "smin" => half_sum(arg(0)?, arg(1)?, false),
-        "umax" => super::select::wrap(
+        "umax" => super::int_forms::wrap(
             bits,
             half_sum(
-                super::select::unsigned(bits, arg(0)?),
-                super::select::unsigned(bits, arg(1)?),
+                super::int_forms::unsigned(bits, arg(0)?),
+                super::int_forms::unsigned(bits, arg(1)?),
                 true,
             ),
         ),
-        "umin" => super::select::wrap(
+        "umin" => super::int_forms::wrap(
             bits,
             half_sum(
-                super::select::unsigned(bits, arg(0)?),
-                super::select::unsigned(bits, arg(1)?),
+                super::int_forms::unsigned(bits, arg(0)?),
+                super::int_forms::unsigned(bits, arg(1)?),
                 false,
             ),
         ),
@@ -118,11 +119,11 @@ pub fn pure_call_expr(
             // fshl: the low n-s bits of a move up by s, the top s bits of b fill in below;
             // fshr: the low s bits of a move to the top, b moves down by s
             let (ua, ub) = (
-                super::select::unsigned(bits, arg(0)?),
-                super::select::unsigned(bits, arg(1)?),
+                super::int_forms::unsigned(bits, arg(0)?),
+                super::int_forms::unsigned(bits, arg(1)?),
             );
             let n = bits as f64;
-            let s = modulo(super::select::unsigned(bits, arg(2)?), E::Num(n));
+            let s = modulo(super::int_forms::unsigned(bits, arg(2)?), E::Num(n));
             let pow = |k: E| match k.as_num() {
                 Some(v) => E::Num(2f64.powf(v)),
                 None => item(fl.ctx.pow2, add(k, E::Num(1.0))),
@@ -134,7 +135,7 @@ pub fn pure_call_expr(
             };
             let hi = mul(modulo(ua, pow(keep)), pow(up));
             let lo = math(MathFn::Floor, div(ub, pow(down)));
-            super::select::wrap(bits, add(hi, lo))
+            super::int_forms::wrap(bits, add(hi, lo))
         }
         // -ffp-contract=off means clang does not form these; if seen: multiply, then add
         "fmuladd" | "fma" => {
@@ -156,7 +157,12 @@ pub fn pure_call_expr(
 
 impl FnLower<'_, '_> {
     /// The statements of the call at `(b, ii)`.
-    pub fn call(&mut self, b: usize, ii: usize, out: &mut Vec<St>) -> Result<(), LowerError> {
+    pub(crate) fn call(
+        &mut self,
+        b: usize,
+        ii: usize,
+        out: &mut Vec<St>,
+    ) -> Result<(), LowerError> {
         let ins = self.f.blocks[b].instrs[ii].clone();
         let Op::Call { callee, args, .. } = &ins.op else {
             return Ok(());
@@ -179,160 +185,203 @@ impl FnLower<'_, '_> {
             return Ok(());
         }
         if let Some(&proc) = self.ctx.fn_proc.get(&name) {
-            let mut a = Vec::new();
-            for v in args {
-                a.push(self.num(v)?);
-            }
-            let save = self.recursive && self.ctx.recursive.contains(&name);
-            let saved: Vec<VarId> = if save {
-                self.saved_vars(result_var)
-            } else {
-                vec![]
-            };
-            for &v in &saved {
-                out.push(St::Push(self.ctx.stack, E::Var(v)));
-            }
-            out.push(St::Call(proc, a));
-            for &v in saved.iter().rev() {
-                out.push(St::Set(v, item(self.ctx.stack, E::Text("last".into()))));
-                out.push(St::Delete(self.ctx.stack, E::Text("last".into())));
-            }
-            if let Some(rv) = result_var {
-                out.push(St::Set(rv, E::Var(self.ctx.ret_var[&name])));
-            }
-            return Ok(());
+            return self.call_defined(proc, &name, args, result_var, out);
         }
         if let Some(kind) = extern_kind(&name) {
-            match kind {
-                ExternKind::OutNumber => {
-                    let mut v = self.num(args.first().ok_or_else(|| {
-                        self.err(b, ins.loc, format!("@{name} needs one argument"))
-                    })?)?;
-                    if v.as_num().is_some()
-                        || (name == "sb3_out_int" && !matches!(v, E::Bin(Arith::Add, ..)))
-                    {
-                        // a literal in `add [..] to list` is stored as text by vanilla Scratch;
-                        // an integer computed as -0 (e.g. 0 * -1) prints as 0: `+ 0` does both
-                        v = E::Bin(Arith::Add, Box::new(v), Box::new(E::Num(0.0)));
-                    }
-                    out.push(St::Push(self.ctx.out, v));
-                }
-                ExternKind::OutChar => {
-                    let v = self.num(args.first().ok_or_else(|| {
-                        self.err(b, ins.loc, format!("@{name} needs one argument"))
-                    })?)?;
-                    let chars = self.ctx.chars();
-                    let code = super::select::unsigned(8, v);
-                    out.push(St::Push(self.ctx.out, item(chars, add(code, E::Num(1.0)))));
-                }
-                ExternKind::Setting
-                | ExternKind::PromptLength
-                | ExternKind::PromptChar
-                | ExternKind::EmitToken
-                | ExternKind::Status
-                | ExternKind::Report => {
-                    let mut a = Vec::new();
-                    for v in args {
-                        a.push(self.num(v)?);
-                    }
-                    let arg = |k: usize| a.get(k).cloned().unwrap_or(E::Num(0.0));
-                    let r = result_var.unwrap_or(self.esc);
-                    use super::model_abi as abi;
-                    let stmts = match kind {
-                        ExternKind::Setting => abi::setting(self.ctx, arg(0), r),
-                        ExternKind::PromptLength => abi::prompt_length(self.ctx, r),
-                        ExternKind::PromptChar => abi::prompt_char(self.ctx, arg(0), r),
-                        ExternKind::EmitToken => abi::emit_token(self.ctx, arg(0), arg(1)),
-                        ExternKind::Status => abi::status(self.ctx, arg(0)),
-                        _ => abi::report(self.ctx, arg(0), arg(1)),
-                    };
-                    if result_var.is_none()
-                        && matches!(
-                            kind,
-                            ExternKind::Setting | ExternKind::PromptLength | ExternKind::PromptChar
-                        )
-                    {
-                        // result unused: still ask (prompt) but keep `esc` intact
-                        out.extend(
-                            stmts
-                                .into_iter()
-                                .filter(|s| !matches!(s, St::Set(v, _) if *v == self.esc)),
-                        );
-                    } else {
-                        out.extend(stmts);
-                    }
-                }
-                ExternKind::Timer => {
-                    if let Some(rv) = result_var {
-                        out.push(St::Set(rv, mul(E::Days, E::Num(86400.0))));
-                    }
-                }
-                ExternKind::ImageBase => {
-                    if let Some(rv) = result_var {
-                        out.push(St::Set(rv, E::Num(self.image_item as f64)));
-                    }
-                }
-            }
-            return Ok(());
+            return self.call_extern(kind, (b, &ins), &name, result_var, out);
         }
-        match intrinsic(&name) {
-            Some("memcpy" | "memmove" | "memset") => {
+        self.call_intrinsic((b, ii, &ins), &name, result_var, out)
+    }
+
+    /// A call of a defined function (saving this function's variables around a
+    /// recursive call).
+    fn call_defined(
+        &mut self,
+        proc: ProcId,
+        name: &str,
+        args: &[Value],
+        result_var: Option<VarId>,
+        out: &mut Vec<St>,
+    ) -> Result<(), LowerError> {
+        let mut a = Vec::new();
+        for v in args {
+            a.push(self.num(v)?);
+        }
+        let save = self.recursive && self.ctx.recursive.contains(name);
+        let saved: Vec<VarId> = if save {
+            self.saved_vars(result_var)
+        } else {
+            vec![]
+        };
+        for &v in &saved {
+            out.push(St::Push(self.ctx.stack, E::Var(v)));
+        }
+        out.push(St::Call(proc, a));
+        for &v in saved.iter().rev() {
+            out.push(St::Set(v, item(self.ctx.stack, E::Text("last".into()))));
+            out.push(St::Delete(self.ctx.stack, E::Text("last".into())));
+        }
+        if let Some(rv) = result_var {
+            out.push(St::Set(rv, E::Var(self.ctx.ret_var[name])));
+        }
+        Ok(())
+    }
+
+    /// A call of an `sb3_*` extern of the ABI.
+    fn call_extern(
+        &mut self,
+        kind: ExternKind,
+        (b, ins): (usize, &Instr),
+        name: &str,
+        result_var: Option<VarId>,
+        out: &mut Vec<St>,
+    ) -> Result<(), LowerError> {
+        let Op::Call { args, .. } = &ins.op else {
+            return Ok(());
+        };
+        match kind {
+            ExternKind::OutNumber => {
+                let mut v = self.num(args.first().ok_or_else(|| {
+                    self.err(b, ins.loc, format!("@{name} needs one argument"))
+                })?)?;
+                if v.as_num().is_some()
+                    || (name == "sb3_out_int" && !matches!(v, E::Bin(Arith::Add, ..)))
+                {
+                    // a literal in `add [..] to list` is stored as text by vanilla Scratch;
+                    // an integer computed as -0 (e.g. 0 * -1) prints as 0: `+ 0` does both
+                    v = E::Bin(Arith::Add, Box::new(v), Box::new(E::Num(0.0)));
+                }
+                out.push(St::Push(self.ctx.out, v));
+            }
+            ExternKind::OutChar => {
+                let v = self.num(args.first().ok_or_else(|| {
+                    self.err(b, ins.loc, format!("@{name} needs one argument"))
+                })?)?;
+                let chars = self.ctx.chars();
+                let code = super::int_forms::unsigned(8, v);
+                out.push(St::Push(self.ctx.out, item(chars, add(code, E::Num(1.0)))));
+            }
+            ExternKind::Setting
+            | ExternKind::PromptLength
+            | ExternKind::PromptChar
+            | ExternKind::EmitToken
+            | ExternKind::Status
+            | ExternKind::Report => {
                 let mut a = Vec::new();
-                for v in args.iter().take(3) {
+                for v in args {
                     a.push(self.num(v)?);
                 }
-                let helper = if name.starts_with("llvm.memset") {
-                    super::runtime::memset(self.ctx)
+                let arg = |k: usize| a.get(k).cloned().unwrap_or(E::Num(0.0));
+                let r = result_var.unwrap_or(self.esc);
+                use super::model_abi as abi;
+                let stmts = match kind {
+                    ExternKind::Setting => abi::setting(self.ctx, arg(0), r),
+                    ExternKind::PromptLength => abi::prompt_length(self.ctx, r),
+                    ExternKind::PromptChar => abi::prompt_char(self.ctx, arg(0), r),
+                    ExternKind::EmitToken => abi::emit_token(self.ctx, arg(0), arg(1)),
+                    ExternKind::Status => abi::status(self.ctx, arg(0)),
+                    _ => abi::report(self.ctx, arg(0), arg(1)),
+                };
+                if result_var.is_none()
+                    && matches!(
+                        kind,
+                        ExternKind::Setting | ExternKind::PromptLength | ExternKind::PromptChar
+                    )
+                {
+                    // result unused: still ask (prompt) but keep `esc` intact
+                    out.extend(
+                        stmts
+                            .into_iter()
+                            .filter(|s| !matches!(s, St::Set(v, _) if *v == self.esc)),
+                    );
                 } else {
-                    super::runtime::memcpy(self.ctx)
-                };
-                out.push(St::Call(helper, a));
-                Ok(())
+                    out.extend(stmts);
+                }
             }
-            Some("stacksave") => {
+            ExternKind::Timer => {
                 if let Some(rv) = result_var {
-                    out.push(St::Set(rv, E::Var(self.ctx.sp)));
+                    out.push(St::Set(rv, mul(E::Days, E::Num(86400.0))));
                 }
-                Ok(())
             }
-            Some("stackrestore") => {
-                let p = self.num(&args[0])?;
-                out.push(St::Set(self.ctx.sp, p));
-                Ok(())
-            }
-            Some(k @ ("ctpop" | "ctlz" | "cttz")) => {
-                let x = self.num(&args[0])?;
-                let bits = bits_of(&args[0].ty);
-                if bits > 32 {
-                    return Err(self.err(b, ins.loc, format!("@{name}: 64-bit bit counting is not supported")));
-                }
-                let mode = match k {
-                    "ctpop" => 1.0,
-                    "ctlz" => 2.0,
-                    _ => 3.0,
-                };
-                let (helper, result) = super::runtime::bitcount(self.ctx);
-                out.push(St::Call(helper, vec![x, E::Num(bits as f64), E::Num(mode)]));
+            ExternKind::ImageBase => {
                 if let Some(rv) = result_var {
-                    out.push(St::Set(rv, E::Var(result)));
+                    out.push(St::Set(rv, E::Num(self.image_item as f64)));
                 }
-                Ok(())
             }
-            Some(_) if super::values::pure_call(&name) => {
-                if let (Some(rv), Some(r)) = (result_var, ins.result.as_ref()) {
-                    if matches!(self.vals.repr.get(r), Some(Repr::Var(_))) {
-                        let e = self.inst_expr(b, ii)?;
-                        out.extend(super::emit::set(rv, e));
-                    }
-                }
-                Ok(())
-            }
-            _ => Err(self.err(
-                b,
-                ins.loc,
-                format!("unknown extern @{name}: not in the ABI (prebuilt_ir/scratch.h) and not a supported intrinsic"),
-            )),
         }
+        Ok(())
+    }
+
+    /// A call of an LLVM intrinsic (memory helpers, stack save/restore, bit counts, pure
+    /// math whose result is kept in a variable).
+    fn call_intrinsic(
+        &mut self,
+        (b, ii, ins): (usize, usize, &Instr),
+        name: &str,
+        result_var: Option<VarId>,
+        out: &mut Vec<St>,
+    ) -> Result<(), LowerError> {
+        let Op::Call { args, .. } = &ins.op else {
+            return Ok(());
+        };
+        match intrinsic(name) {
+        Some("memcpy" | "memmove" | "memset") => {
+            let mut a = Vec::new();
+            for v in args.iter().take(3) {
+                a.push(self.num(v)?);
+            }
+            let helper = if name.starts_with("llvm.memset") {
+                super::runtime::memset(self.ctx)
+            } else {
+                super::runtime::memcpy(self.ctx)
+            };
+            out.push(St::Call(helper, a));
+            Ok(())
+        }
+        Some("stacksave") => {
+            if let Some(rv) = result_var {
+                out.push(St::Set(rv, E::Var(self.ctx.sp)));
+            }
+            Ok(())
+        }
+        Some("stackrestore") => {
+            let p = self.num(&args[0])?;
+            out.push(St::Set(self.ctx.sp, p));
+            Ok(())
+        }
+        Some(k @ ("ctpop" | "ctlz" | "cttz")) => {
+            let x = self.num(&args[0])?;
+            let bits = bits_of(&args[0].ty);
+            if bits > 32 {
+                return Err(self.err(b, ins.loc, format!("@{name}: 64-bit bit counting is not supported")));
+            }
+            let mode = match k {
+                "ctpop" => 1.0,
+                "ctlz" => 2.0,
+                _ => 3.0,
+            };
+            let (helper, result) = super::runtime::bitcount(self.ctx);
+            out.push(St::Call(helper, vec![x, E::Num(bits as f64), E::Num(mode)]));
+            if let Some(rv) = result_var {
+                out.push(St::Set(rv, E::Var(result)));
+            }
+            Ok(())
+        }
+        Some(_) if super::ops::pure_call(name) => {
+            if let (Some(rv), Some(r)) = (result_var, ins.result.as_ref()) {
+                if matches!(self.vals.repr.get(r), Some(Repr::Var(_))) {
+                    let e = self.inst_expr(b, ii)?;
+                    out.extend(super::emit::set(rv, e));
+                }
+            }
+            Ok(())
+        }
+        _ => Err(self.err(
+            b,
+            ins.loc,
+            format!("unknown extern @{name}: not in the ABI (prebuilt_ir/scratch.h) and not a supported intrinsic"),
+        )),
+    }
     }
 
     /// Variables to save around a recursive call: every variable of this function.
@@ -347,14 +396,4 @@ impl FnLower<'_, '_> {
         v.retain(|x| Some(*x) != except);
         v
     }
-}
-
-/// Whether the declared functions of the module are all known; the first unknown one.
-pub fn first_unknown_extern(m: &crate::llvm::Module) -> Option<&crate::llvm::Declaration> {
-    m.declarations.iter().find(|d| {
-        extern_kind(&d.name).is_none()
-            && !d.name.starts_with("llvm.")
-            && !m.functions.iter().any(|f| f.name == d.name)
-            && d.ret != Type::Label
-    })
 }

@@ -4,17 +4,18 @@
 use std::collections::HashMap;
 
 use super::cfg::Cfg;
+use super::ctx::Ctx;
 use super::expr::{St, VarId, E};
 use super::loops::{prepare, Counted};
 use super::memory::{ptr_of, size_align};
-use super::program::Ctx;
+use super::ops::is_dynamic;
 use super::structure::structure;
 use super::values::{analyse, Repr, Values};
 use super::LowerError;
 use crate::llvm::{Function, Loc, Module, Op, ValueKind};
 
 /// Bytes of static frame the memory allocas of `f` need.
-pub fn frame_size(m: &Module, f: &Function) -> Result<u64, LowerError> {
+pub(crate) fn frame_size(m: &Module, f: &Function) -> Result<u64, LowerError> {
     let mut size = 0u64;
     for b in &f.blocks {
         for ins in &b.instrs {
@@ -42,13 +43,8 @@ pub fn frame_size(m: &Module, f: &Function) -> Result<u64, LowerError> {
     Ok(size.div_ceil(8) * 8)
 }
 
-/// Whether an alloca's element count is not a constant (a variable-length array).
-pub fn is_dynamic(count: &Option<crate::llvm::Value>) -> bool {
-    matches!(count, Some(v) if !matches!(v.kind, ValueKind::Const(_)))
-}
-
 /// A lowering error inside function `f`, block `block`.
-pub fn err_at(f: &Function, block: &str, loc: Loc, msg: &str) -> LowerError {
+pub(crate) fn err_at(f: &Function, block: &str, loc: Loc, msg: &str) -> LowerError {
     LowerError {
         function: format!("@{}", f.name),
         block: Some(block.to_string()),
@@ -58,59 +54,59 @@ pub fn err_at(f: &Function, block: &str, loc: Loc, msg: &str) -> LowerError {
 }
 
 /// Per-function lowering state.
-pub struct FnLower<'c, 'm> {
+pub(crate) struct FnLower<'c, 'm> {
     /// Module-wide state.
-    pub ctx: &'c mut Ctx<'m>,
+    pub(crate) ctx: &'c mut Ctx<'m>,
     /// The (rewritten) function.
-    pub f: Function,
+    pub(crate) f: Function,
     /// Its CFG.
-    pub cfg: Cfg,
+    pub(crate) cfg: Cfg,
     /// Value representation.
-    pub vals: Values,
+    pub(crate) vals: Values,
     /// Variable of each coalescing class.
-    pub class_var: Vec<VarId>,
+    pub(crate) class_var: Vec<VarId>,
     /// High-word variable of each class holding i64 word pairs.
-    pub class_hi: HashMap<usize, VarId>,
+    pub(crate) class_hi: HashMap<usize, VarId>,
     /// Variable of each promoted alloca.
-    pub promoted_var: HashMap<String, VarId>,
+    pub(crate) promoted_var: HashMap<String, VarId>,
     /// Address (pointer form) of each memory alloca, relative to the frame base.
-    pub alloca_off: HashMap<String, f64>,
+    pub(crate) alloca_off: HashMap<String, f64>,
     /// Whether this function is in a call-graph cycle.
-    pub recursive: bool,
+    pub(crate) recursive: bool,
     /// Words of this function's frame when recursive (allocated below `sp`).
-    pub frame_words: f64,
+    pub(crate) frame_words: f64,
     /// Static frame base (pointer form) when not recursive.
-    pub frame_base: f64,
+    pub(crate) frame_base: f64,
     /// The escape flag variable of the structured lowering.
-    pub esc: VarId,
+    pub(crate) esc: VarId,
     /// `sp` on entry, restored on return, when the function has variable-length allocas.
-    pub saved_sp: Option<VarId>,
+    pub(crate) saved_sp: Option<VarId>,
     /// Whether `esc` was used.
-    pub esc_used: bool,
+    pub(crate) esc_used: bool,
     /// Counted loops by header.
-    pub counted: HashMap<usize, Counted>,
+    pub(crate) counted: HashMap<usize, Counted>,
     /// Temporary variables (parallel copies, helpers), reused across the function.
-    pub temps: Vec<VarId>,
+    pub(crate) temps: Vec<VarId>,
     /// `sb3_image()`'s pointer value.
-    pub image_item: u64,
+    pub(crate) image_item: u64,
     /// Index of each block by label.
-    pub block_index: HashMap<String, usize>,
+    pub(crate) block_index: HashMap<String, usize>,
     /// Counted loops lowered without `repeat (n)`: latch block -> (countdown variable,
     /// whether the latch exits when its condition is true). The latch's own condition is
     /// dead (see [`super::values::analyse`]), so the countdown ends the loop instead.
-    pub latch_count: HashMap<usize, (VarId, bool)>,
+    pub(crate) latch_count: HashMap<usize, (VarId, bool)>,
     /// Every countdown variable of `latch_count` (saved around recursive calls).
-    pub countdown_vars: Vec<VarId>,
+    pub(crate) countdown_vars: Vec<VarId>,
 }
 
 impl FnLower<'_, '_> {
     /// An error at instruction location `loc` in block `b`.
-    pub fn err(&self, b: usize, loc: Loc, msg: impl AsRef<str>) -> LowerError {
+    pub(crate) fn err(&self, b: usize, loc: Loc, msg: impl AsRef<str>) -> LowerError {
         err_at(&self.f, &self.f.blocks[b].name, loc, msg.as_ref())
     }
 
     /// The `k`-th temporary variable of this function.
-    pub fn temp(&mut self, k: usize) -> VarId {
+    pub(crate) fn temp(&mut self, k: usize) -> VarId {
         while self.temps.len() <= k {
             let n = self.temps.len();
             let v = self.ctx.new_var(format!("{}: tmp{n}", self.f.name), 0.0);
@@ -120,7 +116,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The variable holding local `name`, if it has one.
-    pub fn var_of(&self, name: &str) -> Option<VarId> {
+    pub(crate) fn var_of(&self, name: &str) -> Option<VarId> {
         match self.vals.repr.get(name) {
             Some(Repr::Var(c)) => self.class_var.get(*c).copied(),
             _ => None,
@@ -129,98 +125,34 @@ impl FnLower<'_, '_> {
 }
 
 /// Lowers one function into its custom block's body.
-pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Vec<St>, LowerError> {
-    let cfg0 = Cfg::new(f).map_err(|l| {
-        err_at(
-            f,
-            &f.blocks[0].name,
-            f.loc,
-            &format!("branch to unknown label %{l}"),
-        )
-    })?;
+pub(crate) fn lower_function(
+    ctx: &mut Ctx,
+    f: &Function,
+    image_item: u64,
+) -> Result<Vec<St>, LowerError> {
+    let cfg_of = |g: &Function| {
+        Cfg::new(g).map_err(|l| {
+            err_at(
+                f,
+                &f.blocks[0].name,
+                f.loc,
+                &format!("branch to unknown label %{l}"),
+            )
+        })
+    };
+    let cfg0 = cfg_of(f)?;
     let (f2, counted) = prepare(ctx.m, f, &cfg0);
-    let cfg = Cfg::new(&f2).map_err(|l| {
-        err_at(
-            f,
-            &f.blocks[0].name,
-            f.loc,
-            &format!("branch to unknown label %{l}"),
-        )
-    })?;
+    let cfg = cfg_of(&f2)?;
     let vals = analyse(&f2, &cfg, &counted);
     let recursive = ctx.recursive.contains(&f.name);
-    let mut class_var = Vec::new();
-    // name each class after one member
-    let mut names: Vec<Option<String>> = vec![None; vals.classes];
-    for b in &f2.blocks {
-        for ins in &b.instrs {
-            if let Some(r) = &ins.result {
-                if let Some(Repr::Var(c)) = vals.repr.get(r) {
-                    if names[*c].is_none() {
-                        names[*c] = Some(r.clone());
-                    }
-                }
-            }
-        }
-    }
-    for n in names {
-        let v = ctx.new_var(format!("{}:{}", f.name, n.unwrap_or_default()), 0.0);
-        class_var.push(v);
-    }
-    let mut class_hi = HashMap::new();
-    for p in &vals.pairs {
-        if let Some(Repr::Var(c)) = vals.repr.get(p) {
-            if !class_hi.contains_key(c) {
-                let v = ctx.new_var(format!("{}:{}.hi", f.name, p), 0.0);
-                class_hi.insert(*c, v);
-            }
-        }
-    }
-    let mut promoted_var = HashMap::new();
-    let mut alloca_off = HashMap::new();
-    let mut off = 0u64;
-    let mut has_dynamic = false;
-    for b in &f2.blocks {
-        for ins in &b.instrs {
-            if let (Some(r), Op::Alloca { ty, count, align }) = (&ins.result, &ins.op) {
-                if is_dynamic(count) {
-                    has_dynamic = true;
-                    continue;
-                }
-                if vals.promoted.contains(r) {
-                    let v = ctx.new_var(format!("{}:{}", f.name, r), 0.0);
-                    promoted_var.insert(r.clone(), v);
-                } else {
-                    let (s, a) =
-                        size_align(ctx.m, ty).map_err(|e| err_at(f, &b.name, ins.loc, &e))?;
-                    let n = match count {
-                        Some(crate::llvm::Value {
-                            kind: ValueKind::Const(crate::llvm::Constant::Int { value, .. }),
-                            ..
-                        }) => *value as u64,
-                        _ => 1,
-                    };
-                    let a = a.max(align.unwrap_or(1) as u64).max(4);
-                    off = off.div_ceil(a) * a;
-                    alloca_off.insert(r.clone(), off as f64 / 4.0);
-                    off += s * n;
-                }
-            }
-        }
-    }
-    // byval parameters: the callee's private copy lives in its frame
-    let mut byval = Vec::new();
-    for p in &f2.params {
-        if let Some(t) = &p.attrs.byval {
-            let (s, a) =
-                size_align(ctx.m, t).map_err(|e| err_at(f, &f.blocks[0].name, f.loc, &e))?;
-            let a = a.max(4);
-            off = off.div_ceil(a) * a;
-            alloca_off.insert(p.name.clone(), off as f64 / 4.0);
-            byval.push((p.name.clone(), off as f64 / 4.0, s));
-            off += s;
-        }
-    }
+    let (class_var, class_hi) = class_vars(ctx, &f.name, &f2, &vals);
+    let Frame {
+        promoted_var,
+        alloca_off,
+        has_dynamic,
+        byval,
+        off,
+    } = frame(ctx, f, &f2, &vals)?;
     let frame_words = (off.div_ceil(8) * 8) as f64 / 4.0;
     let frame_base = ctx.frames.get(&f.name).map(|&a| ptr_of(a)).unwrap_or(0.0);
     let esc = ctx.new_var(format!("{}: esc", f.name), 0.0);
@@ -284,4 +216,115 @@ pub fn lower_function(ctx: &mut Ctx, f: &Function, image_item: u64) -> Result<Ve
     }
     super::emit::strip_final_stop(&mut body);
     Ok(body)
+}
+
+/// One variable per coalescing class (named after its first member), and a high-word
+/// variable per class holding i64 word pairs.
+fn class_vars(
+    ctx: &mut Ctx,
+    fname: &str,
+    f2: &Function,
+    vals: &Values,
+) -> (Vec<VarId>, HashMap<usize, VarId>) {
+    let mut class_var = Vec::new();
+    // name each class after one member
+    let mut names: Vec<Option<String>> = vec![None; vals.classes];
+    for b in &f2.blocks {
+        for ins in &b.instrs {
+            if let Some(r) = &ins.result {
+                if let Some(Repr::Var(c)) = vals.repr.get(r) {
+                    if names[*c].is_none() {
+                        names[*c] = Some(r.clone());
+                    }
+                }
+            }
+        }
+    }
+    for n in names {
+        let v = ctx.new_var(format!("{}:{}", fname, n.unwrap_or_default()), 0.0);
+        class_var.push(v);
+    }
+    let mut class_hi = HashMap::new();
+    let mut pairs: Vec<&String> = vals.pairs.iter().collect();
+    pairs.sort_by_key(|p| (vals.def.get(*p), *p));
+    for p in pairs {
+        if let Some(Repr::Var(c)) = vals.repr.get(p) {
+            if !class_hi.contains_key(c) {
+                let v = ctx.new_var(format!("{}:{}.hi", fname, p), 0.0);
+                class_hi.insert(*c, v);
+            }
+        }
+    }
+    (class_var, class_hi)
+}
+
+/// A function's static frame: promoted allocas' variables, the other allocas' and byval
+/// copies' offsets.
+struct Frame {
+    /// Variable of each promoted alloca.
+    promoted_var: HashMap<String, VarId>,
+    /// Word offset of each memory alloca and byval copy.
+    alloca_off: HashMap<String, f64>,
+    /// Whether the function has variable-length allocas.
+    has_dynamic: bool,
+    /// Byval parameters: (name, word offset, bytes).
+    byval: Vec<(String, f64, u64)>,
+    /// Bytes of the frame.
+    off: u64,
+}
+
+/// Lays out the frame of `f` (rewritten as `f2`).
+fn frame(ctx: &mut Ctx, f: &Function, f2: &Function, vals: &Values) -> Result<Frame, LowerError> {
+    let mut promoted_var = HashMap::new();
+    let mut alloca_off = HashMap::new();
+    let mut off = 0u64;
+    let mut has_dynamic = false;
+    for b in &f2.blocks {
+        for ins in &b.instrs {
+            if let (Some(r), Op::Alloca { ty, count, align }) = (&ins.result, &ins.op) {
+                if is_dynamic(count) {
+                    has_dynamic = true;
+                    continue;
+                }
+                if vals.promoted.contains(r) {
+                    let v = ctx.new_var(format!("{}:{}", f.name, r), 0.0);
+                    promoted_var.insert(r.clone(), v);
+                } else {
+                    let (s, a) =
+                        size_align(ctx.m, ty).map_err(|e| err_at(f, &b.name, ins.loc, &e))?;
+                    let n = match count {
+                        Some(crate::llvm::Value {
+                            kind: ValueKind::Const(crate::llvm::Constant::Int { value, .. }),
+                            ..
+                        }) => *value as u64,
+                        _ => 1,
+                    };
+                    let a = a.max(align.unwrap_or(1) as u64).max(4);
+                    off = off.div_ceil(a) * a;
+                    alloca_off.insert(r.clone(), off as f64 / 4.0);
+                    off += s * n;
+                }
+            }
+        }
+    }
+    // byval parameters: the callee's private copy lives in its frame
+    let mut byval = Vec::new();
+    for p in &f2.params {
+        if let Some(t) = &p.attrs.byval {
+            let (s, a) =
+                size_align(ctx.m, t).map_err(|e| err_at(f, &f.blocks[0].name, f.loc, &e))?;
+            let a = a.max(4);
+            off = off.div_ceil(a) * a;
+            alloca_off.insert(p.name.clone(), off as f64 / 4.0);
+            byval.push((p.name.clone(), off as f64 / 4.0, s));
+            off += s;
+        }
+    }
+    Ok(Frame {
+        promoted_var,
+        alloca_off,
+        has_dynamic,
+        byval,
+        off,
+    })
 }

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::cfg::Cfg;
+use super::ops::local;
 use crate::llvm::{
     ArithFlags, BinOp, Constant, Function, Instr, IntPred, Loc, Module, Op, Terminator, Type,
     Value, ValueKind,
@@ -16,13 +17,13 @@ use crate::llvm::{
 
 /// A loop that runs a number of times known at its entry.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Counted {
+pub(crate) struct Counted {
     /// The latch block (whose conditional branch is replaced by the count).
-    pub latch: usize,
+    pub(crate) latch: usize,
     /// The preheader block.
-    pub preheader: usize,
+    pub(crate) preheader: usize,
     /// The trip count (a constant, a parameter, or an instruction in the preheader).
-    pub trip: Value,
+    pub(crate) trip: Value,
 }
 
 struct Iv {
@@ -30,13 +31,6 @@ struct Iv {
     init: Value,
     next: String,
     step: i64,
-}
-
-fn local(v: &Value) -> Option<&str> {
-    match &v.kind {
-        ValueKind::Local(n) => Some(n),
-        _ => None,
-    }
 }
 
 fn const_int(v: &Value) -> Option<i64> {
@@ -214,8 +208,20 @@ fn ivs(
     out
 }
 
+/// One natural loop with a single latch and a single entry edge.
+struct Lp<'a> {
+    /// Header block.
+    h: usize,
+    /// The block entering the loop (preheader).
+    pre: usize,
+    /// The block branching back to the header.
+    latch: usize,
+    /// Blocks of the loop.
+    body: &'a [usize],
+}
+
 /// Rewrites the loops of `f` (a copy is returned) and finds its counted loops.
-pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize, Counted>) {
+pub(crate) fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize, Counted>) {
     let mut f = f.clone();
     let mut counted = HashMap::new();
     if !cfg.reducible {
@@ -239,249 +245,310 @@ pub fn prepare(m: &Module, f: &Function, cfg: &Cfg) -> (Function, HashMap<usize,
         if latches.len() != 1 || outside.len() != 1 {
             continue;
         }
-        let (latch, pre) = (latches[0], outside[0]);
+        let lp = Lp {
+            h,
+            pre: outside[0],
+            latch: latches[0],
+            body,
+        };
         let defs = def_block(&f);
-        let ivs = ivs(&f, cfg, h, pre, latch, &defs);
-        // strength reduction of addresses indexed by an induction variable
-        let mut reduced: HashMap<(String, String, String), String> = HashMap::new();
-        for &b in body {
-            if !cfg.dominates(b, latch) {
+        let ivs = ivs(&f, cfg, h, lp.pre, lp.latch, &defs);
+        strength_reduce(m, &mut f, cfg, &lp, &ivs, &mut fresh);
+        if let Some(c) = counted_loop(&mut f, cfg, &lp, &ivs, &mut fresh) {
+            counted.insert(h, c);
+        }
+    }
+    (f, counted)
+}
+
+/// Strength reduction: each address `gep T, base, iv` in a block that dominates the latch
+/// becomes a pointer induction variable of its own.
+fn strength_reduce(
+    m: &Module,
+    f: &mut Function,
+    cfg: &Cfg,
+    lp: &Lp,
+    ivs: &[Iv],
+    fresh: &mut usize,
+) {
+    let defs = def_block(f);
+    let mut reduced: HashMap<(String, String, String), String> = HashMap::new();
+    for &b in lp.body {
+        if !cfg.dominates(b, lp.latch) {
+            continue;
+        }
+        for ii in 0..f.blocks[b].instrs.len() {
+            let ins = f.blocks[b].instrs[ii].clone();
+            let (
+                Some(r),
+                Op::Gep {
+                    source,
+                    base,
+                    indices,
+                    ..
+                },
+            ) = (&ins.result, &ins.op)
+            else {
+                continue;
+            };
+            let (elem, idx) = match indices.as_slice() {
+                [i] => (source.clone(), i),
+                [z, i] if const_int(z) == Some(0) => match super::memory::resolve(m, source) {
+                    Type::Array(_, e) => ((**e).clone(), i),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            let Some(iv) = ivs.iter().find(|iv| local(idx) == Some(iv.phi.as_str())) else {
+                continue;
+            };
+            if !invariant(base, &defs, cfg, lp.h) || super::memory::size_align(m, &elem).is_err() {
                 continue;
             }
-            for ii in 0..f.blocks[b].instrs.len() {
-                let ins = f.blocks[b].instrs[ii].clone();
-                let (
-                    Some(r),
-                    Op::Gep {
-                        source,
+            let key = (format!("{base:?}"), iv.phi.clone(), format!("{elem:?}"));
+            let q = match reduced.get(&key) {
+                Some(q) => q.clone(),
+                None => {
+                    *fresh += 1;
+                    let q = format!("{}.sr{fresh}", r);
+                    let g = Gep {
+                        elem: &elem,
                         base,
-                        indices,
-                        ..
-                    },
-                ) = (&ins.result, &ins.op)
-                else {
-                    continue;
-                };
-                let (elem, idx) = match indices.as_slice() {
-                    [i] => (source.clone(), i),
-                    [z, i] if const_int(z) == Some(0) => match super::memory::resolve(m, source) {
-                        Type::Array(_, e) => ((**e).clone(), i),
-                        _ => continue,
-                    },
-                    _ => continue,
-                };
-                let Some(iv) = ivs.iter().find(|iv| local(idx) == Some(iv.phi.as_str())) else {
-                    continue;
-                };
-                if !invariant(base, &defs, cfg, h) || super::memory::size_align(m, &elem).is_err() {
-                    continue;
+                        step_ty: &idx.ty,
+                        loc: ins.loc,
+                    };
+                    pointer_iv(f, lp, iv, &g, &q);
+                    reduced.insert(key, q.clone());
+                    q
                 }
-                let key = (format!("{base:?}"), iv.phi.clone(), format!("{elem:?}"));
-                let q = match reduced.get(&key) {
-                    Some(q) => q.clone(),
-                    None => {
-                        fresh += 1;
-                        let q = format!("{}.sr{fresh}", r);
-                        let qn = format!("{q}.next");
-                        let q0 = match const_int(&iv.init) {
-                            Some(0) => base.clone(),
-                            _ => {
-                                let q0 = format!("{q}.init");
-                                let gep = Op::Gep {
-                                    source: elem.clone(),
-                                    base: base.clone(),
-                                    indices: vec![iv.init.clone()],
-                                    inbounds: false,
-                                };
-                                f.blocks[pre].instrs.push(Instr {
-                                    result: Some(q0.clone()),
-                                    op: gep,
-                                    loc: ins.loc,
-                                });
-                                Value {
-                                    ty: Type::Ptr,
-                                    kind: ValueKind::Local(q0),
-                                }
-                            }
-                        };
-                        let ptr_local = |n: &str| Value {
-                            ty: Type::Ptr,
-                            kind: ValueKind::Local(n.to_string()),
-                        };
-                        let phi = Op::Phi {
-                            ty: Type::Ptr,
-                            incoming: vec![
-                                (q0, f.blocks[pre].name.clone()),
-                                (ptr_local(&qn), f.blocks[latch].name.clone()),
-                            ],
-                        };
-                        f.blocks[h].instrs.insert(
-                            0,
-                            Instr {
-                                result: Some(q.clone()),
-                                op: phi,
-                                loc: ins.loc,
-                            },
-                        );
-                        let step_ty = idx.ty.clone();
-                        let inc = Op::Gep {
-                            source: elem.clone(),
-                            base: ptr_local(&q),
-                            indices: vec![int(&step_ty, iv.step)],
-                            inbounds: false,
-                        };
-                        let (nb, _) = def_block(&f)[&iv.next];
-                        let ni = f.blocks[nb]
-                            .instrs
-                            .iter()
-                            .position(|i| i.result.as_deref() == Some(iv.next.as_str()))
-                            .unwrap_or(0);
-                        f.blocks[nb].instrs.insert(
-                            ni + 1,
-                            Instr {
-                                result: Some(qn),
-                                op: inc,
-                                loc: ins.loc,
-                            },
-                        );
-                        reduced.insert(key, q.clone());
-                        q
-                    }
-                };
-                replace_uses(&mut f, r, &q);
+            };
+            replace_uses(f, r, &q);
+        }
+    }
+}
+
+/// The address being reduced: `gep elem, base, iv`.
+struct Gep<'a> {
+    elem: &'a Type,
+    base: &'a Value,
+    step_ty: &'a Type,
+    loc: Loc,
+}
+
+/// Adds pointer induction variable `q = phi [base + init, pre], [q.next, latch]` with
+/// `q.next = q + step` right after the integer induction variable's increment.
+fn pointer_iv(f: &mut Function, lp: &Lp, iv: &Iv, g: &Gep, q: &str) {
+    let (pre, latch, h) = (lp.pre, lp.latch, lp.h);
+    let (elem, base) = (g.elem, g.base);
+    let qn = format!("{q}.next");
+    let q0 = match const_int(&iv.init) {
+        Some(0) => base.clone(),
+        _ => {
+            let q0 = format!("{q}.init");
+            let gep = Op::Gep {
+                source: elem.clone(),
+                base: base.clone(),
+                indices: vec![iv.init.clone()],
+                inbounds: false,
+            };
+            f.blocks[pre].instrs.push(Instr {
+                result: Some(q0.clone()),
+                op: gep,
+                loc: g.loc,
+            });
+            Value {
+                ty: Type::Ptr,
+                kind: ValueKind::Local(q0),
             }
         }
-        // counted loop?
-        let exits_only_from_latch = body
-            .iter()
-            .all(|&b| b == latch || cfg.succs[b].iter().all(|s| body.contains(s)));
-        if !exits_only_from_latch {
-            continue;
-        }
-        let Terminator::CondBr {
-            cond,
-            then,
-            otherwise,
-        } = &f.blocks[latch].term
-        else {
-            continue;
-        };
-        let h_name = &f.blocks[h].name;
-        let exit_on_true = if otherwise == h_name {
-            true
-        } else if then == h_name {
-            false
-        } else {
-            continue;
-        };
-        let defs = def_block(&f);
-        let Some(&(cb, ci)) = local(cond).and_then(|c| defs.get(c)) else {
-            continue;
-        };
-        let Op::ICmp { pred, lhs, rhs } = &f.blocks[cb].instrs[ci].op else {
-            continue;
-        };
-        let eq = match pred {
-            IntPred::Eq => true,
-            IntPred::Ne => false,
-            _ => continue,
-        };
-        if eq != exit_on_true {
-            continue;
-        }
-        // exit when iv.next == n (the test after the increment) or iv == n (before it)
-        let found = ivs.iter().find_map(|iv| {
-            for (a, b) in [(lhs, rhs), (rhs, lhs)] {
-                if local(a) == Some(iv.next.as_str()) {
-                    return Some((iv, b, false));
-                }
-                if local(a) == Some(iv.phi.as_str()) {
-                    return Some((iv, b, true));
-                }
+    };
+    let ptr_local = |n: &str| Value {
+        ty: Type::Ptr,
+        kind: ValueKind::Local(n.to_string()),
+    };
+    let phi = Op::Phi {
+        ty: Type::Ptr,
+        incoming: vec![
+            (q0, f.blocks[pre].name.clone()),
+            (ptr_local(&qn), f.blocks[latch].name.clone()),
+        ],
+    };
+    f.blocks[h].instrs.insert(
+        0,
+        Instr {
+            result: Some(q.to_string()),
+            op: phi,
+            loc: g.loc,
+        },
+    );
+    let inc = Op::Gep {
+        source: elem.clone(),
+        base: ptr_local(q),
+        indices: vec![int(g.step_ty, iv.step)],
+        inbounds: false,
+    };
+    let (nb, _) = def_block(f)[&iv.next];
+    let ni = f.blocks[nb]
+        .instrs
+        .iter()
+        .position(|i| i.result.as_deref() == Some(iv.next.as_str()))
+        .unwrap_or(0);
+    f.blocks[nb].instrs.insert(
+        ni + 1,
+        Instr {
+            result: Some(qn),
+            op: inc,
+            loc: g.loc,
+        },
+    );
+}
+
+/// The loop as a counted loop, if its only exit is the latch's test `iv(.next) ==/!= n`
+/// with a step of ±1 and `n` invariant; the trip count is computed in the preheader.
+fn counted_loop(
+    f: &mut Function,
+    cfg: &Cfg,
+    lp: &Lp,
+    ivs: &[Iv],
+    fresh: &mut usize,
+) -> Option<Counted> {
+    let (h, latch, body) = (lp.h, lp.latch, lp.body);
+    let exits_only_from_latch = body
+        .iter()
+        .all(|&b| b == latch || cfg.succs[b].iter().all(|s| body.contains(s)));
+    if !exits_only_from_latch {
+        return None;
+    }
+    let Terminator::CondBr {
+        cond,
+        then,
+        otherwise,
+    } = &f.blocks[latch].term
+    else {
+        return None;
+    };
+    let h_name = &f.blocks[h].name;
+    let exit_on_true = if otherwise == h_name {
+        true
+    } else if then == h_name {
+        false
+    } else {
+        return None;
+    };
+    let defs = def_block(f);
+    let &(cb, ci) = local(cond).and_then(|c| defs.get(c))?;
+    let Op::ICmp { pred, lhs, rhs } = &f.blocks[cb].instrs[ci].op else {
+        return None;
+    };
+    let eq = match pred {
+        IntPred::Eq => true,
+        IntPred::Ne => false,
+        _ => return None,
+    };
+    if eq != exit_on_true {
+        return None;
+    }
+    // exit when iv.next == n (the test after the increment) or iv == n (before it)
+    let found = ivs.iter().find_map(|iv| {
+        for (a, b) in [(lhs, rhs), (rhs, lhs)] {
+            if local(a) == Some(iv.next.as_str()) {
+                return Some((iv, b, false));
             }
-            None
-        });
-        let Some((iv, n, pre_inc)) = found else {
-            continue;
-        };
-        // without nsw/nuw, a loop that would only end after wrapping around 2^N is treated
-        // as running (n - init) times: such a loop would not finish in Scratch anyway
-        if !(iv.step == 1 || iv.step == -1) || !invariant(n, &defs, cfg, h) {
-            continue;
-        }
-        let extra = if pre_inc { 1 } else { 0 };
-        let ty = iv.init.ty.clone();
-        let trip = match (const_int(n), const_int(&iv.init)) {
-            (Some(nv), Some(iv0)) => int(&ty, (nv - iv0) * iv.step + extra),
-            (_, Some(0))
-                if iv.step == 1
-                    && extra == 0
-                    && (local(n).is_none() || !defs.contains_key(local(n).unwrap_or(""))) =>
-            {
-                n.clone()
+            if local(a) == Some(iv.phi.as_str()) {
+                return Some((iv, b, true));
             }
-            _ => {
-                fresh += 1;
-                let name = format!("__trip{fresh}");
-                let (a, b) = if iv.step == 1 {
-                    (n.clone(), iv.init.clone())
-                } else {
-                    (iv.init.clone(), n.clone())
-                };
+        }
+        None
+    });
+    let (iv, n, pre_inc) = found?;
+    // without nsw/nuw, a loop that would only end after wrapping around 2^N is treated
+    // as running (n - init) times: such a loop would not finish in Scratch anyway
+    if !(iv.step == 1 || iv.step == -1) || !invariant(n, &defs, cfg, h) {
+        return None;
+    }
+    let n = n.clone();
+    let trip = trip_count(f, lp.pre, iv, &n, pre_inc, &defs, fresh);
+    Some(Counted {
+        latch,
+        preheader: lp.pre,
+        trip,
+    })
+}
+
+/// The trip count of a counted loop: a constant, `n` itself, or `n - init` (plus one when
+/// the test comes before the increment) computed at the end of the preheader.
+fn trip_count(
+    f: &mut Function,
+    pre: usize,
+    iv: &Iv,
+    n: &Value,
+    pre_inc: bool,
+    defs: &HashMap<String, (usize, usize)>,
+    fresh: &mut usize,
+) -> Value {
+    let extra = if pre_inc { 1 } else { 0 };
+    let ty = iv.init.ty.clone();
+    match (const_int(n), const_int(&iv.init)) {
+        (Some(nv), Some(iv0)) => int(&ty, (nv - iv0) * iv.step + extra),
+        (_, Some(0))
+            if iv.step == 1
+                && extra == 0
+                && (local(n).is_none() || !defs.contains_key(local(n).unwrap_or(""))) =>
+        {
+            n.clone()
+        }
+        _ => {
+            *fresh += 1;
+            let name = format!("__trip{fresh}");
+            let (a, b) = if iv.step == 1 {
+                (n.clone(), iv.init.clone())
+            } else {
+                (iv.init.clone(), n.clone())
+            };
+            let op = Op::Binary {
+                op: BinOp::Sub,
+                flags: ArithFlags {
+                    nsw: true,
+                    ..Default::default()
+                },
+                ty: ty.clone(),
+                lhs: a,
+                rhs: b,
+            };
+            f.blocks[pre].instrs.push(Instr {
+                result: Some(name.clone()),
+                op,
+                loc: Loc::default(),
+            });
+            let mut trip = Value {
+                ty: ty.clone(),
+                kind: ValueKind::Local(name),
+            };
+            if extra == 1 {
+                let name2 = format!("__trip{fresh}.plus1");
                 let op = Op::Binary {
-                    op: BinOp::Sub,
+                    op: BinOp::Add,
                     flags: ArithFlags {
                         nsw: true,
                         ..Default::default()
                     },
                     ty: ty.clone(),
-                    lhs: a,
-                    rhs: b,
+                    lhs: trip,
+                    rhs: int(&ty, 1),
                 };
                 f.blocks[pre].instrs.push(Instr {
-                    result: Some(name.clone()),
+                    result: Some(name2.clone()),
                     op,
                     loc: Loc::default(),
                 });
-                let mut trip = Value {
+                trip = Value {
                     ty: ty.clone(),
-                    kind: ValueKind::Local(name),
+                    kind: ValueKind::Local(name2),
                 };
-                if extra == 1 {
-                    let name2 = format!("__trip{fresh}.plus1");
-                    let op = Op::Binary {
-                        op: BinOp::Add,
-                        flags: ArithFlags {
-                            nsw: true,
-                            ..Default::default()
-                        },
-                        ty: ty.clone(),
-                        lhs: trip,
-                        rhs: int(&ty, 1),
-                    };
-                    f.blocks[pre].instrs.push(Instr {
-                        result: Some(name2.clone()),
-                        op,
-                        loc: Loc::default(),
-                    });
-                    trip = Value {
-                        ty: ty.clone(),
-                        kind: ValueKind::Local(name2),
-                    };
-                }
-                trip
             }
-        };
-        counted.insert(
-            h,
-            Counted {
-                latch,
-                preheader: pre,
-                trip,
-            },
-        );
+            trip
+        }
     }
-    (f, counted)
 }
 
 #[cfg(test)]

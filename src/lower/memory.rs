@@ -14,10 +14,10 @@ use crate::llvm::{ConstExpr, Constant, Module, Type};
 use super::LowerError;
 
 /// Bytes of the null page at address 0 (nothing is laid out there).
-pub const NULL_PAGE: u32 = 16;
+pub(crate) const NULL_PAGE: u32 = 16;
 
 /// Size and alignment in bytes of a type.
-pub fn size_align(m: &Module, t: &Type) -> Result<(u64, u64), String> {
+pub(crate) fn size_align(m: &Module, t: &Type) -> Result<(u64, u64), String> {
     Ok(match t {
         Type::Int(1) | Type::Int(8) => (1, 1),
         Type::Int(16) | Type::Half => (2, 2),
@@ -51,7 +51,7 @@ pub fn size_align(m: &Module, t: &Type) -> Result<(u64, u64), String> {
 }
 
 /// Byte offset of field `k` of a struct type.
-pub fn field_offset(m: &Module, t: &Type, k: usize) -> Result<u64, String> {
+pub(crate) fn field_offset(m: &Module, t: &Type, k: usize) -> Result<u64, String> {
     let t = resolve(m, t);
     let Type::Struct { fields, packed } = t else {
         return Err(format!("not a struct: {t:?}"));
@@ -70,7 +70,7 @@ pub fn field_offset(m: &Module, t: &Type, k: usize) -> Result<u64, String> {
 }
 
 /// Follows named types.
-pub fn resolve<'a>(m: &'a Module, t: &'a Type) -> &'a Type {
+pub(crate) fn resolve<'a>(m: &'a Module, t: &'a Type) -> &'a Type {
     match t {
         Type::Named(n) => m.types.get(n).map(|x| resolve(m, x)).unwrap_or(t),
         _ => t,
@@ -79,16 +79,16 @@ pub fn resolve<'a>(m: &'a Module, t: &'a Type) -> &'a Type {
 
 /// The initial contents of memory, by 1-based item index.
 #[derive(Debug, Default, Clone)]
-pub struct Image {
+pub(crate) struct Image {
     /// Words holding whole values (i32, float, pointer, double, i64).
-    pub words: BTreeMap<u64, f64>,
+    pub(crate) words: BTreeMap<u64, f64>,
     /// Words assembled from bytes (strings, i8/i16 data), little-endian.
-    pub bytes: BTreeMap<u64, [u8; 4]>,
+    pub(crate) bytes: BTreeMap<u64, [u8; 4]>,
 }
 
 impl Image {
     /// The item values, items `1..=len`, zeros elsewhere.
-    pub fn to_items(&self, len: usize) -> Vec<f64> {
+    pub(crate) fn to_items(&self, len: usize) -> Vec<f64> {
         let mut v = vec![0.0; len];
         for (&k, b) in &self.bytes {
             if (k as usize) <= len && k >= 1 {
@@ -106,22 +106,22 @@ impl Image {
 
 /// Where each global lives (byte address) and what memory holds at start.
 #[derive(Debug, Default, Clone)]
-pub struct Layout {
+pub(crate) struct Layout {
     /// Byte address of each global.
-    pub globals: HashMap<String, u64>,
+    pub(crate) globals: HashMap<String, u64>,
     /// Initial contents.
-    pub image: Image,
+    pub(crate) image: Image,
     /// First free byte address after the globals.
-    pub end: u64,
+    pub(crate) end: u64,
 }
 
 /// The pointer value (`addr / 4`) of a byte address.
-pub fn ptr_of(addr: u64) -> f64 {
+pub(crate) fn ptr_of(addr: u64) -> f64 {
     addr as f64 / 4.0
 }
 
 /// Lays out every global and writes initializers into the image.
-pub fn layout_globals(m: &Module) -> Result<Layout, LowerError> {
+pub(crate) fn layout_globals(m: &Module) -> Result<Layout, LowerError> {
     let mut lay = Layout {
         end: NULL_PAGE as u64,
         ..Default::default()
@@ -147,7 +147,7 @@ pub fn layout_globals(m: &Module) -> Result<Layout, LowerError> {
 }
 
 /// The numeric value of a constant scalar (pointers as `addr / 4`).
-pub fn const_value(m: &Module, lay: &Layout, c: &Constant) -> Result<f64, String> {
+pub(crate) fn const_value(m: &Module, lay: &Layout, c: &Constant) -> Result<f64, String> {
     Ok(match c {
         Constant::Int { bits, value } => signed(*bits, *value),
         Constant::Float { value, .. } => *value,
@@ -225,7 +225,7 @@ fn mask(bits: u32) -> u128 {
 }
 
 /// The signed value of the low `bits` bits of `value` (i1 is 0 or 1).
-pub fn signed(bits: u32, value: u128) -> f64 {
+pub(crate) fn signed(bits: u32, value: u128) -> f64 {
     if bits == 1 {
         return (value & 1) as f64;
     }

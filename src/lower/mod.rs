@@ -1,40 +1,63 @@
 //! LLVM IR -> Scratch blocks: control-flow structuring, value representation,
-//! instruction selection, `sb3_*` externs, block-level optimisation.
+//! instruction selection, `sb3_*` externs, block-level output.
 //!
-//! The pipeline for each function: [`loops`] rewrites the IR (counted loops, pointer
-//! induction variables), [`cfg`] analyses it, [`structure`] turns the CFG into a tree of
-//! loops and conditionals, [`values`] decides which SSA values become variables or inline
-//! reporters, [`select`] maps instructions to reporters and statements, [`emit`] lowers the
-//! tree to Scratch statements, and [`blocks_out`] turns those into block trees.
+//! The public surface: [`lower_module`] (a parsed module and [`LowerOptions`] to a
+//! [`Program`]), [`program_to_project`], [`scripts_text`], [`compile`] (IR text to `.sb3`
+//! in one call), [`sim`] (a block interpreter for tests) and [`model_abi`] (the names the
+//! page and the runner read). Everything else is private.
+//!
+//! The passes, in order ([`lower_module`] drives them):
+//! 1. `memory`: type sizes, globals' addresses and the initial memory image;
+//!    `program` declares the shared lists and variables in the context (`ctx`) and one
+//!    custom block per function; then, for each function (`func::lower_function`):
+//! 2. `cfg`: successors, dominators, natural loops;
+//! 3. `loops`: rewrites the IR (pointer induction variables, counted loops);
+//! 4. `values`: value analysis, seven phases (promoted allocas, i64 word pairs,
+//!    live instructions, use sites, inlining, variable liveness, phi coalescing): which SSA
+//!    values are dead, inline reporters, or variables;
+//! 5. `structure`: the CFG as a tree of loops, conditionals, breaks and continues;
+//! 6. `emit`: the tree as Scratch statements (loop forms, escape flags, phi copies), with
+//!    `select` (instructions to reporters; `int_forms` for C integer semantics), `access`
+//!    (loads, stores, addresses), `externs` (calls, the `sb3_*` ABI via `model_abi`) and
+//!    `runtime` (helper custom blocks: memcpy, bitwise, ...);
+//! 7. `blocks_out`: statements to Scratch block trees; `assemble` makes the project.
+//!
+//! `func`, `emit`, `select`, `access` and `externs` are one unit: the methods of one
+//! function's lowering state (`func::FnLower`), split by kind of instruction. `ops` holds
+//! the IR queries every pass shares.
 //!
 //! NaN: Scratch operators read NaN as 0, so NaN does not propagate (a NaN result can still
 //! be printed if produced by the last operation); `fcmp uno/ord` assume no NaNs.
 
-pub mod access;
-pub mod assemble;
-pub mod blocks_out;
-pub mod cfg;
-pub mod char_table;
+mod access;
+mod assemble;
+mod blocks_out;
+mod cfg;
+mod char_table;
 pub mod compile;
-pub mod emit;
-pub mod expr;
-pub mod externs;
-pub mod func;
-pub mod loops;
-pub mod memory;
+mod ctx;
+mod emit;
+mod expr;
+mod externs;
+mod func;
+mod int_forms;
+mod loops;
+mod memory;
 pub mod model_abi;
-pub mod pairs;
-pub mod pretty;
-pub mod program;
-pub mod runtime;
-pub mod select;
+mod ops;
+mod pretty;
+mod program;
+mod runtime;
+mod select;
 pub mod sim;
-pub mod structure;
-pub mod values;
+mod structure;
+mod values;
 
 use crate::llvm::{Global, Loc};
 
-pub use program::{lower_module, ListDecl, Program, VarDecl};
+pub use assemble::program_to_project;
+pub use pretty::scripts_text;
+pub use program::{lower_module, ListDecl, ListItem, Program, VarDecl};
 
 /// Which VM the project is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -80,7 +103,7 @@ pub struct LowerError {
 
 impl LowerError {
     /// An error about a global's initializer or type.
-    pub fn global(g: &Global, msg: &str) -> Self {
+    pub(crate) fn global(g: &Global, msg: &str) -> Self {
         LowerError {
             function: format!("@{}", g.name),
             block: None,
@@ -90,7 +113,7 @@ impl LowerError {
     }
 
     /// An error at module level (no location).
-    pub fn module(msg: impl Into<String>) -> Self {
+    pub(crate) fn module(msg: impl Into<String>) -> Self {
         LowerError {
             function: "module".into(),
             block: None,

@@ -2,8 +2,9 @@
 //! stage variables and lists the externs read and write. The pipeline finds them by these
 //! names (to set initial values from the preset, fill the token texts, add monitors).
 
+use super::ctx::Ctx;
 use super::expr::*;
-use super::program::{Ctx, ListItem};
+use super::program::ListItem;
 
 /// Stage variables read by `sb3_setting(k)`, index `k` (the sliders).
 pub const SETTINGS: [&str; 5] = ["steps", "temperature", "top-k", "top-p", "seed"];
@@ -22,12 +23,12 @@ pub const TOKENS_PER_SECOND: &str = "tokens per second";
 /// `status` values for `sb3_status(code)`.
 pub const STATUS_NAMES: [&str; 4] = ["ready", "thinking", "done", "error"];
 /// Sprite list: item `k` is the code of the letter named by costume `k + 1` (the letter-case
-/// costumes of [`super::char_table`]).
-pub const CASE_CODES: &str = "case codes";
+/// costumes of `char_table`).
+pub(crate) const CASE_CODES: &str = "case codes";
 
 impl Ctx<'_> {
     /// The stage variable named `name`, created with `value` on first use.
-    pub fn stage_var(&mut self, name: &str, value: ListItem) -> VarId {
+    pub(crate) fn stage_var(&mut self, name: &str, value: ListItem) -> VarId {
         if let Some(k) = self.vars.iter().position(|v| v.stage && v.name == name) {
             return VarId(k);
         }
@@ -42,7 +43,7 @@ impl Ctx<'_> {
     }
 
     /// The sprite variable named `name`, created on first use.
-    pub fn sprite_var(&mut self, name: &str) -> VarId {
+    pub(crate) fn sprite_var(&mut self, name: &str) -> VarId {
         if let Some(k) = self.vars.iter().position(|v| !v.stage && v.name == name) {
             return VarId(k);
         }
@@ -50,7 +51,7 @@ impl Ctx<'_> {
     }
 
     /// The list named `name`, created empty on first use.
-    pub fn named_list(&mut self, name: &str, stage: bool) -> ListId {
+    pub(crate) fn named_list(&mut self, name: &str, stage: bool) -> ListId {
         if let Some(k) = self.lists.iter().position(|l| l.name == name) {
             return ListId(k);
         }
@@ -59,7 +60,7 @@ impl Ctx<'_> {
 }
 
 /// `sb3_setting(which)` into `r`.
-pub fn setting(ctx: &mut Ctx, which: E, r: VarId) -> Vec<St> {
+pub(crate) fn setting(ctx: &mut Ctx, which: E, r: VarId) -> Vec<St> {
     let vars: Vec<VarId> = SETTINGS
         .iter()
         .map(|n| ctx.stage_var(n, ListItem::Num(0.0)))
@@ -85,7 +86,7 @@ pub fn setting(ctx: &mut Ctx, which: E, r: VarId) -> Vec<St> {
 }
 
 /// `sb3_prompt_length()` into `r`: asks, falls back to the default prompt.
-pub fn prompt_length(ctx: &mut Ctx, r: VarId) -> Vec<St> {
+pub(crate) fn prompt_length(ctx: &mut Ctx, r: VarId) -> Vec<St> {
     let prompt = ctx.stage_var(PROMPT, ListItem::Text(String::new()));
     let text = ctx.sprite_var("prompt text");
     vec![
@@ -104,7 +105,7 @@ pub fn prompt_length(ctx: &mut Ctx, r: VarId) -> Vec<St> {
 /// `sb3_prompt_char(i)` into `r`: the code of the (i+1)-th letter, -1 if it is not in the
 /// character table ([`super::char_table`]): `item # of` finds its case class, a costume
 /// named after the letter (exact match) tells the class members apart.
-pub fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
+pub(crate) fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
     let text = ctx.sprite_var("prompt text");
     let ch = ctx.sprite_var("rt char");
     ctx.case_costumes = true;
@@ -147,7 +148,7 @@ pub fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
 }
 
 /// `sb3_emit_token(token, skip)`: appends the token's text (minus `skip` letters) to the story.
-pub fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
+pub(crate) fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
     let story = ctx.stage_var(STORY, ListItem::Text(String::new()));
     let ids = ctx.named_list(TOKEN_IDS, true);
     let texts = ctx.named_list(TOKEN_TEXTS, false);
@@ -185,7 +186,7 @@ pub fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
 }
 
 /// `sb3_status(code)`.
-pub fn status(ctx: &mut Ctx, code: E) -> Vec<St> {
+pub(crate) fn status(ctx: &mut Ctx, code: E) -> Vec<St> {
     let st = ctx.status;
     if let Some(c) = code.as_num() {
         let name = STATUS_NAMES.get(c as usize).copied().unwrap_or("error");
@@ -203,7 +204,7 @@ pub fn status(ctx: &mut Ctx, code: E) -> Vec<St> {
 }
 
 /// `sb3_report(tokens, seconds)`.
-pub fn report(ctx: &mut Ctx, tokens: E, seconds: E) -> Vec<St> {
+pub(crate) fn report(ctx: &mut Ctx, tokens: E, seconds: E) -> Vec<St> {
     let (tv, rate) = (
         ctx.stage_var(TOKENS, ListItem::Num(0.0)),
         ctx.stage_var(TOKENS_PER_SECOND, ListItem::Num(0.0)),

@@ -3,8 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::expr::{item, ListId, ProcId, St, VarId, E};
-use super::memory::{layout_globals, ptr_of, Layout};
+use super::ctx::Ctx;
+use super::expr::{item, ListId, St, VarId, E};
+use super::memory::{layout_globals, ptr_of};
 use super::{func, LowerError, LowerOptions};
 use crate::llvm::{Callee, Module, Op};
 use crate::scratch::blocks::Script;
@@ -46,17 +47,17 @@ pub enum ListItem {
 
 /// A custom block definition.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ProcDecl {
+pub(crate) struct ProcDecl {
     /// The proccode, e.g. `matvec %s %s`.
-    pub proccode: String,
+    pub(crate) proccode: String,
     /// Argument names (also the argument reporter names).
-    pub arg_names: Vec<String>,
+    pub(crate) arg_names: Vec<String>,
     /// Argument ids.
-    pub arg_ids: Vec<String>,
+    pub(crate) arg_ids: Vec<String>,
     /// Run without screen refresh.
-    pub warp: bool,
+    pub(crate) warp: bool,
     /// The body.
-    pub body: Vec<St>,
+    pub(crate) body: Vec<St>,
 }
 
 /// The lowered program: everything one sprite needs, plus stage declarations.
@@ -98,109 +99,6 @@ impl Program {
     }
 }
 
-/// Module-wide state shared by the function lowerings.
-pub struct Ctx<'m> {
-    /// The module.
-    pub m: &'m Module,
-    /// Options.
-    pub opts: LowerOptions,
-    /// Globals' addresses and the initial memory.
-    pub lay: Layout,
-    /// Declared variables.
-    pub vars: Vec<VarDecl>,
-    /// Declared lists.
-    pub lists: Vec<ListDecl>,
-    /// Custom blocks.
-    pub procs: Vec<ProcDecl>,
-    /// The memory list.
-    pub mem: ListId,
-    /// The stage list `out`.
-    pub out: ListId,
-    /// The save stack for recursion.
-    pub stack: ListId,
-    /// Powers of two 2^0..2^63 (item k+1 is 2^k).
-    pub pow2: ListId,
-    /// The character table (item c+1 is the character with code c).
-    pub chars: Option<ListId>,
-    /// Procedure of each defined function.
-    pub fn_proc: HashMap<String, ProcId>,
-    /// Return-value variable of each defined function.
-    pub ret_var: HashMap<String, VarId>,
-    /// Functions in a call-graph cycle.
-    pub recursive: HashSet<String>,
-    /// Static frame (byte address) of each non-recursive function's memory allocas.
-    pub frames: HashMap<String, u64>,
-    /// Stack pointer variable (pointer form), for recursive functions' frames.
-    pub sp: VarId,
-    /// Runtime helper procedures created so far, by name.
-    pub helpers: HashMap<&'static str, ProcId>,
-    /// The stage variable `status`.
-    pub status: VarId,
-    /// Whether the sprite needs the letter-case costumes ([`super::char_table::CharTable::costume_names`]).
-    pub case_costumes: bool,
-}
-
-impl Ctx<'_> {
-    /// Declares a sprite variable and returns its id.
-    pub fn new_var(&mut self, name: String, value: f64) -> VarId {
-        let k = self.vars.len();
-        self.vars.push(VarDecl {
-            id: format!("v{k}"),
-            name,
-            value: ListItem::Num(value),
-            stage: false,
-        });
-        VarId(k)
-    }
-
-    /// Declares a list.
-    pub fn new_list(&mut self, name: &str, items: Vec<ListItem>, stage: bool) -> ListId {
-        let k = self.lists.len();
-        self.lists.push(ListDecl {
-            id: format!("l{k}"),
-            name: name.to_string(),
-            items,
-            stage,
-        });
-        ListId(k)
-    }
-
-    /// Declares a custom block (body filled later).
-    pub fn new_proc(&mut self, name: &str, args: &[String], warp: bool) -> ProcId {
-        let k = self.procs.len();
-        // `%` starts an argument slot in a proccode: keep it out of the name
-        let label = name.replace('%', "_");
-        let proccode = std::iter::once(label)
-            .chain(args.iter().map(|_| "%s".to_string()))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let arg_ids = (0..args.len()).map(|i| format!("p{k}a{i}")).collect();
-        self.procs.push(ProcDecl {
-            proccode,
-            arg_names: args.to_vec(),
-            arg_ids,
-            warp,
-            body: vec![],
-        });
-        ProcId(k)
-    }
-
-    /// The character table list (`chars`, see [`super::char_table`]), created on first use.
-    pub fn chars(&mut self) -> ListId {
-        if let Some(l) = self.chars {
-            return l;
-        }
-        let items = super::char_table::char_table()
-            .chars
-            .iter()
-            .map(|c| ListItem::Text(c.clone()))
-            .collect();
-        let l = self.new_list("chars", items, false);
-        self.chars = Some(l);
-        l
-    }
-}
-
 /// Functions that are in a call-graph cycle (including self-recursion).
 fn recursive_functions(m: &Module) -> HashSet<String> {
     let names: Vec<&str> = m.functions.iter().map(|f| f.name.as_str()).collect();
@@ -225,10 +123,9 @@ fn recursive_functions(m: &Module) -> HashSet<String> {
     for k in 0..n {
         for i in 0..n {
             if reach[i][k] {
-                for j in 0..n {
-                    if reach[k][j] {
-                        reach[i][j] = true;
-                    }
+                let via = reach[k].clone();
+                for (r, v) in reach[i].iter_mut().zip(via) {
+                    *r |= v;
                 }
             }
         }
@@ -272,7 +169,6 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         .collect();
     let mut ctx = Ctx {
         m,
-        opts: opts.clone(),
         lay,
         vars: vec![],
         lists: vec![],
@@ -307,7 +203,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         value: ListItem::Text(String::new()),
         stage: true,
     });
-    let image_item = (image_addr / 4) as u64;
+    let image_item = image_addr / 4;
     for f in &m.functions {
         let warp = !f.attrs.iter().any(|a| a.contains("sb3_nowarp"));
         let args: Vec<String> = f.params.iter().map(|p| p.name.clone()).collect();

@@ -1,9 +1,9 @@
 //! Runtime helper custom blocks, created on first use: sub-word stores, memcpy/memmove,
 //! memset and the general bitwise operation (a loop over bits).
 
+use super::ctx::Ctx;
 use super::expr::*;
-use super::program::Ctx;
-use super::select::wrap;
+use super::int_forms::wrap;
 
 fn arg(n: &str) -> E {
     E::Arg(n.to_string())
@@ -35,7 +35,7 @@ fn byte_shift(ctx: &Ctx, p: E) -> E {
 }
 
 /// The unsigned byte at byte pointer `p`.
-pub fn load_byte(ctx: &Ctx, p: E) -> E {
+pub(crate) fn load_byte(ctx: &Ctx, p: E) -> E {
     modulo(
         math(
             MathFn::Floor,
@@ -47,7 +47,7 @@ pub fn load_byte(ctx: &Ctx, p: E) -> E {
 
 /// `rt store p v m`: stores the low byte (m = 256) or half-word (m = 65536) of `v` at
 /// byte pointer `p`, keeping the rest of the word.
-pub fn store_sub(ctx: &mut Ctx) -> ProcId {
+pub(crate) fn store_sub(ctx: &mut Ctx) -> ProcId {
     helper(ctx, "rt store", &["p", "v", "m"], |ctx| {
         let k = ctx.sprite_var("rt k");
         let w = ctx.sprite_var("rt w");
@@ -81,7 +81,7 @@ fn cond_words(a: E, b: E, n: E) -> E {
 
 /// `rt memcpy d s n`: copies `n` bytes (memmove semantics: overlap-safe), word by word
 /// when both pointers and `n` are word-aligned, else byte by byte.
-pub fn memcpy(ctx: &mut Ctx) -> ProcId {
+pub(crate) fn memcpy(ctx: &mut Ctx) -> ProcId {
     let store = store_sub(ctx);
     helper(ctx, "rt memcpy", &["d", "s", "n"], move |ctx| {
         let i = ctx.sprite_var("rt i");
@@ -142,7 +142,7 @@ pub fn memcpy(ctx: &mut Ctx) -> ProcId {
 }
 
 /// `rt memset d v n`: sets `n` bytes at `d` to the byte `v`.
-pub fn memset(ctx: &mut Ctx) -> ProcId {
+pub(crate) fn memset(ctx: &mut Ctx) -> ProcId {
     let store = store_sub(ctx);
     helper(ctx, "rt memset", &["d", "v", "n"], move |ctx| {
         let i = ctx.sprite_var("rt i");
@@ -186,7 +186,7 @@ pub fn memset(ctx: &mut Ctx) -> ProcId {
 
 /// `rt bitop a b op bits`: and (op 1), or (2), xor (3) of the low `bits` bits; the unsigned
 /// result is left in the returned variable.
-pub fn bitwise(ctx: &mut Ctx) -> (ProcId, VarId) {
+pub(crate) fn bitwise(ctx: &mut Ctx) -> (ProcId, VarId) {
     if let Some(&p) = ctx.helpers.get("rt bitop") {
         let r = ctx
             .vars
@@ -244,7 +244,7 @@ pub fn bitwise(ctx: &mut Ctx) -> (ProcId, VarId) {
 
 /// `rt bitcount a n mode`: population count (mode 1), leading zeros (2) or trailing zeros
 /// (3) of the low `n` bits of `a`; the count is left in the returned variable.
-pub fn bitcount(ctx: &mut Ctx) -> (ProcId, VarId) {
+pub(crate) fn bitcount(ctx: &mut Ctx) -> (ProcId, VarId) {
     let r = ctx.sprite_var("rt count");
     let p = helper(ctx, "rt bitcount", &["a", "n", "mode"], move |ctx| {
         let x = ctx.sprite_var("rt cx");

@@ -7,136 +7,15 @@
 
 use super::expr::*;
 use super::func::FnLower;
+use super::int_forms::*;
 use super::memory::const_value;
 use super::values::Repr;
 use super::LowerError;
 use crate::llvm::{BinOp, CastOp, Constant, FloatPred, IntPred, Op, Type, Value, ValueKind};
 
-/// The bit width of an integer type (pointers count as 32).
-pub fn bits_of(t: &Type) -> u32 {
-    match t {
-        Type::Int(b) => *b,
-        _ => 32,
-    }
-}
-
-/// Wraps `e` into signed canonical iN form.
-pub fn wrap(bits: u32, e: E) -> E {
-    if bits >= 53 {
-        return e;
-    }
-    if bits == 1 {
-        return modulo(bool_to_num(e), E::Num(2.0));
-    }
-    let half = 2f64.powi(bits as i32 - 1);
-    if range(&e).is_some_and(|(lo, hi)| lo >= -half && hi < half) {
-        return e;
-    }
-    sub(
-        modulo(add(e, E::Num(half)), E::Num(half * 2.0)),
-        E::Num(half),
-    )
-}
-
-/// The unsigned value of a signed canonical iN number.
-pub fn unsigned(bits: u32, e: E) -> E {
-    if bits == 1 {
-        return bool_to_num(e);
-    }
-    if bits >= 53 {
-        return e;
-    }
-    let m = 2f64.powi(bits as i32);
-    if range(&e).is_some_and(|(lo, hi)| lo >= 0.0 && hi < m) {
-        return e;
-    }
-    // unsigned(wrap(x)) = x mod 2^bits
-    if let E::Bin(Arith::Sub, a, h) = &e {
-        if let (E::Bin(Arith::Mod, inner, mm), Some(hv)) = (&**a, h.as_num()) {
-            if mm.as_num() == Some(m) && hv * 2.0 == m {
-                if let E::Bin(Arith::Add, x, h2) = &**inner {
-                    if h2.as_num() == Some(hv) {
-                        return modulo((**x).clone(), E::Num(m));
-                    }
-                }
-            }
-        }
-    }
-    modulo(e, E::Num(m))
-}
-
-/// Truncation toward zero: `floor(x) + (x < 0 and x mod 1 > 0)`.
-pub fn trunc(x: E) -> E {
-    if let Some(v) = x.as_num() {
-        return E::Num(v.trunc());
-    }
-    add(
-        math(MathFn::Floor, x.clone()),
-        and(
-            cmp(Cmp::Lt, x.clone(), E::Num(0.0)),
-            cmp(Cmp::Gt, modulo(x, E::Num(1.0)), E::Num(0.0)),
-        ),
-    )
-}
-
-/// Float truncation keeping the sign of zero (C `trunc(-0.1)` is -0):
-/// `(abs x - (abs x mod 1)) * (1 - 2 * (x < 0))`.
-pub fn trunc_float(x: E) -> E {
-    if let Some(v) = x.as_num() {
-        return E::Num(v.trunc());
-    }
-    let a = math(MathFn::Abs, x.clone());
-    let whole = E::Bin(
-        Arith::Sub,
-        Box::new(a.clone()),
-        Box::new(modulo(a, E::Num(1.0))),
-    );
-    let sgn = E::Bin(
-        Arith::Sub,
-        Box::new(E::Num(1.0)),
-        Box::new(E::Bin(
-            Arith::Mul,
-            Box::new(E::Num(2.0)),
-            Box::new(cmp(Cmp::Lt, x, E::Num(0.0))),
-        )),
-    );
-    E::Bin(Arith::Mul, Box::new(whole), Box::new(sgn))
-}
-
-/// The sign of x as -1, 0 or 1: `(x > 0) - (x < 0)`.
-fn sign(x: E) -> E {
-    E::Bin(
-        Arith::Sub,
-        Box::new(cmp(Cmp::Gt, x.clone(), E::Num(0.0))),
-        Box::new(cmp(Cmp::Lt, x, E::Num(0.0))),
-    )
-}
-
-/// C remainder (sign of the dividend): `(abs a mod abs b) * sign(a)`.
-fn c_rem(a: E, b: E) -> E {
-    let bb = match b.as_num() {
-        Some(v) => E::Num(v.abs()),
-        None => math(MathFn::Abs, b),
-    };
-    if let Some(v) = a.as_num() {
-        if v >= 0.0 {
-            return modulo(a, bb);
-        }
-    }
-    mul(modulo(math(MathFn::Abs, a.clone()), bb), sign(a))
-}
-
-fn power_of_two(v: f64) -> Option<u32> {
-    if v >= 1.0 && v.fract() == 0.0 && (v as u64).is_power_of_two() {
-        Some((v as u64).trailing_zeros())
-    } else {
-        None
-    }
-}
-
 impl FnLower<'_, '_> {
     /// The reporter for an operand (i1 may be a boolean reporter).
-    pub fn val(&mut self, v: &Value) -> Result<E, LowerError> {
+    pub(crate) fn val(&mut self, v: &Value) -> Result<E, LowerError> {
         match &v.kind {
             ValueKind::Const(c) => self.const_expr(c, &v.ty),
             ValueKind::Local(n) => {
@@ -166,12 +45,12 @@ impl FnLower<'_, '_> {
     }
 
     /// An operand as a number (booleans become 0/1).
-    pub fn num(&mut self, v: &Value) -> Result<E, LowerError> {
+    pub(crate) fn num(&mut self, v: &Value) -> Result<E, LowerError> {
         Ok(bool_to_num(self.val(v)?))
     }
 
     /// An operand as a boolean reporter.
-    pub fn cond(&mut self, v: &Value) -> Result<E, LowerError> {
+    pub(crate) fn cond(&mut self, v: &Value) -> Result<E, LowerError> {
         Ok(num_to_bool(self.val(v)?))
     }
 
@@ -189,7 +68,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The reporter computing a pure instruction.
-    pub fn inst_expr(&mut self, b: usize, i: usize) -> Result<E, LowerError> {
+    pub(crate) fn inst_expr(&mut self, b: usize, i: usize) -> Result<E, LowerError> {
         let ins = self.f.blocks[b].instrs[i].clone();
         let loc = ins.loc;
         let e = match &ins.op {
@@ -353,97 +232,13 @@ impl FnLower<'_, '_> {
                     wrap(bits, s)
                 }
             }
-            BinOp::Mul => {
-                let small = |e: &E| e.as_num().is_some_and(|v| v.abs() <= 2f64.powi(21));
-                if flags.nsw || big {
-                    mul(a, c)
-                } else if bits <= 26 || small(&a) || small(&c) {
-                    wrap(bits, mul(a, c))
-                } else {
-                    // exact 32-bit product: split a into 16-bit halves
-                    let ua = unsigned(32, a);
-                    let hi = math(MathFn::Floor, div(ua.clone(), E::Num(65536.0)));
-                    let lo = modulo(ua, E::Num(65536.0));
-                    let uc = unsigned(32, c);
-                    let part = mul(
-                        modulo(mul(hi, uc.clone()), E::Num(65536.0)),
-                        E::Num(65536.0),
-                    );
-                    wrap(32, add(part, mul(lo, uc)))
-                }
+            BinOp::Mul => mul_form(flags, bits, a, c),
+            BinOp::SDiv | BinOp::UDiv | BinOp::SRem | BinOp::URem => {
+                div_rem_form(op, flags, bits, a, c)
             }
-            BinOp::SDiv => {
-                if flags.exact {
-                    div(a, c)
-                } else {
-                    let q = trunc(div(a, c));
-                    if big {
-                        q
-                    } else {
-                        wrap(bits, q)
-                    }
-                }
+            BinOp::Shl | BinOp::AShr | BinOp::LShr => {
+                shift_form(op, flags, bits, a, c, self.ctx.pow2)
             }
-            BinOp::UDiv => {
-                let q = math(
-                    MathFn::Floor,
-                    div(unsigned(bits, a), unsigned(bits, c.clone())),
-                );
-                if c.as_num().is_some_and(|v| v >= 2.0) || big {
-                    q
-                } else {
-                    wrap(bits, q)
-                }
-            }
-            BinOp::SRem => c_rem(a, c),
-            BinOp::URem => {
-                let r = modulo(unsigned(bits, a), unsigned(bits, c.clone()));
-                if c.as_num().is_some_and(|v| v >= 1.0) || big {
-                    r
-                } else {
-                    wrap(bits, r)
-                }
-            }
-            BinOp::Shl => match c.as_num() {
-                Some(k) => {
-                    let p = mul(a, E::Num(2f64.powi(k as i32)));
-                    if flags.nsw {
-                        p
-                    } else {
-                        wrap(bits, p)
-                    }
-                }
-                None => {
-                    let p = mul(a, item(self.ctx.pow2, add(c, E::Num(1.0))));
-                    if flags.nsw {
-                        p
-                    } else {
-                        wrap(bits, p)
-                    }
-                }
-            },
-            BinOp::AShr => match c.as_num() {
-                Some(k) if k == 0.0 => a,
-                Some(k) => math(MathFn::Floor, div(a, E::Num(2f64.powi(k as i32)))),
-                None => math(
-                    MathFn::Floor,
-                    div(a, item(self.ctx.pow2, add(c, E::Num(1.0)))),
-                ),
-            },
-            BinOp::LShr => match c.as_num() {
-                Some(k) if k == 0.0 => a,
-                Some(k) => math(
-                    MathFn::Floor,
-                    div(unsigned(bits, a), E::Num(2f64.powi(k as i32))),
-                ),
-                None => wrap(
-                    bits,
-                    math(
-                        MathFn::Floor,
-                        div(unsigned(bits, a), item(self.ctx.pow2, add(c, E::Num(1.0)))),
-                    ),
-                ),
-            },
             BinOp::And | BinOp::Or | BinOp::Xor => {
                 if big {
                     return Err(format!(
@@ -458,81 +253,6 @@ impl FnLower<'_, '_> {
             _ => return Err(format!("{op:?} is not an integer operation")),
         };
         Ok(Ok(r))
-    }
-}
-
-/// Whether `op` (and/or/xor on iN) has a cheap arithmetic form (a constant operand of a
-/// suitable shape); otherwise it needs the bit-loop helper.
-pub fn bitwise_fast(
-    op: BinOp,
-    flags: crate::llvm::ArithFlags,
-    bits: u32,
-    lhs: &Value,
-    rhs: &Value,
-) -> bool {
-    let k = |v: &Value| match &v.kind {
-        ValueKind::Const(Constant::Int { bits, value }) => {
-            E::Num(super::memory::signed(*bits, *value))
-        }
-        _ => E::Var(VarId(0)),
-    };
-    bits == 1 || bitwise(op, flags, bits, k(lhs), k(rhs)).is_some()
-}
-
-/// The arithmetic form of a bitwise operation, when there is a cheap one.
-fn bitwise(op: BinOp, flags: crate::llvm::ArithFlags, bits: u32, a: E, c: E) -> Option<E> {
-    {
-        let modulus = 2f64.powi(bits as i32);
-        let (x, k) = match (a.as_num(), c.as_num()) {
-            (_, Some(k)) => (a.clone(), Some(k)),
-            (Some(k), _) => (c.clone(), Some(k)),
-            _ => (a.clone(), None),
-        };
-        if let Some(k) = k {
-            let uk = if k < 0.0 { k + modulus } else { k };
-            match op {
-                BinOp::And => {
-                    if uk == modulus - 1.0 {
-                        return Some(x);
-                    }
-                    if let Some(p) = power_of_two(uk + 1.0) {
-                        return Some(modulo(x, E::Num(2f64.powi(p as i32))));
-                    }
-                    if let Some(p) = power_of_two(modulus - uk) {
-                        let m = E::Num(2f64.powi(p as i32));
-                        return Some(sub(x.clone(), modulo(x, m)));
-                    }
-                    if uk == 0.0 {
-                        return Some(E::Num(0.0));
-                    }
-                }
-                BinOp::Or => {
-                    if uk == 0.0 {
-                        return Some(x);
-                    }
-                    if flags.exact {
-                        return Some(add(x, E::Num(k)));
-                    }
-                    if let Some(p) = power_of_two(uk + 1.0) {
-                        // set the low p bits: x - (x mod 2^p) + (2^p - 1)
-                        let m = E::Num(2f64.powi(p as i32));
-                        return Some(wrap(bits, add(sub(x.clone(), modulo(x, m)), E::Num(uk))));
-                    }
-                }
-                BinOp::Xor => {
-                    if uk == modulus - 1.0 {
-                        return Some(sub(E::Num(-1.0), x));
-                    }
-                    if uk == 0.0 {
-                        return Some(x);
-                    }
-                }
-                _ => {}
-            }
-        } else if op == BinOp::Or && flags.exact {
-            return Some(add(a, c));
-        }
-        None
     }
 }
 
@@ -668,13 +388,5 @@ fn no_neg_zero(x: E) -> E {
         x
     } else {
         E::Bin(Arith::Add, Box::new(x), Box::new(E::Num(0.0)))
-    }
-}
-
-/// The local name of an operand, if it is one.
-pub fn local_name(v: &Value) -> Option<&str> {
-    match &v.kind {
-        ValueKind::Local(n) => Some(n),
-        _ => None,
     }
 }

@@ -15,7 +15,7 @@ use crate::llvm::{Function, Op, Terminator};
 
 /// One node of the structured tree.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Node {
+pub(crate) enum Node {
     /// The non-phi instructions of a basic block.
     Code(usize),
     /// The phi copies of the edge `from -> to`.
@@ -63,7 +63,7 @@ struct Builder<'a> {
 }
 
 /// Builds the structured tree of a reducible function.
-pub fn structure(f: &Function, cfg: &Cfg) -> Vec<Node> {
+pub(crate) fn structure(f: &Function, cfg: &Cfg) -> Vec<Node> {
     let n = f.blocks.len();
     let mut merge = vec![false; n];
     for &b in &cfg.rpo {
@@ -84,8 +84,7 @@ pub fn structure(f: &Function, cfg: &Cfg) -> Vec<Node> {
         let outer = cfg
             .loops_containing(d)
             .into_iter()
-            .filter(|&h| !cfg.in_loop(y, h))
-            .last();
+            .rfind(|&h| !cfg.in_loop(y, h));
         if let Some(h) = outer {
             attached.entry(h).or_default().push(y);
             is_attached[y] = true;
@@ -241,7 +240,8 @@ fn strip_tail(seq: &mut Vec<Node>, fall: Option<Fall>) {
 }
 
 /// Whether `seq` contains a `Break(y)` (at any depth).
-pub fn breaks_to(seq: &[Node], y: usize) -> bool {
+#[cfg(test)]
+fn breaks_to(seq: &[Node], y: usize) -> bool {
     seq.iter().any(|n| match n {
         Node::Break(z) => *z == y,
         Node::If { then, els, .. } => breaks_to(then, y) || breaks_to(els, y),
@@ -249,19 +249,6 @@ pub fn breaks_to(seq: &[Node], y: usize) -> bool {
             arms.iter().any(|(_, a)| breaks_to(a, y)) || breaks_to(default, y)
         }
         Node::Loop(_, b) | Node::Labeled(_, b) => breaks_to(b, y),
-        _ => false,
-    })
-}
-
-/// Whether `seq` contains a `Continue(h)` (at any depth).
-pub fn continues_to(seq: &[Node], h: usize) -> bool {
-    seq.iter().any(|n| match n {
-        Node::Continue(z) => *z == h,
-        Node::If { then, els, .. } => continues_to(then, h) || continues_to(els, h),
-        Node::Switch { arms, default, .. } => {
-            arms.iter().any(|(_, a)| continues_to(a, h)) || continues_to(default, h)
-        }
-        Node::Loop(_, b) | Node::Labeled(_, b) => continues_to(b, h),
         _ => false,
     })
 }

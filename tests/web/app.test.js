@@ -482,3 +482,53 @@ test('the demo model builds into an .sb3 whose story starts like run.c\'s', asyn
   assert.ok(story.includes(reference.slice(0, 80)), `the project's text does not start like run.c's story:\n${story.slice(0, 300)}`);
   await context.close();
 });
+
+// Reproducible builds (issue 10): the demo built twice in one page, and once more in a fresh
+// page (a new worker and wasm instance), downloads byte-identical files; when the native CLI
+// has been built (target/release/llm2sb3, as scripts/test.sh does first), its file for the
+// same preset is identical too.
+test('building the demo twice gives byte-identical downloads', async () => {
+  const download = async (page) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const file = path.join(OUT, `repro-${Date.now()}-${d.suggestedFilename()}`);
+    fs.mkdirSync(OUT, {recursive: true});
+    await d.saveAs(file);
+    return fs.readFileSync(file);
+  };
+  const buildOnce = async (page) => {
+    const before = await page.$eval('#download', (a) => a.href).catch(() => null);
+    await page.click('#build');
+    await page.waitForFunction((old) => {
+      const a = document.querySelector('#download');
+      return (a && a.href !== old) || document.querySelector('#build-error');
+    }, before, {timeout: 5 * TIMEOUT});
+    assert.equal(await page.$('#build-error'), null, 'the build ended with an error');
+    return download(page);
+  };
+  const first = await open('?steps=64');
+  await loadDemo(first.page);
+  const a = await buildOnce(first.page);
+  const b = await buildOnce(first.page);
+  const query = new URL(await shareLink(first.page)).search.slice(1);
+  assert.deepEqual(first.errors, []);
+  await first.context.close();
+  const second = await open('?steps=64');
+  await loadDemo(second.page);
+  const c = await buildOnce(second.page);
+  assert.deepEqual(second.errors, []);
+  await second.context.close();
+
+  assert.ok(a.length > 100_000, `a real project (${a.length} bytes)`);
+  assert.ok(a.equals(b), `two builds in one page differ (${a.length} vs ${b.length} bytes)`);
+  assert.ok(a.equals(c), `builds in two pages differ (${a.length} vs ${c.length} bytes)`);
+  const cli = path.join(ROOT, 'target', 'release', 'llm2sb3');
+  if (fs.existsSync(cli)) {
+    const out = path.join(OUT, 'repro-native.sb3');
+    require('child_process').execFileSync(cli, ['build', '--checkpoint', path.join(MODELS, 'stories260K.bin'),
+      '--tokenizer', path.join(MODELS, 'tok512.bin'), '--preset', query, '-o', out], {stdio: 'ignore'});
+    const native = fs.readFileSync(out);
+    assert.ok(a.equals(native), `the page's build and the native CLI's differ (${a.length} vs ${native.length} bytes; preset ${query})`);
+  } else {
+    console.log(`# ${cli} not built: native vs wasm comparison not run`);
+  }
+});

@@ -35,7 +35,7 @@ pub fn run(a: Args) -> Result<(), crate::CliError> {
     };
     let p = lower_module(&m, &opts).map_err(|e| format!("{}:{e}", a.input.display()))?;
     if a.dump {
-        print!("{}", llm2sb3::lower::pretty::scripts_text(&p.scripts));
+        print!("{}", llm2sb3::lower::scripts_text(&p.scripts));
     }
     if let Some(out) = &a.output {
         let bytes = llm2sb3::lower::compile::program_to_sb3(&p)?;

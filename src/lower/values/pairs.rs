@@ -1,22 +1,15 @@
-//! i64 word pairs: 64-bit values that are only moved (struct copies that -O2 turns into
-//! `load i64`/`store i64`, split with `trunc`/`lshr 32`) are kept as their two 32-bit words,
-//! exact even beyond 2^53, instead of as one number.
+//! Value analysis, phase 2: i64 word pairs. 64-bit values that are only moved (struct
+//! copies that -O2 turns into `load i64`/`store i64`, split with `trunc`/`lshr 32`) are kept
+//! as their two 32-bit words, exact even beyond 2^53, instead of as one number.
 
 use std::collections::HashSet;
 
-use super::values::{operands, term_operands};
 use crate::llvm::{Function, Op, Type, Value, ValueKind};
-
-fn local(v: &Value) -> Option<&str> {
-    match &v.kind {
-        ValueKind::Local(n) => Some(n),
-        _ => None,
-    }
-}
+use crate::lower::ops::{local, operands, term_operands};
 
 /// The i64 values that can stay word pairs: i64 loads and phis whose every use is a
 /// store of the value, a phi in the set, a trunc, or an `lshr` by a constant >= 32.
-pub fn word_pairs(f: &Function, promoted: &HashSet<String>) -> HashSet<String> {
+pub(crate) fn word_pairs(f: &Function, promoted: &HashSet<String>) -> HashSet<String> {
     let mut cand: HashSet<String> = HashSet::new();
     for b in &f.blocks {
         for ins in &b.instrs {
