@@ -43,10 +43,14 @@ fn size_suggestions(f: &Facts) -> Vec<String> {
     let mut out = Vec::new();
     let p = f.preset;
     match p.quant {
-        Quant::Float => out.push("Weights: Q8_0 (it packs four weights to an item, roughly a third of the float size)".to_string()),
-        Quant::Q8 if p.group < 64 => {
-            out.push(format!("a larger Q8 group size ({} now; 64 stores one scale per 64 weights instead of per {})", p.group, p.group))
-        }
+        Quant::Float => out.push(
+            "Weights: Q8_0 (it packs four weights to an item, roughly a third of the float size)"
+                .to_string(),
+        ),
+        Quant::Q8 if p.group < 64 => out.push(format!(
+            "a larger Q8 group size ({} now; 64 stores one scale per 64 weights instead of per {})",
+            p.group, p.group
+        )),
         Quant::Q8 => {}
     }
     let seq = p.seq.unwrap_or(f.config.seq_len);

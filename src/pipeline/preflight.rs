@@ -218,7 +218,11 @@ fn preflight_sizes(config: &Config, e: &Estimate, checkpoint_bytes: u64) -> (u64
         .saturating_add(64 << 20);
     let load = json
         .saturating_add(e.stored_items.saturating_mul(LOAD_BYTES_PER_ITEM))
-        .saturating_add(e.list_items.saturating_sub(e.stored_items).saturating_mul(8))
+        .saturating_add(
+            e.list_items
+                .saturating_sub(e.stored_items)
+                .saturating_mul(8),
+        )
         .saturating_add(64 << 20);
     (build, load)
 }
