@@ -9,11 +9,11 @@
 
 use llm2sb3::lower::model_abi::{SETTINGS, TOKEN_TEXTS};
 use llm2sb3::lower::sim::Sim;
-use llm2sb3::lower::ListItem;
 use llm2sb3::model::{parse_checkpoint, parse_tokenizer};
 use llm2sb3::pack::{pack, tokens::display_texts, Layout};
-use llm2sb3::pipeline::{inference_program, lower_target};
+use llm2sb3::pipeline::inference_program;
 use llm2sb3::preset::Preset;
+use llm2sb3::scratch::Value;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,7 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tok = parse_tokenizer(&std::fs::read(&args[1])?)?;
     preset.validate_for(&ck.config)?;
     let image = pack(&ck, &tok, &Layout::from(&preset))?;
-    let mut p = inference_program(lower_target(&preset))?.clone();
+    let mut p = inference_program(preset.target)?.clone();
     p.append_image(&image.items);
     let values = [
         preset.steps as f64,
@@ -40,14 +40,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     ];
     for v in p.variables.iter_mut().filter(|v| v.stage) {
         if let Some(k) = SETTINGS.iter().position(|s| *s == v.name) {
-            v.value = ListItem::Num(values[k]);
+            v.value = Value::Number(values[k]);
         }
     }
     if let Some(l) = p.lists.iter_mut().find(|l| l.name == TOKEN_TEXTS) {
-        l.items = display_texts(&tok)
-            .into_iter()
-            .map(ListItem::Text)
-            .collect();
+        l.items = display_texts(&tok).into_iter().map(Value::Text).collect();
     }
     let mut sim = Sim::new(&p, u64::MAX);
     sim.answer = preset.prompt.clone();

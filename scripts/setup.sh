@@ -9,6 +9,7 @@ command -v clang-19 >/dev/null || need_apt+=(clang-19)
 command -v wasm-ld-19 >/dev/null || need_apt+=(lld-19) # tests/c/wasm_check.sh
 dpkg -s llvm-19-dev >/dev/null 2>&1 || need_apt+=(llvm-19-dev libpolly-19-dev zlib1g-dev libzstd-dev)
 command -v chromium >/dev/null || need_apt+=(chromium)
+command -v c++ >/dev/null || need_apt+=(g++) # libfuzzer-sys compiles libFuzzer (scripts/fuzz.sh)
 command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -110,6 +110,17 @@ pub enum BuildError {
         /// The addressing limit.
         max: u64,
     },
+    /// The memory list would exceed what one build may hold in memory ([`MAX_BUILD_ITEMS`]);
+    /// a 1 KB checkpoint claiming a 16 M-token context used to ask for 2.9 GB.
+    #[error("the project would need about {items} memory list items (context {seq} tokens); a build holds at most {max}: set seq to a shorter context, or use quant=q8 with a larger group")]
+    TooMuchMemory {
+        /// Estimated list items.
+        items: u64,
+        /// The context length the preset asks for (the model's seq_len when `seq` is empty).
+        seq: usize,
+        /// [`MAX_BUILD_ITEMS`].
+        max: u64,
+    },
     /// The shipped inference program could not be compiled (a bug in llm2sb3, not the model).
     #[error("internal error: the inference program does not compile: {0}")]
     Compile(String),
@@ -123,9 +134,6 @@ pub enum BuildError {
     /// before building, with the reasons and the change that helps.
     #[error("{}", .0.join(" "))]
     Refused(Vec<String>),
-    /// A later stage is not available in this build of the library.
-    #[error("{0}")]
-    Unavailable(&'static str),
 }
 
 /// The shipped inference program (prebuilt_ir/llama2_scratch.c compiled by clang-19).
@@ -134,14 +142,19 @@ pub const INFERENCE_IR: &str = include_str!("../prebuilt_ir/llama2_scratch.ll");
 /// Largest memory list the program can address: byte addresses of 32-bit words fit an i32.
 pub const MAX_MEMORY_ITEMS: u64 = (1 << 31) / 4;
 
+/// Most memory list items a build makes: the image is held as f64 while it is packed (1 GiB at
+/// this bound), and a wasm32 worker cannot allocate much more. Checked on the estimate before
+/// packing, so a small checkpoint whose header claims a huge context allocates nothing.
+pub const MAX_BUILD_ITEMS: u64 = 1 << 27;
+
 /// The lowered inference program for `target`, lowered once per process and then reused
 /// (nothing model-specific is in it: every number of the model comes from the image).
-pub fn inference_program(target: crate::lower::Target) -> Result<&'static Program, BuildError> {
+pub fn inference_program(target: Target) -> Result<&'static Program, BuildError> {
     static SCRATCH: OnceLock<Result<Program, String>> = OnceLock::new();
     static TURBOWARP: OnceLock<Result<Program, String>> = OnceLock::new();
     let cell = match target {
-        crate::lower::Target::Scratch => &SCRATCH,
-        crate::lower::Target::TurboWarp => &TURBOWARP,
+        Target::Scratch => &SCRATCH,
+        Target::TurboWarp => &TURBOWARP,
     };
     let opts = LowerOptions {
         target,
@@ -150,14 +163,6 @@ pub fn inference_program(target: crate::lower::Target) -> Result<&'static Progra
     cell.get_or_init(|| compile_ir(INFERENCE_IR, &opts).map_err(|e| e.to_string()))
         .as_ref()
         .map_err(|e| BuildError::Compile(e.clone()))
-}
-
-/// The lowering target a preset asks for.
-pub fn lower_target(preset: &Preset) -> crate::lower::Target {
-    match preset.target {
-        Target::Scratch => crate::lower::Target::Scratch,
-        Target::Turbowarp => crate::lower::Target::TurboWarp,
-    }
 }
 
 /// The file name for a model (e.g. the checkpoint's file stem) built with `preset`:
@@ -169,7 +174,7 @@ pub fn file_name(model: &str, preset: &Preset) -> String {
     };
     let target = match preset.target {
         Target::Scratch => "",
-        Target::Turbowarp => "-turbowarp",
+        Target::TurboWarp => "-turbowarp",
     };
     let ext = match preset.format {
         OutputFormat::Sb3 => "sb3",
@@ -211,6 +216,7 @@ pub fn build(
     let tokenizer = model::parse_tokenizer(tokenizer)?;
     model::check_tokenizer(&tokenizer, &checkpoint.config)?;
     preset.validate_for(&checkpoint.config)?;
+    check_build_items(&checkpoint.config, preset)?;
     let check = preflight::preflight(
         &checkpoint.config,
         preset,
@@ -230,7 +236,7 @@ pub fn build(
     clock.lap();
 
     progress(Stage::Lower);
-    let program = inference_program(lower_target(preset))?;
+    let program = inference_program(preset.target)?;
     let prefix = program.image_item.saturating_sub(1);
     let items = addressable_items(prefix, plan.total as u64)?;
     let stores_zeros = plan.stores_zeros(preset.target);
@@ -345,6 +351,19 @@ fn split_at_image(json: &str) -> Result<(&str, &str), BuildError> {
     Ok((&json[..at], &json[at + quoted.len()..]))
 }
 
+/// [`BuildError::TooMuchMemory`] when the estimated memory list exceeds [`MAX_BUILD_ITEMS`].
+pub fn check_build_items(config: &crate::model::Config, preset: &Preset) -> Result<(), BuildError> {
+    let items = crate::estimate::estimate(config, preset).list_items;
+    if items > MAX_BUILD_ITEMS {
+        return Err(BuildError::TooMuchMemory {
+            items,
+            seq: preset.effective_seq(config),
+            max: MAX_BUILD_ITEMS,
+        });
+    }
+    Ok(())
+}
+
 /// Items of the whole memory list (`program` items before the image, then `image`), or
 /// [`BuildError::TooLarge`] when the program's 32-bit byte addresses cannot reach them all.
 pub fn addressable_items(program: u64, image: u64) -> Result<u64, BuildError> {
@@ -422,7 +441,7 @@ mod tests {
         let mut p = Preset::default();
         assert_eq!(file_name("stories260K", &p), "stories260K-q8g4.sb3");
         p.quant = crate::preset::Quant::Float;
-        p.target = Target::Turbowarp;
+        p.target = Target::TurboWarp;
         p.format = OutputFormat::Sprite3;
         assert_eq!(file_name("m", &p), "m-float-turbowarp.sprite3");
     }

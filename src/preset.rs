@@ -68,7 +68,7 @@ pub enum Target {
     #[default]
     Scratch,
     /// TurboWarp: may use blocks and tricks its compiler makes faster.
-    Turbowarp,
+    TurboWarp,
 }
 
 /// What file the build produces.
@@ -460,7 +460,7 @@ impl Preset {
                     value,
                     &[
                         ("scratch", Target::Scratch),
-                        ("turbowarp", Target::Turbowarp),
+                        ("turbowarp", Target::TurboWarp),
                     ],
                     "scratch or turbowarp",
                 )?
@@ -560,7 +560,7 @@ pub fn quant_name(q: Quant) -> &'static str {
 pub fn target_name(t: Target) -> &'static str {
     match t {
         Target::Scratch => "scratch",
-        Target::Turbowarp => "turbowarp",
+        Target::TurboWarp => "turbowarp",
     }
 }
 

@@ -76,7 +76,7 @@ fn presets() -> Vec<(&'static str, Preset)> {
             "q8 g32 turbowarp",
             Preset {
                 group: 32,
-                target: Target::Turbowarp,
+                target: Target::TurboWarp,
                 ..Preset::default()
             },
         ),

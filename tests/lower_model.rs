@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use harness::root;
-use llm2sb3::lower::ListItem;
 use llm2sb3::lower::{lower_module, model_abi, LowerOptions, Target};
+use llm2sb3::scratch::Value;
 
 fn models_dir() -> PathBuf {
     match std::env::var_os("LLM2SB3_MODELS") {
@@ -60,13 +60,13 @@ fn story(target: Target, vm: &str, steps: usize) -> String {
         .iter_mut()
         .find(|l| l.name == model_abi::TOKEN_TEXTS)
         .expect("token texts list");
-    l.items = texts.into_iter().map(ListItem::Text).collect();
+    l.items = texts.into_iter().map(Value::Text).collect();
     let v = p
         .variables
         .iter_mut()
         .find(|v| v.name == model_abi::SETTINGS[0])
         .expect("steps slider");
-    v.value = ListItem::Num(steps as f64);
+    v.value = Value::Number(steps as f64);
     let dir = std::env::temp_dir().join(format!("llm2sb3-model-{vm}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let f = dir.join("model.sb3");

@@ -38,7 +38,7 @@ fn parses_every_key() {
         topp: 0.95,
         seed: 42,
         prompt: "Hi there".into(),
-        target: Target::Turbowarp,
+        target: Target::TurboWarp,
         format: OutputFormat::Sprite3,
     };
     assert_eq!(p, expected);
@@ -310,7 +310,7 @@ fn to_query_then_from_query_round_trips() {
             target: if rng.below(2) == 0 {
                 Target::Scratch
             } else {
-                Target::Turbowarp
+                Target::TurboWarp
             },
             format: if rng.below(2) == 0 {
                 OutputFormat::Sb3

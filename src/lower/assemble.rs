@@ -1,17 +1,13 @@
 //! A lowered [`Program`] → a Scratch [`Project`] (stage + one sprite) → `.sb3` bytes.
 
-use super::program::{ListItem, Program};
-use crate::scratch::{Owner, Project, Value};
+use super::program::Program;
+use crate::scratch::{Owner, Project};
 
 /// The project holding `p`: stage variables/lists (`status`, `out`) on the stage, the rest
 /// and every script on a sprite named `sprite`.
 pub fn program_to_project(p: &Program, sprite: &str) -> Project {
     let mut proj = Project::new();
     let s = proj.add_sprite(sprite);
-    let conv = |i: &ListItem| match i {
-        ListItem::Num(n) => Value::Number(*n),
-        ListItem::Text(t) => Value::Text(t.clone()),
-    };
     for v in &p.variables {
         let owner = if v.stage {
             Owner::Stage
@@ -22,7 +18,7 @@ pub fn program_to_project(p: &Program, sprite: &str) -> Project {
             t.variables.push(crate::scratch::Variable {
                 id: v.id.clone(),
                 name: v.name.clone(),
-                value: conv(&v.value),
+                value: v.value.clone(),
             });
         }
     }
@@ -36,7 +32,7 @@ pub fn program_to_project(p: &Program, sprite: &str) -> Project {
             t.lists.push(crate::scratch::List {
                 id: l.id.clone(),
                 name: l.name.clone(),
-                items: l.items.iter().map(conv).collect(),
+                items: l.items.clone(),
             });
         }
     }

@@ -6,8 +6,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::expr::{ListId, ProcId, VarId};
 use super::memory::Layout;
-use super::program::{ListDecl, ListItem, ProcDecl, VarDecl};
+use super::program::{ListDecl, ProcDecl, VarDecl};
 use crate::llvm::Module;
+use crate::scratch::Value;
 
 /// Module-wide state shared by the function lowerings.
 pub(crate) struct Ctx<'m> {
@@ -56,14 +57,14 @@ impl Ctx<'_> {
         self.vars.push(VarDecl {
             id: format!("v{k}"),
             name,
-            value: ListItem::Num(value),
+            value: Value::Number(value),
             stage: false,
         });
         VarId(k)
     }
 
     /// Declares a list.
-    pub(crate) fn new_list(&mut self, name: &str, items: Vec<ListItem>, stage: bool) -> ListId {
+    pub(crate) fn new_list(&mut self, name: &str, items: Vec<Value>, stage: bool) -> ListId {
         let k = self.lists.len();
         self.lists.push(ListDecl {
             id: format!("l{k}"),
@@ -102,7 +103,7 @@ impl Ctx<'_> {
         let items = super::char_table::char_table()
             .chars
             .iter()
-            .map(|c| ListItem::Text(c.clone()))
+            .map(|c| Value::Text(c.clone()))
             .collect();
         let l = self.new_list("chars", items, false);
         self.chars = Some(l);

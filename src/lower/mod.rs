@@ -57,17 +57,9 @@ use crate::llvm::{Global, Loc};
 
 pub use assemble::program_to_project;
 pub use pretty::scripts_text;
-pub use program::{lower_module, ListDecl, ListItem, Program, VarDecl};
+pub use program::{lower_module, ListDecl, Program, VarDecl};
 
-/// Which VM the project is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Target {
-    /// Vanilla Scratch 3: only blocks from the editor palette.
-    #[default]
-    Scratch,
-    /// TurboWarp: may use blocks or forms that are faster there.
-    TurboWarp,
-}
+pub use crate::preset::Target;
 
 /// Options of the lowering.
 #[derive(Debug, Clone, PartialEq)]

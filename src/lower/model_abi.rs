@@ -4,7 +4,7 @@
 
 use super::ctx::Ctx;
 use super::expr::*;
-use super::program::ListItem;
+use crate::scratch::Value;
 
 /// Stage variables read by `sb3_setting(k)`, index `k` (the sliders).
 pub const SETTINGS: [&str; 5] = ["steps", "temperature", "top-k", "top-p", "seed"];
@@ -28,7 +28,7 @@ pub(crate) const CASE_CODES: &str = "case codes";
 
 impl Ctx<'_> {
     /// The stage variable named `name`, created with `value` on first use.
-    pub(crate) fn stage_var(&mut self, name: &str, value: ListItem) -> VarId {
+    pub(crate) fn stage_var(&mut self, name: &str, value: Value) -> VarId {
         if let Some(k) = self.vars.iter().position(|v| v.stage && v.name == name) {
             return VarId(k);
         }
@@ -63,7 +63,7 @@ impl Ctx<'_> {
 pub(crate) fn setting(ctx: &mut Ctx, which: E, r: VarId) -> Vec<St> {
     let vars: Vec<VarId> = SETTINGS
         .iter()
-        .map(|n| ctx.stage_var(n, ListItem::Num(0.0)))
+        .map(|n| ctx.stage_var(n, Value::Number(0.0)))
         .collect();
     if let Some(k) = which.as_num() {
         let v = vars.get(k as usize).copied();
@@ -87,7 +87,7 @@ pub(crate) fn setting(ctx: &mut Ctx, which: E, r: VarId) -> Vec<St> {
 
 /// `sb3_prompt_length()` into `r`: asks, falls back to the default prompt.
 pub(crate) fn prompt_length(ctx: &mut Ctx, r: VarId) -> Vec<St> {
-    let prompt = ctx.stage_var(PROMPT, ListItem::Text(String::new()));
+    let prompt = ctx.stage_var(PROMPT, Value::Text(String::new()));
     let text = ctx.sprite_var("prompt text");
     vec![
         St::Ask(E::Text(
@@ -113,7 +113,7 @@ pub(crate) fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
     let codes = super::char_table::char_table()
         .cased
         .iter()
-        .map(|&c| ListItem::Num(c as u32 as f64))
+        .map(|&c| Value::Number(c as u32 as f64))
         .collect();
     let case_codes = match ctx.lists.iter().position(|l| l.name == CASE_CODES) {
         Some(k) => ListId(k),
@@ -149,7 +149,7 @@ pub(crate) fn prompt_char(ctx: &mut Ctx, i: E, r: VarId) -> Vec<St> {
 
 /// `sb3_emit_token(token, skip)`: appends the token's text (minus `skip` letters) to the story.
 pub(crate) fn emit_token(ctx: &mut Ctx, token: E, skip: E) -> Vec<St> {
-    let story = ctx.stage_var(STORY, ListItem::Text(String::new()));
+    let story = ctx.stage_var(STORY, Value::Text(String::new()));
     let ids = ctx.named_list(TOKEN_IDS, true);
     let texts = ctx.named_list(TOKEN_TEXTS, false);
     let (t, t2, k) = (
@@ -206,8 +206,8 @@ pub(crate) fn status(ctx: &mut Ctx, code: E) -> Vec<St> {
 /// `sb3_report(tokens, seconds)`.
 pub(crate) fn report(ctx: &mut Ctx, tokens: E, seconds: E) -> Vec<St> {
     let (tv, rate) = (
-        ctx.stage_var(TOKENS, ListItem::Num(0.0)),
-        ctx.stage_var(TOKENS_PER_SECOND, ListItem::Num(0.0)),
+        ctx.stage_var(TOKENS, Value::Number(0.0)),
+        ctx.stage_var(TOKENS_PER_SECOND, Value::Number(0.0)),
     );
     vec![
         St::Set(tv, tokens.clone()),

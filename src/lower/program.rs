@@ -9,6 +9,7 @@ use super::memory::{layout_globals, ptr_of};
 use super::{func, LowerError, LowerOptions};
 use crate::llvm::{Callee, Module, Op};
 use crate::scratch::blocks::Script;
+use crate::scratch::Value;
 
 /// A variable the project must declare.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,7 +19,7 @@ pub struct VarDecl {
     /// Name shown in Scratch.
     pub name: String,
     /// Initial value (a number, or a text such as the default prompt).
-    pub value: ListItem,
+    pub value: Value,
     /// Declared on the stage (global) rather than the sprite.
     pub stage: bool,
 }
@@ -30,19 +31,10 @@ pub struct ListDecl {
     pub id: String,
     /// Name shown in Scratch.
     pub name: String,
-    /// Initial items (numbers as their JavaScript text, other items as text).
-    pub items: Vec<ListItem>,
+    /// Initial items.
+    pub items: Vec<Value>,
     /// Declared on the stage rather than the sprite.
     pub stage: bool,
-}
-
-/// One initial list item.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListItem {
-    /// A number.
-    Num(f64),
-    /// A text.
-    Text(String),
 }
 
 /// A custom block definition.
@@ -79,14 +71,14 @@ pub struct Program {
 
 impl Program {
     /// The memory list's initial items (before the image).
-    pub fn memory(&self) -> &[ListItem] {
+    pub fn memory(&self) -> &[Value] {
         &self.lists[self.memory_list].items
     }
 
     /// Appends the model image (or any data) at `image_item` to the memory list.
     pub fn append_image(&mut self, words: &[f64]) {
         let items = &mut self.lists[self.memory_list].items;
-        items.extend(words.iter().map(|&w| ListItem::Num(w)));
+        items.extend(words.iter().map(|&w| Value::Number(w)));
     }
 
     /// Total blocks in all scripts (a size measure).
@@ -161,11 +153,11 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     let stack_top = lay.end + stack_bytes;
     let image_addr = stack_top.div_ceil(16) * 16;
     let mem_items = (image_addr / 4 - 1) as usize;
-    let memory: Vec<ListItem> = lay
+    let memory: Vec<Value> = lay
         .image
         .to_items(mem_items)
         .into_iter()
-        .map(ListItem::Num)
+        .map(Value::Number)
         .collect();
     let mut ctx = Ctx {
         m,
@@ -192,7 +184,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     ctx.stack = ctx.new_list("save stack", vec![], false);
     ctx.pow2 = ctx.new_list(
         "pow2",
-        (0..64).map(|k| ListItem::Num(2f64.powi(k))).collect(),
+        (0..64).map(|k| Value::Number(2f64.powi(k))).collect(),
         false,
     );
     ctx.sp = ctx.new_var("sp".into(), ptr_of(stack_top));
@@ -200,7 +192,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     ctx.vars.push(VarDecl {
         id: "status".into(),
         name: "status".into(),
-        value: ListItem::Text(String::new()),
+        value: Value::Text(String::new()),
         stage: true,
     });
     let image_item = image_addr / 4;
@@ -227,7 +219,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         St::Set(ctx.sp, E::Num(ptr_of(stack_top))),
     ];
     // globals start from their initial values on every run: copy them from `memory init`
-    let init_items: Vec<ListItem> =
+    let init_items: Vec<Value> =
         ctx.lists[ctx.mem.0].items[..globals_items.min(mem_items)].to_vec();
     if !init_items.is_empty() {
         // in a warp custom block: a loop in the green-flag script would yield every iteration

@@ -5,8 +5,9 @@
 
 use std::collections::HashMap;
 
-use super::program::{ListItem, Program};
+use super::program::Program;
 use crate::scratch::blocks::{Block, Input};
+use crate::scratch::Value;
 
 /// A Scratch value.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,9 +143,9 @@ impl<'p> Sim<'p> {
                 }
             }
         }
-        let item = |i: &ListItem| match i {
-            ListItem::Num(n) => V::Num(*n),
-            ListItem::Text(t) => V::Str(t.clone()),
+        let item = |i: &Value| match i {
+            Value::Number(n) => V::Num(*n),
+            Value::Text(t) => V::Str(t.clone()),
         };
         let vars = p
             .variables

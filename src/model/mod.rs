@@ -7,6 +7,9 @@ pub mod checkpoint;
 pub mod error;
 pub mod shape;
 pub mod summary;
+// Test fixtures (random checkpoints, a simple tokenizer): only with the `testing` feature,
+// which tests/, benches/ and examples/ enable.
+#[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod tokenizer;
 pub mod write;
@@ -15,6 +18,7 @@ pub use checkpoint::parse_checkpoint;
 pub use error::ModelError;
 pub use shape::{check_config, parameter_count, Sizes};
 pub use summary::{summarize_checkpoint, summarize_tokenizer, CheckpointSummary, TokenizerSummary};
+#[cfg(any(test, feature = "testing"))]
 pub use testing::{random_checkpoint, simple_tokenizer};
 pub use tokenizer::{check_tokenizer, parse_tokenizer, tokenizer_warnings};
 pub use write::{write_checkpoint, write_tokenizer};

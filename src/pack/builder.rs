@@ -147,11 +147,14 @@ fn fill_slot(
             for pos in 0..plan.seq {
                 row.clear();
                 for k in 0..half {
-                    let freq = 1.0 / 10000f64.powf((2 * k) as f64 / hs);
+                    // libm, not std: std's pow/cos/sin come from the platform's C library
+                    // natively (glibc) and from a Rust port in wasm, which can differ in the
+                    // last bit; one implementation makes the native and web builds identical
+                    let freq = 1.0 / libm::pow(10000.0, (2 * k) as f64 / hs);
                     let val = pos as f64 * freq;
                     row.push(match r {
-                        Rope::Cos => val.cos(),
-                        Rope::Sin => val.sin(),
+                        Rope::Cos => libm::cos(val),
+                        Rope::Sin => libm::sin(val),
                     });
                 }
                 out.push(&row);

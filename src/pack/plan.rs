@@ -402,7 +402,7 @@ impl Plan {
     /// memory list (with the program's own items, under [`PROGRAM_ITEMS_MARGIN`]) stays below it.
     pub fn stores_zeros(&self, target: crate::preset::Target) -> bool {
         match target {
-            crate::preset::Target::Turbowarp => false,
+            crate::preset::Target::TurboWarp => false,
             crate::preset::Target::Scratch => {
                 self.total.saturating_add(PROGRAM_ITEMS_MARGIN) > VANILLA_LIST_LIMIT
             }

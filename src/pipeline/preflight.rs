@@ -62,7 +62,7 @@ pub fn describe(preset: &Preset, key: &str) -> String {
             .map_or("the model's own".to_string(), |s| s.to_string()),
         "target" => match preset.target {
             Target::Scratch => "Scratch".to_string(),
-            Target::Turbowarp => "TurboWarp".to_string(),
+            Target::TurboWarp => "TurboWarp".to_string(),
         },
         _ => "?".to_string(),
     };
@@ -158,7 +158,7 @@ fn suggestion(
     }
     if preset.target == Target::Scratch {
         let tw = Preset {
-            target: Target::Turbowarp,
+            target: Target::TurboWarp,
             ..preset.clone()
         };
         tries.push((tw, vec!["target"]));
@@ -253,7 +253,7 @@ mod tests {
         let c = s110m();
         let p = Preset {
             quant: Quant::Float,
-            target: Target::Turbowarp,
+            target: Target::TurboWarp,
             ..Preset::default()
         };
         let f = preflight(&c, &p, None, file_bytes(&c), true);
@@ -269,7 +269,7 @@ mod tests {
         let c = s110m();
         let q8 = |group| Preset {
             group,
-            target: Target::Turbowarp,
+            target: Target::TurboWarp,
             ..Preset::default()
         };
         let f = preflight(&c, &q8(32), None, file_bytes(&c), true);

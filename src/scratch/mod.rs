@@ -9,6 +9,9 @@ pub mod blocks;
 pub mod check;
 pub mod error;
 pub mod flatten;
+// Hand-built benchmark projects: only with the `testing` feature (tests/, benches/,
+// examples/).
+#[cfg(any(test, feature = "testing"))]
 pub mod handbuilt;
 pub mod json;
 pub mod number;
