@@ -87,16 +87,16 @@ pub fn slot_json(
             let hs = config.head_size() as f64;
             let half = config.head_size() / 2;
             let freqs: Vec<f64> = (0..half)
-                .map(|k| 1.0 / 10000f64.powf((2 * k) as f64 / hs))
+                .map(|k| 1.0 / libm::pow(10000.0, (2 * k) as f64 / hs))
                 .collect();
             let cos = slot.part == Part::Rope(Rope::Cos);
             exact_json((0..plan.seq).flat_map(|pos| {
                 freqs.iter().map(move |fr| {
                     let v = pos as f64 * fr;
                     if cos {
-                        v.cos()
+                        libm::cos(v)
                     } else {
-                        v.sin()
+                        libm::sin(v)
                     }
                 })
             }))

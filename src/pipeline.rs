@@ -6,13 +6,15 @@
 use serde::{Deserialize, Serialize};
 
 mod limits;
+pub mod preflight;
 
 use std::sync::OnceLock;
 
 use crate::lower::compile::compile_ir;
 use crate::lower::{LowerOptions, Program};
 use crate::model::{self, ModelError};
-use crate::pack::{self, Layout, PackError};
+use crate::pack::json_sink::JsonSink;
+use crate::pack::{self, Layout, PackError, PackReport};
 use crate::preset::{OutputFormat, Preset, PresetError, Target};
 use crate::project_ui::{self, ModelParts, UiError};
 use crate::scratch::{self, WriteError};
@@ -23,13 +25,14 @@ use crate::scratch::{self, WriteError};
 pub enum Stage {
     /// Reading the checkpoint and tokenizer.
     Parse,
-    /// Quantizing and laying out the memory image.
+    /// Planning the memory image and checking it will load (the packing itself streams
+    /// into project.json during [`Stage::Write`]).
     Pack,
     /// Parsing the shipped IR and lowering it to Scratch blocks.
     Lower,
-    /// Writing project.json.
+    /// Packing the weights into project.json, compressed as it is written.
     Write,
-    /// Zipping the project with its assets.
+    /// Finishing the zip (done within [`Stage::Write`] since the build streams).
     Zip,
 }
 
@@ -47,9 +50,9 @@ impl Stage {
     pub fn label(self) -> &'static str {
         match self {
             Stage::Parse => "Reading model",
-            Stage::Pack => "Packing weights",
+            Stage::Pack => "Planning memory",
             Stage::Lower => "Compiling blocks",
-            Stage::Write => "Writing project",
+            Stage::Write => "Packing and writing project",
             Stage::Zip => "Zipping",
         }
     }
@@ -127,6 +130,10 @@ pub enum BuildError {
     /// The project could not be written.
     #[error("writing the project: {0}")]
     Write(#[from] WriteError),
+    /// The preset would make a file that cannot load (or cannot be built here): refused
+    /// before building, with the reasons and the change that helps.
+    #[error("{}", .0.join(" "))]
+    Refused(Vec<String>),
 }
 
 /// The shipped inference program (prebuilt_ir/llama2_scratch.c compiled by clang-19).
@@ -191,6 +198,10 @@ pub fn model_label(config: &crate::model::Config) -> String {
 
 /// Builds a Scratch project from a checkpoint, a tokenizer and a preset, calling `progress`
 /// with each stage as it starts.
+///
+/// Lean: the image is packed straight into the zip's deflate stream as project.json is
+/// written ("Writing project" packs, prints and compresses), so the peak memory is the parsed
+/// checkpoint plus the compressed file, never the image or the JSON as a whole.
 pub fn build(
     checkpoint: &[u8],
     tokenizer: &[u8],
@@ -200,35 +211,52 @@ pub fn build(
     let mut clock = StageClock::new();
     progress(Stage::Parse);
     preset.check()?;
+    let checkpoint_len = checkpoint.len() as u64;
     let checkpoint = model::parse_checkpoint(checkpoint)?;
     let tokenizer = model::parse_tokenizer(tokenizer)?;
     model::check_tokenizer(&tokenizer, &checkpoint.config)?;
     preset.validate_for(&checkpoint.config)?;
     check_build_items(&checkpoint.config, preset)?;
+    let check = preflight::preflight(
+        &checkpoint.config,
+        preset,
+        Some(&tokenizer),
+        checkpoint_len,
+        cfg!(target_arch = "wasm32"),
+    );
+    if check.refused() {
+        return Err(BuildError::Refused(check.problems));
+    }
     clock.lap();
 
     progress(Stage::Pack);
-    let image = pack::pack(&checkpoint, &tokenizer, &Layout::from(preset))?;
+    let layout = Layout::from(preset);
+    let plan = pack::plan_for(&checkpoint, &tokenizer, &layout)?;
     let token_texts = pack::tokens::display_texts(&tokenizer);
     clock.lap();
 
     progress(Stage::Lower);
     let program = inference_program(preset.target)?;
-    let items = addressable_items(
-        program.image_item.saturating_sub(1),
-        image.items.len() as u64,
-    )?;
+    let prefix = program.image_item.saturating_sub(1);
+    let items = addressable_items(prefix, plan.total as u64)?;
+    let stores_zeros = plan.stores_zeros(preset.target);
+    let stored = if stores_zeros {
+        plan.total
+    } else {
+        plan.stored
+    };
     let config = &checkpoint.config.clone();
     let parts = ModelParts {
-        image: &image.items,
+        image: &[],
         token_texts,
         preset,
         vocab_size: config.vocab_size,
         seq: preset.effective_seq(config),
         one_sprite: preset.format == OutputFormat::Sprite3,
+        allocate_to: (!stores_zeros).then_some(items),
     };
-    let project = project_ui::model_project(program, parts)?;
-    drop(checkpoint);
+    let mut project = project_ui::model_project(program, parts)?;
+    mark_image(&mut project, program)?;
     clock.lap();
 
     progress(Stage::Write);
@@ -236,14 +264,46 @@ pub fn build(
         OutputFormat::Sb3 => scratch::project_json_string(&project)?,
         OutputFormat::Sprite3 => scratch::sprite_json_string(&project, 0)?,
     };
-    clock.lap();
-
-    progress(Stage::Zip);
-    let (bytes, written) = match preset.format {
-        OutputFormat::Sb3 => scratch::zip_sb3(&project, &json)?,
-        OutputFormat::Sprite3 => scratch::zip_sprite3(&project, 0, &json)?,
+    let (head, tail) = split_at_image(&json)?;
+    let targets: Vec<&scratch::Target> = match preset.format {
+        OutputFormat::Sb3 => project.targets().collect(),
+        OutputFormat::Sprite3 => project.sprites.iter().take(1).collect(),
     };
+    let json_name = match preset.format {
+        OutputFormat::Sb3 => "project.json",
+        OutputFormat::Sprite3 => "sprite.json",
+    };
+    let hint = crate::estimate::estimate_with(config, preset, Some(&tokenizer)).project_json_bytes;
+    let mut image_report = None;
+    let (bytes, written) = scratch::zip_streamed(
+        json_name,
+        &targets,
+        hint.min(u32::MAX as u64) as usize,
+        &mut |w| {
+            let io = |e: std::io::Error| WriteError::Zip(e.to_string());
+            w.write_all(head.as_bytes()).map_err(io)?;
+            let mut sink = JsonSink::new(w, stored);
+            let notes = pack::fill(&checkpoint, &tokenizer, &layout, &plan, &mut sink)
+                .map_err(|e| WriteError::Zip(e.to_string()))?;
+            let (json_bytes, parts) = sink.finish().map_err(io)?;
+            image_report = Some(PackReport {
+                items: plan.total,
+                json_bytes,
+                parts,
+                notes,
+            });
+            w.write_all(tail.as_bytes()).map_err(io)
+        },
+    )?;
     clock.lap();
+    progress(Stage::Zip);
+    clock.lap();
+    let image = image_report.unwrap_or(PackReport {
+        items: plan.total,
+        json_bytes: 0,
+        parts: Vec::new(),
+        notes: Vec::new(),
+    });
 
     let mut report = BuildReport {
         file_name: file_name(&model_label(config), preset),
@@ -257,10 +317,39 @@ pub fn build(
     report.warnings = limits::warnings(&limits::Facts {
         preset,
         config,
-        image: &image.report,
+        image: &image,
         written: &written,
     });
     Ok(BuildOutput { bytes, report })
+}
+
+/// The text item that marks where the image's numbers go in the memory list while the rest
+/// of the project is written (control characters: no token text or name contains it).
+const IMAGE_MARK: &str = "\u{1}llm2sb3 image\u{1}";
+
+/// Puts [`IMAGE_MARK`] as the memory list's item at `image_item`.
+fn mark_image(project: &mut scratch::Project, program: &Program) -> Result<(), BuildError> {
+    let id = &program.lists[program.memory_list].id;
+    let list = project
+        .sprites
+        .iter_mut()
+        .chain(std::iter::once(&mut project.stage))
+        .flat_map(|t| t.lists.iter_mut())
+        .find(|l| &l.id == id)
+        .ok_or_else(|| BuildError::Compile("no memory list".into()))?;
+    list.items.push(scratch::Value::Text(IMAGE_MARK.into()));
+    Ok(())
+}
+
+/// The JSON before and after the quoted [`IMAGE_MARK`] (which must occur exactly once).
+fn split_at_image(json: &str) -> Result<(&str, &str), BuildError> {
+    let mut quoted = String::new();
+    crate::scratch::json::push_str(&mut quoted, IMAGE_MARK);
+    let at = json
+        .find(&quoted)
+        .filter(|&i| !json[i + 1..].contains(&quoted))
+        .ok_or_else(|| BuildError::Compile("the image mark is not in the JSON once".into()))?;
+    Ok((&json[..at], &json[at + quoted.len()..]))
 }
 
 /// [`BuildError::TooMuchMemory`] when the estimated memory list exceeds [`MAX_BUILD_ITEMS`].

@@ -76,6 +76,9 @@ pub struct ModelParts<'a> {
     /// Everything in one sprite (a `.sprite3` carries one sprite); otherwise the lowered
     /// program runs in a hidden sprite of its own.
     pub one_sprite: bool,
+    /// Items the memory list must hold when a run starts, when the image's zero-filled
+    /// buffers are not stored (a warp `allocate memory` adds zeros up to it); None: stored.
+    pub allocate_to: Option<u64>,
 }
 
 /// Assembles the model project from a lowered program and the model's parts.
@@ -117,6 +120,9 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
 
     let start = proj.add_broadcast(START_MESSAGE);
     rehat_entry(&mut proj, sprites.machinery, &start)?;
+    if let Some(items) = parts.allocate_to {
+        allocate_at_start(&mut proj, program, sprites.machinery, items)?;
+    }
     let broadcast = || {
         Block::new("event_broadcast").input(
             "BROADCAST_INPUT",
@@ -260,6 +266,37 @@ fn rehat_entry(proj: &mut Project, sprite: usize, start: &BroadcastRef) -> Resul
         start.name.clone(),
         start.id.clone(),
     );
+    Ok(())
+}
+
+/// Inserts `allocate memory` (warp: add 0 to memory until it holds `items` items) right after
+/// the entry's hat, so the buffers and KV cache cost nothing in project.json.
+fn allocate_at_start(
+    proj: &mut Project,
+    program: &Program,
+    sprite: usize,
+    items: u64,
+) -> Result<(), UiError> {
+    let l = &program.lists[program.memory_list];
+    let memory = crate::scratch::ListRef {
+        name: l.name.clone(),
+        id: l.id.clone(),
+    };
+    let alloc = Procedure::new(proj, "allocate memory", &[], true);
+    let missing = ops::arith("operator_subtract", num(items as f64), rep(memory.length()));
+    let body = vec![ops::repeat(rep(missing), vec![memory.add(num(0.0))])];
+    let target = &mut proj.sprites[sprite];
+    let entry = target
+        .scripts
+        .iter_mut()
+        .find(|s| {
+            s.blocks
+                .first()
+                .is_some_and(|b| b.opcode == "event_whenbroadcastreceived")
+        })
+        .ok_or(UiError::NoEntry)?;
+    entry.blocks.insert(1, alloc.call(vec![]));
+    target.scripts.push(alloc.define(1100.0, 600.0, body));
     Ok(())
 }
 

@@ -147,8 +147,9 @@ fn fill_slot(
             for pos in 0..plan.seq {
                 row.clear();
                 for k in 0..half {
-                    // libm, not std: std's pow/cos/sin come from glibc natively and from a
-                    // Rust port in wasm, which can differ in the last bit (main's 8090724)
+                    // libm, not std: std's pow/cos/sin come from the platform's C library
+                    // natively (glibc) and from a Rust port in wasm, which can differ in the
+                    // last bit; one implementation makes the native and web builds identical
                     let freq = 1.0 / libm::pow(10000.0, (2 * k) as f64 / hs);
                     let val = pos as f64 * freq;
                     row.push(match r {

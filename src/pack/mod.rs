@@ -24,6 +24,7 @@
 //! and requantized, and the report says so.
 
 pub mod header;
+pub mod json_sink;
 pub mod plan;
 pub mod quantize;
 pub mod report;

@@ -7,6 +7,11 @@ use super::quantize::RowShape;
 use super::{Layout, PackError, Quant, MAX_ITEMS};
 use crate::model::Config;
 
+/// Vanilla Scratch's cap on `add to list` and `insert at` (scratch-vm's `LIST_ITEM_LIMIT`).
+pub const VANILLA_LIST_LIMIT: usize = 200_000;
+/// An upper bound on the program's own memory items before the image (about 4,200 today).
+pub const PROGRAM_ITEMS_MARGIN: usize = 10_000;
+
 /// A weight matrix (rows of `dim` inputs, except [`Weight::W2`] with `hidden_dim` inputs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Weight {
@@ -392,8 +397,16 @@ impl Plan {
 
     /// Whether project.json stores the zero-filled buffers (else the project allocates them
     /// when it starts). Both the build and the estimate ask this one function.
-    pub fn stores_zeros(&self, _target: crate::preset::Target) -> bool {
-        true
+    /// TurboWarp has no list length cap: it always allocates. Vanilla Scratch's `add to list`
+    /// stops at [`VANILLA_LIST_LIMIT`] items, so a vanilla build allocates only when the whole
+    /// memory list (with the program's own items, under [`PROGRAM_ITEMS_MARGIN`]) stays below it.
+    pub fn stores_zeros(&self, target: crate::preset::Target) -> bool {
+        match target {
+            crate::preset::Target::TurboWarp => false,
+            crate::preset::Target::Scratch => {
+                self.total.saturating_add(PROGRAM_ITEMS_MARGIN) > VANILLA_LIST_LIMIT
+            }
+        }
     }
 
     /// The slot of `part`, if the plan has it.

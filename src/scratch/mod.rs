@@ -30,7 +30,7 @@ pub use project::{
 };
 pub use zip::{
     write_sb3, write_sb3_with_report, write_sprite3, write_sprite3_with_report, zip_sb3,
-    zip_sprite3, WriteReport,
+    zip_sprite3, zip_streamed, WriteReport,
 };
 
 #[cfg(test)]

@@ -53,11 +53,13 @@ fn start(
     };
     let job = serde_wasm_bindgen::to_value(&job)
         .map_err(|e| format!("could not prepare the build job: {e}"))?;
-    let message = Array::of3(
-        &job,
-        &Uint8Array::from(&checkpoint[..]),
-        &Uint8Array::from(&tokenizer[..]),
+    let (ck_js, tok_js) = (
+        Uint8Array::from(&checkpoint[..]),
+        Uint8Array::from(&tokenizer[..]),
     );
+    // the JS copies are transferred to the worker (moved, not cloned a second time)
+    let transfer = Array::of2(&ck_js.buffer(), &tok_js.buffer());
+    let message = Array::of3(&job, &ck_js, &tok_js);
     let mime = match state.preset.format {
         OutputFormat::Sb3 => "application/x.scratch.sb3",
         OutputFormat::Sprite3 => "application/x.scratch.sprite3",
@@ -72,7 +74,7 @@ fn start(
             let data = Array::from(&event.data());
             match serde_wasm_bindgen::from_value::<Reply>(data.get(0)) {
                 Ok(Reply::Ready) => {
-                    if let Err(e) = worker.post_message(&message) {
+                    if let Err(e) = worker.post_message_with_transfer(&message, &transfer) {
                         dispatch.dispatch(Action::BuildFailed(format!(
                             "could not send the files to the build worker: {}",
                             js_error(&e)

@@ -29,11 +29,15 @@ fn post(reply: &Reply, bytes: Option<&[u8]>) {
             message.push(&serde_wasm_bindgen::to_value(&failed).unwrap_or(JsValue::NULL));
         }
     };
+    // the file's one copy into JavaScript is transferred to the page, not cloned again
+    let transfer = Array::new();
     if let Some(bytes) = bytes {
-        message.push(&Uint8Array::from(bytes));
+        let array = Uint8Array::from(bytes);
+        transfer.push(&array.buffer());
+        message.push(&array);
     }
     // posting a plain array of serializable values cannot fail; nothing to do if it does
-    let _ = scope().post_message(&message);
+    let _ = scope().post_message_with_transfer(&message, &transfer);
 }
 
 fn run(event: MessageEvent) {
@@ -46,8 +50,10 @@ fn run(event: MessageEvent) {
             return post(&Reply::Failed { message }, None);
         }
     };
+    // the page transfers its copies of the files: one copy each into wasm memory here
     let checkpoint = Uint8Array::new(&data.get(1)).to_vec();
     let tokenizer = Uint8Array::new(&data.get(2)).to_vec();
+    drop(data);
     let start = now();
     let result = pipeline::build(&checkpoint, &tokenizer, &job.preset, &mut |stage| {
         post(&Reply::Stage { stage }, None)

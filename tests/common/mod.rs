@@ -32,3 +32,4 @@ pub fn model_path(name: &str) -> PathBuf {
     );
     path
 }
+pub mod shapes;

@@ -8,8 +8,12 @@
 // limits off. If a project hangs the page, the browser is killed and relaunched.
 // `opts.vmSettings` (the end-to-end benchmark) overrides them: {defaults: true} keeps
 // TurboWarp's defaults (turbo off, 30 fps) with `warpTimer` as asked; `turbo` sets turbo mode.
+// Files reach the page over a local HTTP server (the page fetches them), never as base64
+// through page.evaluate, so projects of hundreds of MB load; each result reports the load
+// time and the page's JS heap after loading.
 
 const fs = require('fs');
+const http = require('http');
 const path = require('path');
 const {chromium} = require('playwright-core');
 const {runSession} = require('./session');
@@ -26,14 +30,13 @@ const SETTINGS = {framerate: 60};
 const PAGE_RUNS = 20;
 
 // Runs inside the page.
-async function pageMain({b64, emptyB64, opts, sessionSrc, encodeSrc, settings}) {
-    const decode = text => {
-        const bin = atob(text);
-        const out = new Uint8Array(bin.length);
-        for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-        return out;
+async function pageMain({fileUrl, emptyUrl, opts, sessionSrc, encodeSrc, settings}) {
+    const get = async url => {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`fetch ${url}: ${res.status}`);
+        return res.arrayBuffer();
     };
-    const bytes = decode(b64);
+    const bytes = await get(fileUrl);
     const indirectEval = eval;
     const session = indirectEval(`(${sessionSrc})`);
     const encode = indirectEval(`(${encodeSrc})`);
@@ -64,14 +67,20 @@ async function pageMain({b64, emptyB64, opts, sessionSrc, encodeSrc, settings}) 
         });
     }
     try {
-        if (emptyB64) {
-            await scaffolding.loadProject(decode(emptyB64).buffer);
-            await vm.addSprite(bytes.buffer);
+        const t0 = performance.now();
+        if (emptyUrl) {
+            await scaffolding.loadProject(await get(emptyUrl));
+            await vm.addSprite(bytes);
         } else {
-            await scaffolding.loadProject(bytes.buffer);
+            await scaffolding.loadProject(bytes);
         }
+        const loadSeconds = (performance.now() - t0) / 1000;
+        const heap = performance.memory ? performance.memory.usedJSHeapSize : null;
         vm.start();
-        return await session(vm, opts, encode);
+        const result = await session(vm, opts, encode);
+        result.load_seconds = loadSeconds;
+        if (heap !== null) result.js_heap_mb_after_load = Math.round(heap / 1048576);
+        return result;
     } finally {
         globalThis.__llm2sb3Fail = null;
         vm.stopAll();
@@ -91,6 +100,31 @@ class TurboWarp {
         this.pageRuns = 0;
         this.pageErrors = [];
         this.scaffoldingSource = null;
+        this.server = null;
+        this.files = new Map(); // path -> Buffer served to the page
+    }
+
+    // A local server for the page, its scaffolding and the files under test.
+    async serve() {
+        if (this.server) return;
+        this.server = http.createServer((req, res) => {
+            const body = this.files.get(req.url.split('?')[0]);
+            if (!body) {
+                res.writeHead(404);
+                res.end();
+                return;
+            }
+            const type = req.url.endsWith('.js') ? 'text/javascript' :
+                req.url === '/' ? 'text/html; charset=utf-8' : 'application/octet-stream';
+            res.writeHead(200, {'Content-Type': type, 'Content-Length': body.length});
+            res.end(body);
+        });
+        await new Promise(resolve => this.server.listen(0, '127.0.0.1', resolve));
+        this.base = `http://127.0.0.1:${this.server.address().port}`;
+        this.files.set('/', Buffer.from('<!doctype html><html><head><meta charset="utf-8">' +
+            '<script src="/scaffolding.js"></script></head><body></body></html>'));
+        this.files.set('/scaffolding.js', Buffer.from(this.scaffoldingSource));
+        this.files.set('/empty.sb3', await emptyProjectZip());
     }
 
     async launch() {
@@ -100,6 +134,7 @@ class TurboWarp {
         }
         if (!fs.existsSync(CHROMIUM)) throw new Error(`missing ${CHROMIUM}: run scripts/setup.sh (apt chromium)`);
         this.scaffoldingSource = this.scaffoldingSource || fs.readFileSync(SCAFFOLDING, 'utf8');
+        await this.serve();
         this.browser = await chromium.launch({executablePath: CHROMIUM, headless: true, args: ARGS});
     }
 
@@ -114,8 +149,7 @@ class TurboWarp {
         await this.page.exposeFunction('__llm2sb3Mark', async () => {
             this.markTime = await this.threadTime(this.page);
         });
-        await this.page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-        await this.page.addScriptTag({content: this.scaffoldingSource});
+        await this.page.goto(`${this.base}/`);
         return this.page;
     }
 
@@ -132,9 +166,10 @@ class TurboWarp {
         try {
             this.markTime = null;
             const threadTime = await this.threadTime(page);
+            this.files.set('/file', Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
             const work = page.evaluate(pageMain, {
-                b64: Buffer.from(bytes).toString('base64'),
-                emptyB64: isSprite ? (await emptyProjectZip()).toString('base64') : null,
+                fileUrl: `/file?run=${this.pageRuns}`,
+                emptyUrl: isSprite ? '/empty.sb3' : null,
                 opts,
                 sessionSrc: runSession.toString(),
                 encodeSrc: encodeValue.toString(),
@@ -157,6 +192,7 @@ class TurboWarp {
             throw e;
         } finally {
             clearTimeout(timer);
+            this.files.delete('/file');
         }
     }
 
@@ -177,6 +213,10 @@ class TurboWarp {
     }
 
     async close() {
+        if (this.server) {
+            this.server.close();
+            this.server = null;
+        }
         const browser = this.browser;
         this.browser = null;
         this.page = null;

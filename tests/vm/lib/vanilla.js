@@ -39,12 +39,15 @@ async function runVanilla(bytes, opts, isSprite = false) {
         vm.setCompatibilityMode(false);
     }
     try {
+        const t0 = process.hrtime.bigint();
         if (isSprite) {
             await vm.loadProject(await emptyProjectZip());
             await vm.addSprite(bytes);
         } else {
             await vm.loadProject(bytes);
         }
+        const loadSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+        const rss = process.memoryUsage().rss;
         vm.start();
         const failed = new Promise((_, reject) => {
             currentFail = reject;
@@ -53,6 +56,8 @@ async function runVanilla(bytes, opts, isSprite = false) {
         const result = await Promise.race([runSession(vm, opts, encodeValue), failed]);
         const cpu = process.cpuUsage(cpu0);
         result.cpu_seconds = (cpu.user + cpu.system) / 1e6; // this process, green flag to done
+        result.load_seconds = loadSeconds;
+        result.rss_mb_after_load = Math.round(rss / 1048576);
         return result;
     } finally {
         currentFail = null;
