@@ -287,6 +287,7 @@ test('a finished build shows per-stage progress, the report and a Download link 
   await page.waitForSelector('#stages li[data-stage=lower].active');
   assert.equal(await page.getAttribute('#stages li[data-stage=parse]', 'class'), 'stage done');
   assert.equal(await page.getAttribute('#stages li[data-stage=zip]', 'class'), 'stage pending');
+  await page.click('#advanced summary'); // Seed is folded under Advanced
   await page.fill('#f-seed', '42'); // the page answers while the worker works
   assert.equal(new URL(await shareLink(page)).searchParams.get('seed'), '42');
   await shot(page, '09-progress');
