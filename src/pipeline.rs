@@ -434,7 +434,10 @@ mod tests {
             "{err:?}"
         );
         let msg = err.to_string();
-        assert!(msg.contains("addressed") && msg.contains("group"), "{msg}");
+        assert!(
+            msg.contains("addressed") && msg.contains("Group size"),
+            "{msg}"
+        );
     }
 
     #[test]
