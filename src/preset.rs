@@ -162,7 +162,7 @@ pub const FIELDS: [Field; 11] = [
     Field {
         key: "quant",
         label: "Weights",
-        allowed: "8-bit or exact",
+        allowed: "q8 (8-bit) or float (exact)",
         help: "8-bit (q8): each weight as a small whole number, one scale per group: about half the size. Exact (float): every weight as a plain number, as trained.",
     },
     Field {

@@ -75,5 +75,5 @@ fn bad_group_is_a_clear_error() {
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("group"), "{err}");
+    assert!(err.contains("Group size"), "{err}");
 }
