@@ -422,7 +422,7 @@ fn form_fields_state_the_ranges_the_parser_enforces() {
             // and writes file types with their dot (.sb3)
             PresetError::Unparsable { expected, .. } => {
                 let words = |t: &str| t.to_lowercase().replace('.', "");
-                assert_eq!(words(&expected), words(f.allowed), "{}", f.key)
+                assert_eq!(words(expected), words(f.allowed), "{}", f.key)
             }
             other => panic!("{}: {other:?}", f.key),
         }
