@@ -13,6 +13,7 @@ const path = require('path');
 const zlib = require('zlib');
 const {chromium} = require('playwright-core');
 const {serve} = require('./server');
+const {storedZip} = require('./harness'); // a zip of stored entries: a hand-made .sb3
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -410,43 +411,6 @@ async function textFromTurboWarp(context, bytes, expect, seconds) {
   return text;
 }
 
-// A zip of stored (uncompressed) entries: enough for a hand-made .sb3.
-function storedZip(files) {
-  const parts = [];
-  const central = [];
-  let offset = 0;
-  for (const [name, data] of files) {
-    const n = Buffer.from(name);
-    const crc = zlib.crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(n.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    parts.push(local, n, data);
-    central.push(entry, n);
-    offset += 30 + n.length + data.length;
-  }
-  const dir = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, dir, end]);
-}
 
 // A one-script project: when the green flag is clicked, set `story` to `text`.
 function storyProject(text) {
