@@ -46,6 +46,9 @@ pub struct Estimate {
     pub fits_scratch_website: bool,
 }
 
+/// RoPE positions whose table entries are sized exactly; longer tables are extrapolated.
+const TRIG_EXACT_POSITIONS: usize = 4096;
+
 /// JSON bytes of `xs` as the project writer prints them, one comma each.
 fn exact_json(xs: impl Iterator<Item = f64>) -> u64 {
     let mut buf = String::with_capacity(32);
@@ -90,7 +93,10 @@ pub fn slot_json(
                 .map(|k| 1.0 / libm::pow(10000.0, (2 * k) as f64 / hs))
                 .collect();
             let cos = slot.part == Part::Rope(Rope::Cos);
-            exact_json((0..plan.seq).flat_map(|pos| {
+            // exact for the first positions; past them, their mean per position (a header can
+            // claim millions of positions, and the estimate runs on every keystroke)
+            let exact = plan.seq.min(TRIG_EXACT_POSITIONS);
+            let head = exact_json((0..exact).flat_map(|pos| {
                 freqs.iter().map(move |fr| {
                     let v = pos as f64 * fr;
                     if cos {
@@ -99,7 +105,12 @@ pub fn slot_json(
                         libm::sin(v)
                     }
                 })
-            }))
+            }));
+            if exact == 0 || plan.seq == exact {
+                head
+            } else {
+                (head as f64 * plan.seq as f64 / exact as f64).round() as u64
+            }
         }
         Encoding::Ints => ints_json(slot, config, tok),
         Encoding::Zeros => 2 * n,
