@@ -13,7 +13,8 @@ const path = require('path');
 const zlib = require('zlib');
 const {chromium} = require('playwright-core');
 const {serve} = require('./server');
-const {storedZip} = require('./harness'); // a zip of stored entries: a hand-made .sb3
+// storedZip: a zip of stored entries (a hand-made .sb3); shot and loadDemo as in page.test.js
+const {storedZip, shot, loadDemo} = require('./harness');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -42,17 +43,6 @@ async function open(query = '', options = {}) {
   await page.goto(`${base}/${query}`);
   await page.waitForSelector('#build', {timeout: TIMEOUT});
   return {context, page, errors};
-}
-
-async function shot(page, name, fullPage = true) {
-  fs.mkdirSync(OUT, {recursive: true});
-  await page.screenshot({path: path.join(OUT, `${name}.png`), fullPage});
-}
-
-async function loadDemo(page) {
-  await page.click('#demo');
-  await page.waitForSelector('#model-card', {timeout: TIMEOUT});
-  await page.waitForSelector('#tokenizer-check.ok', {timeout: TIMEOUT});
 }
 
 const field = (page, name) => page.textContent(`#model-card dd[data-field=${name}]`);
