@@ -27,6 +27,14 @@ enum Fall {
     Continue(usize),
 }
 
+/// The block a loop's fall-through breaks to, if it breaks.
+fn break_target(fall: Option<Fall>) -> Option<usize> {
+    match fall {
+        Some(Fall::Break(y)) => Some(y),
+        _ => None,
+    }
+}
+
 /// Removes a trailing `stop this script` (falling off a custom block returns anyway).
 pub(crate) fn strip_final_stop(body: &mut Vec<St>) {
     match body.last_mut() {
@@ -510,10 +518,7 @@ impl FnLower<'_, '_> {
         fall: Option<Fall>,
     ) -> Result<Option<(Vec<St>, Esc)>, LowerError> {
         let cid = self.cont_id(h);
-        let exit_to = match fall {
-            Some(Fall::Break(y)) => Some(y),
-            _ => None,
-        };
+        let exit_to = break_target(fall);
         if let (Some(y), Some(Node::If { block, then, els })) = (exit_to, body.last()) {
             let is_exit = |arm: &Vec<Node>| {
                 matches!(arm.last(), Some(Node::Break(z)) if *z == y) && arm.len() <= 2
@@ -568,10 +573,7 @@ impl FnLower<'_, '_> {
         fall: Option<Fall>,
     ) -> Result<Option<(Vec<St>, Esc)>, LowerError> {
         let cid = self.cont_id(h);
-        let exit_to = match fall {
-            Some(Fall::Break(y)) => Some(y),
-            _ => None,
-        };
+        let exit_to = break_target(fall);
         if let (Some(y), [Node::Code(hb), Node::If { block, then, els }]) = (exit_to, body) {
             let head = self.code(*hb)?;
             let only_break = |arm: &Vec<Node>| arm.len() == 1 && arm[0] == Node::Break(y);
