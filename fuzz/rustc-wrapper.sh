@@ -14,6 +14,10 @@ case "$*" in
   *"--target "*) ;;
   *) exec "$rustc" "$@" ;;
 esac
+# LLM2SB3_FUZZ_TRACE_CMP=0 keeps edge coverage but drops the comparison callbacks (see the
+# `run pipeline` case of scripts/fuzz.sh).
+cmp=-Cllvm-args=-sanitizer-coverage-trace-compares
+[ "${LLM2SB3_FUZZ_TRACE_CMP:-1}" = 0 ] && cmp=
 exec "$rustc" "$@" -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
   -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
-  -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing
+  $cmp --cfg fuzzing

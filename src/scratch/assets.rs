@@ -53,8 +53,13 @@ pub fn default_costume() -> Costume {
 
 /// The lowercase hex md5 of `data`: Scratch's `assetId`.
 pub fn asset_id(data: &[u8]) -> String {
-    let digest = Md5::digest(data);
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(32);
+    for b in Md5::digest(data) {
+        id.push(HEX[usize::from(b >> 4)] as char);
+        id.push(HEX[usize::from(b & 15)] as char);
+    }
+    id
 }
 
 /// The asset's file name inside the zip: `md5ext`, e.g. `0123...cdef.svg`.
