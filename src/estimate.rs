@@ -68,6 +68,55 @@ pub fn slot_json(
     layout: &Layout,
     tok: Option<&Tokenizer>,
 ) -> u64 {
+    if let (Part::Tokens(_), Some(t)) = (slot.part, tok) {
+        // the tokenizer's tables do not change with the preset: sized once per tokenizer
+        let key = (
+            fingerprint(t),
+            config.vocab_size,
+            Some(slot.part),
+            slot.items,
+        );
+        return memo(key, || part_json(slot, plan, config, layout, tok));
+    }
+    part_json(slot, plan, config, layout, tok)
+}
+
+thread_local! {
+    /// JSON bytes of token tables, per (tokenizer fingerprint, vocab size, part or `None` for
+    /// the texts, items).
+    static TOKEN_JSON: std::cell::RefCell<
+        std::collections::HashMap<(u64, usize, Option<Part>, usize), u64>,
+    > = Default::default();
+}
+
+fn memo(key: (u64, usize, Option<Part>, usize), f: impl FnOnce() -> u64) -> u64 {
+    if let Some(v) = TOKEN_JSON.with(|m| m.borrow().get(&key).copied()) {
+        return v;
+    }
+    let v = f();
+    TOKEN_JSON.with(|m| m.borrow_mut().insert(key, v));
+    v
+}
+
+/// A hash of the tokenizer's tokens and scores (a fraction of the cost of sizing its tables).
+fn fingerprint(t: &Tokenizer) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    t.max_token_length.hash(&mut h);
+    t.vocab.hash(&mut h);
+    for s in &t.scores {
+        s.to_bits().hash(&mut h);
+    }
+    h.finish()
+}
+
+fn part_json(
+    slot: &Slot,
+    plan: &Plan,
+    config: &Config,
+    layout: &Layout,
+    tok: Option<&Tokenizer>,
+) -> u64 {
     let n = slot.items as u64;
     let f = |w: f64| (n as f64 * w).round() as u64;
     match slot.encoding {
@@ -86,35 +135,54 @@ pub fn slot_json(
             let packed = n.saturating_sub(scales);
             (scales as f64 * SCALE_JSON + packed as f64 * PACKED_JSON).round() as u64
         }
-        Encoding::Trig => {
-            let hs = config.head_size() as f64;
-            let half = config.head_size() / 2;
-            let freqs: Vec<f64> = (0..half)
-                .map(|k| 1.0 / libm::pow(10000.0, (2 * k) as f64 / hs))
-                .collect();
-            let cos = slot.part == Part::Rope(Rope::Cos);
-            // exact for the first positions; past them, their mean per position (a header can
-            // claim millions of positions, and the estimate runs on every keystroke)
-            let exact = plan.seq.min(TRIG_EXACT_POSITIONS);
-            let head = exact_json((0..exact).flat_map(|pos| {
-                freqs.iter().map(move |fr| {
-                    let v = pos as f64 * fr;
-                    if cos {
-                        libm::cos(v)
-                    } else {
-                        libm::sin(v)
-                    }
-                })
-            }));
-            if exact == 0 || plan.seq == exact {
-                head
-            } else {
-                (head as f64 * plan.seq as f64 / exact as f64).round() as u64
-            }
-        }
+        Encoding::Trig => trig_json(
+            config.head_size(),
+            plan.seq,
+            slot.part == Part::Rope(Rope::Cos),
+        ),
         Encoding::Ints => ints_json(slot, config, tok),
         Encoding::Zeros => 2 * n,
     }
+}
+
+thread_local! {
+    /// [`trig_json`]'s answers: the same model asks again on every keystroke and for each
+    /// form change [`crate::pipeline::preflight`] tries.
+    static TRIG_JSON: std::cell::RefCell<std::collections::HashMap<(usize, usize, bool), u64>> =
+        Default::default();
+}
+
+/// JSON bytes of a RoPE table (cos or sin) of `seq` positions and `head_size / 2`
+/// frequencies.
+fn trig_json(head_size: usize, seq: usize, cos: bool) -> u64 {
+    let key = (head_size, seq, cos);
+    if let Some(v) = TRIG_JSON.with(|m| m.borrow().get(&key).copied()) {
+        return v;
+    }
+    let hs = head_size as f64;
+    let freqs: Vec<f64> = (0..head_size / 2)
+        .map(|k| 1.0 / libm::pow(10000.0, (2 * k) as f64 / hs))
+        .collect();
+    // exact for the first positions; past them, their mean per position (a header can
+    // claim millions of positions)
+    let exact = seq.min(TRIG_EXACT_POSITIONS);
+    let head = exact_json((0..exact).flat_map(|pos| {
+        freqs.iter().map(move |fr| {
+            let v = pos as f64 * fr;
+            if cos {
+                libm::cos(v)
+            } else {
+                libm::sin(v)
+            }
+        })
+    }));
+    let v = if exact == 0 || seq == exact {
+        head
+    } else {
+        (head as f64 * seq as f64 / exact as f64).round() as u64
+    };
+    TRIG_JSON.with(|m| m.borrow_mut().insert(key, v));
+    v
 }
 
 /// JSON bytes of a tokenizer table: exact with the tokenizer, else from typical lengths.
@@ -153,6 +221,14 @@ fn ints_json(slot: &Slot, config: &Config, tok: Option<&Tokenizer>) -> u64 {
 
 /// JSON bytes of the token texts list (`None`: typical lengths) (each text quoted and escaped, one comma each).
 pub fn token_texts_json(config: &Config, tok: Option<&Tokenizer>) -> u64 {
+    if let Some(t) = tok {
+        let key = (fingerprint(t), config.vocab_size, None, 0);
+        return memo(key, || texts_json(config, tok));
+    }
+    texts_json(config, tok)
+}
+
+fn texts_json(config: &Config, tok: Option<&Tokenizer>) -> u64 {
     match tok {
         Some(t) => display_texts(t)
             .iter()

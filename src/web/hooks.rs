@@ -46,6 +46,10 @@ fn start(
     else {
         return Err("choose a checkpoint and a tokenizer first".into());
     };
+    // nothing goes to a worker for a preset refused before building
+    if let Some(problems) = state.refusal() {
+        return Err(problems.join(" "));
+    }
     let name = state.checkpoint.name().unwrap_or("model");
     let job = Job {
         preset: state.preset.clone(),
@@ -83,7 +87,18 @@ fn start(
                     }
                 }
                 Ok(Reply::Stage { stage }) => dispatch.dispatch(Action::BuildStage(stage)),
-                Ok(Reply::Done { report, .. }) => {
+                Ok(Reply::Done {
+                    report,
+                    millis,
+                    memory_bytes,
+                }) => {
+                    // for benchmarks (tests/bench/page_big.js): the worker's time and peak memory
+                    web_sys::console::info_1(
+                        &format!(
+                            "llm2sb3 build worker: {millis:.0} ms, wasm memory {memory_bytes:.0} bytes"
+                        )
+                        .into(),
+                    );
                     let bytes = Uint8Array::new(&data.get(1));
                     let size = bytes.length() as usize;
                     match blob_url(&bytes, mime) {

@@ -10,6 +10,7 @@ use crate::model::{
     self, summarize_checkpoint, summarize_tokenizer, CheckpointSummary, Config, Tokenizer,
     TokenizerSummary,
 };
+use crate::pipeline::preflight::{preflight, Preflight};
 use crate::pipeline::{BuildReport, Stage};
 use crate::preset::{label, ModelFacts, Preset, PresetError, Target, FIELDS, KEYS};
 
@@ -143,6 +144,9 @@ pub struct AppState {
     pub announcement: String,
     /// Counts finished builds (done or failed), so the page moves focus once per outcome.
     pub outcomes: u32,
+    /// The check before building of the loaded files and the form (see
+    /// [`AppState::refresh_preflight`]), with the [`AppState::signature`] it was made for.
+    pub preflight: Option<(String, Preflight)>,
 }
 
 /// Every change the page can make.
@@ -218,7 +222,53 @@ impl AppState {
             file_note: None,
             announcement: String::new(),
             outcomes: 0,
+            preflight: None,
         }
+    }
+
+    /// Checks the preset against the loaded model before anything is sent to the worker
+    /// ([`preflight`], as the worker's build does, from the model's dimensions and the
+    /// file's size): whether the project would load and can be built in a page. Only
+    /// recomputed when the files or the form changed; none while the preset does not fit
+    /// the model (the form flags that first).
+    pub fn refresh_preflight(&mut self) {
+        let signature = self.signature();
+        if self
+            .preflight
+            .as_ref()
+            .is_some_and(|(s, _)| *s == signature)
+        {
+            return;
+        }
+        let checked = self.checkpoint.loaded().and_then(|(bytes, summary)| {
+            if !self.preset.model_errors(&summary.config).is_empty() {
+                return None;
+            }
+            let tokenizer = self
+                .tokenizer
+                .loaded()
+                .map(|(_, t)| t.as_ref())
+                .filter(|t| t.vocab.len() == summary.config.vocab_size);
+            let check = preflight(
+                &summary.config,
+                &self.preset,
+                tokenizer,
+                bytes.len() as u64,
+                true,
+            );
+            Some((signature, check))
+        });
+        self.preflight = checked;
+    }
+
+    /// Why the preset is refused before building (the reason, then the form change that
+    /// would make it load), or nothing.
+    pub fn refusal(&self) -> Option<&[String]> {
+        self.preflight
+            .as_ref()
+            .map(|(_, p)| p)
+            .filter(|p| p.refused())
+            .map(|p| p.problems.as_slice())
     }
 
     /// What a build of the current files and form would be: the result is out of date
@@ -339,11 +389,15 @@ impl AppState {
         if let Some(i) = self.errors.iter().position(|e| e.is_some()) {
             return Some(format!("Fix the {} field first.", FIELDS[i].label));
         }
-        self.model_preset_errors().first().map(|(k, _)| {
-            format!(
+        if let Some((k, _)) = self.model_preset_errors().first() {
+            return Some(format!(
                 "Fix the {} field first: it does not fit this model.",
                 label(k)
-            )
+            ));
+        }
+        self.refusal().map(|_| {
+            "Change the settings first: this project could not be opened or built (see Settings)."
+                .to_string()
         })
     }
 
@@ -553,6 +607,7 @@ impl Reducible for AppState {
             }
             Action::DismissNotes => s.link_notes.clear(),
         }
+        s.refresh_preflight();
         Rc::new(s)
     }
 }

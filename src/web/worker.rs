@@ -16,6 +16,11 @@ fn now() -> f64 {
     scope().performance().map(|p| p.now()).unwrap_or(0.0)
 }
 
+/// Bytes of this worker's wasm memory (pages of 64 KiB).
+fn memory_bytes() -> f64 {
+    core::arch::wasm32::memory_size(0) as f64 * 65536.0
+}
+
 fn post(reply: &Reply, bytes: Option<&[u8]>) {
     let message = Array::new();
     match serde_wasm_bindgen::to_value(reply) {
@@ -66,6 +71,7 @@ fn run(event: MessageEvent) {
             let reply = Reply::Done {
                 report: out.report,
                 millis: now() - start,
+                memory_bytes: memory_bytes(),
             };
             post(&reply, Some(&out.bytes));
         }

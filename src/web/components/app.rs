@@ -220,7 +220,8 @@ pub fn app() -> Html {
                 <StartingPoints facts={facts} preset={state.preset.clone()} {on_start} notice={state.notice.clone()} />
                 <PresetForm texts={state.texts.clone()} errors={state.errors.clone()}
                     model_errors={state.model_preset_errors()} preset={state.preset.clone()}
-                    config={state.config()} estimate={state.estimate()} speed={speed} advice={advice}
+                    config={state.config()} estimate={state.estimate()}
+                    refusal={state.refusal().map(|r| r.to_vec())} speed={speed} advice={advice}
                     target_note={state.target_note.clone()} fit_notes={state.fit_notes.clone()}
                     share_url={share_url} {on_edit} {on_copy} copy_status={(*copy_status).clone()} />
             </section>
