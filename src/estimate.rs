@@ -81,15 +81,16 @@ pub fn slot_json(
     part_json(slot, plan, config, layout, tok)
 }
 
+/// (tokenizer fingerprint, vocab size, part or `None` for the texts, items).
+type TokenKey = (u64, usize, Option<Part>, usize);
+
 thread_local! {
-    /// JSON bytes of token tables, per (tokenizer fingerprint, vocab size, part or `None` for
-    /// the texts, items).
-    static TOKEN_JSON: std::cell::RefCell<
-        std::collections::HashMap<(u64, usize, Option<Part>, usize), u64>,
-    > = Default::default();
+    /// JSON bytes of token tables, per [`TokenKey`].
+    static TOKEN_JSON: std::cell::RefCell<std::collections::HashMap<TokenKey, u64>> =
+        Default::default();
 }
 
-fn memo(key: (u64, usize, Option<Part>, usize), f: impl FnOnce() -> u64) -> u64 {
+fn memo(key: TokenKey, f: impl FnOnce() -> u64) -> u64 {
     if let Some(v) = TOKEN_JSON.with(|m| m.borrow().get(&key).copied()) {
         return v;
     }
