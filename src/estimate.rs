@@ -68,17 +68,23 @@ pub fn slot_json(
     layout: &Layout,
     tok: Option<&Tokenizer>,
 ) -> u64 {
-    if let (Part::Tokens(_), Some(t)) = (slot.part, tok) {
+    slot_json_with(slot, plan, config, layout, tok.map(|t| (t, fingerprint(t))))
+}
+
+/// [`slot_json`] with the tokenizer's [`fingerprint`] computed once by the caller.
+fn slot_json_with(
+    slot: &Slot,
+    plan: &Plan,
+    config: &Config,
+    layout: &Layout,
+    tok: Option<(&Tokenizer, u64)>,
+) -> u64 {
+    if let (Part::Tokens(_), Some((t, fp))) = (slot.part, tok) {
         // the tokenizer's tables do not change with the preset: sized once per tokenizer
-        let key = (
-            fingerprint(t),
-            config.vocab_size,
-            Some(slot.part),
-            slot.items,
-        );
-        return memo(key, || part_json(slot, plan, config, layout, tok));
+        let key = (fp, config.vocab_size, Some(slot.part), slot.items);
+        return memo(key, || part_json(slot, plan, config, layout, Some(t)));
     }
-    part_json(slot, plan, config, layout, tok)
+    part_json(slot, plan, config, layout, tok.map(|(t, _)| t))
 }
 
 /// (tokenizer fingerprint, vocab size, part or `None` for the texts, items).
@@ -99,16 +105,25 @@ fn memo(key: TokenKey, f: impl FnOnce() -> u64) -> u64 {
     v
 }
 
-/// A hash of the tokenizer's tokens and scores (a fraction of the cost of sizing its tables).
+/// A hash of the tokenizer's tokens and scores (FNV-1a over their bytes: a fraction of the
+/// cost of sizing its tables).
 fn fingerprint(t: &Tokenizer) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    t.max_token_length.hash(&mut h);
-    t.vocab.hash(&mut h);
-    for s in &t.scores {
-        s.to_bits().hash(&mut h);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    for b in (t.max_token_length as u64).to_le_bytes() {
+        eat(b);
     }
-    h.finish()
+    for (token, score) in t.vocab.iter().zip(&t.scores) {
+        for b in (token.len() as u32).to_le_bytes() {
+            eat(b);
+        }
+        token.iter().for_each(|&b| eat(b));
+        score.to_bits().to_le_bytes().into_iter().for_each(&mut eat);
+    }
+    h
 }
 
 fn part_json(
@@ -222,11 +237,16 @@ fn ints_json(slot: &Slot, config: &Config, tok: Option<&Tokenizer>) -> u64 {
 
 /// JSON bytes of the token texts list (`None`: typical lengths) (each text quoted and escaped, one comma each).
 pub fn token_texts_json(config: &Config, tok: Option<&Tokenizer>) -> u64 {
-    if let Some(t) = tok {
-        let key = (fingerprint(t), config.vocab_size, None, 0);
-        return memo(key, || texts_json(config, tok));
+    token_texts_json_with(config, tok.map(|t| (t, fingerprint(t))))
+}
+
+/// [`token_texts_json`] with the tokenizer's [`fingerprint`] computed once by the caller.
+fn token_texts_json_with(config: &Config, tok: Option<(&Tokenizer, u64)>) -> u64 {
+    if let Some((t, fp)) = tok {
+        let key = (fp, config.vocab_size, None, 0);
+        return memo(key, || texts_json(config, Some(t)));
     }
-    texts_json(config, tok)
+    texts_json(config, None)
 }
 
 fn texts_json(config: &Config, tok: Option<&Tokenizer>) -> u64 {
@@ -273,16 +293,17 @@ pub fn estimate_with(config: &Config, preset: &Preset, tok: Option<&Tokenizer>) 
         plan.stored
     };
     let stored_items = stored as u64;
+    let tok = tok.map(|t| (t, fingerprint(t)));
     let mut list_json: u64 = 0;
     for slot in plan.slots.iter().filter(|s| s.start < stored) {
-        list_json = list_json.saturating_add(slot_json(slot, &plan, config, &layout, tok));
+        list_json = list_json.saturating_add(slot_json_with(slot, &plan, config, &layout, tok));
     }
     let program = match preset.target {
         Target::Scratch => PROGRAM_JSON_SCRATCH,
         Target::TurboWarp => PROGRAM_JSON_TURBOWARP,
     };
     let project_json_bytes = list_json
-        .saturating_add(token_texts_json(config, tok))
+        .saturating_add(token_texts_json_with(config, tok))
         .saturating_add(program);
     Estimate {
         list_items: plan.total as u64,
