@@ -92,6 +92,7 @@ case "${1:-smoke}" in
     else
       # JOBS processes sharing one corpus directory, N/JOBS executions each.
       pids=()
+      mkdir -p work
       for i in $(seq "$jobs"); do
         run "$t" -runs=$((n / jobs)) -seed="$i" >"work/$t-job$i.log" 2>&1 &
         pids+=($!)
