@@ -57,12 +57,19 @@ fn start(
     };
     let job = serde_wasm_bindgen::to_value(&job)
         .map_err(|e| format!("could not prepare the build job: {e}"))?;
-    let (ck_js, tok_js) = (
-        Uint8Array::from(&checkpoint[..]),
-        Uint8Array::from(&tokenizer[..]),
-    );
-    // the JS copies are transferred to the worker (moved, not cloned a second time)
-    let transfer = Array::of2(&ck_js.buffer(), &tok_js.buffer());
+    // a dropped file goes as itself (a handle: the worker reads it into its memory); fetched
+    // bytes as a JS copy transferred to the worker (moved, not cloned a second time)
+    let transfer = Array::new();
+    let ck_js: JsValue = match &state.checkpoint_file {
+        Some(file) => file.clone().into(),
+        None => {
+            let bytes = Uint8Array::from(&checkpoint[..]);
+            transfer.push(&bytes.buffer());
+            bytes.into()
+        }
+    };
+    let tok_js = Uint8Array::from(&tokenizer[..]);
+    transfer.push(&tok_js.buffer());
     let message = Array::of3(&job, &ck_js, &tok_js);
     let mime = match state.preset.format {
         OutputFormat::Sb3 => "application/x.scratch.sb3",

@@ -114,6 +114,9 @@ pub enum BuildState {
 pub struct AppState {
     /// The checkpoint file.
     pub checkpoint: FileSlot<CheckpointSummary>,
+    /// The dropped or chosen file the checkpoint was read from (none for the demo's fetched
+    /// bytes): the build worker reads it itself, so no copy of the bytes is sent.
+    pub checkpoint_file: Option<web_sys::Blob>,
     /// The tokenizer file.
     pub tokenizer: FileSlot<Rc<Tokenizer>>,
     /// The last valid preset from the form.
@@ -154,9 +157,9 @@ pub struct AppState {
 pub enum Action {
     /// A file is being read.
     Loading(Which, String),
-    /// A file was read (dropped on or chosen for `Which`): parse it and put it where it
-    /// belongs.
-    Loaded(Which, String, Rc<Vec<u8>>),
+    /// A file was read (dropped on or chosen for `Which`, with the file itself when it is
+    /// one): parse it and put it where it belongs.
+    Loaded(Which, String, Rc<Vec<u8>>, Option<web_sys::Blob>),
     /// A one-click starting point.
     Start(StartingPoint),
     /// A file could not be read.
@@ -202,6 +205,7 @@ impl AppState {
             .collect();
         AppState {
             checkpoint: FileSlot::Empty,
+            checkpoint_file: None,
             tokenizer: FileSlot::Empty,
             texts: KEYS
                 .iter()
@@ -406,7 +410,13 @@ impl AppState {
         matches!(self.build, BuildState::Running { .. })
     }
 
-    fn load(&mut self, which: Which, name: String, bytes: Rc<Vec<u8>>) {
+    fn load(
+        &mut self,
+        which: Which,
+        name: String,
+        bytes: Rc<Vec<u8>>,
+        file: Option<web_sys::Blob>,
+    ) {
         // parse as what the zone expects; only if that fails, as the other kind
         let (as_checkpoint, as_tokenizer) = match which {
             Which::Checkpoint => {
@@ -450,9 +460,11 @@ impl AppState {
         };
         match goes_to {
             Which::Checkpoint => {
+                self.checkpoint_file = None;
                 self.checkpoint = match as_checkpoint {
                     Ok(ck) => {
                         let info = summarize_checkpoint(&ck, bytes.len() as u64);
+                        self.checkpoint_file = file;
                         FileSlot::Loaded { name, bytes, info }
                     }
                     Err(e) => FileSlot::Failed {
@@ -533,9 +545,9 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         match action {
             Action::Loading(which, name) => s.loading.push((which, name)),
-            Action::Loaded(which, name, bytes) => {
+            Action::Loaded(which, name, bytes, file) => {
                 s.done_loading(which, &name);
-                s.load(which, name, bytes)
+                s.load(which, name, bytes, file)
             }
             Action::LoadFailed(which, name, message) => {
                 s.done_loading(which, &name);
