@@ -45,33 +45,13 @@ fn post(reply: &Reply, bytes: Option<&[u8]>) {
     let _ = scope().post_message_with_transfer(&message, &transfer);
 }
 
-/// Bytes read from a file per step: the whole file never sits in a JS buffer.
-const CHUNK: f64 = 16.0 * 1024.0 * 1024.0;
-
-/// The bytes of a file the page sent: a `Blob` (a dropped file, read here in chunks straight
+/// The bytes of a file the page sent: a `Blob` (a dropped file, read here in slices straight
 /// into wasm memory) or a `Uint8Array` (transferred bytes).
 async fn file_bytes(value: JsValue) -> Result<Vec<u8>, String> {
-    let Some(blob) = value.dyn_ref::<web_sys::Blob>() else {
-        return Ok(Uint8Array::new(&value).to_vec());
-    };
-    let size = blob.size();
-    let mut out = Vec::with_capacity(size as usize);
-    let mut at = 0.0;
-    while at < size {
-        let end = (at + CHUNK).min(size);
-        let part = blob
-            .slice_with_f64_and_f64(at, end)
-            .map_err(|e| super::browser::js_error(&e))?;
-        let buffer = wasm_bindgen_futures::JsFuture::from(part.array_buffer())
-            .await
-            .map_err(|e| super::browser::js_error(&e))?;
-        let chunk = Uint8Array::new(&buffer);
-        let start = out.len();
-        out.resize(start + chunk.length() as usize, 0);
-        chunk.copy_to(&mut out[start..]);
-        at = end;
+    match value.dyn_ref::<web_sys::Blob>() {
+        Some(blob) => super::browser::read_blob(blob).await,
+        None => Ok(Uint8Array::new(&value).to_vec()),
     }
-    Ok(out)
 }
 
 fn run(event: MessageEvent) {
