@@ -47,6 +47,7 @@ pub mod model_abi;
 mod ops;
 mod pretty;
 mod program;
+mod prune;
 mod runtime;
 mod select;
 pub mod sim;
