@@ -90,10 +90,13 @@ case "${1:-smoke}" in
     if [ "$jobs" = 1 ]; then
       run "$t" -runs="$n"
     else
-      # JOBS processes sharing one corpus directory, N/JOBS executions each.
+      # JOBS processes sharing one corpus directory, N/JOBS executions each. Meant to run
+      # niced beside other work: libFuzzer's timeout is wall-clock, so it is raised to 60 s
+      # (a starved process took 10 s for a 0.13 s-CPU input).
       pids=()
+      mkdir -p work
       for i in $(seq "$jobs"); do
-        run "$t" -runs=$((n / jobs)) -seed="$i" >"work/$t-job$i.log" 2>&1 &
+        run "$t" -runs=$((n / jobs)) -seed="$i" -timeout=60 >"work/$t-job$i.log" 2>&1 &
         pids+=($!)
       done
       status=0

@@ -225,16 +225,7 @@ mod tests {
     use crate::preset::Quant;
 
     fn stories260k() -> Config {
-        Config {
-            dim: 64,
-            hidden_dim: 172,
-            n_layers: 5,
-            n_heads: 8,
-            n_kv_heads: 4,
-            vocab_size: 512,
-            seq_len: 512,
-            shared_classifier: true,
-        }
+        crate::model::testing::STORIES_260K
     }
 
     #[test]

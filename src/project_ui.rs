@@ -152,24 +152,20 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
     );
     let show = Procedure::new(&mut proj, "show the story", &[], true);
     let mut scripts = vec![
-        Script {
-            x: 600.0,
-            y: 0.0,
-            blocks: vec![ops::when_flag(), broadcast()],
-        },
-        Script {
-            x: 600.0,
-            y: 120.0,
-            blocks: vec![
+        Script::new(600.0, 0.0, vec![ops::when_flag(), broadcast()]),
+        Script::new(
+            600.0,
+            120.0,
+            vec![
                 Block::new("event_whenkeypressed").field("KEY_OPTION", "space"),
                 broadcast(),
             ],
-        },
-        Script {
-            x: 600.0,
-            y: 240.0,
-            blocks: vec![Block::new("event_whenthisspriteclicked"), broadcast()],
-        },
+        ),
+        Script::new(
+            600.0,
+            240.0,
+            vec![Block::new("event_whenthisspriteclicked"), broadcast()],
+        ),
         display_script(&start, &story, &status, &state, &shown, &show),
         show.define(1100.0, 0.0, show_story_body(&story, &tail, &letter)),
     ];
@@ -261,7 +257,7 @@ fn rehat_entry(proj: &mut Project, sprite: usize, start: &BroadcastRef) -> Resul
                 .is_some_and(|b| b.opcode == "event_whenflagclicked")
         })
         .ok_or(UiError::NoEntry)?;
-    script.blocks[0] = Block::new("event_whenbroadcastreceived").field_ref(
+    script.blocks_mut()[0] = Block::new("event_whenbroadcastreceived").field_ref(
         "BROADCAST_OPTION",
         start.name.clone(),
         start.id.clone(),
@@ -295,7 +291,7 @@ fn allocate_at_start(
                 .is_some_and(|b| b.opcode == "event_whenbroadcastreceived")
         })
         .ok_or(UiError::NoEntry)?;
-    entry.blocks.insert(1, alloc.call(vec![]));
+    entry.blocks_mut().insert(1, alloc.call(vec![]));
     target.scripts.push(alloc.define(1100.0, 600.0, body));
     Ok(())
 }
@@ -344,10 +340,10 @@ fn display_script(
         vec![shown.set(rep(length_of(story))), show.call(vec![])],
     ));
     let forever = Block::new("control_forever").input("SUBSTACK", Input::Substack(body));
-    Script {
-        x: 600.0,
-        y: 360.0,
-        blocks: vec![
+    Script::new(
+        600.0,
+        360.0,
+        vec![
             Block::new("event_whenbroadcastreceived").field_ref(
                 "BROADCAST_OPTION",
                 start.name.clone(),
@@ -356,7 +352,7 @@ fn display_script(
             shown.set(num(0.0)),
             forever,
         ],
-    }
+    )
 }
 
 /// `show the story` (warp): say the story, or "…" and its last [`BUBBLE_TAIL`] characters.

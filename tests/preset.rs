@@ -193,16 +193,7 @@ fn edge_values_are_accepted() {
 }
 
 fn stories260k() -> Config {
-    Config {
-        dim: 64,
-        hidden_dim: 172,
-        n_layers: 5,
-        n_heads: 8,
-        n_kv_heads: 4,
-        vocab_size: 512,
-        seq_len: 512,
-        shared_classifier: true,
-    }
+    llm2sb3::model::testing::STORIES_260K
 }
 
 #[test]

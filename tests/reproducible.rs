@@ -90,3 +90,42 @@ fn two_processes_build_identical_files() {
     }
     assert_eq!(checked, 4);
 }
+
+/// Builds in one process reuse the written text of the program's scripts (`scratch::flatten`
+/// keeps it per process): a second and third build, after builds of other presets in between,
+/// must still give the bytes a fresh process gives.
+#[test]
+fn repeated_builds_in_one_process_equal_a_fresh_process() {
+    let checkpoint = std::fs::read(model_path("stories260K.bin")).expect("checkpoint");
+    let tokenizer = std::fs::read(model_path("tok512.bin")).expect("tokenizer");
+    let presets = [
+        "quant=q8&format=sb3",
+        "quant=float&format=sprite3",
+        "quant=q8&group=32&target=turbowarp&format=sb3",
+    ];
+    let build = |query: &str| {
+        let preset = llm2sb3::preset::Preset::from_query(query).expect("preset");
+        llm2sb3::pipeline::build(&checkpoint, &tokenizer, &preset, &mut |_| {})
+            .expect("build")
+            .bytes
+    };
+    let mut checked = 0;
+    for round in 0..3 {
+        for (i, query) in presets.iter().enumerate() {
+            let here = build(query);
+            let ext = if query.contains("sprite3") {
+                "sprite3"
+            } else {
+                "sb3"
+            };
+            let fresh = build_in_new_process(query, &temp(&format!("fresh-{round}-{i}.{ext}")));
+            assert!(
+                here == fresh,
+                "{query}, build {round} in this process differs from a fresh process: {}",
+                first_difference(&here, &fresh)
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 9);
+}

@@ -36,7 +36,7 @@ fn with_body(
     p.sprites[sprite].scripts.push(Script {
         x: 0.0,
         y: 0.0,
-        blocks,
+        blocks: blocks.into(),
     });
     p
 }

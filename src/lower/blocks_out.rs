@@ -298,17 +298,13 @@ pub(crate) fn scripts(ctx: &Ctx, green: &[St]) -> Vec<Script> {
     let mut out = Vec::new();
     let mut top = vec![Block::new("event_whenflagclicked")];
     top.extend(o.stack(green));
-    out.push(Script {
-        x: 0.0,
-        y: 0.0,
-        blocks: top,
-    });
+    out.push(Script::new(0.0, 0.0, top));
     for k in 0..ctx.procs.len() {
-        out.push(Script {
-            x: 0.0,
-            y: 400.0 * (k as f64 + 1.0),
-            blocks: o.definition(ProcId(k)),
-        });
+        out.push(Script::new(
+            0.0,
+            400.0 * (k as f64 + 1.0),
+            o.definition(ProcId(k)),
+        ));
     }
     out
 }

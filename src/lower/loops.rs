@@ -557,27 +557,7 @@ mod tests {
 
     #[test]
     fn dot_product_becomes_counted_with_pointer_induction_variables() {
-        let text = r#"
-define float @dot(ptr %a, ptr %b, i32 %n) {
-entry:
-  br label %body
-body:
-  %j = phi i32 [ 0, %entry ], [ %inc, %body ]
-  %s = phi float [ 0.0, %entry ], [ %add, %body ]
-  %pa = getelementptr float, ptr %a, i32 %j
-  %x = load float, ptr %pa
-  %pb = getelementptr inbounds float, ptr %b, i32 %j
-  %y = load float, ptr %pb
-  %m = fmul float %x, %y
-  %add = fadd float %s, %m
-  %inc = add nsw i32 %j, 1
-  %c = icmp eq i32 %inc, %n
-  br i1 %c, label %exit, label %body
-exit:
-  ret float %add
-}
-"#;
-        let m = crate::llvm::parse_module(text).unwrap();
+        let m = crate::llvm::parse_module(crate::lower::test_ir::DOT).unwrap();
         let f = &m.functions[0];
         let cfg = Cfg::new(f).unwrap();
         let (g, counted) = prepare(&m, f, &cfg);

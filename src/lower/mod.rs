@@ -55,6 +55,8 @@ mod runtime;
 mod select;
 pub mod sim;
 mod structure;
+#[cfg(test)]
+mod test_ir;
 mod values;
 
 use crate::llvm::{Global, Loc};

@@ -4,6 +4,18 @@
 use super::shape::Sizes;
 use super::{Checkpoint, Config, Format, Tensor, Tokenizer, Weights};
 
+/// The shape of llama2.c's stories260K (the demo model in ../shared/models).
+pub const STORIES_260K: Config = Config {
+    dim: 64,
+    hidden_dim: 172,
+    n_layers: 5,
+    n_heads: 8,
+    n_kv_heads: 4,
+    vocab_size: 512,
+    seq_len: 512,
+    shared_classifier: true,
+};
+
 /// SplitMix64: a tiny, well-mixed, reproducible generator (test data only).
 struct SplitMix64(u64);
 

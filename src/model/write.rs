@@ -364,16 +364,7 @@ mod tests {
 
     #[test]
     fn default_group_size_backs_off_from_64() {
-        let mut c = Config {
-            dim: 64,
-            hidden_dim: 172,
-            n_layers: 5,
-            n_heads: 8,
-            n_kv_heads: 4,
-            vocab_size: 512,
-            seq_len: 512,
-            shared_classifier: true,
-        };
+        let mut c = crate::model::testing::STORIES_260K;
         assert_eq!(default_group_size(&c), 64, "172 * 64 is a multiple of 64");
         c.dim = 12;
         c.n_heads = 2;

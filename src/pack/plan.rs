@@ -478,14 +478,8 @@ mod tests {
     #[test]
     fn every_header_address_field_belongs_to_one_part() {
         let c = Config {
-            dim: 64,
-            hidden_dim: 172,
-            n_layers: 5,
-            n_heads: 8,
-            n_kv_heads: 4,
-            vocab_size: 512,
-            seq_len: 512,
             shared_classifier: false,
+            ..crate::model::testing::STORIES_260K
         };
         let plan = Plan::new(&c, 1500, &Layout::default()).unwrap();
         let mut fields: Vec<usize> = plan.slots.iter().filter_map(|s| s.part.field()).collect();

@@ -62,6 +62,22 @@ pub fn asset_id(data: &[u8]) -> String {
     id
 }
 
+/// Asset ids of `costumes`, in order, hashing a run of equal images once (a sprite's letter
+/// costumes share one image).
+pub fn asset_ids<'a>(costumes: impl IntoIterator<Item = &'a Costume>) -> Vec<String> {
+    let mut prev: Option<(&[u8], String)> = None;
+    let mut ids = Vec::new();
+    for c in costumes {
+        let id = match &prev {
+            Some((data, id)) if *data == c.data.as_slice() => id.clone(),
+            _ => asset_id(&c.data),
+        };
+        prev = Some((&c.data, id.clone()));
+        ids.push(id);
+    }
+    ids
+}
+
 /// The asset's file name inside the zip: `md5ext`, e.g. `0123...cdef.svg`.
 pub fn md5ext(costume: &Costume) -> String {
     format!("{}.{}", asset_id(&costume.data), costume.format.extension())

@@ -2,6 +2,7 @@
 //! `project.json` (block ids, `parent`/`next` links, input arrays, shadows).
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// A block's opcode or an input/field name: static for the common case, owned when built.
 pub type Name = Cow<'static, str>;
@@ -78,8 +79,26 @@ pub struct Script {
     pub x: f64,
     /// Workspace y position.
     pub y: f64,
-    /// The blocks in order, `next`-linked by the writer.
-    pub blocks: Vec<Block>,
+    /// The blocks in order, `next`-linked by the writer. Shared (a project made from the
+    /// lowered program copies no blocks, and the writer reuses a shared script's JSON);
+    /// change them through [`Script::blocks_mut`].
+    pub blocks: Arc<Vec<Block>>,
+}
+
+impl Script {
+    /// A script at (`x`, `y`) on the workspace.
+    pub fn new(x: f64, y: f64, blocks: Vec<Block>) -> Self {
+        Script {
+            x,
+            y,
+            blocks: Arc::new(blocks),
+        }
+    }
+
+    /// The blocks, to change (copied first when they are shared).
+    pub fn blocks_mut(&mut self) -> &mut Vec<Block> {
+        Arc::make_mut(&mut self.blocks)
+    }
 }
 
 impl Block {

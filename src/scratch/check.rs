@@ -143,7 +143,7 @@ pub fn check_target(
     let mut calls: Vec<&Mutation> = Vec::new();
     let mut result = Ok(());
     for script in &target.scripts {
-        for top in &script.blocks {
+        for top in script.blocks.iter() {
             top.visit(&mut |b: &Block| {
                 if result.is_ok() {
                     result = check_block(target, &scope, b, &mut prototypes, &mut calls);

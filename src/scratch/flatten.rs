@@ -1,6 +1,10 @@
 //! Flattens block trees into `project.json`'s block map: one entry per block, keyed by a
 //! deterministic id, linked by `parent`/`next`, with inputs in Scratch's array forms.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use super::blocks::{Block, Input, Mutation, Script};
 use super::error::WriteError;
 use super::json::{push_key, push_num, push_str};
@@ -16,6 +20,57 @@ pub struct BlockWriter<'a> {
     target_name: &'a str,
     costume_name: &'a str,
     backdrop_name: &'a str,
+}
+
+/// What a shared script's text depends on besides its blocks' content: the blocks are named
+/// by their address, kept alive by the cache entry (so the address cannot be reused and the
+/// blocks cannot change: `Script::blocks_mut` copies shared blocks).
+#[derive(PartialEq, Eq, Hash)]
+struct ScriptKey {
+    blocks: usize,
+    x: u64,
+    y: u64,
+    first_id: u64,
+    names: [String; 3],
+}
+
+/// A written shared script.
+struct WrittenScript {
+    _blocks: Arc<Vec<Block>>,
+    text: String,
+    ids: u64,
+}
+
+/// Written shared scripts, up to [`SCRIPT_TEXT_BYTES`] of text (then started afresh).
+#[derive(Default)]
+struct ScriptTexts {
+    entries: HashMap<ScriptKey, WrittenScript>,
+    bytes: usize,
+}
+
+/// Most text kept by [`ScriptTexts`] (a model project's program is ~1.5 MB per target).
+const SCRIPT_TEXT_BYTES: usize = 64 << 20;
+
+impl ScriptTexts {
+    fn insert(&mut self, key: ScriptKey, blocks: &Arc<Vec<Block>>, text: String, ids: u64) {
+        if self.bytes + text.len() > SCRIPT_TEXT_BYTES {
+            self.entries.clear();
+            self.bytes = 0;
+        }
+        self.bytes += text.len();
+        let entry = WrittenScript {
+            _blocks: Arc::clone(blocks),
+            text,
+            ids,
+        };
+        if let Some(old) = self.entries.insert(key, entry) {
+            self.bytes -= old.text.len();
+        }
+    }
+}
+
+thread_local! {
+    static SCRIPT_TEXT: RefCell<ScriptTexts> = RefCell::new(ScriptTexts::default());
 }
 
 /// A child to write after its parent's entry: a stack (with preallocated ids) or one block.
@@ -52,8 +107,58 @@ impl<'a> BlockWriter<'a> {
         id
     }
 
-    /// Writes one top-level script.
+    /// Writes one top-level script. A script whose blocks are shared (made from the lowered
+    /// program, which lives as long as the process) is written once and its text reused: the
+    /// text depends only on the blocks, the position, the first id and the writer's names.
     pub fn script(&mut self, script: &Script) -> Result<(), WriteError> {
+        if Arc::strong_count(&script.blocks) < 2 {
+            return self.write_script(script);
+        }
+        let key = ScriptKey {
+            blocks: Arc::as_ptr(&script.blocks) as usize,
+            x: script.x.to_bits(),
+            y: script.y.to_bits(),
+            first_id: *self.next_id,
+            names: [self.target_name, self.costume_name, self.backdrop_name].map(String::from),
+        };
+        let hit = SCRIPT_TEXT.with(|c| {
+            c.borrow()
+                .entries
+                .get(&key)
+                .map(|e| self.push_written(&e.text, e.ids))
+        });
+        if hit.is_some() {
+            return Ok(());
+        }
+        let mut text = String::new();
+        let mut next = *self.next_id;
+        BlockWriter::new(
+            &mut text,
+            &mut next,
+            self.target_name,
+            self.costume_name,
+            self.backdrop_name,
+        )
+        .write_script(script)?;
+        let ids = next - *self.next_id;
+        self.push_written(&text, ids);
+        SCRIPT_TEXT.with(|c| c.borrow_mut().insert(key, &script.blocks, text, ids));
+        Ok(())
+    }
+
+    /// Appends a script's already written entries, which used `ids` ids.
+    fn push_written(&mut self, text: &str, ids: u64) {
+        if !text.is_empty() {
+            if self.wrote_any {
+                self.out.push(',');
+            }
+            self.out.push_str(text);
+            self.wrote_any = true;
+        }
+        *self.next_id += ids;
+    }
+
+    fn write_script(&mut self, script: &Script) -> Result<(), WriteError> {
         let ids: Vec<String> = script.blocks.iter().map(|_| self.new_id()).collect();
         let x = if script.x.is_finite() { script.x } else { 0.0 };
         let y = if script.y.is_finite() { script.y } else { 0.0 };

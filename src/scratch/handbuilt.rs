@@ -358,11 +358,7 @@ pub fn hand_project(data: &BenchData, shape: Shape, reps: u32) -> HandBench {
         status.set(text("done")),
     ];
     let scripts = &mut p.sprites[sprite].scripts;
-    scripts.push(Script {
-        x: 0.0,
-        y: 0.0,
-        blocks: main,
-    });
+    scripts.push(Script::new(0.0, 0.0, main));
     scripts.push(matvec.define(500.0, 0.0, body));
     scripts.push(bench.define(500.0, 500.0, bench_body));
     scripts.push(checksum.define(0.0, 500.0, checksum_body));

@@ -127,7 +127,7 @@ pub fn sprite_json_string(project: &Project, index: usize) -> Result<String, Wri
     check_target(&all_broadcasts(project), &project.stage, sprite)?;
     let mut used = HashSet::new();
     for script in &sprite.scripts {
-        for b in &script.blocks {
+        for b in script.blocks.iter() {
             b.visit(&mut |b: &Block| {
                 for (_, f) in &b.fields {
                     if let Some(id) = &f.id {
@@ -255,7 +255,8 @@ fn push_target(
     out.push_str("},\"comments\":{},\"currentCostume\":");
     out.push_str(&t.current_costume.to_string());
     out.push_str(",\"costumes\":[");
-    for (i, c) in t.costumes.iter().enumerate() {
+    let ids = super::assets::asset_ids(&t.costumes);
+    for (i, (c, id)) in t.costumes.iter().zip(ids).enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -265,7 +266,6 @@ fn push_target(
         out.push_str(&c.bitmap_resolution.to_string());
         out.push_str(",\"dataFormat\":");
         push_str(out, c.format.extension());
-        let id = super::assets::asset_id(&c.data);
         out.push_str(",\"assetId\":");
         push_str(out, &id);
         out.push_str(",\"md5ext\":");

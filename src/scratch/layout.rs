@@ -117,7 +117,7 @@ mod tests {
         let plain = Script {
             x: 0.0,
             y: 0.0,
-            blocks: vec![say(Input::Text("hi".into()))],
+            blocks: vec![say(Input::Text("hi".into()))].into(),
         };
         assert_eq!(script_height(&plain), STACK);
         let join = |a: Input| {
@@ -135,7 +135,7 @@ mod tests {
         let hat = Script {
             x: 0.0,
             y: 0.0,
-            blocks: vec![ops::when_flag(), say(Input::Text("hi".into()))],
+            blocks: vec![ops::when_flag(), say(Input::Text("hi".into()))].into(),
         };
         assert!(
             script_height(&hat) > 2.0 * STACK,
@@ -160,7 +160,7 @@ mod tests {
             t.scripts.push(Script {
                 x: 100.0,
                 y: 0.0,
-                blocks: vec![say(Input::Text("x".into())); n],
+                blocks: vec![say(Input::Text("x".into())); n].into(),
             });
         }
         clean_up(&mut t, 0.0, 0.0);

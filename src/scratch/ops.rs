@@ -194,7 +194,7 @@ impl Procedure {
             .input("custom_block", Input::Shadow(Box::new(prototype)));
         let mut blocks = vec![hat];
         blocks.extend(body);
-        Script { x, y, blocks }
+        Script::new(x, y, blocks)
     }
 
     /// A call with one input per argument (missing ones are left empty).

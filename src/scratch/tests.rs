@@ -66,7 +66,8 @@ fn scripts_flatten_with_links_and_input_arrays() {
             x.set(rep(arith("operator_add", num(1.0), x.input()))),
             out.add(text("hi")),
             ops::repeat(num(3.0), vec![x.change(num(-0.0))]),
-        ],
+        ]
+        .into(),
     };
     p.sprites[s].scripts.push(script);
     let j = parse(&project_json_string(&p).unwrap());
@@ -116,7 +117,7 @@ fn custom_blocks_have_prototype_shadows_and_mutations() {
     p.sprites[s].scripts.push(Script {
         x: 0.0,
         y: 300.0,
-        blocks: vec![when_flag(), f.call(vec![num(2.0), text("3")])],
+        blocks: vec![when_flag(), f.call(vec![num(2.0), text("3")])].into(),
     });
     let j = parse(&project_json_string(&p).unwrap());
     let blocks = blocks_of(&j, 1);
@@ -198,7 +199,7 @@ fn monitors_and_costume_menus() {
     p.sprites[s].scripts.push(Script {
         x: 0.0,
         y: 0.0,
-        blocks: vec![when_flag(), switch],
+        blocks: vec![when_flag(), switch].into(),
     });
     let j = parse(&project_json_string(&p).unwrap());
     assert_eq!(
@@ -228,7 +229,7 @@ fn bad_projects_give_typed_errors() {
     p.sprites[s].scripts.push(Script {
         x: 0.0,
         y: 0.0,
-        blocks: vec![when_flag(), ghost.set(num(1.0))],
+        blocks: vec![when_flag(), ghost.set(num(1.0))].into(),
     });
     assert!(matches!(
         project_json_string(&p),
@@ -244,7 +245,7 @@ fn bad_projects_give_typed_errors() {
     p.sprites[s].scripts.push(Script {
         x: 0.0,
         y: 0.0,
-        blocks: vec![when_flag(), f.call(vec![num(1.0)])],
+        blocks: vec![when_flag(), f.call(vec![num(1.0)])].into(),
     });
     let err = project_json_string(&p).unwrap_err();
     assert!(matches!(err, WriteError::UndefinedProcedure { .. }));
@@ -302,7 +303,8 @@ fn sprite3_carries_the_stage_variables_it_uses() {
                     id: go.id.clone(),
                 },
             ),
-        ],
+        ]
+        .into(),
     });
     let j = parse(&sprite_json_string(&p, s).unwrap());
     assert_eq!(j["isStage"], false);
@@ -356,4 +358,68 @@ fn zip_holds_json_and_each_asset_once() {
     let mut archive = ::zip::ZipArchive::new(std::io::Cursor::new(sprite)).unwrap();
     assert!(archive.by_name("sprite.json").is_ok());
     assert_eq!(archive.len(), 2);
+}
+
+/// A shared script's text is reused from the writer's cache only where it would be written
+/// the same: another first id, position, sprite or costume writes it anew. Each project below
+/// is written twice: with the script shared (cache) and as a private copy (no cache).
+#[test]
+fn shared_scripts_write_the_same_text_as_private_copies() {
+    let mut p = Project::new();
+    let s = p.add_sprite("Robot");
+    let x = p.add_variable(Owner::Sprite(s), "x", 0);
+    let shared = Script::new(
+        10.0,
+        20.0,
+        vec![
+            when_flag(),
+            x.set(rep(arith("operator_add", num(1.0), x.input()))),
+            Block::new("looks_switchcostumeto").input(
+                "COSTUME",
+                Input::Reporter(Box::new(Block::new("looks_getcostumenumbername"))),
+            ),
+        ],
+    );
+    let keep = shared.clone();
+    let private = |p: &Project| {
+        let mut q = p.clone();
+        for t in q.sprites.iter_mut() {
+            for sc in t.scripts.iter_mut() {
+                *sc = Script::new(sc.x, sc.y, sc.blocks.as_ref().clone());
+            }
+        }
+        project_json_string(&q).unwrap()
+    };
+    let mut written = Vec::new();
+    for variant in 0..4 {
+        let mut q = p.clone();
+        q.sprites[s].scripts.clear();
+        if variant >= 1 {
+            // ids of the shared script start later
+            q.sprites[s]
+                .scripts
+                .push(Script::new(0.0, 0.0, vec![when_flag()]));
+        }
+        let mut sc = shared.clone();
+        if variant >= 2 {
+            sc.y = 99.0;
+        }
+        q.sprites[s].scripts.push(sc);
+        if variant == 3 {
+            q.sprites[s].name = "Other".into();
+        }
+        let once = project_json_string(&q).unwrap();
+        let again = project_json_string(&q).unwrap();
+        assert_eq!(once, again, "variant {variant}: second write differs");
+        assert_eq!(once, private(&q), "variant {variant}: cached text differs");
+        parse(&once);
+        written.push(once);
+    }
+    assert!(
+        std::sync::Arc::strong_count(&keep.blocks) > 2,
+        "the cache holds the blocks"
+    );
+    for pair in written.windows(2) {
+        assert_ne!(pair[0], pair[1], "each variant changes the text");
+    }
 }

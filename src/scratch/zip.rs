@@ -8,7 +8,7 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-use super::assets::md5ext;
+use super::assets::asset_ids;
 use super::error::WriteError;
 use super::json::{project_json_string, sprite_json_string};
 use super::project::{Project, Target};
@@ -150,8 +150,10 @@ pub fn zip_streamed(
         ..WriteReport::default()
     };
     let mut seen = HashSet::new();
-    for costume in targets.iter().flat_map(|t| t.costumes.iter()) {
-        let name = md5ext(costume);
+    let costumes: Vec<_> = targets.iter().flat_map(|t| t.costumes.iter()).collect();
+    let ids = asset_ids(costumes.iter().copied());
+    for (costume, id) in costumes.into_iter().zip(ids) {
+        let name = format!("{id}.{}", costume.format.extension());
         if !seen.insert(name.clone()) {
             continue;
         }
