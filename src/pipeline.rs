@@ -191,13 +191,24 @@ pub fn matvec_kernel(preset: &Preset) -> usize {
 
 /// The inference program a preset's project carries: [`inference_program`] without the
 /// matvec kernels its layout never runs (about 3,000 fewer blocks; a shorter compile at
-/// TurboWarp's green flag and a faster load).
-pub fn program_for(preset: &Preset) -> Result<Program, BuildError> {
-    let used = MATVEC_KERNELS[matvec_kernel(preset)];
-    let dead: Vec<&str> = MATVEC_KERNELS.into_iter().filter(|k| *k != used).collect();
-    inference_program(preset.target)?
-        .without_calls("matvec", &dead)
-        .map_err(BuildError::Compile)
+/// TurboWarp's green flag and a faster load). Made once per target and kernel.
+pub fn program_for(preset: &Preset) -> Result<&'static Program, BuildError> {
+    type Cell = OnceLock<Result<Program, String>>;
+    static SCRATCH: [Cell; 5] = [const { OnceLock::new() }; 5];
+    static TURBOWARP: [Cell; 5] = [const { OnceLock::new() }; 5];
+    let kernel = matvec_kernel(preset);
+    let cell = match preset.target {
+        Target::Scratch => &SCRATCH[kernel],
+        Target::TurboWarp => &TURBOWARP[kernel],
+    };
+    let full = inference_program(preset.target)?;
+    let used = MATVEC_KERNELS[kernel];
+    cell.get_or_init(|| {
+        let dead: Vec<&str> = MATVEC_KERNELS.into_iter().filter(|k| *k != used).collect();
+        full.without_calls("matvec", &dead)
+    })
+    .as_ref()
+    .map_err(|e| BuildError::Compile(e.clone()))
 }
 
 /// The file name for a model (e.g. the checkpoint's file stem) built with `preset`:
@@ -271,7 +282,7 @@ pub fn build(
     clock.lap();
 
     progress(Stage::Lower);
-    let program = &program_for(preset)?;
+    let program = program_for(preset)?;
     let prefix = program.image_item.saturating_sub(1);
     let items = addressable_items(prefix, plan.total as u64)?;
     let stores_zeros = plan.stores_zeros(preset.target);

@@ -57,13 +57,13 @@ impl Program {
             .iter_mut()
             .find(|s| defined(s).is_some_and(|c| proc_name(c) == caller))
             .ok_or_else(|| format!("the program defines no custom block {caller:?}"))?;
-        if drop_calls(&mut def.blocks, dead) == 0 {
+        if drop_calls(def.blocks_mut(), dead) == 0 {
             return Err(format!("{caller:?} calls none of {dead:?}"));
         }
         loop {
             let mut called = HashSet::new();
             for s in &p.scripts {
-                for b in &s.blocks {
+                for b in s.blocks.iter() {
                     b.visit(&mut |b| {
                         if b.opcode == "procedures_call" {
                             if let Some(m) = &b.mutation {
