@@ -343,24 +343,10 @@ NOINLINE static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups,
         sb3_real acc = 0;
         const sb3_real *y = b_qy;
         const sb3_real *qsx = b_qsx;
-        /* eight groups (32 products) per step, added to acc in order */
-        int steps = ngroups / 8;
-        int left = ngroups - 8 * steps;
+        /* four groups (16 products) per step, added to acc in order */
+        int steps = ngroups / 4;
+        int left = ngroups - 4 * steps;
         for (int t = 0; t < steps; t++) {
-            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]) +
-                  w[2] * ((Q8V(w[3], y + 4)) - qsx[1]) +
-                  w[4] * ((Q8V(w[5], y + 8)) - qsx[2]) +
-                  w[6] * ((Q8V(w[7], y + 12)) - qsx[3]) +
-                  w[8] * ((Q8V(w[9], y + 16)) - qsx[4]) +
-                  w[10] * ((Q8V(w[11], y + 20)) - qsx[5]) +
-                  w[12] * ((Q8V(w[13], y + 24)) - qsx[6]) +
-                  w[14] * ((Q8V(w[15], y + 28)) - qsx[7]);
-            w += 16;
-            y += 32;
-            qsx += 8;
-        }
-        /* the rest (0..7 groups): four, two, then one */
-        if (left >= 4) {
             acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]) +
                   w[2] * ((Q8V(w[3], y + 4)) - qsx[1]) +
                   w[4] * ((Q8V(w[5], y + 8)) - qsx[2]) +
@@ -368,8 +354,8 @@ NOINLINE static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups,
             w += 8;
             y += 16;
             qsx += 4;
-            left -= 4;
         }
+        /* the rest (0..3 groups): two, then one */
         if (left >= 2) {
             acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]) + w[2] * ((Q8V(w[3], y + 4)) - qsx[1]);
             w += 4;
