@@ -34,8 +34,9 @@ pub const STATE: &str = "state";
 /// bubble limit (330).
 pub const BUBBLE_TAIL: usize = 300;
 /// Seconds between two updates of the speech bubble at most: in TurboWarp a bubble update
-/// (text layout, canvas, texture) costs a few ms, ~10% of a fast story's time when it came
-/// every frame; a token slower than this is still shown as soon as it is generated.
+/// (text layout, canvas, texture) costs several ms, so a fast story (several tokens per
+/// frame) updates it 10 times a second, not every frame; a token slower than this is still
+/// shown as soon as it is generated.
 pub const BUBBLE_SECONDS: f64 = 0.1;
 
 /// Why the model project could not be assembled (the lowered program does not have the
