@@ -71,6 +71,71 @@ pub fn slot_json(
     layout: &Layout,
     tok: Option<&Tokenizer>,
 ) -> u64 {
+    slot_json_with(slot, plan, config, layout, tok.map(|t| (t, fingerprint(t))))
+}
+
+/// [`slot_json`] with the tokenizer's [`fingerprint`] computed once by the caller.
+fn slot_json_with(
+    slot: &Slot,
+    plan: &Plan,
+    config: &Config,
+    layout: &Layout,
+    tok: Option<(&Tokenizer, u64)>,
+) -> u64 {
+    if let (Part::Tokens(_), Some((t, fp))) = (slot.part, tok) {
+        // the tokenizer's tables do not change with the preset: sized once per tokenizer
+        let key = (fp, config.vocab_size, Some(slot.part), slot.items);
+        return memo(key, || part_json(slot, plan, config, layout, Some(t)));
+    }
+    part_json(slot, plan, config, layout, tok.map(|(t, _)| t))
+}
+
+/// (tokenizer fingerprint, vocab size, part or `None` for the texts, items).
+type TokenKey = (u64, usize, Option<Part>, usize);
+
+thread_local! {
+    /// JSON bytes of token tables, per [`TokenKey`].
+    static TOKEN_JSON: std::cell::RefCell<std::collections::HashMap<TokenKey, u64>> =
+        Default::default();
+}
+
+fn memo(key: TokenKey, f: impl FnOnce() -> u64) -> u64 {
+    if let Some(v) = TOKEN_JSON.with(|m| m.borrow().get(&key).copied()) {
+        return v;
+    }
+    let v = f();
+    TOKEN_JSON.with(|m| m.borrow_mut().insert(key, v));
+    v
+}
+
+/// A hash of the tokenizer's tokens and scores (FNV-1a over their bytes: a fraction of the
+/// cost of sizing its tables).
+fn fingerprint(t: &Tokenizer) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    for b in (t.max_token_length as u64).to_le_bytes() {
+        eat(b);
+    }
+    for (token, score) in t.vocab.iter().zip(&t.scores) {
+        for b in (token.len() as u32).to_le_bytes() {
+            eat(b);
+        }
+        token.iter().for_each(|&b| eat(b));
+        score.to_bits().to_le_bytes().into_iter().for_each(&mut eat);
+    }
+    h
+}
+
+fn part_json(
+    slot: &Slot,
+    plan: &Plan,
+    config: &Config,
+    layout: &Layout,
+    tok: Option<&Tokenizer>,
+) -> u64 {
     let n = slot.items as u64;
     let f = |w: f64| (n as f64 * w).round() as u64;
     match slot.encoding {
@@ -89,35 +154,54 @@ pub fn slot_json(
             let packed = n.saturating_sub(scales);
             (scales as f64 * SCALE_JSON + packed as f64 * PACKED_JSON).round() as u64
         }
-        Encoding::Trig => {
-            let hs = config.head_size() as f64;
-            let half = config.head_size() / 2;
-            let freqs: Vec<f64> = (0..half)
-                .map(|k| 1.0 / libm::pow(10000.0, (2 * k) as f64 / hs))
-                .collect();
-            let cos = slot.part == Part::Rope(Rope::Cos);
-            // exact for the first positions; past them, their mean per position (a header can
-            // claim millions of positions, and the estimate runs on every keystroke)
-            let exact = plan.seq.min(TRIG_EXACT_POSITIONS);
-            let head = exact_json((0..exact).flat_map(|pos| {
-                freqs.iter().map(move |fr| {
-                    let v = pos as f64 * fr;
-                    if cos {
-                        libm::cos(v)
-                    } else {
-                        libm::sin(v)
-                    }
-                })
-            }));
-            if exact == 0 || plan.seq == exact {
-                head
-            } else {
-                (head as f64 * plan.seq as f64 / exact as f64).round() as u64
-            }
-        }
+        Encoding::Trig => trig_json(
+            config.head_size(),
+            plan.seq,
+            slot.part == Part::Rope(Rope::Cos),
+        ),
         Encoding::Ints => ints_json(slot, config, tok),
         Encoding::Zeros => 2 * n,
     }
+}
+
+thread_local! {
+    /// [`trig_json`]'s answers: the same model asks again on every keystroke and for each
+    /// form change [`crate::pipeline::preflight`] tries.
+    static TRIG_JSON: std::cell::RefCell<std::collections::HashMap<(usize, usize, bool), u64>> =
+        Default::default();
+}
+
+/// JSON bytes of a RoPE table (cos or sin) of `seq` positions and `head_size / 2`
+/// frequencies.
+fn trig_json(head_size: usize, seq: usize, cos: bool) -> u64 {
+    let key = (head_size, seq, cos);
+    if let Some(v) = TRIG_JSON.with(|m| m.borrow().get(&key).copied()) {
+        return v;
+    }
+    let hs = head_size as f64;
+    let freqs: Vec<f64> = (0..head_size / 2)
+        .map(|k| 1.0 / libm::pow(10000.0, (2 * k) as f64 / hs))
+        .collect();
+    // exact for the first positions; past them, their mean per position (a header can
+    // claim millions of positions)
+    let exact = seq.min(TRIG_EXACT_POSITIONS);
+    let head = exact_json((0..exact).flat_map(|pos| {
+        freqs.iter().map(move |fr| {
+            let v = pos as f64 * fr;
+            if cos {
+                libm::cos(v)
+            } else {
+                libm::sin(v)
+            }
+        })
+    }));
+    let v = if exact == 0 || seq == exact {
+        head
+    } else {
+        (head as f64 * seq as f64 / exact as f64).round() as u64
+    };
+    TRIG_JSON.with(|m| m.borrow_mut().insert(key, v));
+    v
 }
 
 /// JSON bytes of a tokenizer table: exact with the tokenizer, else from typical lengths.
@@ -156,6 +240,19 @@ fn ints_json(slot: &Slot, config: &Config, tok: Option<&Tokenizer>) -> u64 {
 
 /// JSON bytes of the token texts list (`None`: typical lengths) (each text quoted and escaped, one comma each).
 pub fn token_texts_json(config: &Config, tok: Option<&Tokenizer>) -> u64 {
+    token_texts_json_with(config, tok.map(|t| (t, fingerprint(t))))
+}
+
+/// [`token_texts_json`] with the tokenizer's [`fingerprint`] computed once by the caller.
+fn token_texts_json_with(config: &Config, tok: Option<(&Tokenizer, u64)>) -> u64 {
+    if let Some((t, fp)) = tok {
+        let key = (fp, config.vocab_size, None, 0);
+        return memo(key, || texts_json(config, Some(t)));
+    }
+    texts_json(config, None)
+}
+
+fn texts_json(config: &Config, tok: Option<&Tokenizer>) -> u64 {
     match tok {
         Some(t) => display_texts(t)
             .iter()
@@ -199,9 +296,10 @@ pub fn estimate_with(config: &Config, preset: &Preset, tok: Option<&Tokenizer>) 
         plan.stored
     };
     let stored_items = stored as u64;
+    let tok = tok.map(|t| (t, fingerprint(t)));
     let mut list_json: u64 = 0;
     for slot in plan.slots.iter().filter(|s| s.start < stored) {
-        list_json = list_json.saturating_add(slot_json(slot, &plan, config, &layout, tok));
+        list_json = list_json.saturating_add(slot_json_with(slot, &plan, config, &layout, tok));
     }
     let kernel = crate::pipeline::matvec_kernel(preset);
     let program = match preset.target {
@@ -209,7 +307,7 @@ pub fn estimate_with(config: &Config, preset: &Preset, tok: Option<&Tokenizer>) 
         Target::TurboWarp => PROGRAM_JSON_TURBOWARP[kernel],
     };
     let project_json_bytes = list_json
-        .saturating_add(token_texts_json(config, tok))
+        .saturating_add(token_texts_json_with(config, tok))
         .saturating_add(program);
     Estimate {
         list_items: plan.total as u64,

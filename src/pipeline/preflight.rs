@@ -17,8 +17,11 @@ pub const WASM_MEMORY: u64 = 4 << 30;
 /// What a page build may use at most (the worker's wasm memory and its copies): beyond it
 /// the tab is likely to be killed on an ordinary machine.
 pub const PAGE_BUILD_BUDGET: u64 = 3 << 30;
-/// What loading may take in the browser's JS heap (V8 caps a heap near 4 GiB).
-pub const LOAD_HEAP_BUDGET: u64 = 3 << 30;
+/// What loading may take in the browser's JS heap, as estimated here (V8 caps a heap near
+/// 4 GiB): just under the estimate of the heaviest project opened in TurboWarp so far (110M
+/// shape, Q8 group 12, context 256: estimated 3,042 MiB, measured 2,171 MB of heap after load;
+/// tests/preflight_sweep.rs keeps every accepted preset below a loaded one).
+pub const LOAD_HEAP_BUDGET: u64 = 3000 << 20;
 
 /// The verdict before a build.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -33,6 +36,8 @@ pub struct Preflight {
     /// Why the file would not load or could not be built, in the form's words, each with the
     /// change that helps. Empty: go ahead.
     pub problems: Vec<String>,
+    /// The preset of that change (it passes every check), when one was found.
+    pub fix: Option<Preset>,
 }
 
 impl Preflight {
@@ -57,6 +62,7 @@ pub fn describe(preset: &Preset, key: &str) -> String {
             Quant::Float => "float".to_string(),
         },
         "group" => preset.group.to_string(),
+        "steps" => preset.steps.to_string(),
         "seq" => preset
             .seq
             .map_or("the model's own".to_string(), |s| s.to_string()),
@@ -67,6 +73,14 @@ pub fn describe(preset: &Preset, key: &str) -> String {
         _ => "?".to_string(),
     };
     format!("{}: {value}", label(key))
+}
+
+/// The preset with its context length spelled out (the model's own when the form's is empty).
+fn with_seq(preset: &Preset, config: &Config) -> Preset {
+    Preset {
+        seq: Some(preset.effective_seq(config)),
+        ..preset.clone()
+    }
 }
 
 fn mib(b: u64) -> String {
@@ -94,8 +108,9 @@ pub fn preflight(
     let mut problems = Vec::new();
     if e.list_items == u64::MAX {
         problems.push(format!(
-            "With {} this model needs more memory items than 32-bit addresses reach.",
-            describe(preset, "quant")
+            "With {} and {} this model needs more memory items than 32-bit addresses reach.",
+            describe(preset, "quant"),
+            describe(&with_seq(preset, config), "seq")
         ));
     } else if json > V8_MAX_STRING {
         problems.push(format!(
@@ -120,9 +135,11 @@ pub fn preflight(
             mib(PAGE_BUILD_BUDGET)
         ));
     }
+    let mut fix = None;
     if !problems.is_empty() {
-        if let Some(fix) = suggestion(config, preset, tokenizer, checkpoint_bytes, in_page) {
-            problems.push(fix);
+        if let Some((p, words)) = suggestion(config, preset, tokenizer, checkpoint_bytes, in_page) {
+            problems.push(words);
+            fix = Some(p);
         }
     }
     Preflight {
@@ -130,59 +147,85 @@ pub fn preflight(
         build_memory_bytes: build,
         load_memory_bytes: load,
         problems,
+        fix,
     }
 }
 
-/// The first of a few form changes that passes every check, said in the form's words.
+/// The form change that passes every check, said in the form's words: the fewest fields
+/// changed, trying the weights first (8-bit, larger groups), then Runs in: TurboWarp, then a
+/// shorter context, and their combinations.
 fn suggestion(
     config: &Config,
     preset: &Preset,
     tokenizer: Option<&Tokenizer>,
     checkpoint_bytes: u64,
     in_page: bool,
-) -> Option<String> {
+) -> Option<(Preset, String)> {
     let longest = config.dim.max(config.hidden_dim);
-    let mut tries: Vec<(Preset, Vec<&str>)> = Vec::new();
-    let q8 = |group: usize| Preset {
-        quant: Quant::Q8,
-        group: group.min(longest),
-        ..preset.clone()
-    };
+    // each field's alternatives: (the preset change, the keys it touches); None = as is
+    let mut weights: Vec<Option<(Quant, usize, Vec<&str>)>> = vec![None];
     if preset.quant == Quant::Float {
-        tries.push((q8(preset.group.max(32)), vec!["quant", "group"]));
+        weights.push(Some((
+            Quant::Q8,
+            preset.group.max(32),
+            vec!["quant", "group"],
+        )));
     }
     for g in [32, 64, 128, 256] {
-        if preset.quant == Quant::Q8 && g > preset.group {
-            tries.push((q8(g), vec!["group"]));
+        if preset.quant == Quant::Q8 && g > preset.group && g <= longest {
+            weights.push(Some((Quant::Q8, g, vec!["group"])));
         }
     }
+    let mut targets = vec![None];
     if preset.target == Target::Scratch {
-        let tw = Preset {
-            target: Target::TurboWarp,
-            ..preset.clone()
-        };
-        tries.push((tw, vec!["target"]));
+        targets.push(Some(Target::TurboWarp));
     }
     let seq = preset.effective_seq(config);
-    for s in [256, 64] {
-        if s < seq {
-            let short = Preset {
-                seq: Some(s),
-                steps: preset.steps.min(s),
-                ..preset.clone()
-            };
-            tries.push((short, vec!["seq"]));
+    let mut seqs = vec![None];
+    seqs.extend([256, 64].into_iter().filter(|s| *s < seq).map(Some));
+    let mut tries: Vec<(usize, Preset, Vec<&str>)> = Vec::new();
+    for w in &weights {
+        for t in &targets {
+            for s in &seqs {
+                let mut p = preset.clone();
+                let mut keys = Vec::new();
+                if let Some((quant, group, k)) = w {
+                    p.quant = *quant;
+                    p.group = (*group).min(longest);
+                    keys.extend(k.iter().copied());
+                }
+                if let Some(target) = t {
+                    p.target = *target;
+                    keys.push("target");
+                }
+                if let Some(s) = s {
+                    p.seq = Some(*s);
+                    keys.push("seq");
+                    if p.steps > *s {
+                        p.steps = *s;
+                        keys.push("steps");
+                    }
+                }
+                let fields =
+                    usize::from(w.is_some()) + usize::from(t.is_some()) + usize::from(s.is_some());
+                if fields > 0 {
+                    tries.push((fields, p, keys));
+                }
+            }
         }
     }
-    tries.into_iter().find_map(|(p, keys)| {
+    // fewest fields first; the order above within a count (a stable sort keeps it)
+    tries.sort_by_key(|(fields, _, _)| *fields);
+    tries.into_iter().find_map(|(_, p, keys)| {
         let ok = passes(config, &p, tokenizer, checkpoint_bytes, in_page);
         ok.then(|| {
             let change: Vec<String> = keys.iter().map(|k| describe(&p, k)).collect();
-            format!(
+            let words = format!(
                 "Choose {} instead: project.json about {}.",
                 change.join(" and "),
                 mib(estimate_with(config, &p, tokenizer).project_json_bytes)
-            )
+            );
+            (p, words)
         })
     })
 }

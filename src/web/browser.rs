@@ -18,10 +18,34 @@ pub fn js_error(e: &JsValue) -> String {
 
 /// Reads a picked or dropped file.
 pub async fn read_file(file: &File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer())
+    read_blob(file)
         .await
-        .map_err(|e| format!("the browser could not read the file: {}", js_error(&e)))?;
-    Ok(Uint8Array::new(&buffer).to_vec())
+        .map_err(|e| format!("the browser could not read the file: {e}"))
+}
+
+/// Bytes read from a file per step: the whole file never sits in a JS buffer.
+const CHUNK: f64 = 16.0 * 1024.0 * 1024.0;
+
+/// Reads a file (or any `Blob`) in slices of [`CHUNK`] bytes straight into wasm memory.
+pub async fn read_blob(blob: &Blob) -> Result<Vec<u8>, String> {
+    let size = blob.size();
+    let mut out = Vec::with_capacity(size as usize);
+    let mut at = 0.0;
+    while at < size {
+        let end = (at + CHUNK).min(size);
+        let part = blob
+            .slice_with_f64_and_f64(at, end)
+            .map_err(|e| js_error(&e))?;
+        let buffer = JsFuture::from(part.array_buffer())
+            .await
+            .map_err(|e| js_error(&e))?;
+        let chunk = Uint8Array::new(&buffer);
+        let start = out.len();
+        out.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut out[start..]);
+        at = end;
+    }
+    Ok(out)
 }
 
 /// Fetches a file from the site (e.g. the demo model).

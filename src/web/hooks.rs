@@ -46,6 +46,10 @@ fn start(
     else {
         return Err("choose a checkpoint and a tokenizer first".into());
     };
+    // nothing goes to a worker for a preset refused before building
+    if let Some(problems) = state.refusal() {
+        return Err(problems.join(" "));
+    }
     let name = state.checkpoint.name().unwrap_or("model");
     let job = Job {
         preset: state.preset.clone(),
@@ -53,12 +57,19 @@ fn start(
     };
     let job = serde_wasm_bindgen::to_value(&job)
         .map_err(|e| format!("could not prepare the build job: {e}"))?;
-    let (ck_js, tok_js) = (
-        Uint8Array::from(&checkpoint[..]),
-        Uint8Array::from(&tokenizer[..]),
-    );
-    // the JS copies are transferred to the worker (moved, not cloned a second time)
-    let transfer = Array::of2(&ck_js.buffer(), &tok_js.buffer());
+    // a dropped file goes as itself (a handle: the worker reads it into its memory); fetched
+    // bytes as a JS copy transferred to the worker (moved, not cloned a second time)
+    let transfer = Array::new();
+    let ck_js: JsValue = match &state.checkpoint_file {
+        Some(file) => file.clone().into(),
+        None => {
+            let bytes = Uint8Array::from(&checkpoint[..]);
+            transfer.push(&bytes.buffer());
+            bytes.into()
+        }
+    };
+    let tok_js = Uint8Array::from(&tokenizer[..]);
+    transfer.push(&tok_js.buffer());
     let message = Array::of3(&job, &ck_js, &tok_js);
     let mime = match state.preset.format {
         OutputFormat::Sb3 => "application/x.scratch.sb3",
@@ -83,7 +94,18 @@ fn start(
                     }
                 }
                 Ok(Reply::Stage { stage }) => dispatch.dispatch(Action::BuildStage(stage)),
-                Ok(Reply::Done { report, .. }) => {
+                Ok(Reply::Done {
+                    report,
+                    millis,
+                    memory_bytes,
+                }) => {
+                    // for benchmarks (tests/bench/page_big.js): the worker's time and peak memory
+                    web_sys::console::info_1(
+                        &format!(
+                            "llm2sb3 build worker: {millis:.0} ms, wasm memory {memory_bytes:.0} bytes"
+                        )
+                        .into(),
+                    );
                     let bytes = Uint8Array::new(&data.get(1));
                     let size = bytes.length() as usize;
                     match blob_url(&bytes, mime) {

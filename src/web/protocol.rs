@@ -36,6 +36,10 @@ pub enum Reply {
         report: BuildReport,
         /// Milliseconds the worker spent in `build`.
         millis: f64,
+        /// Bytes of the worker's wasm memory at the end: its peak, since wasm memory never
+        /// shrinks (0 from a worker that does not say).
+        #[serde(default)]
+        memory_bytes: f64,
     },
     /// The build failed.
     Failed {

@@ -10,6 +10,7 @@ use crate::model::{
     self, summarize_checkpoint, summarize_tokenizer, CheckpointSummary, Config, Tokenizer,
     TokenizerSummary,
 };
+use crate::pipeline::preflight::{preflight, Preflight};
 use crate::pipeline::{BuildReport, Stage};
 use crate::preset::{label, ModelFacts, Preset, PresetError, Target, FIELDS, KEYS};
 
@@ -113,6 +114,9 @@ pub enum BuildState {
 pub struct AppState {
     /// The checkpoint file.
     pub checkpoint: FileSlot<CheckpointSummary>,
+    /// The dropped or chosen file the checkpoint was read from (none for the demo's fetched
+    /// bytes): the build worker reads it itself, so no copy of the bytes is sent.
+    pub checkpoint_file: Option<web_sys::Blob>,
     /// The tokenizer file.
     pub tokenizer: FileSlot<Rc<Tokenizer>>,
     /// The last valid preset from the form.
@@ -143,6 +147,9 @@ pub struct AppState {
     pub announcement: String,
     /// Counts finished builds (done or failed), so the page moves focus once per outcome.
     pub outcomes: u32,
+    /// The check before building of the loaded files and the form (see
+    /// [`AppState::refresh_preflight`]), with the [`AppState::signature`] it was made for.
+    pub preflight: Option<(String, Preflight)>,
 }
 
 /// Every change the page can make.
@@ -150,9 +157,9 @@ pub struct AppState {
 pub enum Action {
     /// A file is being read.
     Loading(Which, String),
-    /// A file was read (dropped on or chosen for `Which`): parse it and put it where it
-    /// belongs.
-    Loaded(Which, String, Rc<Vec<u8>>),
+    /// A file was read (dropped on or chosen for `Which`, with the file itself when it is
+    /// one): parse it and put it where it belongs.
+    Loaded(Which, String, Rc<Vec<u8>>, Option<web_sys::Blob>),
     /// A one-click starting point.
     Start(StartingPoint),
     /// A file could not be read.
@@ -198,6 +205,7 @@ impl AppState {
             .collect();
         AppState {
             checkpoint: FileSlot::Empty,
+            checkpoint_file: None,
             tokenizer: FileSlot::Empty,
             texts: KEYS
                 .iter()
@@ -218,7 +226,53 @@ impl AppState {
             file_note: None,
             announcement: String::new(),
             outcomes: 0,
+            preflight: None,
         }
+    }
+
+    /// Checks the preset against the loaded model before anything is sent to the worker
+    /// ([`preflight`], as the worker's build does, from the model's dimensions and the
+    /// file's size): whether the project would load and can be built in a page. Only
+    /// recomputed when the files or the form changed; none while the preset does not fit
+    /// the model (the form flags that first).
+    pub fn refresh_preflight(&mut self) {
+        let signature = self.signature();
+        if self
+            .preflight
+            .as_ref()
+            .is_some_and(|(s, _)| *s == signature)
+        {
+            return;
+        }
+        let checked = self.checkpoint.loaded().and_then(|(bytes, summary)| {
+            if !self.preset.model_errors(&summary.config).is_empty() {
+                return None;
+            }
+            let tokenizer = self
+                .tokenizer
+                .loaded()
+                .map(|(_, t)| t.as_ref())
+                .filter(|t| t.vocab.len() == summary.config.vocab_size);
+            let check = preflight(
+                &summary.config,
+                &self.preset,
+                tokenizer,
+                bytes.len() as u64,
+                true,
+            );
+            Some((signature, check))
+        });
+        self.preflight = checked;
+    }
+
+    /// Why the preset is refused before building (the reason, then the form change that
+    /// would make it load), or nothing.
+    pub fn refusal(&self) -> Option<&[String]> {
+        self.preflight
+            .as_ref()
+            .map(|(_, p)| p)
+            .filter(|p| p.refused())
+            .map(|p| p.problems.as_slice())
     }
 
     /// What a build of the current files and form would be: the result is out of date
@@ -339,11 +393,15 @@ impl AppState {
         if let Some(i) = self.errors.iter().position(|e| e.is_some()) {
             return Some(format!("Fix the {} field first.", FIELDS[i].label));
         }
-        self.model_preset_errors().first().map(|(k, _)| {
-            format!(
+        if let Some((k, _)) = self.model_preset_errors().first() {
+            return Some(format!(
                 "Fix the {} field first: it does not fit this model.",
                 label(k)
-            )
+            ));
+        }
+        self.refusal().map(|_| {
+            "Change the settings first: this project could not be opened or built (see Settings)."
+                .to_string()
         })
     }
 
@@ -352,7 +410,13 @@ impl AppState {
         matches!(self.build, BuildState::Running { .. })
     }
 
-    fn load(&mut self, which: Which, name: String, bytes: Rc<Vec<u8>>) {
+    fn load(
+        &mut self,
+        which: Which,
+        name: String,
+        bytes: Rc<Vec<u8>>,
+        file: Option<web_sys::Blob>,
+    ) {
         // parse as what the zone expects; only if that fails, as the other kind
         let (as_checkpoint, as_tokenizer) = match which {
             Which::Checkpoint => {
@@ -396,9 +460,11 @@ impl AppState {
         };
         match goes_to {
             Which::Checkpoint => {
+                self.checkpoint_file = None;
                 self.checkpoint = match as_checkpoint {
                     Ok(ck) => {
                         let info = summarize_checkpoint(&ck, bytes.len() as u64);
+                        self.checkpoint_file = file;
                         FileSlot::Loaded { name, bytes, info }
                     }
                     Err(e) => FileSlot::Failed {
@@ -479,9 +545,9 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         match action {
             Action::Loading(which, name) => s.loading.push((which, name)),
-            Action::Loaded(which, name, bytes) => {
+            Action::Loaded(which, name, bytes, file) => {
                 s.done_loading(which, &name);
-                s.load(which, name, bytes)
+                s.load(which, name, bytes, file)
             }
             Action::LoadFailed(which, name, message) => {
                 s.done_loading(which, &name);
@@ -553,6 +619,7 @@ impl Reducible for AppState {
             }
             Action::DismissNotes => s.link_notes.clear(),
         }
+        s.refresh_preflight();
         Rc::new(s)
     }
 }

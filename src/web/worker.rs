@@ -16,6 +16,11 @@ fn now() -> f64 {
     scope().performance().map(|p| p.now()).unwrap_or(0.0)
 }
 
+/// Bytes of this worker's wasm memory (pages of 64 KiB).
+fn memory_bytes() -> f64 {
+    core::arch::wasm32::memory_size(0) as f64 * 65536.0
+}
+
 fn post(reply: &Reply, bytes: Option<&[u8]>) {
     let message = Array::new();
     match serde_wasm_bindgen::to_value(reply) {
@@ -40,7 +45,20 @@ fn post(reply: &Reply, bytes: Option<&[u8]>) {
     let _ = scope().post_message_with_transfer(&message, &transfer);
 }
 
+/// The bytes of a file the page sent: a `Blob` (a dropped file, read here in slices straight
+/// into wasm memory) or a `Uint8Array` (transferred bytes).
+async fn file_bytes(value: JsValue) -> Result<Vec<u8>, String> {
+    match value.dyn_ref::<web_sys::Blob>() {
+        Some(blob) => super::browser::read_blob(blob).await,
+        None => Ok(Uint8Array::new(&value).to_vec()),
+    }
+}
+
 fn run(event: MessageEvent) {
+    wasm_bindgen_futures::spawn_local(run_job(event));
+}
+
+async fn run_job(event: MessageEvent) {
     let data = Array::from(&event.data());
     let job: Result<Job, _> = serde_wasm_bindgen::from_value(data.get(0));
     let job = match job {
@@ -50,8 +68,14 @@ fn run(event: MessageEvent) {
             return post(&Reply::Failed { message }, None);
         }
     };
-    // the page transfers its copies of the files: one copy each into wasm memory here
-    let checkpoint = Uint8Array::new(&data.get(1)).to_vec();
+    // one copy of each file into wasm memory here
+    let checkpoint = match file_bytes(data.get(1)).await {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let message = format!("the build worker could not read the checkpoint file: {e}");
+            return post(&Reply::Failed { message }, None);
+        }
+    };
     let tokenizer = Uint8Array::new(&data.get(2)).to_vec();
     drop(data);
     let start = now();
@@ -66,6 +90,7 @@ fn run(event: MessageEvent) {
             let reply = Reply::Done {
                 report: out.report,
                 millis: now() - start,
+                memory_bytes: memory_bytes(),
             };
             post(&reply, Some(&out.bytes));
         }

@@ -287,6 +287,48 @@ test('after Build: focus on the result, and a live announcement when it finishes
   assert.deepEqual(errors, []);
 });
 
+test('a preset that would not load is refused before anything goes to the worker, with the change that loads', async () => {
+  const context = await h.env.browser.newContext({viewport: h.DESKTOP, serviceWorkers: 'block', acceptDownloads: true});
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  let workers = 0;
+  await page.route('**/worker_loader.js', (route) => { workers += 1; return route.continue(); });
+  await page.goto(`${h.env.base}/`);
+  await page.waitForSelector('#build');
+  await page.fill('#f-prompt', 'Once upon a time');
+  // tiny weights, the form's longest context (16,777,216 tokens): its RoPE tables and
+  // attention cache alone pass what a list can index (tests/preflight_sweep.rs checks it natively)
+  const dims = {dim: 16, hidden: 32, layers: 1, heads: 2, kvHeads: 2, vocab: 512, seq: 1 << 24};
+  await page.setInputFiles('#checkpoint-file', [
+    {name: 'long.bin', mimeType: 'application/octet-stream', buffer: h.zeroCheckpoint(dims)},
+    {name: 'tok512.bin', mimeType: 'application/octet-stream', buffer: h.simpleTokenizer(512)},
+  ]);
+  await page.waitForSelector('#tokenizer-check.ok', {timeout: h.TIMEOUT});
+  const refusal = await page.textContent('#refusal');
+  assert.match(refusal, /This will not be built: .*Context length: 16777216/);
+  assert.match(await page.textContent('#estimate'), /more list items than a list can hold\./);
+  assert.match(refusal, /Choose Context length: 256 instead: project\.json about \d+ MiB\./);
+  assert.equal(await page.isDisabled('#build'), true);
+  assert.match(await page.textContent('#build-blocker'), /Change the settings first: this project could not be opened or built/);
+  assert.equal(await page.$eval('#advanced', (d) => d.open), true, 'Advanced opens to show the fields to change');
+  await page.$eval('#build', (b) => b.click());
+  await h.shot(page, '25-refused');
+  assert.deepEqual(await h.axe(page), []);
+  assert.equal(workers, 0, 'nothing was sent to a worker');
+  // the change named: the refusal goes, the prompt typed before is kept, the build runs
+  await page.fill('#f-seq', '256');
+  await page.waitForSelector('#refusal', {state: 'detached'});
+  assert.equal(await page.inputValue('#f-prompt'), 'Once upon a time');
+  assert.equal(await page.isDisabled('#build'), false);
+  await page.click('#build');
+  assert.equal(await h.buildOutcome(page), 'done');
+  assert.equal(workers, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('keyboard only: demo, starting point, Build, preview, a story', async () => {
   const {context, page, errors} = await h.open();
   const tabTo = async (id, max = 80) => {

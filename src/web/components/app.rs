@@ -28,12 +28,13 @@ fn load(
     dispatch: UseReducerDispatcher<AppState>,
     which: Which,
     name: String,
+    file: Option<web_sys::Blob>,
     read: impl std::future::Future<Output = Result<Vec<u8>, String>> + 'static,
 ) {
     dispatch.dispatch(Action::Loading(which, name.clone()));
     wasm_bindgen_futures::spawn_local(async move {
         match read.await {
-            Ok(bytes) => dispatch.dispatch(Action::Loaded(which, name, Rc::new(bytes))),
+            Ok(bytes) => dispatch.dispatch(Action::Loaded(which, name, Rc::new(bytes), file)),
             Err(message) => dispatch.dispatch(Action::LoadFailed(which, name, message)),
         }
     });
@@ -78,7 +79,8 @@ pub fn app() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |file: File| {
             let name = file.name();
-            load(dispatch.clone(), which, name, async move {
+            let blob = web_sys::Blob::from(file.clone());
+            load(dispatch.clone(), which, name, Some(blob), async move {
                 browser::read_file(&file).await
             });
         })
@@ -88,7 +90,7 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| {
             for (which, url) in DEMO_FILES {
                 let name = url.rsplit('/').next().unwrap_or(url).to_string();
-                load(dispatch.clone(), which, name, async move {
+                load(dispatch.clone(), which, name, None, async move {
                     browser::fetch_bytes(url).await
                 });
             }
@@ -220,7 +222,8 @@ pub fn app() -> Html {
                 <StartingPoints facts={facts} preset={state.preset.clone()} {on_start} notice={state.notice.clone()} />
                 <PresetForm texts={state.texts.clone()} errors={state.errors.clone()}
                     model_errors={state.model_preset_errors()} preset={state.preset.clone()}
-                    config={state.config()} estimate={state.estimate()} speed={speed} advice={advice}
+                    config={state.config()} estimate={state.estimate()}
+                    refusal={state.refusal().map(|r| r.to_vec())} speed={speed} advice={advice}
                     target_note={state.target_note.clone()} fit_notes={state.fit_notes.clone()}
                     share_url={share_url} {on_edit} {on_copy} copy_status={(*copy_status).clone()} />
             </section>

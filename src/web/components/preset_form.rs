@@ -24,6 +24,9 @@ pub struct PresetFormProps {
     pub config: Option<Config>,
     /// The size estimate, once a model is loaded.
     pub estimate: Option<Estimate>,
+    /// Why this preset is refused before building (the reason, then the change that
+    /// would make it load), if it is.
+    pub refusal: Option<Vec<String>>,
     /// The time per token, once a model is loaded.
     pub speed: Option<Speed>,
     /// Size and speed advice (never what is already chosen).
@@ -175,11 +178,22 @@ fn estimate_view(props: &PresetFormProps) -> Html {
         return html! { <p class="estimate muted" id="estimate">{ "Load a model to see the project's size and speed." }</p> };
     };
     let share = (e.project_json_bytes as f64 / SCRATCH_PROJECT_JSON_LIMIT as f64).min(1.0);
-    let size = format!(
-        "project.json ≈ {} of scratch.mit.edu's {} limit",
-        human_bytes(e.project_json_bytes),
-        human_bytes(SCRATCH_PROJECT_JSON_LIMIT)
-    );
+    // the estimate saturates when the memory would not fit 32-bit list indices
+    let unbounded = e.list_items == u64::MAX;
+    let size = if unbounded {
+        "project.json: more list items than a list can hold".to_string()
+    } else {
+        format!(
+            "project.json ≈ {} of scratch.mit.edu's {} limit",
+            human_bytes(e.project_json_bytes),
+            human_bytes(SCRATCH_PROJECT_JSON_LIMIT)
+        )
+    };
+    let items = if unbounded {
+        String::new()
+    } else {
+        format!("; {} list items", grouped(e.list_items))
+    };
     let speed = props.speed.map(|s| match props.preset.target {
         Target::Scratch => format!(
             "Speed (estimate): {} in Scratch, {} in TurboWarp with turbo mode.",
@@ -196,13 +210,19 @@ fn estimate_view(props: &PresetFormProps) -> Html {
             data-items={e.list_items.to_string()} data-bytes={e.project_json_bytes.to_string()}>
             <p>
                 <strong>{ if e.fits_scratch_website { "Fits scratch.mit.edu. " } else { "Too large for scratch.mit.edu. " } }</strong>
-                { format!("{size}; {} list items.", grouped(e.list_items)) }
+                { format!("{size}{items}.") }
             </p>
             <div class="meter" role="meter" aria-label="project.json size against scratch.mit.edu's limit"
                 aria-valuemin="0" aria-valuemax="100" aria-valuenow={format!("{:.0}", share * 100.0)}
                 aria-valuetext={size.clone()}>
                 <span style={format!("width:{:.1}%", share * 100.0)}></span>
             </div>
+            if let Some(problems) = &props.refusal {
+                <div class="alert error" id="refusal" role="alert">
+                    <strong>{ "This will not be built: " }</strong>
+                    { for problems.iter().map(|p| html! { <p>{ p }</p> }) }
+                </div>
+            }
             if let Some(s) = speed { <p id="speed">{ s }</p> }
             if let Some(n) = &props.target_note { <p class="note" id="target-note">{ n }</p> }
             if !props.advice.is_empty() {
@@ -237,7 +257,9 @@ fn has_error(props: &PresetFormProps, keys: &[&str]) -> bool {
 #[function_component(PresetForm)]
 pub fn preset_form(props: &PresetFormProps) -> Html {
     let on_copy = props.on_copy.reform(|_: MouseEvent| ());
-    let advanced_error = ADVANCED.iter().any(|(_, keys)| has_error(props, keys));
+    // open Advanced on an error in its fields, or a refusal (its fixes are mostly there)
+    let advanced_error =
+        ADVANCED.iter().any(|(_, keys)| has_error(props, keys)) || props.refusal.is_some();
     html! {
         <div class="preset">
             <fieldset>
