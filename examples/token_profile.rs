@@ -11,7 +11,7 @@ use llm2sb3::lower::model_abi::{SETTINGS, TOKEN_TEXTS};
 use llm2sb3::lower::sim::Sim;
 use llm2sb3::model::{parse_checkpoint, parse_tokenizer};
 use llm2sb3::pack::{pack, tokens::display_texts, Layout};
-use llm2sb3::pipeline::inference_program;
+use llm2sb3::pipeline::program_for;
 use llm2sb3::preset::Preset;
 use llm2sb3::scratch::Value;
 
@@ -29,7 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tok = parse_tokenizer(&std::fs::read(&args[1])?)?;
     preset.validate_for(&ck.config)?;
     let image = pack(&ck, &tok, &Layout::from(&preset))?;
-    let mut p = inference_program(preset.target)?.clone();
+    let mut p = program_for(&preset)?.clone();
     p.append_image(&image.items);
     let values = [
         preset.steps as f64,

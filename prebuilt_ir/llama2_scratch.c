@@ -90,7 +90,10 @@
 #define H_SIZE 73
 
 /* Functions that must stay custom blocks of their own: the frame loop (generate) is not
- * warp, and whatever it calls must not be inlined into it (it would run without warp). */
+ * warp, and whatever it calls must not be inlined into it (it would run without warp).
+ * forward's parts (embed, rmsnorm, rope, attention) stay custom blocks too: in TurboWarp
+ * each becomes a JS function of its own, which V8 optimises far better than one huge
+ * forward (measured: stories260K 6.6 -> 9.5 tokens per 30 fps frame). */
 #define NOINLINE __attribute__((noinline))
 
 #define IMAGE_MAGIC 1280127571 /* "LM2S" as a big-endian u32; exact in f32 is not needed */
@@ -444,7 +447,7 @@ static void prepare(const sb3_real *x, const Shape *s) {
 }
 
 /* Embedding row `token` into out. Q8_0: value = scale * (b - 128). */
-static void embed(sb3_real *out, int token) {
+NOINLINE static void embed(sb3_real *out, int token) {
     const sb3_real *w = w_emb + token * shD.row_items;
     if (!quant) {
         for (int j = 0; j < dim; j++) out[j] = w[j];
@@ -477,7 +480,7 @@ static void embed(sb3_real *out, int token) {
 /* ---- Transformer ------------------------------------------------------------------------ */
 
 /* o = weight * (ss * x) with ss = 1 / sqrt(sum(x*x) / n + eps), as run.c. */
-static void rmsnorm(sb3_real *o, const sb3_real *x, const sb3_real *weight, int n) {
+NOINLINE static void rmsnorm(sb3_real *o, const sb3_real *x, const sb3_real *weight, int n) {
     sb3_real ss = 0;
     for (int j = 0; j < n; j++) ss = ss + x[j] * x[j];
     ss = ss / n;
@@ -500,7 +503,7 @@ static void softmax(sb3_real *x, int n) {
 }
 
 /* Rotates pairs (v[2k], v[2k+1]) of each of `heads` heads by the angle table row. */
-static void rope(sb3_real *v, int heads, const sb3_real *c, const sb3_real *s) {
+NOINLINE static void rope(sb3_real *v, int heads, const sb3_real *c, const sb3_real *s) {
     int half = head_size / 2;
     for (int h = 0; h < heads; h++) {
         sb3_real *p = v;
@@ -515,7 +518,7 @@ static void rope(sb3_real *v, int heads, const sb3_real *c, const sb3_real *s) {
     }
 }
 
-static void attention(int layer, int pos) {
+NOINLINE static void attention(int layer, int pos) {
     int kv_mul = n_heads / n_kv;
     sb3_real scale = sb3_sqrt((sb3_real)head_size);
     const sb3_real *kc = b_kc + layer * seq * kv_dim;

@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 911, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 892, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 914, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 895, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -1325,866 +1325,157 @@ entry:
   %0 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
   %1 = load i32, ptr getelementptr inbounds (i8, ptr @shF, i32 4), align 4, !tbaa !12
   %2 = load ptr, ptr @b_x, align 4, !tbaa !6
-  %3 = load ptr, ptr @w_emb, align 4, !tbaa !6
-  %mul.i = mul nsw i32 %0, %token
-  %add.ptr.i = getelementptr inbounds float, ptr %3, i32 %mul.i
-  %4 = load i32, ptr @quant, align 4, !tbaa !8
-  %tobool.not.i = icmp eq i32 %4, 0
-  br i1 %tobool.not.i, label %for.cond.preheader.i, label %for.cond2.preheader.i
-
-for.cond2.preheader.i:                            ; preds = %entry
-  %5 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
-  %cmp3109.i = icmp sgt i32 %5, 0
-  br i1 %cmp3109.i, label %for.body5.lr.ph.i, label %embed.exit
-
-for.body5.lr.ph.i:                                ; preds = %for.cond2.preheader.i
-  %sub.i = add nsw i32 %5, -1
-  br label %for.body5.i
-
-for.cond.preheader.i:                             ; preds = %entry
-  %6 = load i32, ptr @dim, align 4, !tbaa !8
-  %cmp113.i = icmp sgt i32 %6, 0
-  br i1 %cmp113.i, label %for.body.i, label %embed.exit
-
-for.body.i:                                       ; preds = %for.cond.preheader.i, %for.body.i
-  %j.0114.i = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.cond.preheader.i ]
-  %arrayidx.i = getelementptr inbounds float, ptr %add.ptr.i, i32 %j.0114.i
-  %7 = load float, ptr %arrayidx.i, align 4, !tbaa !2
-  %arrayidx1.i = getelementptr inbounds float, ptr %2, i32 %j.0114.i
-  store float %7, ptr %arrayidx1.i, align 4, !tbaa !2
-  %inc.i = add nuw nsw i32 %j.0114.i, 1
-  %exitcond117.not.i = icmp eq i32 %inc.i, %6
-  br i1 %exitcond117.not.i, label %embed.exit, label %for.body.i, !llvm.loop !30
-
-for.body5.i:                                      ; preds = %for.cond.cleanup18.i, %for.body5.lr.ph.i
-  %out.addr.0112.i = phi ptr [ %2, %for.body5.lr.ph.i ], [ %add.ptr65.i, %for.cond.cleanup18.i ]
-  %w.0111.i = phi ptr [ %add.ptr.i, %for.body5.lr.ph.i ], [ %add.ptr64.i, %for.cond.cleanup18.i ]
-  %g.0110.i = phi i32 [ 0, %for.body5.lr.ph.i ], [ %inc67.i, %for.cond.cleanup18.i ]
-  %cmp6.i = icmp eq i32 %g.0110.i, %sub.i
-  %8 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
-  %9 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
-  %cond.i = select i1 %cmp6.i, i32 %8, i32 %9
-  %10 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 16), align 4
-  %11 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 12), align 4
-  %cond12.i = select i1 %cmp6.i, i32 %10, i32 %11
-  %12 = load float, ptr %w.0111.i, align 4, !tbaa !2
-  %cmp16105.i = icmp sgt i32 %cond12.i, 0
-  br i1 %cmp16105.i, label %for.body19.i, label %for.cond.cleanup18.i
-
-for.cond.cleanup18.i:                             ; preds = %if.end57.i, %for.body5.i
-  %add63.i = add nsw i32 %cond12.i, 1
-  %add.ptr64.i = getelementptr inbounds float, ptr %w.0111.i, i32 %add63.i
-  %add.ptr65.i = getelementptr inbounds float, ptr %out.addr.0112.i, i32 %cond.i
-  %inc67.i = add nuw nsw i32 %g.0110.i, 1
-  %exitcond116.not.i = icmp eq i32 %inc67.i, %5
-  br i1 %exitcond116.not.i, label %embed.exit, label %for.body5.i, !llvm.loop !31
-
-for.body19.i:                                     ; preds = %for.body5.i, %if.end57.i
-  %j14.0108.i = phi i32 [ %add.i, %if.end57.i ], [ 0, %for.body5.i ]
-  %left.0107.i = phi i32 [ %sub59.i, %if.end57.i ], [ %cond.i, %for.body5.i ]
-  %o.0106.i = phi ptr [ %add.ptr58.i, %if.end57.i ], [ %out.addr.0112.i, %for.body5.i ]
-  %add.i = add nuw nsw i32 %j14.0108.i, 1
-  %arrayidx20.i = getelementptr inbounds float, ptr %w.0111.i, i32 %add.i
-  %13 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
-  %mul21.i = fmul float %13, 3.906250e-03
-  %14 = tail call float @llvm.floor.f32(float %mul21.i)
-  %mul22.i = fmul float %13, 0x3EF0000000000000
-  %15 = tail call float @llvm.floor.f32(float %mul22.i)
-  %mul23.i = fmul float %13, 0x3E70000000000000
-  %16 = tail call float @llvm.floor.f32(float %mul23.i)
-  %cmp24.i = icmp sgt i32 %left.0107.i, 0
-  br i1 %cmp24.i, label %if.end32.i, label %if.end57.i
-
-if.end32.i:                                       ; preds = %for.body19.i
-  %mul27.i = fmul float %14, 2.560000e+02
-  %sub28.i = fsub float %13, %mul27.i
-  %sub29.i = fadd float %sub28.i, -1.280000e+02
-  %mul30.i = fmul float %12, %sub29.i
-  store float %mul30.i, ptr %o.0106.i, align 4, !tbaa !2
-  %cmp33.not.i = icmp eq i32 %left.0107.i, 1
-  br i1 %cmp33.not.i, label %if.end57.i, label %if.end41.i
-
-if.end41.i:                                       ; preds = %if.end32.i
-  %mul36.i = fmul float %15, 2.560000e+02
-  %sub37.i = fsub float %14, %mul36.i
-  %sub38.i = fadd float %sub37.i, -1.280000e+02
-  %mul39.i = fmul float %12, %sub38.i
-  %arrayidx40.i = getelementptr inbounds i8, ptr %o.0106.i, i32 4
-  store float %mul39.i, ptr %arrayidx40.i, align 4, !tbaa !2
-  %cmp42.i = icmp ugt i32 %left.0107.i, 2
-  br i1 %cmp42.i, label %if.end50.i, label %if.end57.i
-
-if.end50.i:                                       ; preds = %if.end41.i
-  %mul45.i = fmul float %16, 2.560000e+02
-  %sub46.i = fsub float %15, %mul45.i
-  %sub47.i = fadd float %sub46.i, -1.280000e+02
-  %mul48.i = fmul float %12, %sub47.i
-  %arrayidx49.i = getelementptr inbounds i8, ptr %o.0106.i, i32 8
-  store float %mul48.i, ptr %arrayidx49.i, align 4, !tbaa !2
-  %cmp51.not.i = icmp eq i32 %left.0107.i, 3
-  br i1 %cmp51.not.i, label %if.end57.i, label %if.then53.i
-
-if.then53.i:                                      ; preds = %if.end50.i
-  %sub54.i = fadd float %16, -1.280000e+02
-  %mul55.i = fmul float %12, %sub54.i
-  %arrayidx56.i = getelementptr inbounds i8, ptr %o.0106.i, i32 12
-  store float %mul55.i, ptr %arrayidx56.i, align 4, !tbaa !2
-  br label %if.end57.i
-
-if.end57.i:                                       ; preds = %if.then53.i, %if.end50.i, %if.end41.i, %if.end32.i, %for.body19.i
-  %add.ptr58.i = getelementptr inbounds i8, ptr %o.0106.i, i32 16
-  %sub59.i = add nsw i32 %left.0107.i, -4
-  %exitcond.not.i = icmp eq i32 %add.i, %cond12.i
-  br i1 %exitcond.not.i, label %for.cond.cleanup18.i, label %for.body19.i, !llvm.loop !32
-
-embed.exit:                                       ; preds = %for.cond.cleanup18.i, %for.body.i, %for.cond2.preheader.i, %for.cond.preheader.i
-  %17 = load ptr, ptr @rope_cos, align 4, !tbaa !6
-  %18 = load i32, ptr @head_size, align 4, !tbaa !8
-  %div = sdiv i32 %18, 2
+  tail call fastcc void @embed(ptr noundef %2, i32 noundef %token) #10
+  %3 = load ptr, ptr @rope_cos, align 4, !tbaa !6
+  %4 = load i32, ptr @head_size, align 4, !tbaa !8
+  %div = sdiv i32 %4, 2
   %mul = mul nsw i32 %div, %pos
-  %add.ptr = getelementptr inbounds float, ptr %17, i32 %mul
-  %19 = load ptr, ptr @rope_sin, align 4, !tbaa !6
-  %add.ptr3 = getelementptr inbounds float, ptr %19, i32 %mul
-  %20 = load i32, ptr @n_layers, align 4, !tbaa !8
-  %cmp232 = icmp sgt i32 %20, 0
-  %.pre239 = load i32, ptr @dim, align 4, !tbaa !8
-  br i1 %cmp232, label %for.body.lr.ph, label %for.cond.cleanup
+  %add.ptr = getelementptr inbounds float, ptr %3, i32 %mul
+  %5 = load ptr, ptr @rope_sin, align 4, !tbaa !6
+  %add.ptr3 = getelementptr inbounds float, ptr %5, i32 %mul
+  %6 = load i32, ptr @n_layers, align 4, !tbaa !8
+  %cmp118 = icmp sgt i32 %6, 0
+  %.pre124 = load i32, ptr @dim, align 4, !tbaa !8
+  br i1 %cmp118, label %for.body.preheader, label %for.cond.cleanup
 
-for.body.lr.ph:                                   ; preds = %embed.exit
-  %21 = load ptr, ptr @b_kc, align 4, !tbaa !6
-  %22 = load i32, ptr @seq, align 4, !tbaa !8
-  %23 = load i32, ptr @kv_dim, align 4, !tbaa !8
-  %24 = load ptr, ptr @b_vc, align 4, !tbaa !6
-  %25 = load ptr, ptr @b_xb, align 4, !tbaa !6
-  %26 = load ptr, ptr @w_rms_att, align 4, !tbaa !6
-  %cmp33.i118 = icmp sgt i32 %.pre239, 0
-  %conv.i121 = sitofp i32 %.pre239 to float
-  %27 = load float, ptr @rms_eps, align 4, !tbaa !2
-  %28 = load ptr, ptr @b_q, align 4
-  %29 = load ptr, ptr @w_q, align 4
-  %30 = load ptr, ptr @w_k, align 4
-  %factor.op.mul = mul i32 %0, %23
-  %31 = load ptr, ptr @w_v, align 4
-  %32 = load i32, ptr @n_heads, align 4
-  %cmp37.i = icmp sgt i32 %32, 0
-  %cmp234.i = icmp sgt i32 %18, 1
-  %33 = load i32, ptr @n_kv, align 4
-  %cmp37.i153 = icmp sgt i32 %33, 0
-  %conv.i181 = sitofp i32 %18 to float
-  %34 = tail call float @llvm.sqrt.f32(float %conv.i181)
-  %35 = load ptr, ptr @b_att, align 4
-  %cmp14.not132.i = icmp slt i32 %pos, 0
-  %div.i.i = sdiv i32 %18, 16
-  %mul.i.i = shl nsw i32 %div.i.i, 4
-  %sub.i.i = sub nsw i32 %18, %mul.i.i
-  %cmp.i125.i = icmp sgt i32 %18, 15
-  %cmp64.i.i = icmp sgt i32 %sub.i.i, 7
-  %sub99.i.i = add nsw i32 %sub.i.i, -8
-  %add.i185 = add i32 %pos, 1
-  %cmp46.i.i = icmp sgt i32 %pos, 0
-  %div23.i = sdiv i32 %add.i185, 4
-  %mul25.i = shl nsw i32 %div23.i, 2
-  %sub.i186 = sub i32 %add.i185, %mul25.i
-  %cmp27149.i = icmp sgt i32 %18, 0
-  %cmp35135.i = icmp sgt i32 %pos, 2
-  %arrayidx49.idx.i = shl nsw i32 %23, 3
-  %arrayidx54.idx.i = mul i32 %23, 12
-  %add.ptr59.idx.i = shl nsw i32 %23, 4
-  %cmp65143.i = icmp sgt i32 %sub.i186, 0
-  %smax.i = tail call i32 @llvm.smax.i32(i32 %div23.i, i32 1)
-  %36 = load ptr, ptr @b_xb2, align 4
-  %37 = load ptr, ptr @w_o, align 4
-  %38 = load ptr, ptr @w_rms_ffn, align 4
-  %39 = load ptr, ptr @b_hb, align 4
-  %40 = load ptr, ptr @w_1, align 4
-  %41 = load i32, ptr @hidden, align 4
-  %factor.op.mul234 = mul i32 %0, %41
-  %42 = load ptr, ptr @b_hb2, align 4
-  %43 = load ptr, ptr @w_3, align 4
-  %cmp42228 = icmp sgt i32 %41, 0
-  %44 = load ptr, ptr @w_2, align 4
+for.body.preheader:                               ; preds = %entry
+  %.pre = load ptr, ptr @b_xb, align 4, !tbaa !6
   br label %for.body
 
-for.cond.cleanup.loopexit:                        ; preds = %for.cond.cleanup61
-  %.pre = load i32, ptr @dim, align 4, !tbaa !8
-  br label %for.cond.cleanup
-
-for.cond.cleanup:                                 ; preds = %for.cond.cleanup.loopexit, %embed.exit
-  %45 = phi i32 [ %.pre, %for.cond.cleanup.loopexit ], [ %.pre239, %embed.exit ]
-  %46 = load ptr, ptr @w_rms_final, align 4, !tbaa !6
-  %cmp33.i = icmp sgt i32 %45, 0
-  br i1 %cmp33.i, label %for.body.i112, label %for.cond.cleanup.i
-
-for.cond.cleanup.i:                               ; preds = %for.body.i112, %for.cond.cleanup
-  %ss.0.lcssa.i = phi float [ 0.000000e+00, %for.cond.cleanup ], [ %add.i115, %for.body.i112 ]
-  %conv.i = sitofp i32 %45 to float
-  %div.i = fdiv float %ss.0.lcssa.i, %conv.i
-  %47 = load float, ptr @rms_eps, align 4, !tbaa !2
-  %add2.i = fadd float %div.i, %47
-  %48 = tail call float @llvm.sqrt.f32(float %add2.i)
-  %div3.i = fdiv float 1.000000e+00, %48
-  br i1 %cmp33.i, label %for.body9.i, label %rmsnorm.exit
-
-for.body.i112:                                    ; preds = %for.cond.cleanup, %for.body.i112
-  %j.035.i = phi i32 [ %inc.i116, %for.body.i112 ], [ 0, %for.cond.cleanup ]
-  %ss.034.i = phi float [ %add.i115, %for.body.i112 ], [ 0.000000e+00, %for.cond.cleanup ]
-  %arrayidx.i113 = getelementptr inbounds float, ptr %2, i32 %j.035.i
-  %49 = load float, ptr %arrayidx.i113, align 4, !tbaa !2
-  %mul.i114 = fmul float %49, %49
-  %add.i115 = fadd float %ss.034.i, %mul.i114
-  %inc.i116 = add nuw nsw i32 %j.035.i, 1
-  %exitcond.not.i117 = icmp eq i32 %inc.i116, %45
-  br i1 %exitcond.not.i117, label %for.cond.cleanup.i, label %for.body.i112, !llvm.loop !33
-
-for.body9.i:                                      ; preds = %for.cond.cleanup.i, %for.body9.i
-  %j4.037.i = phi i32 [ %inc16.i, %for.body9.i ], [ 0, %for.cond.cleanup.i ]
-  %arrayidx10.i = getelementptr inbounds float, ptr %46, i32 %j4.037.i
-  %50 = load float, ptr %arrayidx10.i, align 4, !tbaa !2
-  %arrayidx11.i = getelementptr inbounds float, ptr %2, i32 %j4.037.i
-  %51 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
-  %mul12.i = fmul float %div3.i, %51
-  %mul13.i = fmul float %50, %mul12.i
-  store float %mul13.i, ptr %arrayidx11.i, align 4, !tbaa !2
-  %inc16.i = add nuw nsw i32 %j4.037.i, 1
-  %exitcond38.not.i = icmp eq i32 %inc16.i, %45
-  br i1 %exitcond38.not.i, label %rmsnorm.exit, label %for.body9.i, !llvm.loop !34
-
-rmsnorm.exit:                                     ; preds = %for.body9.i, %for.cond.cleanup.i
-  tail call fastcc void @prepare(ptr noundef %2, ptr noundef nonnull @shD) #10
-  %52 = load ptr, ptr @b_logits, align 4, !tbaa !6
-  %53 = load ptr, ptr @w_cls, align 4, !tbaa !6
-  %54 = load i32, ptr @vocab, align 4, !tbaa !8
-  tail call fastcc void @matvec(ptr noundef %52, ptr noundef %2, ptr noundef %53, ptr noundef nonnull @shD, i32 noundef %54) #10
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup61, %entry
+  %7 = phi i32 [ %.pre124, %entry ], [ %30, %for.cond.cleanup61 ]
+  %8 = phi ptr [ %2, %entry ], [ %.pre123, %for.cond.cleanup61 ]
+  %9 = load ptr, ptr @w_rms_final, align 4, !tbaa !6
+  tail call fastcc void @rmsnorm(ptr noundef %8, ptr noundef %8, ptr noundef %9, i32 noundef %7) #10
+  tail call fastcc void @prepare(ptr noundef %8, ptr noundef nonnull @shD) #10
+  %10 = load ptr, ptr @b_logits, align 4, !tbaa !6
+  %11 = load ptr, ptr @w_cls, align 4, !tbaa !6
+  %12 = load i32, ptr @vocab, align 4, !tbaa !8
+  tail call fastcc void @matvec(ptr noundef %10, ptr noundef %8, ptr noundef %11, ptr noundef nonnull @shD, i32 noundef %12) #10
   ret void
 
-for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup61
-  %l.0233 = phi i32 [ 0, %for.body.lr.ph ], [ %inc71, %for.cond.cleanup61 ]
-  %mul4 = mul nsw i32 %22, %l.0233
+for.body:                                         ; preds = %for.body.preheader, %for.cond.cleanup61
+  %13 = phi i32 [ %30, %for.cond.cleanup61 ], [ %.pre124, %for.body.preheader ]
+  %14 = phi ptr [ %.pre123, %for.cond.cleanup61 ], [ %2, %for.body.preheader ]
+  %15 = phi ptr [ %27, %for.cond.cleanup61 ], [ %.pre, %for.body.preheader ]
+  %l.0119 = phi i32 [ %inc71, %for.cond.cleanup61 ], [ 0, %for.body.preheader ]
+  %16 = load ptr, ptr @b_kc, align 4, !tbaa !6
+  %17 = load i32, ptr @seq, align 4, !tbaa !8
+  %mul4 = mul nsw i32 %17, %l.0119
   %add = add nsw i32 %mul4, %pos
-  %mul5 = mul nsw i32 %add, %23
-  %add.ptr6 = getelementptr inbounds float, ptr %21, i32 %mul5
-  %add.ptr10 = getelementptr inbounds float, ptr %24, i32 %mul5
-  %mul11 = mul nsw i32 %.pre239, %l.0233
-  %add.ptr12 = getelementptr inbounds float, ptr %26, i32 %mul11
-  br i1 %cmp33.i118, label %for.body.i134, label %rmsnorm.exit142
-
-for.cond.cleanup.i119:                            ; preds = %for.body.i134
-  %div.i122 = fdiv float %add.i139, %conv.i121
-  %add2.i123 = fadd float %div.i122, %27
-  %55 = tail call float @llvm.sqrt.f32(float %add2.i123)
-  %div3.i124 = fdiv float 1.000000e+00, %55
-  br i1 %cmp33.i118, label %for.body9.i125, label %rmsnorm.exit142
-
-for.body.i134:                                    ; preds = %for.body, %for.body.i134
-  %j.035.i135 = phi i32 [ %inc.i140, %for.body.i134 ], [ 0, %for.body ]
-  %ss.034.i136 = phi float [ %add.i139, %for.body.i134 ], [ 0.000000e+00, %for.body ]
-  %arrayidx.i137 = getelementptr inbounds float, ptr %2, i32 %j.035.i135
-  %56 = load float, ptr %arrayidx.i137, align 4, !tbaa !2
-  %mul.i138 = fmul float %56, %56
-  %add.i139 = fadd float %ss.034.i136, %mul.i138
-  %inc.i140 = add nuw nsw i32 %j.035.i135, 1
-  %exitcond.not.i141 = icmp eq i32 %inc.i140, %.pre239
-  br i1 %exitcond.not.i141, label %for.cond.cleanup.i119, label %for.body.i134, !llvm.loop !33
-
-for.body9.i125:                                   ; preds = %for.cond.cleanup.i119, %for.body9.i125
-  %j4.037.i126 = phi i32 [ %inc16.i132, %for.body9.i125 ], [ 0, %for.cond.cleanup.i119 ]
-  %arrayidx10.i127 = getelementptr inbounds float, ptr %add.ptr12, i32 %j4.037.i126
-  %57 = load float, ptr %arrayidx10.i127, align 4, !tbaa !2
-  %arrayidx11.i128 = getelementptr inbounds float, ptr %2, i32 %j4.037.i126
-  %58 = load float, ptr %arrayidx11.i128, align 4, !tbaa !2
-  %mul12.i129 = fmul float %div3.i124, %58
-  %mul13.i130 = fmul float %57, %mul12.i129
-  %arrayidx14.i131 = getelementptr inbounds float, ptr %25, i32 %j4.037.i126
-  store float %mul13.i130, ptr %arrayidx14.i131, align 4, !tbaa !2
-  %inc16.i132 = add nuw nsw i32 %j4.037.i126, 1
-  %exitcond38.not.i133 = icmp eq i32 %inc16.i132, %.pre239
-  br i1 %exitcond38.not.i133, label %rmsnorm.exit142, label %for.body9.i125, !llvm.loop !34
-
-rmsnorm.exit142:                                  ; preds = %for.body9.i125, %for.body, %for.cond.cleanup.i119
-  tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
+  %18 = load i32, ptr @kv_dim, align 4, !tbaa !8
+  %mul5 = mul nsw i32 %add, %18
+  %add.ptr6 = getelementptr inbounds float, ptr %16, i32 %mul5
+  %19 = load ptr, ptr @b_vc, align 4, !tbaa !6
+  %add.ptr10 = getelementptr inbounds float, ptr %19, i32 %mul5
+  %20 = load ptr, ptr @w_rms_att, align 4, !tbaa !6
+  %mul11 = mul nsw i32 %13, %l.0119
+  %add.ptr12 = getelementptr inbounds float, ptr %20, i32 %mul11
+  tail call fastcc void @rmsnorm(ptr noundef %15, ptr noundef %14, ptr noundef %add.ptr12, i32 noundef %13) #10
+  tail call fastcc void @prepare(ptr noundef %15, ptr noundef nonnull @shD) #10
+  %21 = load ptr, ptr @b_q, align 4, !tbaa !6
+  %22 = load ptr, ptr @w_q, align 4, !tbaa !6
   %mul14 = mul nsw i32 %mul11, %0
-  %add.ptr15 = getelementptr inbounds float, ptr %29, i32 %mul14
-  tail call fastcc void @matvec(ptr noundef %28, ptr noundef %25, ptr noundef %add.ptr15, ptr noundef nonnull @shD, i32 noundef %.pre239) #10
-  %mul16.reass = mul i32 %l.0233, %factor.op.mul
-  %add.ptr18 = getelementptr inbounds float, ptr %30, i32 %mul16.reass
-  tail call fastcc void @matvec(ptr noundef %add.ptr6, ptr noundef %25, ptr noundef %add.ptr18, ptr noundef nonnull @shD, i32 noundef %23) #10
-  %add.ptr21 = getelementptr inbounds float, ptr %31, i32 %mul16.reass
-  tail call fastcc void @matvec(ptr noundef %add.ptr10, ptr noundef %25, ptr noundef %add.ptr21, ptr noundef nonnull @shD, i32 noundef %23) #10
-  br i1 %cmp37.i, label %for.cond1.preheader.i, label %rope.exit
+  %add.ptr15 = getelementptr inbounds float, ptr %22, i32 %mul14
+  tail call fastcc void @matvec(ptr noundef %21, ptr noundef %15, ptr noundef %add.ptr15, ptr noundef nonnull @shD, i32 noundef %13) #10
+  %23 = load ptr, ptr @w_k, align 4, !tbaa !6
+  %mul16 = mul i32 %l.0119, %0
+  %mul17 = mul i32 %mul16, %18
+  %add.ptr18 = getelementptr inbounds float, ptr %23, i32 %mul17
+  tail call fastcc void @matvec(ptr noundef %add.ptr6, ptr noundef %15, ptr noundef %add.ptr18, ptr noundef nonnull @shD, i32 noundef %18) #10
+  %24 = load ptr, ptr @w_v, align 4, !tbaa !6
+  %add.ptr21 = getelementptr inbounds float, ptr %24, i32 %mul17
+  tail call fastcc void @matvec(ptr noundef %add.ptr10, ptr noundef %15, ptr noundef %add.ptr21, ptr noundef nonnull @shD, i32 noundef %18) #10
+  %25 = load i32, ptr @n_heads, align 4, !tbaa !8
+  tail call fastcc void @rope(ptr noundef %21, i32 noundef %25, ptr noundef %add.ptr, ptr noundef %add.ptr3) #10
+  %26 = load i32, ptr @n_kv, align 4, !tbaa !8
+  tail call fastcc void @rope(ptr noundef %add.ptr6, i32 noundef %26, ptr noundef %add.ptr, ptr noundef %add.ptr3) #10
+  tail call fastcc void @attention(i32 noundef %l.0119, i32 noundef %pos) #10
+  %27 = load ptr, ptr @b_xb, align 4, !tbaa !6
+  tail call fastcc void @prepare(ptr noundef %27, ptr noundef nonnull @shD) #10
+  %28 = load ptr, ptr @b_xb2, align 4, !tbaa !6
+  %29 = load ptr, ptr @w_o, align 4, !tbaa !6
+  %30 = load i32, ptr @dim, align 4, !tbaa !8
+  %mul22 = mul nsw i32 %30, %l.0119
+  %mul23 = mul nsw i32 %mul22, %0
+  %add.ptr24 = getelementptr inbounds float, ptr %29, i32 %mul23
+  tail call fastcc void @matvec(ptr noundef %28, ptr noundef %27, ptr noundef %add.ptr24, ptr noundef nonnull @shD, i32 noundef %30) #10
+  %cmp26112 = icmp sgt i32 %30, 0
+  %.pre123 = load ptr, ptr @b_x, align 4, !tbaa !6
+  br i1 %cmp26112, label %for.body28, label %for.cond.cleanup27
 
-for.cond1.preheader.i:                            ; preds = %rmsnorm.exit142, %for.cond.cleanup3.i
-  %v.addr.039.i = phi ptr [ %add.ptr15.i, %for.cond.cleanup3.i ], [ %28, %rmsnorm.exit142 ]
-  %h.038.i = phi i32 [ %inc17.i, %for.cond.cleanup3.i ], [ 0, %rmsnorm.exit142 ]
-  br i1 %cmp234.i, label %for.body4.i, label %for.cond.cleanup3.i
+for.cond.cleanup27:                               ; preds = %for.body28, %for.body
+  %31 = load ptr, ptr @w_rms_ffn, align 4, !tbaa !6
+  %add.ptr33 = getelementptr inbounds float, ptr %31, i32 %mul22
+  tail call fastcc void @rmsnorm(ptr noundef %27, ptr noundef %.pre123, ptr noundef %add.ptr33, i32 noundef %30) #10
+  tail call fastcc void @prepare(ptr noundef %27, ptr noundef nonnull @shD) #10
+  %32 = load ptr, ptr @b_hb, align 4, !tbaa !6
+  %33 = load ptr, ptr @w_1, align 4, !tbaa !6
+  %34 = load i32, ptr @hidden, align 4, !tbaa !8
+  %mul35 = mul i32 %mul16, %34
+  %add.ptr36 = getelementptr inbounds float, ptr %33, i32 %mul35
+  tail call fastcc void @matvec(ptr noundef %32, ptr noundef %27, ptr noundef %add.ptr36, ptr noundef nonnull @shD, i32 noundef %34) #10
+  %35 = load ptr, ptr @b_hb2, align 4, !tbaa !6
+  %36 = load ptr, ptr @w_3, align 4, !tbaa !6
+  %add.ptr39 = getelementptr inbounds float, ptr %36, i32 %mul35
+  tail call fastcc void @matvec(ptr noundef %35, ptr noundef %27, ptr noundef %add.ptr39, ptr noundef nonnull @shD, i32 noundef %34) #10
+  %cmp42114 = icmp sgt i32 %34, 0
+  br i1 %cmp42114, label %for.body44, label %for.cond.cleanup43
 
-for.cond.cleanup3.i:                              ; preds = %for.body4.i, %for.cond1.preheader.i
-  %add.ptr15.i = getelementptr inbounds float, ptr %v.addr.039.i, i32 %18
-  %inc17.i = add nuw nsw i32 %h.038.i, 1
-  %exitcond40.not.i = icmp eq i32 %inc17.i, %32
-  br i1 %exitcond40.not.i, label %rope.exit, label %for.cond1.preheader.i, !llvm.loop !35
-
-for.body4.i:                                      ; preds = %for.cond1.preheader.i, %for.body4.i
-  %k.036.i = phi i32 [ %inc.i150, %for.body4.i ], [ 0, %for.cond1.preheader.i ]
-  %p.035.i = phi ptr [ %add.ptr.i149, %for.body4.i ], [ %v.addr.039.i, %for.cond1.preheader.i ]
-  %59 = load float, ptr %p.035.i, align 4, !tbaa !2
-  %arrayidx5.i = getelementptr inbounds i8, ptr %p.035.i, i32 4
-  %60 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
-  %arrayidx6.i = getelementptr inbounds float, ptr %add.ptr, i32 %k.036.i
-  %61 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
-  %mul.i145 = fmul float %59, %61
-  %arrayidx7.i = getelementptr inbounds float, ptr %add.ptr3, i32 %k.036.i
-  %62 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %mul8.i = fmul float %60, %62
-  %sub.i146 = fsub float %mul.i145, %mul8.i
-  store float %sub.i146, ptr %p.035.i, align 4, !tbaa !2
-  %63 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %mul11.i = fmul float %59, %63
-  %64 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
-  %mul13.i147 = fmul float %60, %64
-  %add.i148 = fadd float %mul11.i, %mul13.i147
-  store float %add.i148, ptr %arrayidx5.i, align 4, !tbaa !2
-  %add.ptr.i149 = getelementptr inbounds i8, ptr %p.035.i, i32 8
-  %inc.i150 = add nuw nsw i32 %k.036.i, 1
-  %exitcond.not.i151 = icmp eq i32 %inc.i150, %div
-  br i1 %exitcond.not.i151, label %for.cond.cleanup3.i, label %for.body4.i, !llvm.loop !36
-
-rope.exit:                                        ; preds = %for.cond.cleanup3.i, %rmsnorm.exit142
-  br i1 %cmp37.i153, label %for.cond1.preheader.i157, label %rope.exit179
-
-for.cond1.preheader.i157:                         ; preds = %rope.exit, %for.cond.cleanup3.i160
-  %v.addr.039.i158 = phi ptr [ %add.ptr15.i161, %for.cond.cleanup3.i160 ], [ %add.ptr6, %rope.exit ]
-  %h.038.i159 = phi i32 [ %inc17.i162, %for.cond.cleanup3.i160 ], [ 0, %rope.exit ]
-  br i1 %cmp234.i, label %for.body4.i164, label %for.cond.cleanup3.i160
-
-for.cond.cleanup3.i160:                           ; preds = %for.body4.i164, %for.cond1.preheader.i157
-  %add.ptr15.i161 = getelementptr inbounds float, ptr %v.addr.039.i158, i32 %18
-  %inc17.i162 = add nuw nsw i32 %h.038.i159, 1
-  %exitcond40.not.i163 = icmp eq i32 %inc17.i162, %33
-  br i1 %exitcond40.not.i163, label %rope.exit179, label %for.cond1.preheader.i157, !llvm.loop !35
-
-for.body4.i164:                                   ; preds = %for.cond1.preheader.i157, %for.body4.i164
-  %k.036.i165 = phi i32 [ %inc.i177, %for.body4.i164 ], [ 0, %for.cond1.preheader.i157 ]
-  %p.035.i166 = phi ptr [ %add.ptr.i176, %for.body4.i164 ], [ %v.addr.039.i158, %for.cond1.preheader.i157 ]
-  %65 = load float, ptr %p.035.i166, align 4, !tbaa !2
-  %arrayidx5.i167 = getelementptr inbounds i8, ptr %p.035.i166, i32 4
-  %66 = load float, ptr %arrayidx5.i167, align 4, !tbaa !2
-  %arrayidx6.i168 = getelementptr inbounds float, ptr %add.ptr, i32 %k.036.i165
-  %67 = load float, ptr %arrayidx6.i168, align 4, !tbaa !2
-  %mul.i169 = fmul float %65, %67
-  %arrayidx7.i170 = getelementptr inbounds float, ptr %add.ptr3, i32 %k.036.i165
-  %68 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
-  %mul8.i171 = fmul float %66, %68
-  %sub.i172 = fsub float %mul.i169, %mul8.i171
-  store float %sub.i172, ptr %p.035.i166, align 4, !tbaa !2
-  %69 = load float, ptr %arrayidx7.i170, align 4, !tbaa !2
-  %mul11.i173 = fmul float %65, %69
-  %70 = load float, ptr %arrayidx6.i168, align 4, !tbaa !2
-  %mul13.i174 = fmul float %66, %70
-  %add.i175 = fadd float %mul11.i173, %mul13.i174
-  store float %add.i175, ptr %arrayidx5.i167, align 4, !tbaa !2
-  %add.ptr.i176 = getelementptr inbounds i8, ptr %p.035.i166, i32 8
-  %inc.i177 = add nuw nsw i32 %k.036.i165, 1
-  %exitcond.not.i178 = icmp eq i32 %inc.i177, %div
-  br i1 %exitcond.not.i178, label %for.cond.cleanup3.i160, label %for.body4.i164, !llvm.loop !36
-
-rope.exit179:                                     ; preds = %for.cond.cleanup3.i160, %rope.exit
-  %div.i180 = sdiv i32 %32, %33
-  %mul1.i = mul nsw i32 %mul4, %23
-  %add.ptr.i183 = getelementptr inbounds float, ptr %21, i32 %mul1.i
-  %add.ptr4.i = getelementptr inbounds float, ptr %24, i32 %mul1.i
-  br i1 %cmp37.i, label %for.body.i187, label %attention.exit
-
-for.body.i187:                                    ; preds = %rope.exit179, %for.cond.cleanup29.i
-  %h.0152.i = phi i32 [ %inc82.i, %for.cond.cleanup29.i ], [ 0, %rope.exit179 ]
-  %mul6.i = mul nsw i32 %h.0152.i, %18
-  %add.ptr7.i = getelementptr inbounds float, ptr %28, i32 %mul6.i
-  %mul8.i188 = mul nsw i32 %h.0152.i, %22
-  %add.ptr9.i = getelementptr inbounds float, ptr %35, i32 %mul8.i188
-  %div10.i = sdiv i32 %h.0152.i, %div.i180
-  %mul11.i189 = mul nsw i32 %div10.i, %18
-  br i1 %cmp14.not132.i, label %softmax.exit.i, label %for.body17.preheader.i
-
-for.body17.preheader.i:                           ; preds = %for.body.i187
-  %add.ptr12.i = getelementptr inbounds float, ptr %add.ptr.i183, i32 %mul11.i189
-  br label %for.body17.i
-
-for.cond.cleanup16.i:                             ; preds = %dot_from.exit.i
-  %71 = load float, ptr %add.ptr9.i, align 4, !tbaa !2
-  br i1 %cmp46.i.i, label %for.body.i123.i, label %for.cond5.preheader.i.i
-
-for.cond5.preheader.i.i:                          ; preds = %for.body.i123.i, %for.cond.cleanup16.i
-  %max.0.lcssa.i.i = phi float [ %71, %for.cond.cleanup16.i ], [ %max.1.i.i, %for.body.i123.i ]
-  br label %for.body8.i.i
-
-for.body.i123.i:                                  ; preds = %for.cond.cleanup16.i, %for.body.i123.i
-  %i.048.i.i = phi i32 [ %inc.i124.i, %for.body.i123.i ], [ 1, %for.cond.cleanup16.i ]
-  %max.047.i.i = phi float [ %max.1.i.i, %for.body.i123.i ], [ %71, %for.cond.cleanup16.i ]
-  %arrayidx1.i.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %i.048.i.i
-  %72 = load float, ptr %arrayidx1.i.i, align 4, !tbaa !2
-  %cmp2.i.i = fcmp ogt float %72, %max.047.i.i
-  %max.1.i.i = select i1 %cmp2.i.i, float %72, float %max.047.i.i
-  %inc.i124.i = add nuw nsw i32 %i.048.i.i, 1
-  %exitcond.not.i.i = icmp eq i32 %i.048.i.i, %pos
-  br i1 %exitcond.not.i.i, label %for.cond5.preheader.i.i, label %for.body.i123.i, !llvm.loop !37
-
-for.body8.i.i:                                    ; preds = %for.cond5.preheader.i.i, %for.body8.i.i
-  %i4.051.i.i = phi i32 [ %inc13.i.i, %for.body8.i.i ], [ 0, %for.cond5.preheader.i.i ]
-  %sum.050.i.i = phi float [ %add.i120.i, %for.body8.i.i ], [ 0.000000e+00, %for.cond5.preheader.i.i ]
-  %arrayidx9.i.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %i4.051.i.i
-  %73 = load float, ptr %arrayidx9.i.i, align 4, !tbaa !2
-  %sub.i119.i = fsub float %73, %max.0.lcssa.i.i
-  %74 = tail call float @llvm.exp.f32(float %sub.i119.i)
-  store float %74, ptr %arrayidx9.i.i, align 4, !tbaa !2
-  %add.i120.i = fadd float %sum.050.i.i, %74
-  %inc13.i.i = add nuw nsw i32 %i4.051.i.i, 1
-  %exitcond55.not.i.i = icmp eq i32 %i4.051.i.i, %pos
-  br i1 %exitcond55.not.i.i, label %for.body19.i.i, label %for.body8.i.i, !llvm.loop !38
-
-for.body19.i.i:                                   ; preds = %for.body8.i.i, %for.body19.i.i
-  %i15.054.i.i = phi i32 [ %inc23.i.i, %for.body19.i.i ], [ 0, %for.body8.i.i ]
-  %arrayidx20.i121.i = getelementptr inbounds float, ptr %add.ptr9.i, i32 %i15.054.i.i
-  %75 = load float, ptr %arrayidx20.i121.i, align 4, !tbaa !2
-  %div.i122.i = fdiv float %75, %add.i120.i
-  store float %div.i122.i, ptr %arrayidx20.i121.i, align 4, !tbaa !2
-  %inc23.i.i = add nuw nsw i32 %i15.054.i.i, 1
-  %exitcond56.not.i.i = icmp eq i32 %i15.054.i.i, %pos
-  br i1 %exitcond56.not.i.i, label %softmax.exit.i, label %for.body19.i.i, !llvm.loop !39
-
-softmax.exit.i:                                   ; preds = %for.body19.i.i, %for.body.i187
-  %add.ptr21.i = getelementptr inbounds float, ptr %25, i32 %mul6.i
-  br i1 %cmp27149.i, label %for.body30.lr.ph.i, label %for.cond.cleanup29.i
-
-for.body30.lr.ph.i:                               ; preds = %softmax.exit.i
-  %add.ptr31.i = getelementptr inbounds float, ptr %add.ptr4.i, i32 %mul11.i189
-  br label %for.body30.i
-
-for.body17.i:                                     ; preds = %dot_from.exit.i, %for.body17.preheader.i
-  %k.0134.i = phi ptr [ %add.ptr19.i, %dot_from.exit.i ], [ %add.ptr12.i, %for.body17.preheader.i ]
-  %t.0133.i = phi i32 [ %inc.i191, %dot_from.exit.i ], [ 0, %for.body17.preheader.i ]
-  br i1 %cmp.i125.i, label %for.body.i.i, label %for.cond.cleanup.i.i
-
-for.cond.cleanup.i.i:                             ; preds = %for.body.i.i, %for.body17.i
-  %b.addr.0.i.lcssa.i = phi ptr [ %k.0134.i, %for.body17.i ], [ %add.ptr63.i.i, %for.body.i.i ]
-  %a.addr.0.i.lcssa.i = phi ptr [ %add.ptr7.i, %for.body17.i ], [ %add.ptr.i.i, %for.body.i.i ]
-  %s.addr.0.i.lcssa.i = phi float [ 0.000000e+00, %for.body17.i ], [ %add62.i.i, %for.body.i.i ]
-  br i1 %cmp64.i.i, label %if.then.i.i, label %if.end.i.i
-
-for.body.i.i:                                     ; preds = %for.body17.i, %for.body.i.i
-  %t.0.i129.i = phi i32 [ %inc.i.i, %for.body.i.i ], [ 0, %for.body17.i ]
-  %s.addr.0.i128.i = phi float [ %add62.i.i, %for.body.i.i ], [ 0.000000e+00, %for.body17.i ]
-  %a.addr.0.i127.i = phi ptr [ %add.ptr.i.i, %for.body.i.i ], [ %add.ptr7.i, %for.body17.i ]
-  %b.addr.0.i126.i = phi ptr [ %add.ptr63.i.i, %for.body.i.i ], [ %k.0134.i, %for.body17.i ]
-  %76 = load float, ptr %a.addr.0.i127.i, align 4, !tbaa !2
-  %77 = load float, ptr %b.addr.0.i126.i, align 4, !tbaa !2
-  %mul2.i.i = fmul float %76, %77
-  %add.i.i = fadd float %s.addr.0.i128.i, %mul2.i.i
-  %arrayidx3.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 4
-  %78 = load float, ptr %arrayidx3.i.i, align 4, !tbaa !2
-  %arrayidx4.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 4
-  %79 = load float, ptr %arrayidx4.i.i, align 4, !tbaa !2
-  %mul5.i.i = fmul float %78, %79
-  %add6.i.i = fadd float %add.i.i, %mul5.i.i
-  %arrayidx7.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 8
-  %80 = load float, ptr %arrayidx7.i.i, align 4, !tbaa !2
-  %arrayidx8.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 8
-  %81 = load float, ptr %arrayidx8.i.i, align 4, !tbaa !2
-  %mul9.i.i = fmul float %80, %81
-  %add10.i.i = fadd float %add6.i.i, %mul9.i.i
-  %arrayidx11.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 12
-  %82 = load float, ptr %arrayidx11.i.i, align 4, !tbaa !2
-  %arrayidx12.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 12
-  %83 = load float, ptr %arrayidx12.i.i, align 4, !tbaa !2
-  %mul13.i.i = fmul float %82, %83
-  %add14.i.i = fadd float %add10.i.i, %mul13.i.i
-  %arrayidx15.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 16
-  %84 = load float, ptr %arrayidx15.i.i, align 4, !tbaa !2
-  %arrayidx16.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 16
-  %85 = load float, ptr %arrayidx16.i.i, align 4, !tbaa !2
-  %mul17.i.i = fmul float %84, %85
-  %add18.i.i = fadd float %add14.i.i, %mul17.i.i
-  %arrayidx19.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 20
-  %86 = load float, ptr %arrayidx19.i.i, align 4, !tbaa !2
-  %arrayidx20.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 20
-  %87 = load float, ptr %arrayidx20.i.i, align 4, !tbaa !2
-  %mul21.i.i = fmul float %86, %87
-  %add22.i.i = fadd float %add18.i.i, %mul21.i.i
-  %arrayidx23.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 24
-  %88 = load float, ptr %arrayidx23.i.i, align 4, !tbaa !2
-  %arrayidx24.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 24
-  %89 = load float, ptr %arrayidx24.i.i, align 4, !tbaa !2
-  %mul25.i.i = fmul float %88, %89
-  %add26.i.i = fadd float %add22.i.i, %mul25.i.i
-  %arrayidx27.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 28
-  %90 = load float, ptr %arrayidx27.i.i, align 4, !tbaa !2
-  %arrayidx28.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 28
-  %91 = load float, ptr %arrayidx28.i.i, align 4, !tbaa !2
-  %mul29.i.i = fmul float %90, %91
-  %add30.i.i = fadd float %add26.i.i, %mul29.i.i
-  %arrayidx31.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 32
-  %92 = load float, ptr %arrayidx31.i.i, align 4, !tbaa !2
-  %arrayidx32.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 32
-  %93 = load float, ptr %arrayidx32.i.i, align 4, !tbaa !2
-  %mul33.i.i = fmul float %92, %93
-  %add34.i.i = fadd float %add30.i.i, %mul33.i.i
-  %arrayidx35.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 36
-  %94 = load float, ptr %arrayidx35.i.i, align 4, !tbaa !2
-  %arrayidx36.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 36
-  %95 = load float, ptr %arrayidx36.i.i, align 4, !tbaa !2
-  %mul37.i.i = fmul float %94, %95
-  %add38.i.i = fadd float %add34.i.i, %mul37.i.i
-  %arrayidx39.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 40
-  %96 = load float, ptr %arrayidx39.i.i, align 4, !tbaa !2
-  %arrayidx40.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 40
-  %97 = load float, ptr %arrayidx40.i.i, align 4, !tbaa !2
-  %mul41.i.i = fmul float %96, %97
-  %add42.i.i = fadd float %add38.i.i, %mul41.i.i
-  %arrayidx43.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 44
-  %98 = load float, ptr %arrayidx43.i.i, align 4, !tbaa !2
-  %arrayidx44.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 44
-  %99 = load float, ptr %arrayidx44.i.i, align 4, !tbaa !2
-  %mul45.i.i = fmul float %98, %99
-  %add46.i.i = fadd float %add42.i.i, %mul45.i.i
-  %arrayidx47.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 48
-  %100 = load float, ptr %arrayidx47.i.i, align 4, !tbaa !2
-  %arrayidx48.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 48
-  %101 = load float, ptr %arrayidx48.i.i, align 4, !tbaa !2
-  %mul49.i.i = fmul float %100, %101
-  %add50.i.i = fadd float %add46.i.i, %mul49.i.i
-  %arrayidx51.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 52
-  %102 = load float, ptr %arrayidx51.i.i, align 4, !tbaa !2
-  %arrayidx52.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 52
-  %103 = load float, ptr %arrayidx52.i.i, align 4, !tbaa !2
-  %mul53.i.i = fmul float %102, %103
-  %add54.i.i = fadd float %add50.i.i, %mul53.i.i
-  %arrayidx55.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 56
-  %104 = load float, ptr %arrayidx55.i.i, align 4, !tbaa !2
-  %arrayidx56.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 56
-  %105 = load float, ptr %arrayidx56.i.i, align 4, !tbaa !2
-  %mul57.i.i = fmul float %104, %105
-  %add58.i.i = fadd float %add54.i.i, %mul57.i.i
-  %arrayidx59.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 60
-  %106 = load float, ptr %arrayidx59.i.i, align 4, !tbaa !2
-  %arrayidx60.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 60
-  %107 = load float, ptr %arrayidx60.i.i, align 4, !tbaa !2
-  %mul61.i.i = fmul float %106, %107
-  %add62.i.i = fadd float %add58.i.i, %mul61.i.i
-  %add.ptr.i.i = getelementptr inbounds i8, ptr %a.addr.0.i127.i, i32 64
-  %add.ptr63.i.i = getelementptr inbounds i8, ptr %b.addr.0.i126.i, i32 64
-  %inc.i.i = add nuw nsw i32 %t.0.i129.i, 1
-  %exitcond.not.i195 = icmp eq i32 %inc.i.i, %div.i.i
-  br i1 %exitcond.not.i195, label %for.cond.cleanup.i.i, label %for.body.i.i, !llvm.loop !40
-
-if.then.i.i:                                      ; preds = %for.cond.cleanup.i.i
-  %108 = load float, ptr %a.addr.0.i.lcssa.i, align 4, !tbaa !2
-  %109 = load float, ptr %b.addr.0.i.lcssa.i, align 4, !tbaa !2
-  %mul67.i.i = fmul float %108, %109
-  %add68.i.i = fadd float %s.addr.0.i.lcssa.i, %mul67.i.i
-  %arrayidx69.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 4
-  %110 = load float, ptr %arrayidx69.i.i, align 4, !tbaa !2
-  %arrayidx70.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 4
-  %111 = load float, ptr %arrayidx70.i.i, align 4, !tbaa !2
-  %mul71.i.i = fmul float %110, %111
-  %add72.i.i = fadd float %add68.i.i, %mul71.i.i
-  %arrayidx73.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 8
-  %112 = load float, ptr %arrayidx73.i.i, align 4, !tbaa !2
-  %arrayidx74.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 8
-  %113 = load float, ptr %arrayidx74.i.i, align 4, !tbaa !2
-  %mul75.i.i = fmul float %112, %113
-  %add76.i.i = fadd float %add72.i.i, %mul75.i.i
-  %arrayidx77.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 12
-  %114 = load float, ptr %arrayidx77.i.i, align 4, !tbaa !2
-  %arrayidx78.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 12
-  %115 = load float, ptr %arrayidx78.i.i, align 4, !tbaa !2
-  %mul79.i.i = fmul float %114, %115
-  %add80.i.i = fadd float %add76.i.i, %mul79.i.i
-  %arrayidx81.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 16
-  %116 = load float, ptr %arrayidx81.i.i, align 4, !tbaa !2
-  %arrayidx82.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 16
-  %117 = load float, ptr %arrayidx82.i.i, align 4, !tbaa !2
-  %mul83.i.i = fmul float %116, %117
-  %add84.i.i = fadd float %add80.i.i, %mul83.i.i
-  %arrayidx85.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 20
-  %118 = load float, ptr %arrayidx85.i.i, align 4, !tbaa !2
-  %arrayidx86.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 20
-  %119 = load float, ptr %arrayidx86.i.i, align 4, !tbaa !2
-  %mul87.i.i = fmul float %118, %119
-  %add88.i.i = fadd float %add84.i.i, %mul87.i.i
-  %arrayidx89.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 24
-  %120 = load float, ptr %arrayidx89.i.i, align 4, !tbaa !2
-  %arrayidx90.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 24
-  %121 = load float, ptr %arrayidx90.i.i, align 4, !tbaa !2
-  %mul91.i.i = fmul float %120, %121
-  %add92.i.i = fadd float %add88.i.i, %mul91.i.i
-  %arrayidx93.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 28
-  %122 = load float, ptr %arrayidx93.i.i, align 4, !tbaa !2
-  %arrayidx94.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 28
-  %123 = load float, ptr %arrayidx94.i.i, align 4, !tbaa !2
-  %mul95.i.i = fmul float %122, %123
-  %add96.i.i = fadd float %add92.i.i, %mul95.i.i
-  %add.ptr97.i.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa.i, i32 32
-  %add.ptr98.i.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa.i, i32 32
-  br label %if.end.i.i
-
-if.end.i.i:                                       ; preds = %if.then.i.i, %for.cond.cleanup.i.i
-  %b.addr.1.i.i = phi ptr [ %add.ptr98.i.i, %if.then.i.i ], [ %b.addr.0.i.lcssa.i, %for.cond.cleanup.i.i ]
-  %a.addr.1.i.i = phi ptr [ %add.ptr97.i.i, %if.then.i.i ], [ %a.addr.0.i.lcssa.i, %for.cond.cleanup.i.i ]
-  %s.addr.1.i.i = phi float [ %add96.i.i, %if.then.i.i ], [ %s.addr.0.i.lcssa.i, %for.cond.cleanup.i.i ]
-  %left.0.i.i = phi i32 [ %sub99.i.i, %if.then.i.i ], [ %sub.i.i, %for.cond.cleanup.i.i ]
-  %cmp100.i.i = icmp sgt i32 %left.0.i.i, 3
-  br i1 %cmp100.i.i, label %if.then101.i.i, label %if.end121.i.i
-
-if.then101.i.i:                                   ; preds = %if.end.i.i
-  %124 = load float, ptr %a.addr.1.i.i, align 4, !tbaa !2
-  %125 = load float, ptr %b.addr.1.i.i, align 4, !tbaa !2
-  %mul104.i.i = fmul float %124, %125
-  %add105.i.i = fadd float %s.addr.1.i.i, %mul104.i.i
-  %arrayidx106.i.i = getelementptr inbounds i8, ptr %a.addr.1.i.i, i32 4
-  %126 = load float, ptr %arrayidx106.i.i, align 4, !tbaa !2
-  %arrayidx107.i.i = getelementptr inbounds i8, ptr %b.addr.1.i.i, i32 4
-  %127 = load float, ptr %arrayidx107.i.i, align 4, !tbaa !2
-  %mul108.i.i = fmul float %126, %127
-  %add109.i.i = fadd float %add105.i.i, %mul108.i.i
-  %arrayidx110.i.i = getelementptr inbounds i8, ptr %a.addr.1.i.i, i32 8
-  %128 = load float, ptr %arrayidx110.i.i, align 4, !tbaa !2
-  %arrayidx111.i.i = getelementptr inbounds i8, ptr %b.addr.1.i.i, i32 8
-  %129 = load float, ptr %arrayidx111.i.i, align 4, !tbaa !2
-  %mul112.i.i = fmul float %128, %129
-  %add113.i.i = fadd float %add109.i.i, %mul112.i.i
-  %arrayidx114.i.i = getelementptr inbounds i8, ptr %a.addr.1.i.i, i32 12
-  %130 = load float, ptr %arrayidx114.i.i, align 4, !tbaa !2
-  %arrayidx115.i.i = getelementptr inbounds i8, ptr %b.addr.1.i.i, i32 12
-  %131 = load float, ptr %arrayidx115.i.i, align 4, !tbaa !2
-  %mul116.i.i = fmul float %130, %131
-  %add117.i.i = fadd float %add113.i.i, %mul116.i.i
-  %add.ptr118.i.i = getelementptr inbounds i8, ptr %a.addr.1.i.i, i32 16
-  %add.ptr119.i.i = getelementptr inbounds i8, ptr %b.addr.1.i.i, i32 16
-  %sub120.i.i = add nsw i32 %left.0.i.i, -4
-  br label %if.end121.i.i
-
-if.end121.i.i:                                    ; preds = %if.then101.i.i, %if.end.i.i
-  %b.addr.2.i.i = phi ptr [ %add.ptr119.i.i, %if.then101.i.i ], [ %b.addr.1.i.i, %if.end.i.i ]
-  %a.addr.2.i.i = phi ptr [ %add.ptr118.i.i, %if.then101.i.i ], [ %a.addr.1.i.i, %if.end.i.i ]
-  %s.addr.2.i.i = phi float [ %add117.i.i, %if.then101.i.i ], [ %s.addr.1.i.i, %if.end.i.i ]
-  %left.1.i.i = phi i32 [ %sub120.i.i, %if.then101.i.i ], [ %left.0.i.i, %if.end.i.i ]
-  %cmp122.i.i = icmp sgt i32 %left.1.i.i, 1
-  br i1 %cmp122.i.i, label %if.then123.i.i, label %if.end135.i.i
-
-if.then123.i.i:                                   ; preds = %if.end121.i.i
-  %132 = load float, ptr %a.addr.2.i.i, align 4, !tbaa !2
-  %133 = load float, ptr %b.addr.2.i.i, align 4, !tbaa !2
-  %mul126.i.i = fmul float %132, %133
-  %add127.i.i = fadd float %s.addr.2.i.i, %mul126.i.i
-  %arrayidx128.i.i = getelementptr inbounds i8, ptr %a.addr.2.i.i, i32 4
-  %134 = load float, ptr %arrayidx128.i.i, align 4, !tbaa !2
-  %arrayidx129.i.i = getelementptr inbounds i8, ptr %b.addr.2.i.i, i32 4
-  %135 = load float, ptr %arrayidx129.i.i, align 4, !tbaa !2
-  %mul130.i.i = fmul float %134, %135
-  %add131.i.i = fadd float %add127.i.i, %mul130.i.i
-  %add.ptr132.i.i = getelementptr inbounds i8, ptr %a.addr.2.i.i, i32 8
-  %add.ptr133.i.i = getelementptr inbounds i8, ptr %b.addr.2.i.i, i32 8
-  %sub134.i.i = add nsw i32 %left.1.i.i, -2
-  br label %if.end135.i.i
-
-if.end135.i.i:                                    ; preds = %if.then123.i.i, %if.end121.i.i
-  %b.addr.3.i.i = phi ptr [ %add.ptr133.i.i, %if.then123.i.i ], [ %b.addr.2.i.i, %if.end121.i.i ]
-  %a.addr.3.i.i = phi ptr [ %add.ptr132.i.i, %if.then123.i.i ], [ %a.addr.2.i.i, %if.end121.i.i ]
-  %s.addr.3.i.i = phi float [ %add131.i.i, %if.then123.i.i ], [ %s.addr.2.i.i, %if.end121.i.i ]
-  %left.2.i.i = phi i32 [ %sub134.i.i, %if.then123.i.i ], [ %left.1.i.i, %if.end121.i.i ]
-  %cmp136.i.i = icmp sgt i32 %left.2.i.i, 0
-  br i1 %cmp136.i.i, label %if.then137.i.i, label %dot_from.exit.i
-
-if.then137.i.i:                                   ; preds = %if.end135.i.i
-  %136 = load float, ptr %a.addr.3.i.i, align 4, !tbaa !2
-  %137 = load float, ptr %b.addr.3.i.i, align 4, !tbaa !2
-  %mul140.i.i = fmul float %136, %137
-  %add141.i.i = fadd float %s.addr.3.i.i, %mul140.i.i
-  br label %dot_from.exit.i
-
-dot_from.exit.i:                                  ; preds = %if.then137.i.i, %if.end135.i.i
-  %s.addr.4.i.i = phi float [ %add141.i.i, %if.then137.i.i ], [ %s.addr.3.i.i, %if.end135.i.i ]
-  %div18.i = fdiv float %s.addr.4.i.i, %34
-  %arrayidx.i190 = getelementptr inbounds float, ptr %add.ptr9.i, i32 %t.0133.i
-  store float %div18.i, ptr %arrayidx.i190, align 4, !tbaa !2
-  %add.ptr19.i = getelementptr inbounds float, ptr %k.0134.i, i32 %23
-  %inc.i191 = add nuw i32 %t.0133.i, 1
-  %exitcond153.not.i = icmp eq i32 %t.0133.i, %pos
-  br i1 %exitcond153.not.i, label %for.cond.cleanup16.i, label %for.body17.i, !llvm.loop !41
-
-for.cond.cleanup29.i:                             ; preds = %for.cond.cleanup67.i, %softmax.exit.i
-  %inc82.i = add nuw nsw i32 %h.0152.i, 1
-  %exitcond157.not.i = icmp eq i32 %inc82.i, %32
-  br i1 %exitcond157.not.i, label %attention.exit, label %for.body.i187, !llvm.loop !42
-
-for.body30.i:                                     ; preds = %for.cond.cleanup67.i, %for.body30.lr.ph.i
-  %i.0150.i = phi i32 [ 0, %for.body30.lr.ph.i ], [ %inc79.i, %for.cond.cleanup67.i ]
-  %add.ptr32.i = getelementptr inbounds float, ptr %add.ptr31.i, i32 %i.0150.i
-  br i1 %cmp35135.i, label %for.body38.i, label %for.cond64.preheader.i
-
-for.cond64.preheader.i:                           ; preds = %for.body38.i, %for.body30.i
-  %v.0.lcssa.i = phi ptr [ %add.ptr32.i, %for.body30.i ], [ %add.ptr59.i, %for.body38.i ]
-  %a.0.lcssa.i = phi ptr [ %add.ptr9.i, %for.body30.i ], [ %add.ptr57.i, %for.body38.i ]
-  %s.0.lcssa.i = phi float [ 0.000000e+00, %for.body30.i ], [ %add56.i, %for.body38.i ]
-  br i1 %cmp65143.i, label %for.body68.i, label %for.cond.cleanup67.i
-
-for.body38.i:                                     ; preds = %for.body30.i, %for.body38.i
-  %t33.0139.i = phi i32 [ %inc61.i, %for.body38.i ], [ 0, %for.body30.i ]
-  %s.0138.i = phi float [ %add56.i, %for.body38.i ], [ 0.000000e+00, %for.body30.i ]
-  %a.0137.i = phi ptr [ %add.ptr57.i, %for.body38.i ], [ %add.ptr9.i, %for.body30.i ]
-  %v.0136.i = phi ptr [ %add.ptr59.i, %for.body38.i ], [ %add.ptr32.i, %for.body30.i ]
-  %138 = load float, ptr %a.0137.i, align 4, !tbaa !2
-  %139 = load float, ptr %v.0136.i, align 4, !tbaa !2
-  %mul41.i = fmul float %138, %139
-  %add42.i = fadd float %s.0138.i, %mul41.i
-  %arrayidx43.i = getelementptr inbounds i8, ptr %a.0137.i, i32 4
-  %140 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
-  %arrayidx44.i = getelementptr inbounds float, ptr %v.0136.i, i32 %23
-  %141 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
-  %mul45.i192 = fmul float %140, %141
-  %add46.i = fadd float %add42.i, %mul45.i192
-  %arrayidx47.i = getelementptr inbounds i8, ptr %a.0137.i, i32 8
-  %142 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
-  %arrayidx49.i193 = getelementptr inbounds i8, ptr %v.0136.i, i32 %arrayidx49.idx.i
-  %143 = load float, ptr %arrayidx49.i193, align 4, !tbaa !2
-  %mul50.i = fmul float %142, %143
-  %add51.i = fadd float %add46.i, %mul50.i
-  %arrayidx52.i = getelementptr inbounds i8, ptr %a.0137.i, i32 12
-  %144 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
-  %arrayidx54.i = getelementptr inbounds i8, ptr %v.0136.i, i32 %arrayidx54.idx.i
-  %145 = load float, ptr %arrayidx54.i, align 4, !tbaa !2
-  %mul55.i194 = fmul float %144, %145
-  %add56.i = fadd float %add51.i, %mul55.i194
-  %add.ptr57.i = getelementptr inbounds i8, ptr %a.0137.i, i32 16
-  %add.ptr59.i = getelementptr inbounds i8, ptr %v.0136.i, i32 %add.ptr59.idx.i
-  %inc61.i = add nuw nsw i32 %t33.0139.i, 1
-  %exitcond154.not.i = icmp eq i32 %inc61.i, %smax.i
-  br i1 %exitcond154.not.i, label %for.cond64.preheader.i, label %for.body38.i, !llvm.loop !43
-
-for.cond.cleanup67.i:                             ; preds = %for.body68.i, %for.cond64.preheader.i
-  %s.1.lcssa.i = phi float [ %s.0.lcssa.i, %for.cond64.preheader.i ], [ %add72.i, %for.body68.i ]
-  %arrayidx77.i = getelementptr inbounds float, ptr %add.ptr21.i, i32 %i.0150.i
-  store float %s.1.lcssa.i, ptr %arrayidx77.i, align 4, !tbaa !2
-  %inc79.i = add nuw nsw i32 %i.0150.i, 1
-  %exitcond156.not.i = icmp eq i32 %inc79.i, %18
-  br i1 %exitcond156.not.i, label %for.cond.cleanup29.i, label %for.body30.i, !llvm.loop !44
-
-for.body68.i:                                     ; preds = %for.cond64.preheader.i, %for.body68.i
-  %t63.0147.i = phi i32 [ %inc75.i, %for.body68.i ], [ 0, %for.cond64.preheader.i ]
-  %s.1146.i = phi float [ %add72.i, %for.body68.i ], [ %s.0.lcssa.i, %for.cond64.preheader.i ]
-  %a.1145.i = phi ptr [ %incdec.ptr.i, %for.body68.i ], [ %a.0.lcssa.i, %for.cond64.preheader.i ]
-  %v.1144.i = phi ptr [ %add.ptr73.i, %for.body68.i ], [ %v.0.lcssa.i, %for.cond64.preheader.i ]
-  %146 = load float, ptr %a.1145.i, align 4, !tbaa !2
-  %147 = load float, ptr %v.1144.i, align 4, !tbaa !2
-  %mul71.i = fmul float %146, %147
-  %add72.i = fadd float %s.1146.i, %mul71.i
-  %incdec.ptr.i = getelementptr inbounds i8, ptr %a.1145.i, i32 4
-  %add.ptr73.i = getelementptr inbounds float, ptr %v.1144.i, i32 %23
-  %inc75.i = add nuw nsw i32 %t63.0147.i, 1
-  %exitcond155.not.i = icmp eq i32 %inc75.i, %sub.i186
-  br i1 %exitcond155.not.i, label %for.cond.cleanup67.i, label %for.body68.i, !llvm.loop !45
-
-attention.exit:                                   ; preds = %for.cond.cleanup29.i, %rope.exit179
-  tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
-  %add.ptr24 = getelementptr inbounds float, ptr %37, i32 %mul14
-  tail call fastcc void @matvec(ptr noundef %36, ptr noundef %25, ptr noundef %add.ptr24, ptr noundef nonnull @shD, i32 noundef %.pre239) #10
-  br i1 %cmp33.i118, label %for.body28, label %rmsnorm.exit220
-
-for.cond.cleanup27:                               ; preds = %for.body28
-  %add.ptr33 = getelementptr inbounds float, ptr %38, i32 %mul11
-  br i1 %cmp33.i118, label %for.body.i212, label %rmsnorm.exit220
-
-for.cond.cleanup.i197:                            ; preds = %for.body.i212
-  %div.i200 = fdiv float %add.i217, %conv.i121
-  %add2.i201 = fadd float %27, %div.i200
-  %148 = tail call float @llvm.sqrt.f32(float %add2.i201)
-  %div3.i202 = fdiv float 1.000000e+00, %148
-  br label %for.body9.i203
-
-for.body.i212:                                    ; preds = %for.cond.cleanup27, %for.body.i212
-  %j.035.i213 = phi i32 [ %inc.i218, %for.body.i212 ], [ 0, %for.cond.cleanup27 ]
-  %ss.034.i214 = phi float [ %add.i217, %for.body.i212 ], [ 0.000000e+00, %for.cond.cleanup27 ]
-  %arrayidx.i215 = getelementptr inbounds float, ptr %2, i32 %j.035.i213
-  %149 = load float, ptr %arrayidx.i215, align 4, !tbaa !2
-  %mul.i216 = fmul float %149, %149
-  %add.i217 = fadd float %ss.034.i214, %mul.i216
-  %inc.i218 = add nuw nsw i32 %j.035.i213, 1
-  %exitcond.not.i219 = icmp eq i32 %inc.i218, %.pre239
-  br i1 %exitcond.not.i219, label %for.cond.cleanup.i197, label %for.body.i212, !llvm.loop !33
-
-for.body9.i203:                                   ; preds = %for.cond.cleanup.i197, %for.body9.i203
-  %j4.037.i204 = phi i32 [ %inc16.i210, %for.body9.i203 ], [ 0, %for.cond.cleanup.i197 ]
-  %arrayidx10.i205 = getelementptr inbounds float, ptr %add.ptr33, i32 %j4.037.i204
-  %150 = load float, ptr %arrayidx10.i205, align 4, !tbaa !2
-  %arrayidx11.i206 = getelementptr inbounds float, ptr %2, i32 %j4.037.i204
-  %151 = load float, ptr %arrayidx11.i206, align 4, !tbaa !2
-  %mul12.i207 = fmul float %div3.i202, %151
-  %mul13.i208 = fmul float %150, %mul12.i207
-  %arrayidx14.i209 = getelementptr inbounds float, ptr %25, i32 %j4.037.i204
-  store float %mul13.i208, ptr %arrayidx14.i209, align 4, !tbaa !2
-  %inc16.i210 = add nuw nsw i32 %j4.037.i204, 1
-  %exitcond38.not.i211 = icmp eq i32 %inc16.i210, %.pre239
-  br i1 %exitcond38.not.i211, label %rmsnorm.exit220, label %for.body9.i203, !llvm.loop !34
-
-rmsnorm.exit220:                                  ; preds = %for.body9.i203, %attention.exit, %for.cond.cleanup27
-  tail call fastcc void @prepare(ptr noundef %25, ptr noundef nonnull @shD) #10
-  %mul34.reass = mul i32 %l.0233, %factor.op.mul234
-  %add.ptr36 = getelementptr inbounds float, ptr %40, i32 %mul34.reass
-  tail call fastcc void @matvec(ptr noundef %39, ptr noundef %25, ptr noundef %add.ptr36, ptr noundef nonnull @shD, i32 noundef %41) #10
-  %add.ptr39 = getelementptr inbounds float, ptr %43, i32 %mul34.reass
-  tail call fastcc void @matvec(ptr noundef %42, ptr noundef %25, ptr noundef %add.ptr39, ptr noundef nonnull @shD, i32 noundef %41) #10
-  br i1 %cmp42228, label %for.body44, label %for.cond.cleanup43
-
-for.body28:                                       ; preds = %attention.exit, %for.body28
-  %i.0227 = phi i32 [ %inc, %for.body28 ], [ 0, %attention.exit ]
-  %arrayidx = getelementptr inbounds float, ptr %2, i32 %i.0227
-  %152 = load float, ptr %arrayidx, align 4, !tbaa !2
-  %arrayidx29 = getelementptr inbounds float, ptr %36, i32 %i.0227
-  %153 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %add30 = fadd float %152, %153
+for.body28:                                       ; preds = %for.body, %for.body28
+  %i.0113 = phi i32 [ %inc, %for.body28 ], [ 0, %for.body ]
+  %arrayidx = getelementptr inbounds float, ptr %.pre123, i32 %i.0113
+  %37 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %arrayidx29 = getelementptr inbounds float, ptr %28, i32 %i.0113
+  %38 = load float, ptr %arrayidx29, align 4, !tbaa !2
+  %add30 = fadd float %37, %38
   store float %add30, ptr %arrayidx, align 4, !tbaa !2
-  %inc = add nuw nsw i32 %i.0227, 1
-  %exitcond.not = icmp eq i32 %inc, %.pre239
-  br i1 %exitcond.not, label %for.cond.cleanup27, label %for.body28, !llvm.loop !46
+  %inc = add nuw nsw i32 %i.0113, 1
+  %exitcond.not = icmp eq i32 %inc, %30
+  br i1 %exitcond.not, label %for.cond.cleanup27, label %for.body28, !llvm.loop !30
 
-for.cond.cleanup43:                               ; preds = %for.body44, %rmsnorm.exit220
-  tail call fastcc void @prepare(ptr noundef %39, ptr noundef nonnull @shF) #10
-  %mul56 = mul nsw i32 %mul11, %1
-  %add.ptr57 = getelementptr inbounds float, ptr %44, i32 %mul56
-  tail call fastcc void @matvec(ptr noundef %25, ptr noundef %39, ptr noundef %add.ptr57, ptr noundef nonnull @shF, i32 noundef %.pre239) #10
-  br i1 %cmp33.i118, label %for.body62, label %for.cond.cleanup61
+for.cond.cleanup43:                               ; preds = %for.body44, %for.cond.cleanup27
+  tail call fastcc void @prepare(ptr noundef %32, ptr noundef nonnull @shF) #10
+  %39 = load ptr, ptr @w_2, align 4, !tbaa !6
+  %mul56 = mul nsw i32 %mul22, %1
+  %add.ptr57 = getelementptr inbounds float, ptr %39, i32 %mul56
+  tail call fastcc void @matvec(ptr noundef %27, ptr noundef %32, ptr noundef %add.ptr57, ptr noundef nonnull @shF, i32 noundef %30) #10
+  br i1 %cmp26112, label %for.body62, label %for.cond.cleanup61
 
-for.body44:                                       ; preds = %rmsnorm.exit220, %for.body44
-  %i40.0229 = phi i32 [ %inc53, %for.body44 ], [ 0, %rmsnorm.exit220 ]
-  %arrayidx45 = getelementptr inbounds float, ptr %39, i32 %i40.0229
-  %154 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %fneg = fneg float %154
-  %155 = tail call float @llvm.exp.f32(float %fneg)
-  %add46 = fadd float %155, 1.000000e+00
+for.body44:                                       ; preds = %for.cond.cleanup27, %for.body44
+  %i40.0115 = phi i32 [ %inc53, %for.body44 ], [ 0, %for.cond.cleanup27 ]
+  %arrayidx45 = getelementptr inbounds float, ptr %32, i32 %i40.0115
+  %40 = load float, ptr %arrayidx45, align 4, !tbaa !2
+  %fneg = fneg float %40
+  %41 = tail call float @llvm.exp.f32(float %fneg)
+  %add46 = fadd float %41, 1.000000e+00
   %div47 = fdiv float 1.000000e+00, %add46
-  %mul48 = fmul float %154, %div47
-  %arrayidx49 = getelementptr inbounds float, ptr %42, i32 %i40.0229
-  %156 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %mul50 = fmul float %156, %mul48
+  %mul48 = fmul float %40, %div47
+  %arrayidx49 = getelementptr inbounds float, ptr %35, i32 %i40.0115
+  %42 = load float, ptr %arrayidx49, align 4, !tbaa !2
+  %mul50 = fmul float %42, %mul48
   store float %mul50, ptr %arrayidx45, align 4, !tbaa !2
-  %inc53 = add nuw nsw i32 %i40.0229, 1
-  %exitcond236.not = icmp eq i32 %inc53, %41
-  br i1 %exitcond236.not, label %for.cond.cleanup43, label %for.body44, !llvm.loop !47
+  %inc53 = add nuw nsw i32 %i40.0115, 1
+  %exitcond120.not = icmp eq i32 %inc53, %34
+  br i1 %exitcond120.not, label %for.cond.cleanup43, label %for.body44, !llvm.loop !31
 
 for.cond.cleanup61:                               ; preds = %for.body62, %for.cond.cleanup43
-  %inc71 = add nuw nsw i32 %l.0233, 1
-  %exitcond238.not = icmp eq i32 %inc71, %20
-  br i1 %exitcond238.not, label %for.cond.cleanup.loopexit, label %for.body, !llvm.loop !48
+  %inc71 = add nuw nsw i32 %l.0119, 1
+  %43 = load i32, ptr @n_layers, align 4, !tbaa !8
+  %cmp = icmp slt i32 %inc71, %43
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !32
 
 for.body62:                                       ; preds = %for.cond.cleanup43, %for.body62
-  %i58.0231 = phi i32 [ %inc68, %for.body62 ], [ 0, %for.cond.cleanup43 ]
-  %arrayidx63 = getelementptr inbounds float, ptr %2, i32 %i58.0231
-  %157 = load float, ptr %arrayidx63, align 4, !tbaa !2
-  %arrayidx64 = getelementptr inbounds float, ptr %25, i32 %i58.0231
-  %158 = load float, ptr %arrayidx64, align 4, !tbaa !2
-  %add65 = fadd float %157, %158
+  %i58.0117 = phi i32 [ %inc68, %for.body62 ], [ 0, %for.cond.cleanup43 ]
+  %arrayidx63 = getelementptr inbounds float, ptr %.pre123, i32 %i58.0117
+  %44 = load float, ptr %arrayidx63, align 4, !tbaa !2
+  %arrayidx64 = getelementptr inbounds float, ptr %27, i32 %i58.0117
+  %45 = load float, ptr %arrayidx64, align 4, !tbaa !2
+  %add65 = fadd float %44, %45
   store float %add65, ptr %arrayidx63, align 4, !tbaa !2
-  %inc68 = add nuw nsw i32 %i58.0231, 1
-  %exitcond237.not = icmp eq i32 %inc68, %.pre239
-  br i1 %exitcond237.not, label %for.cond.cleanup61, label %for.body62, !llvm.loop !49
+  %inc68 = add nuw nsw i32 %i58.0117, 1
+  %exitcond121.not = icmp eq i32 %inc68, %30
+  br i1 %exitcond121.not, label %for.cond.cleanup61, label %for.body62, !llvm.loop !33
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
@@ -2217,7 +1508,7 @@ for.body.i:                                       ; preds = %for.body.i, %for.bo
   %max.1.i = select i1 %cmp2.i, float %2, float %max.012.i
   %inc.i = add nuw nsw i32 %i.013.i, 1
   %exitcond.not.i = icmp eq i32 %inc.i, %0
-  br i1 %exitcond.not.i, label %return, label %for.body.i, !llvm.loop !50
+  br i1 %exitcond.not.i, label %return, label %for.body.i, !llvm.loop !34
 
 for.cond.cleanup:                                 ; preds = %for.body
   %3 = load float, ptr %logits, align 4, !tbaa !2
@@ -2238,7 +1529,7 @@ for.body.i218:                                    ; preds = %for.cond.cleanup, %
   %max.1.i221 = select i1 %cmp2.i220, float %4, float %max.047.i
   %inc.i222 = add nuw nsw i32 %i.048.i, 1
   %exitcond.not.i223 = icmp eq i32 %inc.i222, %0
-  br i1 %exitcond.not.i223, label %for.cond5.preheader.i, label %for.body.i218, !llvm.loop !37
+  br i1 %exitcond.not.i223, label %for.cond5.preheader.i, label %for.body.i218, !llvm.loop !35
 
 for.body8.i:                                      ; preds = %for.cond5.preheader.i, %for.body8.i
   %i4.051.i = phi i32 [ %inc13.i, %for.body8.i ], [ 0, %for.cond5.preheader.i ]
@@ -2251,7 +1542,7 @@ for.body8.i:                                      ; preds = %for.cond5.preheader
   %add.i = fadd float %sum.050.i, %6
   %inc13.i = add nuw nsw i32 %i4.051.i, 1
   %exitcond55.not.i = icmp eq i32 %inc13.i, %0
-  br i1 %exitcond55.not.i, label %for.body19.i, label %for.body8.i, !llvm.loop !38
+  br i1 %exitcond55.not.i, label %for.body19.i, label %for.body8.i, !llvm.loop !36
 
 for.body19.i:                                     ; preds = %for.body8.i, %for.body19.i
   %i15.054.i = phi i32 [ %inc23.i, %for.body19.i ], [ 0, %for.body8.i ]
@@ -2261,7 +1552,7 @@ for.body19.i:                                     ; preds = %for.body8.i, %for.b
   store float %div.i, ptr %arrayidx20.i, align 4, !tbaa !2
   %inc23.i = add nuw nsw i32 %i15.054.i, 1
   %exitcond56.not.i = icmp eq i32 %inc23.i, %0
-  br i1 %exitcond56.not.i, label %softmax.exit, label %for.body19.i, !llvm.loop !39
+  br i1 %exitcond56.not.i, label %softmax.exit, label %for.body19.i, !llvm.loop !37
 
 softmax.exit:                                     ; preds = %for.body19.i, %for.cond.preheader, %for.cond5.preheader.i
   %cmp46.i301304 = phi i1 [ %cmp46.i301, %for.cond5.preheader.i ], [ false, %for.cond.preheader ], [ %cmp46.i301, %for.body19.i ]
@@ -2297,7 +1588,7 @@ for.body:                                         ; preds = %for.cond.preheader,
   store float %div, ptr %arrayidx, align 4, !tbaa !2
   %inc = add nuw nsw i32 %i.0273, 1
   %exitcond.not = icmp eq i32 %inc, %0
-  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !51
+  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !38
 
 for.body17:                                       ; preds = %for.cond14.preheader, %for.inc22
   %cdf.0276 = phi float [ %add, %for.inc22 ], [ 0.000000e+00, %for.cond14.preheader ]
@@ -2311,7 +1602,7 @@ for.body17:                                       ; preds = %for.cond14.preheade
 for.inc22:                                        ; preds = %for.body17
   %inc23 = add nuw nsw i32 %i13.0275, 1
   %exitcond292.not = icmp eq i32 %inc23, %0
-  br i1 %exitcond292.not, label %for.end24, label %for.body17, !llvm.loop !52
+  br i1 %exitcond292.not, label %for.end24, label %for.body17, !llvm.loop !39
 
 for.end24:                                        ; preds = %for.inc22, %for.cond14.preheader
   %sub = add nsw i32 %0, -1
@@ -2348,7 +1639,7 @@ for.inc48:                                        ; preds = %for.body39, %if.the
   %n.1 = phi i32 [ %inc46, %if.then43 ], [ %n.0277, %for.body39 ]
   %inc49 = add nuw nsw i32 %i34.0278, 1
   %exitcond293.not = icmp eq i32 %inc49, %0
-  br i1 %exitcond293.not, label %if.end52, label %for.body39, !llvm.loop !53
+  br i1 %exitcond293.not, label %if.end52, label %for.body39, !llvm.loop !40
 
 if.end52:                                         ; preds = %for.inc48
   %cmp53 = icmp eq i32 %n.1, 0
@@ -2369,7 +1660,7 @@ for.body61:                                       ; preds = %for.cond57.preheade
   store float %conv62, ptr %arrayidx63, align 4, !tbaa !2
   %inc65 = add nuw nsw i32 %i56.0280, 1
   %exitcond294.not = icmp eq i32 %inc65, %0
-  br i1 %exitcond294.not, label %if.end68, label %for.body61, !llvm.loop !54
+  br i1 %exitcond294.not, label %if.end68, label %for.body61, !llvm.loop !41
 
 if.end68:                                         ; preds = %for.body61, %if.end52.if.end68_crit_edge
   %.pre = phi ptr [ %.pre.pre, %if.end52.if.end68_crit_edge ], [ %.pre.pre297, %for.body61 ]
@@ -2453,7 +1744,7 @@ cleanup.i:                                        ; preds = %if.end8.i
 
 sift_down.exit:                                   ; preds = %if.end8.i, %cleanup.i, %for.body76
   %cmp73 = icmp sgt i32 %i69.0.in282, 1
-  br i1 %cmp73, label %for.body76, label %for.cond.cleanup75, !llvm.loop !55
+  br i1 %cmp73, label %for.body76, label %for.cond.cleanup75, !llvm.loop !42
 
 for.cond85:                                       ; preds = %sift_down.exit267, %for.cond.cleanup75
   %cum.0 = phi float [ 0.000000e+00, %for.cond.cleanup75 ], [ %add98, %sift_down.exit267 ]
@@ -2535,7 +1826,7 @@ sift_down.exit267:                                ; preds = %if.end8.i237, %clea
   %add99 = add nuw i32 %i84.0, 1
   %cmp102 = fcmp ogt float %add98, %topp
   %or.cond217 = select i1 %13, i1 %cmp102, i1 false
-  br i1 %or.cond217, label %cleanup110, label %for.cond85, !llvm.loop !56
+  br i1 %or.cond217, label %cleanup110, label %for.cond85, !llvm.loop !43
 
 cleanup110:                                       ; preds = %sift_down.exit267, %for.cond85
   %cum.1 = phi float [ %cum.0, %for.cond85 ], [ %add98, %sift_down.exit267 ]
@@ -2552,7 +1843,7 @@ for.body119.preheader:                            ; preds = %cleanup110
 for.cond115:                                      ; preds = %for.body119
   %inc133 = add nuw nsw i32 %i114.0286, 1
   %exitcond296.not = icmp eq i32 %inc133, %walked.1
-  br i1 %exitcond296.not, label %for.end136, label %for.body119, !llvm.loop !57
+  br i1 %exitcond296.not, label %for.end136, label %for.body119, !llvm.loop !44
 
 for.body119:                                      ; preds = %for.body119.preheader, %for.cond115
   %.pn.pn = phi ptr [ %popped.0287, %for.cond115 ], [ %38, %for.body119.preheader ]
@@ -2580,8 +1871,173 @@ return:                                           ; preds = %for.body.i, %for.bo
 
 declare void @sb3_emit_token(i32 noundef, i32 noundef) local_unnamed_addr #1
 
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc void @embed(ptr nocapture noundef writeonly %out, i32 noundef %token) unnamed_addr #5 {
+entry:
+  %0 = load ptr, ptr @w_emb, align 4, !tbaa !6
+  %1 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
+  %mul = mul nsw i32 %1, %token
+  %add.ptr = getelementptr inbounds float, ptr %0, i32 %mul
+  %2 = load i32, ptr @quant, align 4, !tbaa !8
+  %tobool.not = icmp eq i32 %2, 0
+  br i1 %tobool.not, label %for.cond.preheader, label %for.cond2.preheader
+
+for.cond2.preheader:                              ; preds = %entry
+  %3 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
+  %cmp3109 = icmp sgt i32 %3, 0
+  br i1 %cmp3109, label %for.body5.lr.ph, label %cleanup
+
+for.body5.lr.ph:                                  ; preds = %for.cond2.preheader
+  %sub = add nsw i32 %3, -1
+  br label %for.body5
+
+for.cond.preheader:                               ; preds = %entry
+  %4 = load i32, ptr @dim, align 4, !tbaa !8
+  %cmp113 = icmp sgt i32 %4, 0
+  br i1 %cmp113, label %for.body, label %cleanup
+
+for.body:                                         ; preds = %for.cond.preheader, %for.body
+  %j.0114 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
+  %arrayidx = getelementptr inbounds float, ptr %add.ptr, i32 %j.0114
+  %5 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %arrayidx1 = getelementptr inbounds float, ptr %out, i32 %j.0114
+  store float %5, ptr %arrayidx1, align 4, !tbaa !2
+  %inc = add nuw nsw i32 %j.0114, 1
+  %exitcond117.not = icmp eq i32 %inc, %4
+  br i1 %exitcond117.not, label %cleanup, label %for.body, !llvm.loop !45
+
+for.body5:                                        ; preds = %for.body5.lr.ph, %for.cond.cleanup18
+  %out.addr.0112 = phi ptr [ %out, %for.body5.lr.ph ], [ %add.ptr65, %for.cond.cleanup18 ]
+  %w.0111 = phi ptr [ %add.ptr, %for.body5.lr.ph ], [ %add.ptr64, %for.cond.cleanup18 ]
+  %g.0110 = phi i32 [ 0, %for.body5.lr.ph ], [ %inc67, %for.cond.cleanup18 ]
+  %cmp6 = icmp eq i32 %g.0110, %sub
+  %6 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
+  %7 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
+  %cond = select i1 %cmp6, i32 %6, i32 %7
+  %8 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 16), align 4
+  %9 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 12), align 4
+  %cond12 = select i1 %cmp6, i32 %8, i32 %9
+  %10 = load float, ptr %w.0111, align 4, !tbaa !2
+  %cmp16105 = icmp sgt i32 %cond12, 0
+  br i1 %cmp16105, label %for.body19, label %for.cond.cleanup18
+
+for.cond.cleanup18:                               ; preds = %if.end57, %for.body5
+  %add63 = add nsw i32 %cond12, 1
+  %add.ptr64 = getelementptr inbounds float, ptr %w.0111, i32 %add63
+  %add.ptr65 = getelementptr inbounds float, ptr %out.addr.0112, i32 %cond
+  %inc67 = add nuw nsw i32 %g.0110, 1
+  %exitcond116.not = icmp eq i32 %inc67, %3
+  br i1 %exitcond116.not, label %cleanup, label %for.body5, !llvm.loop !46
+
+for.body19:                                       ; preds = %for.body5, %if.end57
+  %j14.0108 = phi i32 [ %add, %if.end57 ], [ 0, %for.body5 ]
+  %left.0107 = phi i32 [ %sub59, %if.end57 ], [ %cond, %for.body5 ]
+  %o.0106 = phi ptr [ %add.ptr58, %if.end57 ], [ %out.addr.0112, %for.body5 ]
+  %add = add nuw nsw i32 %j14.0108, 1
+  %arrayidx20 = getelementptr inbounds float, ptr %w.0111, i32 %add
+  %11 = load float, ptr %arrayidx20, align 4, !tbaa !2
+  %mul21 = fmul float %11, 3.906250e-03
+  %12 = tail call float @llvm.floor.f32(float %mul21)
+  %mul22 = fmul float %11, 0x3EF0000000000000
+  %13 = tail call float @llvm.floor.f32(float %mul22)
+  %mul23 = fmul float %11, 0x3E70000000000000
+  %14 = tail call float @llvm.floor.f32(float %mul23)
+  %cmp24 = icmp sgt i32 %left.0107, 0
+  br i1 %cmp24, label %if.end32, label %if.end57
+
+if.end32:                                         ; preds = %for.body19
+  %mul27 = fmul float %12, 2.560000e+02
+  %sub28 = fsub float %11, %mul27
+  %sub29 = fadd float %sub28, -1.280000e+02
+  %mul30 = fmul float %10, %sub29
+  store float %mul30, ptr %o.0106, align 4, !tbaa !2
+  %cmp33.not = icmp eq i32 %left.0107, 1
+  br i1 %cmp33.not, label %if.end57, label %if.end41
+
+if.end41:                                         ; preds = %if.end32
+  %mul36 = fmul float %13, 2.560000e+02
+  %sub37 = fsub float %12, %mul36
+  %sub38 = fadd float %sub37, -1.280000e+02
+  %mul39 = fmul float %10, %sub38
+  %arrayidx40 = getelementptr inbounds i8, ptr %o.0106, i32 4
+  store float %mul39, ptr %arrayidx40, align 4, !tbaa !2
+  %cmp42 = icmp ugt i32 %left.0107, 2
+  br i1 %cmp42, label %if.end50, label %if.end57
+
+if.end50:                                         ; preds = %if.end41
+  %mul45 = fmul float %14, 2.560000e+02
+  %sub46 = fsub float %13, %mul45
+  %sub47 = fadd float %sub46, -1.280000e+02
+  %mul48 = fmul float %10, %sub47
+  %arrayidx49 = getelementptr inbounds i8, ptr %o.0106, i32 8
+  store float %mul48, ptr %arrayidx49, align 4, !tbaa !2
+  %cmp51.not = icmp eq i32 %left.0107, 3
+  br i1 %cmp51.not, label %if.end57, label %if.then53
+
+if.then53:                                        ; preds = %if.end50
+  %sub54 = fadd float %14, -1.280000e+02
+  %mul55 = fmul float %10, %sub54
+  %arrayidx56 = getelementptr inbounds i8, ptr %o.0106, i32 12
+  store float %mul55, ptr %arrayidx56, align 4, !tbaa !2
+  br label %if.end57
+
+if.end57:                                         ; preds = %for.body19, %if.end32, %if.end41, %if.then53, %if.end50
+  %add.ptr58 = getelementptr inbounds i8, ptr %o.0106, i32 16
+  %sub59 = add nsw i32 %left.0107, -4
+  %exitcond.not = icmp eq i32 %add, %cond12
+  br i1 %exitcond.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !47
+
+cleanup:                                          ; preds = %for.cond.cleanup18, %for.body, %for.cond2.preheader, %for.cond.preheader
+  ret void
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @rmsnorm(ptr nocapture noundef writeonly %o, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %weight, i32 noundef %n) unnamed_addr #6 {
+entry:
+  %cmp33 = icmp sgt i32 %n, 0
+  br i1 %cmp33, label %for.body, label %for.cond.cleanup
+
+for.cond.cleanup:                                 ; preds = %for.body, %entry
+  %ss.0.lcssa = phi float [ 0.000000e+00, %entry ], [ %add, %for.body ]
+  %conv = sitofp i32 %n to float
+  %div = fdiv float %ss.0.lcssa, %conv
+  %0 = load float, ptr @rms_eps, align 4, !tbaa !2
+  %add2 = fadd float %div, %0
+  %1 = tail call float @llvm.sqrt.f32(float %add2)
+  %div3 = fdiv float 1.000000e+00, %1
+  br i1 %cmp33, label %for.body9, label %for.cond.cleanup8
+
+for.body:                                         ; preds = %entry, %for.body
+  %j.035 = phi i32 [ %inc, %for.body ], [ 0, %entry ]
+  %ss.034 = phi float [ %add, %for.body ], [ 0.000000e+00, %entry ]
+  %arrayidx = getelementptr inbounds float, ptr %x, i32 %j.035
+  %2 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %mul = fmul float %2, %2
+  %add = fadd float %ss.034, %mul
+  %inc = add nuw nsw i32 %j.035, 1
+  %exitcond.not = icmp eq i32 %inc, %n
+  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !48
+
+for.cond.cleanup8:                                ; preds = %for.body9, %for.cond.cleanup
+  ret void
+
+for.body9:                                        ; preds = %for.cond.cleanup, %for.body9
+  %j4.037 = phi i32 [ %inc16, %for.body9 ], [ 0, %for.cond.cleanup ]
+  %arrayidx10 = getelementptr inbounds float, ptr %weight, i32 %j4.037
+  %3 = load float, ptr %arrayidx10, align 4, !tbaa !2
+  %arrayidx11 = getelementptr inbounds float, ptr %x, i32 %j4.037
+  %4 = load float, ptr %arrayidx11, align 4, !tbaa !2
+  %mul12 = fmul float %div3, %4
+  %mul13 = fmul float %3, %mul12
+  %arrayidx14 = getelementptr inbounds float, ptr %o, i32 %j4.037
+  store float %mul13, ptr %arrayidx14, align 4, !tbaa !2
+  %inc16 = add nuw nsw i32 %j4.037, 1
+  %exitcond38.not = icmp eq i32 %inc16, %n
+  br i1 %exitcond38.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !49
+}
+
 ; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
-define internal fastcc void @prepare(ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %s) unnamed_addr #6 {
+define internal fastcc void @prepare(ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %s) unnamed_addr #7 {
 entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
   %tobool.not = icmp eq i32 %0, 0
@@ -2651,7 +2107,7 @@ for.body.i:                                       ; preds = %for.body.i, %for.bo
   %add.ptr21.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 16
   %inc.i = add nuw nsw i32 %g.0195.i, 1
   %exitcond201.not.i = icmp eq i32 %inc.i, %5
-  br i1 %exitcond201.not.i, label %if.end, label %for.body.i, !llvm.loop !58
+  br i1 %exitcond201.not.i, label %if.end, label %for.body.i, !llvm.loop !50
 
 if.end.i:                                         ; preds = %land.lhs.true2.i, %land.lhs.true.i, %if.then
   %ngroups24.i = getelementptr inbounds i8, ptr %s, i32 8
@@ -2694,14 +2150,14 @@ for.body45.i:                                     ; preds = %for.body27.i, %for.
   %add47.i = fadd float %sum41.0182.i, %13
   %inc49.i = add nuw nsw i32 %t.0183.i, 1
   %exitcond.not.i = icmp eq i32 %inc49.i, %cond.i
-  br i1 %exitcond.not.i, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !59
+  br i1 %exitcond.not.i, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !51
 
 for.cond.cleanup55.i:                             ; preds = %cond.end83.i, %for.cond.cleanup44.i
   %y.2.lcssa.i = phi ptr [ %y.1192.i, %for.cond.cleanup44.i ], [ %add.ptr95.i, %cond.end83.i ]
   %add.ptr101.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %cond.i
   %inc103.i = add nuw nsw i32 %g22.0191.i, 1
   %exitcond200.not.i = icmp eq i32 %inc103.i, %11
-  br i1 %exitcond200.not.i, label %if.end, label %for.body27.i, !llvm.loop !60
+  br i1 %exitcond200.not.i, label %if.end, label %for.body27.i, !llvm.loop !52
 
 for.body56.i:                                     ; preds = %for.cond.cleanup44.i, %cond.end83.i
   %y.2188.i = phi ptr [ %add.ptr95.i, %cond.end83.i ], [ %y.1192.i, %for.cond.cleanup44.i ]
@@ -2756,14 +2212,14 @@ cond.end83.i:                                     ; preds = %cond.true80.i, %con
   %sub97.i = add nsw i32 %left.0186.i, -4
   %inc99.i = add nuw nsw i32 %j.0187.i, 1
   %exitcond199.not.i = icmp eq i32 %inc99.i, %cond40.i
-  br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !61
+  br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !53
 
 if.end:                                           ; preds = %for.cond.cleanup55.i, %for.body.i, %if.end.i, %for.cond.preheader.i, %entry
   ret void
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #7 {
+define internal fastcc void @matvec(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
 entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
   %tobool.not = icmp eq i32 %0, 0
@@ -2805,6 +2261,496 @@ if.end13:                                         ; preds = %if.then1, %if.then8
   ret void
 }
 
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc void @rope(ptr nocapture noundef %v, i32 noundef %heads, ptr nocapture noundef readonly %c, ptr nocapture noundef readonly %s) unnamed_addr #5 {
+entry:
+  %0 = load i32, ptr @head_size, align 4, !tbaa !8
+  %div = sdiv i32 %0, 2
+  %cmp37 = icmp sgt i32 %heads, 0
+  br i1 %cmp37, label %for.cond1.preheader.lr.ph, label %for.cond.cleanup
+
+for.cond1.preheader.lr.ph:                        ; preds = %entry
+  %cmp234 = icmp sgt i32 %0, 1
+  br label %for.cond1.preheader
+
+for.cond1.preheader:                              ; preds = %for.cond1.preheader.lr.ph, %for.cond.cleanup3
+  %v.addr.039 = phi ptr [ %v, %for.cond1.preheader.lr.ph ], [ %add.ptr15, %for.cond.cleanup3 ]
+  %h.038 = phi i32 [ 0, %for.cond1.preheader.lr.ph ], [ %inc17, %for.cond.cleanup3 ]
+  br i1 %cmp234, label %for.body4, label %for.cond.cleanup3
+
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup3, %entry
+  ret void
+
+for.cond.cleanup3:                                ; preds = %for.body4, %for.cond1.preheader
+  %add.ptr15 = getelementptr inbounds float, ptr %v.addr.039, i32 %0
+  %inc17 = add nuw nsw i32 %h.038, 1
+  %exitcond40.not = icmp eq i32 %inc17, %heads
+  br i1 %exitcond40.not, label %for.cond.cleanup, label %for.cond1.preheader, !llvm.loop !54
+
+for.body4:                                        ; preds = %for.cond1.preheader, %for.body4
+  %k.036 = phi i32 [ %inc, %for.body4 ], [ 0, %for.cond1.preheader ]
+  %p.035 = phi ptr [ %add.ptr, %for.body4 ], [ %v.addr.039, %for.cond1.preheader ]
+  %1 = load float, ptr %p.035, align 4, !tbaa !2
+  %arrayidx5 = getelementptr inbounds i8, ptr %p.035, i32 4
+  %2 = load float, ptr %arrayidx5, align 4, !tbaa !2
+  %arrayidx6 = getelementptr inbounds float, ptr %c, i32 %k.036
+  %3 = load float, ptr %arrayidx6, align 4, !tbaa !2
+  %mul = fmul float %1, %3
+  %arrayidx7 = getelementptr inbounds float, ptr %s, i32 %k.036
+  %4 = load float, ptr %arrayidx7, align 4, !tbaa !2
+  %mul8 = fmul float %2, %4
+  %sub = fsub float %mul, %mul8
+  store float %sub, ptr %p.035, align 4, !tbaa !2
+  %5 = load float, ptr %arrayidx7, align 4, !tbaa !2
+  %mul11 = fmul float %1, %5
+  %6 = load float, ptr %arrayidx6, align 4, !tbaa !2
+  %mul13 = fmul float %2, %6
+  %add = fadd float %mul11, %mul13
+  store float %add, ptr %arrayidx5, align 4, !tbaa !2
+  %add.ptr = getelementptr inbounds i8, ptr %p.035, i32 8
+  %inc = add nuw nsw i32 %k.036, 1
+  %exitcond.not = icmp eq i32 %inc, %div
+  br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !55
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc void @attention(i32 noundef %layer, i32 noundef %pos) unnamed_addr #5 {
+entry:
+  %0 = load i32, ptr @n_heads, align 4, !tbaa !8
+  %1 = load i32, ptr @n_kv, align 4, !tbaa !8
+  %div = sdiv i32 %0, %1
+  %2 = load i32, ptr @head_size, align 4, !tbaa !8
+  %conv = sitofp i32 %2 to float
+  %3 = tail call float @llvm.sqrt.f32(float %conv)
+  %4 = load ptr, ptr @b_kc, align 4, !tbaa !6
+  %5 = load i32, ptr @seq, align 4, !tbaa !8
+  %mul = mul nsw i32 %5, %layer
+  %6 = load i32, ptr @kv_dim, align 4, !tbaa !8
+  %mul1 = mul nsw i32 %mul, %6
+  %add.ptr = getelementptr inbounds float, ptr %4, i32 %mul1
+  %7 = load ptr, ptr @b_vc, align 4, !tbaa !6
+  %add.ptr4 = getelementptr inbounds float, ptr %7, i32 %mul1
+  %cmp151 = icmp sgt i32 %0, 0
+  br i1 %cmp151, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %8 = load ptr, ptr @b_q, align 4, !tbaa !6
+  %9 = load ptr, ptr @b_att, align 4, !tbaa !6
+  %cmp14.not132 = icmp slt i32 %pos, 0
+  %div.i = sdiv i32 %2, 16
+  %mul.i = shl nsw i32 %div.i, 4
+  %sub.i = sub nsw i32 %2, %mul.i
+  %cmp.i125 = icmp sgt i32 %2, 15
+  %cmp64.i = icmp sgt i32 %sub.i, 7
+  %sub99.i = add nsw i32 %sub.i, -8
+  %add = add i32 %pos, 1
+  %cmp46.i = icmp sgt i32 %pos, 0
+  %cmp649.i = icmp sgt i32 %pos, -1
+  %10 = load ptr, ptr @b_xb, align 4, !tbaa !6
+  %div23 = sdiv i32 %add, 4
+  %mul25 = shl nsw i32 %div23, 2
+  %sub = sub i32 %add, %mul25
+  %cmp27149 = icmp sgt i32 %2, 0
+  %cmp35135 = icmp sgt i32 %pos, 2
+  %arrayidx49.idx = shl nsw i32 %6, 3
+  %arrayidx54.idx = mul i32 %6, 12
+  %add.ptr59.idx = shl nsw i32 %6, 4
+  %cmp65143 = icmp sgt i32 %sub, 0
+  %smax = tail call i32 @llvm.smax.i32(i32 %div23, i32 1)
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup29, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup29
+  %h.0152 = phi i32 [ 0, %for.body.lr.ph ], [ %inc82, %for.cond.cleanup29 ]
+  %mul6 = mul nsw i32 %h.0152, %2
+  %add.ptr7 = getelementptr inbounds float, ptr %8, i32 %mul6
+  %mul8 = mul nsw i32 %h.0152, %5
+  %add.ptr9 = getelementptr inbounds float, ptr %9, i32 %mul8
+  %div10 = sdiv i32 %h.0152, %div
+  %mul11 = mul nsw i32 %div10, %2
+  br i1 %cmp14.not132, label %softmax.exit, label %for.body17.preheader
+
+for.body17.preheader:                             ; preds = %for.body
+  %add.ptr12 = getelementptr inbounds float, ptr %add.ptr, i32 %mul11
+  br label %for.body17
+
+for.cond.cleanup16:                               ; preds = %dot_from.exit
+  %11 = load float, ptr %add.ptr9, align 4, !tbaa !2
+  br i1 %cmp46.i, label %for.body.i123, label %for.cond5.preheader.i
+
+for.cond5.preheader.i:                            ; preds = %for.body.i123, %for.cond.cleanup16
+  %max.0.lcssa.i = phi float [ %11, %for.cond.cleanup16 ], [ %max.1.i, %for.body.i123 ]
+  br i1 %cmp649.i, label %for.body8.i, label %softmax.exit
+
+for.body.i123:                                    ; preds = %for.cond.cleanup16, %for.body.i123
+  %i.048.i = phi i32 [ %inc.i124, %for.body.i123 ], [ 1, %for.cond.cleanup16 ]
+  %max.047.i = phi float [ %max.1.i, %for.body.i123 ], [ %11, %for.cond.cleanup16 ]
+  %arrayidx1.i = getelementptr inbounds float, ptr %add.ptr9, i32 %i.048.i
+  %12 = load float, ptr %arrayidx1.i, align 4, !tbaa !2
+  %cmp2.i = fcmp ogt float %12, %max.047.i
+  %max.1.i = select i1 %cmp2.i, float %12, float %max.047.i
+  %inc.i124 = add nuw nsw i32 %i.048.i, 1
+  %exitcond.not.i = icmp eq i32 %i.048.i, %pos
+  br i1 %exitcond.not.i, label %for.cond5.preheader.i, label %for.body.i123, !llvm.loop !35
+
+for.body8.i:                                      ; preds = %for.cond5.preheader.i, %for.body8.i
+  %i4.051.i = phi i32 [ %inc13.i, %for.body8.i ], [ 0, %for.cond5.preheader.i ]
+  %sum.050.i = phi float [ %add.i120, %for.body8.i ], [ 0.000000e+00, %for.cond5.preheader.i ]
+  %arrayidx9.i = getelementptr inbounds float, ptr %add.ptr9, i32 %i4.051.i
+  %13 = load float, ptr %arrayidx9.i, align 4, !tbaa !2
+  %sub.i119 = fsub float %13, %max.0.lcssa.i
+  %14 = tail call float @llvm.exp.f32(float %sub.i119)
+  store float %14, ptr %arrayidx9.i, align 4, !tbaa !2
+  %add.i120 = fadd float %sum.050.i, %14
+  %inc13.i = add nuw nsw i32 %i4.051.i, 1
+  %exitcond55.not.i = icmp eq i32 %i4.051.i, %pos
+  br i1 %exitcond55.not.i, label %for.body19.i, label %for.body8.i, !llvm.loop !36
+
+for.body19.i:                                     ; preds = %for.body8.i, %for.body19.i
+  %i15.054.i = phi i32 [ %inc23.i, %for.body19.i ], [ 0, %for.body8.i ]
+  %arrayidx20.i121 = getelementptr inbounds float, ptr %add.ptr9, i32 %i15.054.i
+  %15 = load float, ptr %arrayidx20.i121, align 4, !tbaa !2
+  %div.i122 = fdiv float %15, %add.i120
+  store float %div.i122, ptr %arrayidx20.i121, align 4, !tbaa !2
+  %inc23.i = add nuw nsw i32 %i15.054.i, 1
+  %exitcond56.not.i = icmp eq i32 %i15.054.i, %pos
+  br i1 %exitcond56.not.i, label %softmax.exit, label %for.body19.i, !llvm.loop !37
+
+softmax.exit:                                     ; preds = %for.body19.i, %for.body, %for.cond5.preheader.i
+  %add.ptr21 = getelementptr inbounds float, ptr %10, i32 %mul6
+  br i1 %cmp27149, label %for.body30.lr.ph, label %for.cond.cleanup29
+
+for.body30.lr.ph:                                 ; preds = %softmax.exit
+  %add.ptr31 = getelementptr inbounds float, ptr %add.ptr4, i32 %mul11
+  br label %for.body30
+
+for.body17:                                       ; preds = %for.body17.preheader, %dot_from.exit
+  %k.0134 = phi ptr [ %add.ptr19, %dot_from.exit ], [ %add.ptr12, %for.body17.preheader ]
+  %t.0133 = phi i32 [ %inc, %dot_from.exit ], [ 0, %for.body17.preheader ]
+  br i1 %cmp.i125, label %for.body.i, label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.body.i, %for.body17
+  %b.addr.0.i.lcssa = phi ptr [ %k.0134, %for.body17 ], [ %add.ptr63.i, %for.body.i ]
+  %a.addr.0.i.lcssa = phi ptr [ %add.ptr7, %for.body17 ], [ %add.ptr.i, %for.body.i ]
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body17 ], [ %add62.i, %for.body.i ]
+  br i1 %cmp64.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body17, %for.body.i
+  %t.0.i129 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body17 ]
+  %s.addr.0.i128 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body17 ]
+  %a.addr.0.i127 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr7, %for.body17 ]
+  %b.addr.0.i126 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %k.0134, %for.body17 ]
+  %16 = load float, ptr %a.addr.0.i127, align 4, !tbaa !2
+  %17 = load float, ptr %b.addr.0.i126, align 4, !tbaa !2
+  %mul2.i = fmul float %16, %17
+  %add.i = fadd float %s.addr.0.i128, %mul2.i
+  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 4
+  %18 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 4
+  %19 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
+  %mul5.i = fmul float %18, %19
+  %add6.i = fadd float %add.i, %mul5.i
+  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 8
+  %20 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 8
+  %21 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
+  %mul9.i = fmul float %20, %21
+  %add10.i = fadd float %add6.i, %mul9.i
+  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 12
+  %22 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 12
+  %23 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %mul13.i = fmul float %22, %23
+  %add14.i = fadd float %add10.i, %mul13.i
+  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 16
+  %24 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 16
+  %25 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
+  %mul17.i = fmul float %24, %25
+  %add18.i = fadd float %add14.i, %mul17.i
+  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 20
+  %26 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 20
+  %27 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
+  %mul21.i = fmul float %26, %27
+  %add22.i = fadd float %add18.i, %mul21.i
+  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 24
+  %28 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 24
+  %29 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
+  %mul25.i = fmul float %28, %29
+  %add26.i = fadd float %add22.i, %mul25.i
+  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 28
+  %30 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 28
+  %31 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
+  %mul29.i = fmul float %30, %31
+  %add30.i = fadd float %add26.i, %mul29.i
+  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 32
+  %32 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 32
+  %33 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
+  %mul33.i = fmul float %32, %33
+  %add34.i = fadd float %add30.i, %mul33.i
+  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 36
+  %34 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 36
+  %35 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
+  %mul37.i = fmul float %34, %35
+  %add38.i = fadd float %add34.i, %mul37.i
+  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 40
+  %36 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 40
+  %37 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
+  %mul41.i = fmul float %36, %37
+  %add42.i = fadd float %add38.i, %mul41.i
+  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 44
+  %38 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 44
+  %39 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %mul45.i = fmul float %38, %39
+  %add46.i = fadd float %add42.i, %mul45.i
+  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 48
+  %40 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 48
+  %41 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
+  %mul49.i = fmul float %40, %41
+  %add50.i = fadd float %add46.i, %mul49.i
+  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 52
+  %42 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 52
+  %43 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %mul53.i = fmul float %42, %43
+  %add54.i = fadd float %add50.i, %mul53.i
+  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 56
+  %44 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 56
+  %45 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
+  %mul57.i = fmul float %44, %45
+  %add58.i = fadd float %add54.i, %mul57.i
+  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 60
+  %46 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 60
+  %47 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
+  %mul61.i = fmul float %46, %47
+  %add62.i = fadd float %add58.i, %mul61.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 64
+  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i129, 1
+  %exitcond.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !56
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %48 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
+  %49 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul67.i = fmul float %48, %49
+  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
+  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %50 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %51 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
+  %mul71.i = fmul float %50, %51
+  %add72.i = fadd float %add68.i, %mul71.i
+  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %52 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %53 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %mul75.i = fmul float %52, %53
+  %add76.i = fadd float %add72.i, %mul75.i
+  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %54 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %55 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
+  %mul79.i = fmul float %54, %55
+  %add80.i = fadd float %add76.i, %mul79.i
+  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %56 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %57 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
+  %mul83.i = fmul float %56, %57
+  %add84.i = fadd float %add80.i, %mul83.i
+  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %58 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %59 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
+  %mul87.i = fmul float %58, %59
+  %add88.i = fadd float %add84.i, %mul87.i
+  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %60 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %61 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
+  %mul91.i = fmul float %60, %61
+  %add92.i = fadd float %add88.i, %mul91.i
+  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %62 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %63 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
+  %mul95.i = fmul float %62, %63
+  %add96.i = fadd float %add92.i, %mul95.i
+  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp100.i = icmp sgt i32 %left.0.i, 3
+  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
+
+if.then101.i:                                     ; preds = %if.end.i
+  %64 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
+  %65 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
+  %mul104.i = fmul float %64, %65
+  %add105.i = fadd float %s.addr.1.i, %mul104.i
+  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %66 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
+  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %67 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
+  %mul108.i = fmul float %66, %67
+  %add109.i = fadd float %add105.i, %mul108.i
+  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %68 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
+  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %69 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
+  %mul112.i = fmul float %68, %69
+  %add113.i = fadd float %add109.i, %mul112.i
+  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %70 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
+  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %71 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
+  %mul116.i = fmul float %70, %71
+  %add117.i = fadd float %add113.i, %mul116.i
+  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub120.i = add nsw i32 %left.0.i, -4
+  br label %if.end121.i
+
+if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
+  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
+  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
+  %cmp122.i = icmp sgt i32 %left.1.i, 1
+  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
+
+if.then123.i:                                     ; preds = %if.end121.i
+  %72 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
+  %73 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
+  %mul126.i = fmul float %72, %73
+  %add127.i = fadd float %s.addr.2.i, %mul126.i
+  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %74 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
+  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %75 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
+  %mul130.i = fmul float %74, %75
+  %add131.i = fadd float %add127.i, %mul130.i
+  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub134.i = add nsw i32 %left.1.i, -2
+  br label %if.end135.i
+
+if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
+  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
+  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
+  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
+  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
+  %cmp136.i = icmp sgt i32 %left.2.i, 0
+  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
+
+if.then137.i:                                     ; preds = %if.end135.i
+  %76 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
+  %77 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
+  %mul140.i = fmul float %76, %77
+  %add141.i = fadd float %s.addr.3.i, %mul140.i
+  br label %dot_from.exit
+
+dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
+  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
+  %div18 = fdiv float %s.addr.4.i, %3
+  %arrayidx = getelementptr inbounds float, ptr %add.ptr9, i32 %t.0133
+  store float %div18, ptr %arrayidx, align 4, !tbaa !2
+  %add.ptr19 = getelementptr inbounds float, ptr %k.0134, i32 %6
+  %inc = add nuw i32 %t.0133, 1
+  %exitcond153.not = icmp eq i32 %t.0133, %pos
+  br i1 %exitcond153.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !57
+
+for.cond.cleanup29:                               ; preds = %for.cond.cleanup67, %softmax.exit
+  %inc82 = add nuw nsw i32 %h.0152, 1
+  %exitcond157.not = icmp eq i32 %inc82, %0
+  br i1 %exitcond157.not, label %for.cond.cleanup, label %for.body, !llvm.loop !58
+
+for.body30:                                       ; preds = %for.body30.lr.ph, %for.cond.cleanup67
+  %i.0150 = phi i32 [ 0, %for.body30.lr.ph ], [ %inc79, %for.cond.cleanup67 ]
+  %add.ptr32 = getelementptr inbounds float, ptr %add.ptr31, i32 %i.0150
+  br i1 %cmp35135, label %for.body38, label %for.cond64.preheader
+
+for.cond64.preheader:                             ; preds = %for.body38, %for.body30
+  %v.0.lcssa = phi ptr [ %add.ptr32, %for.body30 ], [ %add.ptr59, %for.body38 ]
+  %a.0.lcssa = phi ptr [ %add.ptr9, %for.body30 ], [ %add.ptr57, %for.body38 ]
+  %s.0.lcssa = phi float [ 0.000000e+00, %for.body30 ], [ %add56, %for.body38 ]
+  br i1 %cmp65143, label %for.body68, label %for.cond.cleanup67
+
+for.body38:                                       ; preds = %for.body30, %for.body38
+  %t33.0139 = phi i32 [ %inc61, %for.body38 ], [ 0, %for.body30 ]
+  %s.0138 = phi float [ %add56, %for.body38 ], [ 0.000000e+00, %for.body30 ]
+  %a.0137 = phi ptr [ %add.ptr57, %for.body38 ], [ %add.ptr9, %for.body30 ]
+  %v.0136 = phi ptr [ %add.ptr59, %for.body38 ], [ %add.ptr32, %for.body30 ]
+  %78 = load float, ptr %a.0137, align 4, !tbaa !2
+  %79 = load float, ptr %v.0136, align 4, !tbaa !2
+  %mul41 = fmul float %78, %79
+  %add42 = fadd float %s.0138, %mul41
+  %arrayidx43 = getelementptr inbounds i8, ptr %a.0137, i32 4
+  %80 = load float, ptr %arrayidx43, align 4, !tbaa !2
+  %arrayidx44 = getelementptr inbounds float, ptr %v.0136, i32 %6
+  %81 = load float, ptr %arrayidx44, align 4, !tbaa !2
+  %mul45 = fmul float %80, %81
+  %add46 = fadd float %add42, %mul45
+  %arrayidx47 = getelementptr inbounds i8, ptr %a.0137, i32 8
+  %82 = load float, ptr %arrayidx47, align 4, !tbaa !2
+  %arrayidx49 = getelementptr inbounds i8, ptr %v.0136, i32 %arrayidx49.idx
+  %83 = load float, ptr %arrayidx49, align 4, !tbaa !2
+  %mul50 = fmul float %82, %83
+  %add51 = fadd float %add46, %mul50
+  %arrayidx52 = getelementptr inbounds i8, ptr %a.0137, i32 12
+  %84 = load float, ptr %arrayidx52, align 4, !tbaa !2
+  %arrayidx54 = getelementptr inbounds i8, ptr %v.0136, i32 %arrayidx54.idx
+  %85 = load float, ptr %arrayidx54, align 4, !tbaa !2
+  %mul55 = fmul float %84, %85
+  %add56 = fadd float %add51, %mul55
+  %add.ptr57 = getelementptr inbounds i8, ptr %a.0137, i32 16
+  %add.ptr59 = getelementptr inbounds i8, ptr %v.0136, i32 %add.ptr59.idx
+  %inc61 = add nuw nsw i32 %t33.0139, 1
+  %exitcond154.not = icmp eq i32 %inc61, %smax
+  br i1 %exitcond154.not, label %for.cond64.preheader, label %for.body38, !llvm.loop !59
+
+for.cond.cleanup67:                               ; preds = %for.body68, %for.cond64.preheader
+  %s.1.lcssa = phi float [ %s.0.lcssa, %for.cond64.preheader ], [ %add72, %for.body68 ]
+  %arrayidx77 = getelementptr inbounds float, ptr %add.ptr21, i32 %i.0150
+  store float %s.1.lcssa, ptr %arrayidx77, align 4, !tbaa !2
+  %inc79 = add nuw nsw i32 %i.0150, 1
+  %exitcond156.not = icmp eq i32 %inc79, %2
+  br i1 %exitcond156.not, label %for.cond.cleanup29, label %for.body30, !llvm.loop !60
+
+for.body68:                                       ; preds = %for.cond64.preheader, %for.body68
+  %t63.0147 = phi i32 [ %inc75, %for.body68 ], [ 0, %for.cond64.preheader ]
+  %s.1146 = phi float [ %add72, %for.body68 ], [ %s.0.lcssa, %for.cond64.preheader ]
+  %a.1145 = phi ptr [ %incdec.ptr, %for.body68 ], [ %a.0.lcssa, %for.cond64.preheader ]
+  %v.1144 = phi ptr [ %add.ptr73, %for.body68 ], [ %v.0.lcssa, %for.cond64.preheader ]
+  %86 = load float, ptr %a.1145, align 4, !tbaa !2
+  %87 = load float, ptr %v.1144, align 4, !tbaa !2
+  %mul71 = fmul float %86, %87
+  %add72 = fadd float %s.1146, %mul71
+  %incdec.ptr = getelementptr inbounds i8, ptr %a.1145, i32 4
+  %add.ptr73 = getelementptr inbounds float, ptr %v.1144, i32 %6
+  %inc75 = add nuw nsw i32 %t63.0147, 1
+  %exitcond155.not = icmp eq i32 %inc75, %sub
+  br i1 %exitcond155.not, label %for.cond.cleanup67, label %for.body68, !llvm.loop !61
+}
+
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #3
 
@@ -2812,7 +2758,7 @@ declare float @llvm.exp.f32(float) #3
 declare float @llvm.sqrt.f32(float) #3
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_q8_g1(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #7 {
+define internal fastcc void @matvec_q8_g1(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
   %cmp288 = icmp sgt i32 %d, 0
   br i1 %cmp288, label %for.body.lr.ph, label %for.cond.cleanup
@@ -3096,7 +3042,7 @@ if.end190:                                        ; preds = %if.then165, %if.end
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_q8_g2(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #7 {
+define internal fastcc void @matvec_q8_g2(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
 entry:
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
   %0 = load i32, ptr %ngroups, align 4, !tbaa !13
@@ -3633,7 +3579,7 @@ for.body4:                                        ; preds = %for.body, %for.body
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_q8_g8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #7 {
+define internal fastcc void @matvec_q8_g8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
 entry:
   %cmp300 = icmp sgt i32 %d, 0
   br i1 %cmp300, label %for.body.lr.ph, label %for.cond.cleanup
@@ -4318,7 +4264,7 @@ for.body4:                                        ; preds = %for.body, %for.body
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_q8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #7 {
+define internal fastcc void @matvec_q8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
 entry:
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
   %0 = load i32, ptr %ngroups, align 4, !tbaa !13
@@ -5218,7 +5164,7 @@ q8_group.exit314:                                 ; preds = %if.end331.i62, %if.
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_float(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, i32 noundef %n, i32 noundef %d) unnamed_addr #7 {
+define internal fastcc void @matvec_float(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, i32 noundef %n, i32 noundef %d) unnamed_addr #6 {
 entry:
   %cmp12 = icmp sgt i32 %d, 0
   br i1 %cmp12, label %for.body.lr.ph, label %for.cond.cleanup
@@ -5351,7 +5297,7 @@ for.body.i:                                       ; preds = %for.body, %for.body
   %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !40
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !56
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %33 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -5501,8 +5447,8 @@ attributes #2 = { noinline nounwind "no-builtins" "no-trapping-math"="true" "sta
 attributes #3 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #4 = { nofree norecurse nosync nounwind memory(read, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #5 = { nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
-attributes #6 = { nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
-attributes #7 = { nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
+attributes #6 = { nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
+attributes #7 = { nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #9 = { nobuiltin nounwind "no-builtins" }
 attributes #10 = { nobuiltin "no-builtins" }

@@ -33,6 +33,11 @@ pub const STATE: &str = "state";
 /// Characters of the story tail shown in the speech bubble once it is longer than Scratch's
 /// bubble limit (330).
 pub const BUBBLE_TAIL: usize = 300;
+/// Seconds between two updates of the speech bubble at most: in TurboWarp a bubble update
+/// (text layout, canvas, texture) costs several ms, so a fast story (several tokens per
+/// frame) updates it 10 times a second, not every frame; a token slower than this is still
+/// shown as soon as it is generated.
+pub const BUBBLE_SECONDS: f64 = 0.1;
 
 /// Why the model project could not be assembled (the lowered program does not have the
 /// model ABI's variables and lists, i.e. the shipped IR and the lowering disagree).
@@ -150,6 +155,12 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
         "bubble letter",
         Value::Number(0.0),
     );
+    let shown_at = add_var(
+        &mut proj,
+        Owner::Sprite(sprite),
+        "next bubble at",
+        Value::Number(0.0),
+    );
     let show = Procedure::new(&mut proj, "show the story", &[], true);
     let mut scripts = vec![
         Script::new(600.0, 0.0, vec![ops::when_flag(), broadcast()]),
@@ -166,7 +177,7 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
             240.0,
             vec![Block::new("event_whenthisspriteclicked"), broadcast()],
         ),
-        display_script(&start, &story, &status, &state, &shown, &show),
+        display_script(&start, &story, &status, &state, [&shown, &shown_at], &show),
         show.define(1100.0, 0.0, show_story_body(&story, &tail, &letter)),
     ];
     proj.sprites[sprite].scripts.append(&mut scripts);
@@ -305,13 +316,14 @@ fn length_of(v: &VarRef) -> Block {
 }
 
 /// `when I receive [tell a story]`: forever mirror `status` into `state` and, when the story
-/// grew, show it in the speech bubble.
+/// grew, show it in the speech bubble, at most once per [`BUBBLE_SECONDS`] (and once more at
+/// `done`). `shown` = [length shown, timer value from which the next update may come].
 fn display_script(
     start: &BroadcastRef,
     story: &VarRef,
     status: &VarRef,
     state: &VarRef,
-    shown: &VarRef,
+    [shown, shown_at]: [&VarRef; 2],
     show: &Procedure,
 ) -> Script {
     let state_of = |code: &str, label: &str, rest: Vec<Block>| {
@@ -335,9 +347,28 @@ fn display_script(
         ),
     );
     let mut body = mirror;
+    let timer = || Block::new("sensing_timer");
+    let grew =
+        Block::new("operator_not").input("OPERAND", cond(eq(rep(length_of(story)), shown.input())));
+    let due = Block::new("operator_or")
+        .input(
+            "OPERAND1",
+            cond(ops::compare("operator_gt", rep(timer()), shown_at.input())),
+        )
+        .input("OPERAND2", cond(eq(status.input(), text("done"))));
     body.push(ops::if_then(
-        Block::new("operator_not").input("OPERAND", cond(eq(rep(length_of(story)), shown.input()))),
-        vec![shown.set(rep(length_of(story))), show.call(vec![])],
+        Block::new("operator_and")
+            .input("OPERAND1", cond(grew))
+            .input("OPERAND2", cond(due)),
+        vec![
+            shown.set(rep(length_of(story))),
+            shown_at.set(rep(ops::arith(
+                "operator_add",
+                rep(timer()),
+                num(BUBBLE_SECONDS),
+            ))),
+            show.call(vec![]),
+        ],
     ));
     let forever = Block::new("control_forever").input("SUBSTACK", Input::Substack(body));
     Script::new(
@@ -350,6 +381,7 @@ fn display_script(
                 start.id.clone(),
             ),
             shown.set(num(0.0)),
+            shown_at.set(num(0.0)),
             forever,
         ],
     )

@@ -129,7 +129,8 @@ fn float_stories260k_fits_scratch_and_reports_every_stage() {
     assert_eq!(names, ["Stage", "Storyteller", "Machinery"]);
     let storyteller = &targets[1];
     assert_eq!(storyteller["visible"], true);
-    assert!(storyteller["variables"].as_object().unwrap().len() <= 3);
+    // the bubble's helpers: shown length, next bubble at, bubble text, bubble letter
+    assert!(storyteller["variables"].as_object().unwrap().len() <= 4);
     assert!(storyteller["lists"].as_object().unwrap().is_empty());
     assert!(storyteller["blocks"].as_object().unwrap().len() < 100);
     let sprite = &targets[2];
@@ -413,4 +414,69 @@ fn cli_defaults_fit_the_model_and_named_settings_are_kept() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
+}
+
+/// The custom blocks a program defines, by name (the proccode's first word).
+fn defined_names(p: &llm2sb3::lower::Program) -> Vec<String> {
+    let mut names = Vec::new();
+    for s in &p.scripts {
+        if let Some(b) = s.blocks.first() {
+            if b.opcode != "procedures_definition" {
+                continue;
+            }
+            if let Some(llm2sb3::scratch::blocks::Input::Shadow(proto)) =
+                b.get_input("custom_block")
+            {
+                let code = &proto
+                    .mutation
+                    .as_ref()
+                    .expect("prototype mutation")
+                    .proccode;
+                names.push(code.split(' ').next().unwrap().to_string());
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn each_layout_keeps_only_the_matvec_kernel_it_runs() {
+    use llm2sb3::pipeline::{inference_program, matvec_kernel, program_for, MATVEC_KERNELS};
+    let full = inference_program(llm2sb3::preset::Target::Scratch).expect("lowers");
+    let all = defined_names(full);
+    for k in MATVEC_KERNELS {
+        assert!(all.iter().any(|n| n == k), "the program defines {k}");
+    }
+    let blocks = |p: &llm2sb3::lower::Program| -> usize {
+        p.scripts
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .map(|b| b.count())
+            .sum()
+    };
+    for (query, kernel) in [
+        ("quant=float", "matvec_float"),
+        ("quant=q8&group=4", "matvec_q8_g1"),
+        ("quant=q8&group=8", "matvec_q8_g2"),
+        ("quant=q8&group=32", "matvec_q8_g8"),
+        ("quant=q8&group=16", "matvec_q8"),
+        ("quant=q8&group=64", "matvec_q8"),
+    ] {
+        let preset = Preset::from_query(query).unwrap();
+        assert_eq!(MATVEC_KERNELS[matvec_kernel(&preset)], kernel, "{query}");
+        let p = program_for(&preset).expect("prunes");
+        let names = defined_names(p);
+        for k in MATVEC_KERNELS {
+            assert_eq!(names.iter().any(|n| n == k), k == kernel, "{query}: {k}");
+        }
+        // everything else is still there
+        assert_eq!(names.len(), all.len() - 4, "{query}: {names:?}");
+        assert!(blocks(p) < blocks(full), "{query}");
+    }
+    let err = full
+        .without_calls("no_such_block", &["matvec_q8"])
+        .unwrap_err();
+    assert!(err.contains("no_such_block"), "{err}");
+    let err = full.without_calls("forward", &["matvec_q8"]).unwrap_err();
+    assert!(err.contains("calls none of"), "{err}");
 }

@@ -106,6 +106,14 @@ fn cases(steps: usize, vm: &str) -> (Vec<Case>, Vec<Case>) {
             "quant=q8&group=32&temperature=0&steps=20",
             None,
         ),
+        // group 16: the generic Q8_0 kernel (each layout's project keeps only its own)
+        case(
+            "tiny-v1-q8g16",
+            &v1,
+            &tiny_tok,
+            "quant=q8&group=16&temperature=0&steps=20",
+            None,
+        ),
     ];
     if vm == "turbowarp" {
         plain.push(case(

@@ -1,5 +1,5 @@
 //! The size estimate (from the packer's plan, before building) against real builds: within
-//! 2% of project.json for stories260K in three layouts and random v1/v2 models.
+//! 2% of project.json for stories260K in every matvec kernel's layout and random v1/v2 models.
 
 mod common;
 
@@ -64,6 +64,8 @@ fn presets() -> Vec<(&'static str, Preset)> {
     };
     vec![
         ("q8 g4", q8(4)),
+        ("q8 g8", q8(8)),
+        ("q8 g16", q8(16)),
         ("q8 g32", q8(32)),
         (
             "float",
@@ -76,6 +78,14 @@ fn presets() -> Vec<(&'static str, Preset)> {
             "q8 g32 turbowarp",
             Preset {
                 group: 32,
+                target: Target::TurboWarp,
+                ..Preset::default()
+            },
+        ),
+        (
+            "q8 g4 turbowarp",
+            Preset {
+                group: 4,
                 target: Target::TurboWarp,
                 ..Preset::default()
             },

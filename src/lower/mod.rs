@@ -22,6 +22,9 @@
 //!    `runtime` (helper custom blocks: memcpy, bitwise, ...);
 //! 7. `blocks_out`: statements to Scratch block trees; `assemble` makes the project.
 //!
+//! `prune` runs per build, on the finished [`Program`]: `Program::without_calls` drops the
+//! custom blocks a build never runs (the pipeline's matvec kernels other than its layout's).
+//!
 //! `func`, `emit`, `select`, `access` and `externs` are one unit: the methods of one
 //! function's lowering state (`func::FnLower`), split by kind of instruction. `ops` holds
 //! the IR queries every pass shares.
@@ -47,6 +50,7 @@ pub mod model_abi;
 mod ops;
 mod pretty;
 mod program;
+mod prune;
 mod runtime;
 mod select;
 pub mod sim;

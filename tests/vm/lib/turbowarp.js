@@ -102,6 +102,7 @@ class TurboWarp {
         this.scaffoldingSource = null;
         this.server = null;
         this.files = new Map(); // path -> Buffer served to the page
+        this.onMark = null; // async (cdp) => ..., called at the green flag (tw_profile.js)
     }
 
     // A local server for the page, its scaffolding and the files under test.
@@ -148,6 +149,7 @@ class TurboWarp {
         // called by the session just before the green flag: CPU time from there on
         await this.page.exposeFunction('__llm2sb3Mark', async () => {
             this.markTime = await this.threadTime(this.page);
+            if (this.onMark) await this.onMark(this.cdp);
         });
         await this.page.goto(`${this.base}/`);
         return this.page;
