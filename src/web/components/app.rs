@@ -13,7 +13,7 @@ use super::preset_form::PresetForm;
 use super::report::Report;
 use super::starting_points::StartingPoints;
 use crate::advice::{self, StartingPoint};
-use crate::preset::OutputFormat;
+use crate::preset::{OutputFormat, Target};
 use crate::web::browser;
 use crate::web::hooks::use_build;
 use crate::web::state::{Action, AppState, BuildState, FileSlot, Which};
@@ -55,6 +55,80 @@ fn zone_status<T>(
             ZoneStatus::Ok(name.clone(), describe(info, bytes.len()))
         }
         FileSlot::Failed { name, message } => ZoneStatus::Error(name.clone(), message.clone()),
+    }
+}
+
+/// The drop zones' lines for the checkpoint and the tokenizer (a tokenizer that does not fit
+/// the checkpoint is shown as an error on its zone).
+fn zone_statuses(state: &AppState) -> (ZoneStatus, ZoneStatus) {
+    let loading = |which: Which| {
+        state
+            .loading
+            .iter()
+            .rev()
+            .find(|(w, _)| *w == which)
+            .map(|(_, n)| n)
+    };
+    let checkpoint = zone_status(&state.checkpoint, loading(Which::Checkpoint), |s, _| {
+        format!(
+            "llama2.c {}, dim {}, {} layers, {} parameters",
+            s.format,
+            s.config.dim,
+            s.config.n_layers,
+            grouped(s.parameters)
+        )
+    });
+    let tokenizer = match (&state.tokenizer, &state.tokenizer_summary()) {
+        (FileSlot::Loaded { name, .. }, Some(t)) if !t.matches => {
+            ZoneStatus::Error(name.clone(), t.mismatch.clone().unwrap_or_default())
+        }
+        _ => zone_status(&state.tokenizer, loading(Which::Tokenizer), |t, n| {
+            format!("{} tokens, {}", t.vocab.len(), human_bytes(n as u64))
+        }),
+    };
+    (checkpoint, tokenizer)
+}
+
+/// The build bar's time per token where the preset runs: "≈ 2.7 tokens per second in Scratch".
+fn speed_words(speed: &advice::Speed, target: Target) -> String {
+    match target {
+        Target::Scratch => format!(
+            "{} in Scratch",
+            advice::per_token_words(speed.scratch_seconds)
+        ),
+        Target::TurboWarp => format!(
+            "{} in TurboWarp",
+            advice::per_token_words(speed.turbowarp_seconds)
+        ),
+    }
+}
+
+/// The page's title bar.
+#[function_component(Header)]
+fn header() -> Html {
+    html! {
+        <header class="top">
+            <div class="wrap">
+                <div class="brand">
+                    <img src="icons/icon.svg" alt="" width="40" height="40" />
+                    <div>
+                        <h1>{ "llm2sb3" }</h1>
+                        <p class="tagline">{ "Turn a small language model into a Scratch project that writes stories." }</p>
+                    </div>
+                </div>
+                <p class="privacy">{ "Runs entirely in your browser: your files are never uploaded." }</p>
+            </div>
+        </header>
+    }
+}
+
+/// The page's footer.
+#[function_component(Footer)]
+fn footer() -> Html {
+    html! {
+        <footer class="wrap muted small">
+            <p>{ "llm2sb3 · works offline once loaded · the project runs in Scratch and TurboWarp · the preview uses TurboWarp's player (@turbowarp/packager, MPL-2.0)" }</p>
+        </footer>
     }
 }
 
@@ -130,32 +204,8 @@ pub fn app() -> Html {
         }
     });
 
-    let loading = |which: Which| {
-        state
-            .loading
-            .iter()
-            .rev()
-            .find(|(w, _)| *w == which)
-            .map(|(_, n)| n)
-    };
-    let checkpoint_status = zone_status(&state.checkpoint, loading(Which::Checkpoint), |s, _| {
-        format!(
-            "llama2.c {}, dim {}, {} layers, {} parameters",
-            s.format,
-            s.config.dim,
-            s.config.n_layers,
-            grouped(s.parameters)
-        )
-    });
+    let (checkpoint_status, tokenizer_status) = zone_statuses(&state);
     let tokenizer_summary = state.tokenizer_summary();
-    let tokenizer_status = match (&state.tokenizer, &tokenizer_summary) {
-        (FileSlot::Loaded { name, .. }, Some(t)) if !t.matches => {
-            ZoneStatus::Error(name.clone(), t.mismatch.clone().unwrap_or_default())
-        }
-        _ => zone_status(&state.tokenizer, loading(Which::Tokenizer), |t, n| {
-            format!("{} tokens, {}", t.vocab.len(), human_bytes(n as u64))
-        }),
-    };
     let facts = state.facts();
     let speed = state.config().map(|c| advice::speed(&c, &state.preset));
     let advice = facts
@@ -163,15 +213,7 @@ pub fn app() -> Html {
         .map(|f| advice::advice(f, &state.preset))
         .unwrap_or_default();
     let stale = state.result_stale();
-    let bar_speed = speed.map(|s| match state.preset.target {
-        crate::preset::Target::Scratch => {
-            format!("{} in Scratch", advice::per_token_words(s.scratch_seconds))
-        }
-        crate::preset::Target::TurboWarp => format!(
-            "{} in TurboWarp",
-            advice::per_token_words(s.turbowarp_seconds)
-        ),
-    });
+    let bar_speed = speed.map(|s| speed_words(&s, state.preset.target));
     let kind = match state.preset.format {
         OutputFormat::Sb3 => ".sb3",
         OutputFormat::Sprite3 => ".sprite3",
@@ -181,18 +223,7 @@ pub fn app() -> Html {
 
     html! {
         <>
-        <header class="top">
-            <div class="wrap">
-                <div class="brand">
-                    <img src="icons/icon.svg" alt="" width="40" height="40" />
-                    <div>
-                        <h1>{ "llm2sb3" }</h1>
-                        <p class="tagline">{ "Turn a small language model into a Scratch project that writes stories." }</p>
-                    </div>
-                </div>
-                <p class="privacy">{ "Runs entirely in your browser: your files are never uploaded." }</p>
-            </div>
-        </header>
+        <Header />
         <main class="wrap">
             <Guide />
             if !state.link_notes.is_empty() {
@@ -240,9 +271,7 @@ pub fn app() -> Html {
             <BuildBar build={state.build.clone()} blocker={state.build_blocker()} kind={kind}
                 estimate={state.estimate()} speed={bar_speed} {on_build} {on_cancel} />
         </main>
-        <footer class="wrap muted small">
-            <p>{ "llm2sb3 · works offline once loaded · the project runs in Scratch and TurboWarp · the preview uses TurboWarp's player (@turbowarp/packager, MPL-2.0)" }</p>
-        </footer>
+        <Footer />
         </>
     }
 }
