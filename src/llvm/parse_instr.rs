@@ -2,7 +2,7 @@
 //! getelementptr, calls, aggregates, freeze.
 
 use super::ir::{
-    ArithFlags, Callee, Constant, FloatPred, IntPred, Loc, Op, Type, Value, ValueKind,
+    ArithFlags, BinOp, Callee, Constant, FloatPred, IntPred, Loc, Op, Type, Value, ValueKind,
 };
 use super::lexer::Tok;
 use super::parse_const::{bin_op, cast_op, is_float_op, is_float_type};
@@ -114,51 +114,7 @@ impl<'a> Parser<'a> {
     pub(super) fn parse_instr(&mut self, opcode: &'a str, loc: Loc) -> PResult<(Op, Type)> {
         self.bump()?;
         if let Some(op) = bin_op(opcode) {
-            let mut flags = ArithFlags::default();
-            loop {
-                match self.peek() {
-                    Tok::Word("nsw") => flags.nsw = true,
-                    Tok::Word("nuw") => flags.nuw = true,
-                    Tok::Word("exact" | "disjoint") => flags.exact = true,
-                    Tok::Word(w) if is_fast_math_flag(w) => {}
-                    _ => break,
-                }
-                self.bump()?;
-            }
-            let tloc = self.loc();
-            let ty = self.parse_type()?;
-            let ok = if is_float_op(op) {
-                is_float_type(&ty)
-            } else {
-                matches!(ty, Type::Int(_))
-            };
-            if let Type::Vector(..) = ty {
-                return Err(self.error_at(
-                    tloc,
-                    format!("vector operations are not supported ('{opcode}' on '{ty}')"),
-                ));
-            }
-            if !ok {
-                let want = if is_float_op(op) {
-                    "a floating-point type"
-                } else {
-                    "an integer type"
-                };
-                return Err(self.error_at(tloc, format!("'{opcode}' needs {want}, found '{ty}'")));
-            }
-            let lhs = self.parse_value(ty.clone())?;
-            self.expect_punct(b',', "between operands")?;
-            let rhs = self.parse_value(ty.clone())?;
-            return Ok((
-                Op::Binary {
-                    op,
-                    flags,
-                    ty: ty.clone(),
-                    lhs,
-                    rhs,
-                },
-                ty,
-            ));
+            return self.parse_binary(op, opcode);
         }
         if let Some(op) = cast_op(opcode) {
             while matches!(self.peek(), Tok::Word("nuw" | "nsw" | "nneg")) {
@@ -214,82 +170,9 @@ impl<'a> Parser<'a> {
                 let ty = value.ty.clone();
                 Ok((Op::FNeg { value }, ty))
             }
-            "select" => {
-                self.skip_fast_math()?;
-                let cond = self.typed_value_where(|t| *t == Type::Int(1), "an 'i1' condition")?;
-                self.expect_punct(b',', "after the select condition")?;
-                let then = self.parse_typed_value()?;
-                self.expect_punct(b',', "between select values")?;
-                let oloc = self.loc();
-                let otherwise = self.parse_typed_value()?;
-                if otherwise.ty != then.ty {
-                    return Err(self.error_at(
-                        oloc,
-                        format!(
-                            "select values differ in type: '{}' and '{}'",
-                            then.ty, otherwise.ty
-                        ),
-                    ));
-                }
-                let ty = then.ty.clone();
-                Ok((
-                    Op::Select {
-                        cond,
-                        then,
-                        otherwise,
-                    },
-                    ty,
-                ))
-            }
-            "phi" => {
-                self.skip_fast_math()?;
-                let ty = self.parse_type()?;
-                let mut incoming = Vec::new();
-                loop {
-                    self.expect_punct(b'[', "to open a phi incoming pair")?;
-                    let v = self.parse_value(ty.clone())?;
-                    self.expect_punct(b',', "between a phi value and its block")?;
-                    let l = self.parse_bare_label()?;
-                    self.expect_punct(b']', "to close a phi incoming pair")?;
-                    incoming.push((v, l));
-                    if !(self.peek() == Tok::Punct(b',') && self.peek2()? == Tok::Punct(b'[')) {
-                        break;
-                    }
-                    self.bump()?;
-                }
-                Ok((
-                    Op::Phi {
-                        ty: ty.clone(),
-                        incoming,
-                    },
-                    ty,
-                ))
-            }
-            "alloca" => {
-                self.eat_word("inalloca")?;
-                let ty = self.parse_type()?;
-                let (mut count, mut align) = (None, None);
-                while self.peek() == Tok::Punct(b',') && !matches!(self.peek2()?, Tok::Meta(_)) {
-                    self.bump()?;
-                    match self.peek() {
-                        Tok::Word("align") => {
-                            self.bump()?;
-                            align = Some(self.expect_align()?);
-                        }
-                        Tok::Word("addrspace") => {
-                            self.bump()?;
-                            self.skip_group()?;
-                        }
-                        _ => {
-                            count = Some(self.typed_value_where(
-                                |t| matches!(t, Type::Int(_)),
-                                "an integer count",
-                            )?)
-                        }
-                    }
-                }
-                Ok((Op::Alloca { ty, count, align }, Type::Ptr))
-            }
+            "select" => self.parse_select(),
+            "phi" => self.parse_phi(),
+            "alloca" => self.parse_alloca(),
             "load" => {
                 if self.peek() == Tok::Word("atomic") {
                     return Err(self.error_at(self.loc(), "atomic loads are not supported"));
@@ -319,32 +202,7 @@ impl<'a> Parser<'a> {
                 let align = self.parse_opt_align()?;
                 Ok((Op::Store { value, ptr, align }, Type::Void))
             }
-            "getelementptr" => {
-                let mut inbounds = false;
-                while let Tok::Word(w @ ("inbounds" | "nuw" | "nusw")) = self.peek() {
-                    inbounds |= w == "inbounds";
-                    self.bump()?;
-                }
-                let source = self.parse_type()?;
-                self.expect_punct(b',', "after the getelementptr source type")?;
-                let base = self.typed_value_where(|t| *t == Type::Ptr, "a 'ptr' base")?;
-                let mut indices = Vec::new();
-                while self.peek() == Tok::Punct(b',') && !matches!(self.peek2()?, Tok::Meta(_)) {
-                    self.bump()?;
-                    indices.push(
-                        self.typed_value_where(|t| matches!(t, Type::Int(_)), "an integer index")?,
-                    );
-                }
-                Ok((
-                    Op::Gep {
-                        source,
-                        base,
-                        indices,
-                        inbounds,
-                    },
-                    Type::Ptr,
-                ))
-            }
+            "getelementptr" => self.parse_gep(),
             "tail" | "musttail" | "notail" => {
                 self.expect_word("call", &format!("after '{opcode}'"))?;
                 self.parse_call()
@@ -356,32 +214,7 @@ impl<'a> Parser<'a> {
                 let ty = self.aggregate_member(&agg.ty, &indices, loc)?;
                 Ok((Op::ExtractValue { agg, indices }, ty))
             }
-            "insertvalue" => {
-                let agg = self.parse_typed_value()?;
-                self.expect_punct(b',', "after the aggregate")?;
-                let vloc = self.loc();
-                let value = self.parse_typed_value()?;
-                let indices = self.parse_const_indices()?;
-                let member = self.aggregate_member(&agg.ty, &indices, loc)?;
-                if member != value.ty {
-                    return Err(self.error_at(
-                        vloc,
-                        format!(
-                            "inserted value has type '{}', the member is '{member}'",
-                            value.ty
-                        ),
-                    ));
-                }
-                let ty = agg.ty.clone();
-                Ok((
-                    Op::InsertValue {
-                        agg,
-                        value,
-                        indices,
-                    },
-                    ty,
-                ))
-            }
+            "insertvalue" => self.parse_insertvalue(loc),
             "freeze" => {
                 let value = self.parse_typed_value()?;
                 let ty = value.ty.clone();
@@ -392,6 +225,191 @@ impl<'a> Parser<'a> {
             }
             w => Err(self.error_at(loc, format!("unknown instruction '{w}'"))),
         }
+    }
+
+    /// `add nsw i32 %a, %b`, `fmul fast float ...`: a binary operator after its opcode.
+    fn parse_binary(&mut self, op: BinOp, opcode: &str) -> PResult<(Op, Type)> {
+        let mut flags = ArithFlags::default();
+        loop {
+            match self.peek() {
+                Tok::Word("nsw") => flags.nsw = true,
+                Tok::Word("nuw") => flags.nuw = true,
+                Tok::Word("exact" | "disjoint") => flags.exact = true,
+                Tok::Word(w) if is_fast_math_flag(w) => {}
+                _ => break,
+            }
+            self.bump()?;
+        }
+        let tloc = self.loc();
+        let ty = self.parse_type()?;
+        let ok = if is_float_op(op) {
+            is_float_type(&ty)
+        } else {
+            matches!(ty, Type::Int(_))
+        };
+        if let Type::Vector(..) = ty {
+            return Err(self.error_at(
+                tloc,
+                format!("vector operations are not supported ('{opcode}' on '{ty}')"),
+            ));
+        }
+        if !ok {
+            let want = if is_float_op(op) {
+                "a floating-point type"
+            } else {
+                "an integer type"
+            };
+            return Err(self.error_at(tloc, format!("'{opcode}' needs {want}, found '{ty}'")));
+        }
+        let lhs = self.parse_value(ty.clone())?;
+        self.expect_punct(b',', "between operands")?;
+        let rhs = self.parse_value(ty.clone())?;
+        Ok((
+            Op::Binary {
+                op,
+                flags,
+                ty: ty.clone(),
+                lhs,
+                rhs,
+            },
+            ty,
+        ))
+    }
+
+    /// `select i1 %c, T %a, T %b`.
+    fn parse_select(&mut self) -> PResult<(Op, Type)> {
+        self.skip_fast_math()?;
+        let cond = self.typed_value_where(|t| *t == Type::Int(1), "an 'i1' condition")?;
+        self.expect_punct(b',', "after the select condition")?;
+        let then = self.parse_typed_value()?;
+        self.expect_punct(b',', "between select values")?;
+        let oloc = self.loc();
+        let otherwise = self.parse_typed_value()?;
+        if otherwise.ty != then.ty {
+            return Err(self.error_at(
+                oloc,
+                format!(
+                    "select values differ in type: '{}' and '{}'",
+                    then.ty, otherwise.ty
+                ),
+            ));
+        }
+        let ty = then.ty.clone();
+        Ok((
+            Op::Select {
+                cond,
+                then,
+                otherwise,
+            },
+            ty,
+        ))
+    }
+
+    /// `phi T [ %v, %bb ], ...`.
+    fn parse_phi(&mut self) -> PResult<(Op, Type)> {
+        self.skip_fast_math()?;
+        let ty = self.parse_type()?;
+        let mut incoming = Vec::new();
+        loop {
+            self.expect_punct(b'[', "to open a phi incoming pair")?;
+            let v = self.parse_value(ty.clone())?;
+            self.expect_punct(b',', "between a phi value and its block")?;
+            let l = self.parse_bare_label()?;
+            self.expect_punct(b']', "to close a phi incoming pair")?;
+            incoming.push((v, l));
+            if !(self.peek() == Tok::Punct(b',') && self.peek2()? == Tok::Punct(b'[')) {
+                break;
+            }
+            self.bump()?;
+        }
+        Ok((
+            Op::Phi {
+                ty: ty.clone(),
+                incoming,
+            },
+            ty,
+        ))
+    }
+
+    /// `alloca T[, T n][, align N]`.
+    fn parse_alloca(&mut self) -> PResult<(Op, Type)> {
+        self.eat_word("inalloca")?;
+        let ty = self.parse_type()?;
+        let (mut count, mut align) = (None, None);
+        while self.peek() == Tok::Punct(b',') && !matches!(self.peek2()?, Tok::Meta(_)) {
+            self.bump()?;
+            match self.peek() {
+                Tok::Word("align") => {
+                    self.bump()?;
+                    align = Some(self.expect_align()?);
+                }
+                Tok::Word("addrspace") => {
+                    self.bump()?;
+                    self.skip_group()?;
+                }
+                _ => {
+                    count = Some(
+                        self.typed_value_where(|t| matches!(t, Type::Int(_)), "an integer count")?,
+                    )
+                }
+            }
+        }
+        Ok((Op::Alloca { ty, count, align }, Type::Ptr))
+    }
+
+    /// `getelementptr [inbounds] T, ptr %p, i32 %i...`.
+    fn parse_gep(&mut self) -> PResult<(Op, Type)> {
+        let mut inbounds = false;
+        while let Tok::Word(w @ ("inbounds" | "nuw" | "nusw")) = self.peek() {
+            inbounds |= w == "inbounds";
+            self.bump()?;
+        }
+        let source = self.parse_type()?;
+        self.expect_punct(b',', "after the getelementptr source type")?;
+        let base = self.typed_value_where(|t| *t == Type::Ptr, "a 'ptr' base")?;
+        let mut indices = Vec::new();
+        while self.peek() == Tok::Punct(b',') && !matches!(self.peek2()?, Tok::Meta(_)) {
+            self.bump()?;
+            indices
+                .push(self.typed_value_where(|t| matches!(t, Type::Int(_)), "an integer index")?);
+        }
+        Ok((
+            Op::Gep {
+                source,
+                base,
+                indices,
+                inbounds,
+            },
+            Type::Ptr,
+        ))
+    }
+
+    /// `insertvalue {..} %agg, T %v, N...` (the member type must match).
+    fn parse_insertvalue(&mut self, loc: Loc) -> PResult<(Op, Type)> {
+        let agg = self.parse_typed_value()?;
+        self.expect_punct(b',', "after the aggregate")?;
+        let vloc = self.loc();
+        let value = self.parse_typed_value()?;
+        let indices = self.parse_const_indices()?;
+        let member = self.aggregate_member(&agg.ty, &indices, loc)?;
+        if member != value.ty {
+            return Err(self.error_at(
+                vloc,
+                format!(
+                    "inserted value has type '{}', the member is '{member}'",
+                    value.ty
+                ),
+            ));
+        }
+        let ty = agg.ty.clone();
+        Ok((
+            Op::InsertValue {
+                agg,
+                value,
+                indices,
+            },
+            ty,
+        ))
     }
 
     /// `, N, N...` after extractvalue/insertvalue operands.
