@@ -326,16 +326,7 @@ mod tests {
 
     #[test]
     fn small_models_go_ahead_in_every_layout() {
-        let c = Config {
-            dim: 64,
-            hidden_dim: 172,
-            n_layers: 5,
-            n_heads: 8,
-            n_kv_heads: 4,
-            vocab_size: 512,
-            seq_len: 512,
-            shared_classifier: true,
-        };
+        let c = crate::model::testing::STORIES_260K;
         for quant in [Quant::Q8, Quant::Float] {
             let p = Preset {
                 quant,
