@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 914, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 895, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1027, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1008, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -1874,120 +1874,183 @@ declare void @sb3_emit_token(i32 noundef, i32 noundef) local_unnamed_addr #1
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
 define internal fastcc void @embed(ptr nocapture noundef writeonly %out, i32 noundef %token) unnamed_addr #5 {
 entry:
-  %0 = load ptr, ptr @w_emb, align 4, !tbaa !6
-  %1 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
-  %mul = mul nsw i32 %1, %token
-  %add.ptr = getelementptr inbounds float, ptr %0, i32 %mul
-  %2 = load i32, ptr @quant, align 4, !tbaa !8
-  %tobool.not = icmp eq i32 %2, 0
-  br i1 %tobool.not, label %for.cond.preheader, label %for.cond2.preheader
+  %0 = load i32, ptr @quant, align 4, !tbaa !8
+  %cmp = icmp eq i32 %0, 2
+  br i1 %cmp, label %if.then, label %if.end
 
-for.cond2.preheader:                              ; preds = %entry
-  %3 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
-  %cmp3109 = icmp sgt i32 %3, 0
-  br i1 %cmp3109, label %for.body5.lr.ph, label %cleanup
+if.then:                                          ; preds = %entry
+  %conv.i = sitofp i32 %token to float
+  %mul.i = fmul float %conv.i, 5.000000e-01
+  %1 = tail call float @llvm.floor.f32(float %mul.i)
+  %conv1.i = fptosi float %1 to i32
+  %mul2.i = shl i32 %conv1.i, 1
+  %sub.i = sub nsw i32 %token, %mul2.i
+  %2 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
+  %cmp48.i = icmp sgt i32 %2, 0
+  br i1 %cmp48.i, label %for.body.lr.ph.i, label %cleanup.cont
 
-for.body5.lr.ph:                                  ; preds = %for.cond2.preheader
-  %sub = add nsw i32 %3, -1
-  br label %for.body5
+for.body.lr.ph.i:                                 ; preds = %if.then
+  %3 = load ptr, ptr @w_emb, align 4, !tbaa !6
+  %4 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
+  %mul4.i = mul i32 %4, %mul2.i
+  %add.ptr.i = getelementptr inbounds float, ptr %3, i32 %mul4.i
+  %sub6.i = add nsw i32 %2, -1
+  %tobool.not.i = icmp eq i32 %mul2.i, %token
+  br label %for.body.i
 
-for.cond.preheader:                               ; preds = %entry
-  %4 = load i32, ptr @dim, align 4, !tbaa !8
-  %cmp113 = icmp sgt i32 %4, 0
-  br i1 %cmp113, label %for.body, label %cleanup
+for.body.i:                                       ; preds = %for.cond.cleanup12.i, %for.body.lr.ph.i
+  %out.addr.051.i = phi ptr [ %out, %for.body.lr.ph.i ], [ %add.ptr27.i, %for.cond.cleanup12.i ]
+  %w.050.i = phi ptr [ %add.ptr.i, %for.body.lr.ph.i ], [ %add.ptr26.i, %for.cond.cleanup12.i ]
+  %g.049.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc29.i, %for.cond.cleanup12.i ]
+  %cmp7.i = icmp eq i32 %g.049.i, %sub6.i
+  %5 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
+  %6 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
+  %cond.i = select i1 %cmp7.i, i32 %5, i32 %6
+  %arrayidx.i = getelementptr inbounds float, ptr %w.050.i, i32 %sub.i
+  %7 = load float, ptr %arrayidx.i, align 4, !tbaa !2
+  %cmp1046.i = icmp sgt i32 %cond.i, 0
+  br i1 %cmp1046.i, label %for.body13.i, label %for.cond.cleanup12.i
+
+for.cond.cleanup12.i:                             ; preds = %for.body13.i, %for.body.i
+  %add25.i = add nsw i32 %cond.i, 2
+  %add.ptr26.i = getelementptr inbounds float, ptr %w.050.i, i32 %add25.i
+  %add.ptr27.i = getelementptr inbounds float, ptr %out.addr.051.i, i32 %cond.i
+  %inc29.i = add nuw nsw i32 %g.049.i, 1
+  %exitcond52.not.i = icmp eq i32 %inc29.i, %2
+  br i1 %exitcond52.not.i, label %cleanup.cont, label %for.body.i, !llvm.loop !45
+
+for.body13.i:                                     ; preds = %for.body.i, %for.body13.i
+  %j.047.i = phi i32 [ %inc.i, %for.body13.i ], [ 0, %for.body.i ]
+  %add.i = add nuw nsw i32 %j.047.i, 2
+  %arrayidx14.i = getelementptr inbounds float, ptr %w.050.i, i32 %add.i
+  %8 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
+  %add15.i = fadd float %8, 0x4160000000000000
+  %mul16.i = fmul float %add15.i, 0x3E70000000000000
+  %9 = tail call float @llvm.floor.f32(float %mul16.i)
+  %mul19.i = fmul float %9, 0x4170000000000000
+  %sub20.i = fsub float %8, %mul19.i
+  %cond22.i = select i1 %tobool.not.i, float %sub20.i, float %9
+  %mul23.i = fmul float %7, %cond22.i
+  %arrayidx24.i = getelementptr inbounds float, ptr %out.addr.051.i, i32 %j.047.i
+  store float %mul23.i, ptr %arrayidx24.i, align 4, !tbaa !2
+  %inc.i = add nuw nsw i32 %j.047.i, 1
+  %exitcond.not.i = icmp eq i32 %inc.i, %cond.i
+  br i1 %exitcond.not.i, label %for.cond.cleanup12.i, label %for.body13.i, !llvm.loop !46
+
+if.end:                                           ; preds = %entry
+  %10 = load ptr, ptr @w_emb, align 4, !tbaa !6
+  %11 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
+  %mul = mul nsw i32 %11, %token
+  %add.ptr = getelementptr inbounds float, ptr %10, i32 %mul
+  %tobool.not = icmp eq i32 %0, 0
+  br i1 %tobool.not, label %for.cond.preheader, label %for.cond5.preheader
+
+for.cond5.preheader:                              ; preds = %if.end
+  %12 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
+  %cmp6116 = icmp sgt i32 %12, 0
+  br i1 %cmp6116, label %for.body8.lr.ph, label %cleanup.cont
+
+for.body8.lr.ph:                                  ; preds = %for.cond5.preheader
+  %sub = add nsw i32 %12, -1
+  br label %for.body8
+
+for.cond.preheader:                               ; preds = %if.end
+  %13 = load i32, ptr @dim, align 4, !tbaa !8
+  %cmp2120 = icmp sgt i32 %13, 0
+  br i1 %cmp2120, label %for.body, label %cleanup.cont
 
 for.body:                                         ; preds = %for.cond.preheader, %for.body
-  %j.0114 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
-  %arrayidx = getelementptr inbounds float, ptr %add.ptr, i32 %j.0114
-  %5 = load float, ptr %arrayidx, align 4, !tbaa !2
-  %arrayidx1 = getelementptr inbounds float, ptr %out, i32 %j.0114
-  store float %5, ptr %arrayidx1, align 4, !tbaa !2
-  %inc = add nuw nsw i32 %j.0114, 1
-  %exitcond117.not = icmp eq i32 %inc, %4
-  br i1 %exitcond117.not, label %cleanup, label %for.body, !llvm.loop !45
+  %j.0121 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
+  %arrayidx = getelementptr inbounds float, ptr %add.ptr, i32 %j.0121
+  %14 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %arrayidx3 = getelementptr inbounds float, ptr %out, i32 %j.0121
+  store float %14, ptr %arrayidx3, align 4, !tbaa !2
+  %inc = add nuw nsw i32 %j.0121, 1
+  %exitcond125.not = icmp eq i32 %inc, %13
+  br i1 %exitcond125.not, label %cleanup.cont, label %for.body, !llvm.loop !47
 
-for.body5:                                        ; preds = %for.body5.lr.ph, %for.cond.cleanup18
-  %out.addr.0112 = phi ptr [ %out, %for.body5.lr.ph ], [ %add.ptr65, %for.cond.cleanup18 ]
-  %w.0111 = phi ptr [ %add.ptr, %for.body5.lr.ph ], [ %add.ptr64, %for.cond.cleanup18 ]
-  %g.0110 = phi i32 [ 0, %for.body5.lr.ph ], [ %inc67, %for.cond.cleanup18 ]
-  %cmp6 = icmp eq i32 %g.0110, %sub
-  %6 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
-  %7 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
-  %cond = select i1 %cmp6, i32 %6, i32 %7
-  %8 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 16), align 4
-  %9 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 12), align 4
-  %cond12 = select i1 %cmp6, i32 %8, i32 %9
-  %10 = load float, ptr %w.0111, align 4, !tbaa !2
-  %cmp16105 = icmp sgt i32 %cond12, 0
-  br i1 %cmp16105, label %for.body19, label %for.cond.cleanup18
+for.body8:                                        ; preds = %for.body8.lr.ph, %for.cond.cleanup21
+  %out.addr.0119 = phi ptr [ %out, %for.body8.lr.ph ], [ %add.ptr68, %for.cond.cleanup21 ]
+  %w.0118 = phi ptr [ %add.ptr, %for.body8.lr.ph ], [ %add.ptr67, %for.cond.cleanup21 ]
+  %g.0117 = phi i32 [ 0, %for.body8.lr.ph ], [ %inc70, %for.cond.cleanup21 ]
+  %cmp9 = icmp eq i32 %g.0117, %sub
+  %15 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
+  %16 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
+  %cond = select i1 %cmp9, i32 %15, i32 %16
+  %17 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 16), align 4
+  %18 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 12), align 4
+  %cond15 = select i1 %cmp9, i32 %17, i32 %18
+  %19 = load float, ptr %w.0118, align 4, !tbaa !2
+  %cmp19112 = icmp sgt i32 %cond15, 0
+  br i1 %cmp19112, label %for.body22, label %for.cond.cleanup21
 
-for.cond.cleanup18:                               ; preds = %if.end57, %for.body5
-  %add63 = add nsw i32 %cond12, 1
-  %add.ptr64 = getelementptr inbounds float, ptr %w.0111, i32 %add63
-  %add.ptr65 = getelementptr inbounds float, ptr %out.addr.0112, i32 %cond
-  %inc67 = add nuw nsw i32 %g.0110, 1
-  %exitcond116.not = icmp eq i32 %inc67, %3
-  br i1 %exitcond116.not, label %cleanup, label %for.body5, !llvm.loop !46
+for.cond.cleanup21:                               ; preds = %if.end60, %for.body8
+  %add66 = add nsw i32 %cond15, 1
+  %add.ptr67 = getelementptr inbounds float, ptr %w.0118, i32 %add66
+  %add.ptr68 = getelementptr inbounds float, ptr %out.addr.0119, i32 %cond
+  %inc70 = add nuw nsw i32 %g.0117, 1
+  %exitcond124.not = icmp eq i32 %inc70, %12
+  br i1 %exitcond124.not, label %cleanup.cont, label %for.body8, !llvm.loop !48
 
-for.body19:                                       ; preds = %for.body5, %if.end57
-  %j14.0108 = phi i32 [ %add, %if.end57 ], [ 0, %for.body5 ]
-  %left.0107 = phi i32 [ %sub59, %if.end57 ], [ %cond, %for.body5 ]
-  %o.0106 = phi ptr [ %add.ptr58, %if.end57 ], [ %out.addr.0112, %for.body5 ]
-  %add = add nuw nsw i32 %j14.0108, 1
-  %arrayidx20 = getelementptr inbounds float, ptr %w.0111, i32 %add
-  %11 = load float, ptr %arrayidx20, align 4, !tbaa !2
-  %mul21 = fmul float %11, 3.906250e-03
-  %12 = tail call float @llvm.floor.f32(float %mul21)
-  %mul22 = fmul float %11, 0x3EF0000000000000
-  %13 = tail call float @llvm.floor.f32(float %mul22)
-  %mul23 = fmul float %11, 0x3E70000000000000
-  %14 = tail call float @llvm.floor.f32(float %mul23)
-  %cmp24 = icmp sgt i32 %left.0107, 0
-  br i1 %cmp24, label %if.end32, label %if.end57
+for.body22:                                       ; preds = %for.body8, %if.end60
+  %j17.0115 = phi i32 [ %add, %if.end60 ], [ 0, %for.body8 ]
+  %left.0114 = phi i32 [ %sub62, %if.end60 ], [ %cond, %for.body8 ]
+  %o.0113 = phi ptr [ %add.ptr61, %if.end60 ], [ %out.addr.0119, %for.body8 ]
+  %add = add nuw nsw i32 %j17.0115, 1
+  %arrayidx23 = getelementptr inbounds float, ptr %w.0118, i32 %add
+  %20 = load float, ptr %arrayidx23, align 4, !tbaa !2
+  %mul24 = fmul float %20, 3.906250e-03
+  %21 = tail call float @llvm.floor.f32(float %mul24)
+  %mul25 = fmul float %20, 0x3EF0000000000000
+  %22 = tail call float @llvm.floor.f32(float %mul25)
+  %mul26 = fmul float %20, 0x3E70000000000000
+  %23 = tail call float @llvm.floor.f32(float %mul26)
+  %cmp27 = icmp sgt i32 %left.0114, 0
+  br i1 %cmp27, label %if.end35, label %if.end60
 
-if.end32:                                         ; preds = %for.body19
-  %mul27 = fmul float %12, 2.560000e+02
-  %sub28 = fsub float %11, %mul27
-  %sub29 = fadd float %sub28, -1.280000e+02
-  %mul30 = fmul float %10, %sub29
-  store float %mul30, ptr %o.0106, align 4, !tbaa !2
-  %cmp33.not = icmp eq i32 %left.0107, 1
-  br i1 %cmp33.not, label %if.end57, label %if.end41
+if.end35:                                         ; preds = %for.body22
+  %mul30 = fmul float %21, 2.560000e+02
+  %sub31 = fsub float %20, %mul30
+  %sub32 = fadd float %sub31, -1.280000e+02
+  %mul33 = fmul float %19, %sub32
+  store float %mul33, ptr %o.0113, align 4, !tbaa !2
+  %cmp36.not = icmp eq i32 %left.0114, 1
+  br i1 %cmp36.not, label %if.end60, label %if.end44
 
-if.end41:                                         ; preds = %if.end32
-  %mul36 = fmul float %13, 2.560000e+02
-  %sub37 = fsub float %12, %mul36
-  %sub38 = fadd float %sub37, -1.280000e+02
-  %mul39 = fmul float %10, %sub38
-  %arrayidx40 = getelementptr inbounds i8, ptr %o.0106, i32 4
-  store float %mul39, ptr %arrayidx40, align 4, !tbaa !2
-  %cmp42 = icmp ugt i32 %left.0107, 2
-  br i1 %cmp42, label %if.end50, label %if.end57
+if.end44:                                         ; preds = %if.end35
+  %mul39 = fmul float %22, 2.560000e+02
+  %sub40 = fsub float %21, %mul39
+  %sub41 = fadd float %sub40, -1.280000e+02
+  %mul42 = fmul float %19, %sub41
+  %arrayidx43 = getelementptr inbounds i8, ptr %o.0113, i32 4
+  store float %mul42, ptr %arrayidx43, align 4, !tbaa !2
+  %cmp45 = icmp ugt i32 %left.0114, 2
+  br i1 %cmp45, label %if.end53, label %if.end60
 
-if.end50:                                         ; preds = %if.end41
-  %mul45 = fmul float %14, 2.560000e+02
-  %sub46 = fsub float %13, %mul45
-  %sub47 = fadd float %sub46, -1.280000e+02
-  %mul48 = fmul float %10, %sub47
-  %arrayidx49 = getelementptr inbounds i8, ptr %o.0106, i32 8
-  store float %mul48, ptr %arrayidx49, align 4, !tbaa !2
-  %cmp51.not = icmp eq i32 %left.0107, 3
-  br i1 %cmp51.not, label %if.end57, label %if.then53
+if.end53:                                         ; preds = %if.end44
+  %mul48 = fmul float %23, 2.560000e+02
+  %sub49 = fsub float %22, %mul48
+  %sub50 = fadd float %sub49, -1.280000e+02
+  %mul51 = fmul float %19, %sub50
+  %arrayidx52 = getelementptr inbounds i8, ptr %o.0113, i32 8
+  store float %mul51, ptr %arrayidx52, align 4, !tbaa !2
+  %cmp54.not = icmp eq i32 %left.0114, 3
+  br i1 %cmp54.not, label %if.end60, label %if.then56
 
-if.then53:                                        ; preds = %if.end50
-  %sub54 = fadd float %14, -1.280000e+02
-  %mul55 = fmul float %10, %sub54
-  %arrayidx56 = getelementptr inbounds i8, ptr %o.0106, i32 12
-  store float %mul55, ptr %arrayidx56, align 4, !tbaa !2
-  br label %if.end57
+if.then56:                                        ; preds = %if.end53
+  %sub57 = fadd float %23, -1.280000e+02
+  %mul58 = fmul float %19, %sub57
+  %arrayidx59 = getelementptr inbounds i8, ptr %o.0113, i32 12
+  store float %mul58, ptr %arrayidx59, align 4, !tbaa !2
+  br label %if.end60
 
-if.end57:                                         ; preds = %for.body19, %if.end32, %if.end41, %if.then53, %if.end50
-  %add.ptr58 = getelementptr inbounds i8, ptr %o.0106, i32 16
-  %sub59 = add nsw i32 %left.0107, -4
-  %exitcond.not = icmp eq i32 %add, %cond12
-  br i1 %exitcond.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !47
+if.end60:                                         ; preds = %for.body22, %if.end35, %if.end44, %if.then56, %if.end53
+  %add.ptr61 = getelementptr inbounds i8, ptr %o.0113, i32 16
+  %sub62 = add nsw i32 %left.0114, -4
+  %exitcond.not = icmp eq i32 %add, %cond15
+  br i1 %exitcond.not, label %for.cond.cleanup21, label %for.body22, !llvm.loop !49
 
-cleanup:                                          ; preds = %for.cond.cleanup18, %for.body, %for.cond2.preheader, %for.cond.preheader
+cleanup.cont:                                     ; preds = %for.cond.cleanup21, %for.body, %for.cond.cleanup12.i, %for.cond5.preheader, %for.cond.preheader, %if.then
   ret void
 }
 
@@ -2016,7 +2079,7 @@ for.body:                                         ; preds = %entry, %for.body
   %add = fadd float %ss.034, %mul
   %inc = add nuw nsw i32 %j.035, 1
   %exitcond.not = icmp eq i32 %inc, %n
-  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !48
+  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !50
 
 for.cond.cleanup8:                                ; preds = %for.body9, %for.cond.cleanup
   ret void
@@ -2033,111 +2096,182 @@ for.body9:                                        ; preds = %for.cond.cleanup, %
   store float %mul13, ptr %arrayidx14, align 4, !tbaa !2
   %inc16 = add nuw nsw i32 %j4.037, 1
   %exitcond38.not = icmp eq i32 %inc16, %n
-  br i1 %exitcond38.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !49
+  br i1 %exitcond38.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !51
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
 define internal fastcc void @prepare(ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %s) unnamed_addr #7 {
 entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
-  %tobool.not = icmp eq i32 %0, 0
-  br i1 %tobool.not, label %if.end, label %if.then
+  switch i32 %0, label %if.then1 [
+    i32 2, label %if.then
+    i32 0, label %if.end2
+  ]
 
 if.then:                                          ; preds = %entry
-  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
+  %1 = load i32, ptr %ngroups.i, align 4, !tbaa !13
+  %cmp54.i = icmp sgt i32 %1, 0
+  br i1 %cmp54.i, label %for.body.lr.ph.i, label %if.end2
+
+for.body.lr.ph.i:                                 ; preds = %if.then
+  %2 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %sub.i = add nsw i32 %1, -1
+  %3 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  br label %for.body.i
+
+for.body.i:                                       ; preds = %for.cond.cleanup16.i, %for.body.lr.ph.i
+  %x.addr.057.i = phi ptr [ %x, %for.body.lr.ph.i ], [ %add.ptr.i, %for.cond.cleanup16.i ]
+  %xq.056.i = phi ptr [ %2, %for.body.lr.ph.i ], [ %add.ptr23.i, %for.cond.cleanup16.i ]
+  %g.055.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc25.i, %for.cond.cleanup16.i ]
+  %cmp2.i = icmp eq i32 %g.055.i, %sub.i
+  %cond.in.v.i = select i1 %cmp2.i, i32 20, i32 24
+  %cond.in.i = getelementptr inbounds i8, ptr %s, i32 %cond.in.v.i
+  %cond.i = load i32, ptr %cond.in.i, align 4, !tbaa !8
+  %cmp449.i = icmp sgt i32 %cond.i, 0
+  br i1 %cmp449.i, label %for.body6.i, label %for.cond.cleanup5.thread.i
+
+for.cond.cleanup5.thread.i:                       ; preds = %for.body.i
+  %arrayidx1265.i = getelementptr inbounds float, ptr %3, i32 %g.055.i
+  store float 0.000000e+00, ptr %arrayidx1265.i, align 4, !tbaa !2
+  br label %for.cond.cleanup16.i
+
+for.cond.cleanup5.i:                              ; preds = %for.body6.i
+  %cmp8.i = fcmp ogt float %max.1.i, 0.000000e+00
+  %div.i = fdiv float 1.270000e+02, %max.1.i
+  %inv.0.i = select i1 %cmp8.i, float %div.i, float 0.000000e+00
+  %div11.i = fdiv float %max.1.i, 1.270000e+02
+  %arrayidx12.i = getelementptr inbounds float, ptr %3, i32 %g.055.i
+  store float %div11.i, ptr %arrayidx12.i, align 4, !tbaa !2
+  br label %for.body17.i
+
+for.body6.i:                                      ; preds = %for.body.i, %for.body6.i
+  %t.051.i = phi i32 [ %inc.i, %for.body6.i ], [ 0, %for.body.i ]
+  %max.050.i = phi float [ %max.1.i, %for.body6.i ], [ 0.000000e+00, %for.body.i ]
+  %arrayidx.i = getelementptr inbounds float, ptr %x.addr.057.i, i32 %t.051.i
+  %4 = load float, ptr %arrayidx.i, align 4, !tbaa !2
+  %5 = tail call float @llvm.fabs.f32(float %4)
+  %cmp7.i = fcmp ogt float %5, %max.050.i
+  %max.1.i = select i1 %cmp7.i, float %5, float %max.050.i
+  %inc.i = add nuw nsw i32 %t.051.i, 1
+  %exitcond.not.i = icmp eq i32 %inc.i, %cond.i
+  br i1 %exitcond.not.i, label %for.cond.cleanup5.i, label %for.body6.i, !llvm.loop !52
+
+for.cond.cleanup16.i:                             ; preds = %for.body17.i, %for.cond.cleanup5.thread.i
+  %add.ptr.i = getelementptr inbounds float, ptr %x.addr.057.i, i32 %cond.i
+  %add.ptr23.i = getelementptr inbounds float, ptr %xq.056.i, i32 %cond.i
+  %inc25.i = add nuw nsw i32 %g.055.i, 1
+  %exitcond59.not.i = icmp eq i32 %inc25.i, %1
+  br i1 %exitcond59.not.i, label %if.end2, label %for.body.i, !llvm.loop !53
+
+for.body17.i:                                     ; preds = %for.cond.cleanup5.i, %for.body17.i
+  %t13.053.i = phi i32 [ %inc21.i, %for.body17.i ], [ 0, %for.cond.cleanup5.i ]
+  %arrayidx18.i = getelementptr inbounds float, ptr %x.addr.057.i, i32 %t13.053.i
+  %6 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
+  %mul.i = fmul float %inv.0.i, %6
+  %add.i = fadd float %mul.i, 5.000000e-01
+  %7 = tail call float @llvm.floor.f32(float %add.i)
+  %arrayidx19.i = getelementptr inbounds float, ptr %xq.056.i, i32 %t13.053.i
+  store float %7, ptr %arrayidx19.i, align 4, !tbaa !2
+  %inc21.i = add nuw nsw i32 %t13.053.i, 1
+  %exitcond58.not.i = icmp eq i32 %inc21.i, %cond.i
+  br i1 %exitcond58.not.i, label %for.cond.cleanup16.i, label %for.body17.i, !llvm.loop !54
+
+if.then1:                                         ; preds = %entry
+  %8 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %group_items.i = getelementptr inbounds i8, ptr %s, i32 12
-  %2 = load i32, ptr %group_items.i, align 4, !tbaa !14
-  %cmp.i = icmp eq i32 %2, 1
+  %9 = load i32, ptr %group_items.i, align 4, !tbaa !14
+  %cmp.i = icmp eq i32 %9, 1
   br i1 %cmp.i, label %land.lhs.true.i, label %if.end.i
 
-land.lhs.true.i:                                  ; preds = %if.then
+land.lhs.true.i:                                  ; preds = %if.then1
   %group_len.i = getelementptr inbounds i8, ptr %s, i32 24
-  %3 = load i32, ptr %group_len.i, align 4, !tbaa !18
-  %cmp1.i = icmp eq i32 %3, 4
+  %10 = load i32, ptr %group_len.i, align 4, !tbaa !18
+  %cmp1.i = icmp eq i32 %10, 4
   br i1 %cmp1.i, label %land.lhs.true2.i, label %if.end.i
 
 land.lhs.true2.i:                                 ; preds = %land.lhs.true.i
   %last_len.i = getelementptr inbounds i8, ptr %s, i32 20
-  %4 = load i32, ptr %last_len.i, align 4, !tbaa !16
-  %cmp3.i = icmp eq i32 %4, 4
+  %11 = load i32, ptr %last_len.i, align 4, !tbaa !16
+  %cmp3.i = icmp eq i32 %11, 4
   br i1 %cmp3.i, label %for.cond.preheader.i, label %if.end.i
 
 for.cond.preheader.i:                             ; preds = %land.lhs.true2.i
-  %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
-  %5 = load i32, ptr %ngroups.i, align 4, !tbaa !13
-  %cmp4194.i = icmp sgt i32 %5, 0
-  br i1 %cmp4194.i, label %for.body.lr.ph.i, label %if.end
+  %ngroups.i9 = getelementptr inbounds i8, ptr %s, i32 8
+  %12 = load i32, ptr %ngroups.i9, align 4, !tbaa !13
+  %cmp4194.i = icmp sgt i32 %12, 0
+  br i1 %cmp4194.i, label %for.body.lr.ph.i10, label %if.end2
 
-for.body.lr.ph.i:                                 ; preds = %for.cond.preheader.i
-  %6 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  br label %for.body.i
+for.body.lr.ph.i10:                               ; preds = %for.cond.preheader.i
+  %13 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  br label %for.body.i11
 
-for.body.i:                                       ; preds = %for.body.i, %for.body.lr.ph.i
-  %x.addr.0197.i = phi ptr [ %x, %for.body.lr.ph.i ], [ %add.ptr21.i, %for.body.i ]
-  %y.0196.i = phi ptr [ %1, %for.body.lr.ph.i ], [ %add.ptr.i, %for.body.i ]
-  %g.0195.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc.i, %for.body.i ]
-  %7 = load float, ptr %x.addr.0197.i, align 4, !tbaa !2
+for.body.i11:                                     ; preds = %for.body.i11, %for.body.lr.ph.i10
+  %x.addr.0197.i = phi ptr [ %x, %for.body.lr.ph.i10 ], [ %add.ptr21.i, %for.body.i11 ]
+  %y.0196.i = phi ptr [ %8, %for.body.lr.ph.i10 ], [ %add.ptr.i15, %for.body.i11 ]
+  %g.0195.i = phi i32 [ 0, %for.body.lr.ph.i10 ], [ %inc.i16, %for.body.i11 ]
+  %14 = load float, ptr %x.addr.0197.i, align 4, !tbaa !2
   %arrayidx5.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 4
-  %8 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
+  %15 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
   %arrayidx6.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 8
-  %9 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %16 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
   %arrayidx7.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 12
-  %10 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %add.i = fadd float %7, 0.000000e+00
-  %add8.i = fadd float %add.i, %8
-  %add9.i = fadd float %add8.i, %9
-  %add10.i = fadd float %add9.i, %10
-  %mul.i = fmul float %add10.i, 1.280000e+02
-  %arrayidx11.i = getelementptr inbounds float, ptr %6, i32 %g.0195.i
-  store float %mul.i, ptr %arrayidx11.i, align 4, !tbaa !2
-  store float %7, ptr %y.0196.i, align 4, !tbaa !2
-  %mul13.i = fmul float %7, 2.560000e+02
-  %sub.i = fsub float %8, %mul13.i
+  %17 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %add.i12 = fadd float %14, 0.000000e+00
+  %add8.i = fadd float %add.i12, %15
+  %add9.i = fadd float %add8.i, %16
+  %add10.i = fadd float %add9.i, %17
+  %mul.i13 = fmul float %add10.i, 1.280000e+02
+  %arrayidx11.i = getelementptr inbounds float, ptr %13, i32 %g.0195.i
+  store float %mul.i13, ptr %arrayidx11.i, align 4, !tbaa !2
+  store float %14, ptr %y.0196.i, align 4, !tbaa !2
+  %mul13.i = fmul float %14, 2.560000e+02
+  %sub.i14 = fsub float %15, %mul13.i
   %arrayidx14.i = getelementptr inbounds i8, ptr %y.0196.i, i32 4
-  store float %sub.i, ptr %arrayidx14.i, align 4, !tbaa !2
-  %mul15.i = fmul float %8, 2.560000e+02
-  %sub16.i = fsub float %9, %mul15.i
+  store float %sub.i14, ptr %arrayidx14.i, align 4, !tbaa !2
+  %mul15.i = fmul float %15, 2.560000e+02
+  %sub16.i = fsub float %16, %mul15.i
   %arrayidx17.i = getelementptr inbounds i8, ptr %y.0196.i, i32 8
   store float %sub16.i, ptr %arrayidx17.i, align 4, !tbaa !2
-  %mul18.i = fmul float %9, 2.560000e+02
-  %sub19.i = fsub float %10, %mul18.i
+  %mul18.i = fmul float %16, 2.560000e+02
+  %sub19.i = fsub float %17, %mul18.i
   %arrayidx20.i = getelementptr inbounds i8, ptr %y.0196.i, i32 12
   store float %sub19.i, ptr %arrayidx20.i, align 4, !tbaa !2
-  %add.ptr.i = getelementptr inbounds i8, ptr %y.0196.i, i32 16
+  %add.ptr.i15 = getelementptr inbounds i8, ptr %y.0196.i, i32 16
   %add.ptr21.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 16
-  %inc.i = add nuw nsw i32 %g.0195.i, 1
-  %exitcond201.not.i = icmp eq i32 %inc.i, %5
-  br i1 %exitcond201.not.i, label %if.end, label %for.body.i, !llvm.loop !50
+  %inc.i16 = add nuw nsw i32 %g.0195.i, 1
+  %exitcond201.not.i = icmp eq i32 %inc.i16, %12
+  br i1 %exitcond201.not.i, label %if.end2, label %for.body.i11, !llvm.loop !55
 
-if.end.i:                                         ; preds = %land.lhs.true2.i, %land.lhs.true.i, %if.then
+if.end.i:                                         ; preds = %land.lhs.true2.i, %land.lhs.true.i, %if.then1
   %ngroups24.i = getelementptr inbounds i8, ptr %s, i32 8
-  %11 = load i32, ptr %ngroups24.i, align 4, !tbaa !13
-  %cmp25190.i = icmp sgt i32 %11, 0
-  br i1 %cmp25190.i, label %for.body27.lr.ph.i, label %if.end
+  %18 = load i32, ptr %ngroups24.i, align 4, !tbaa !13
+  %cmp25190.i = icmp sgt i32 %18, 0
+  br i1 %cmp25190.i, label %for.body27.lr.ph.i, label %if.end2
 
 for.body27.lr.ph.i:                               ; preds = %if.end.i
-  %sub29.i = add nsw i32 %11, -1
+  %sub29.i = add nsw i32 %18, -1
   %last_items.i = getelementptr inbounds i8, ptr %s, i32 16
-  %12 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  %19 = load ptr, ptr @b_qsx, align 4, !tbaa !6
   br label %for.body27.i
 
 for.body27.i:                                     ; preds = %for.cond.cleanup55.i, %for.body27.lr.ph.i
   %x.addr.1193.i = phi ptr [ %x, %for.body27.lr.ph.i ], [ %add.ptr101.i, %for.cond.cleanup55.i ]
-  %y.1192.i = phi ptr [ %1, %for.body27.lr.ph.i ], [ %y.2.lcssa.i, %for.cond.cleanup55.i ]
+  %y.1192.i = phi ptr [ %8, %for.body27.lr.ph.i ], [ %y.2.lcssa.i, %for.cond.cleanup55.i ]
   %g22.0191.i = phi i32 [ 0, %for.body27.lr.ph.i ], [ %inc103.i, %for.cond.cleanup55.i ]
   %cmp30.i = icmp eq i32 %g22.0191.i, %sub29.i
-  %cond.in.v.i = select i1 %cmp30.i, i32 20, i32 24
-  %cond.in.i = getelementptr inbounds i8, ptr %s, i32 %cond.in.v.i
-  %cond.i = load i32, ptr %cond.in.i, align 4, !tbaa !8
+  %cond.in.v.i5 = select i1 %cmp30.i, i32 20, i32 24
+  %cond.in.i6 = getelementptr inbounds i8, ptr %s, i32 %cond.in.v.i5
+  %cond.i7 = load i32, ptr %cond.in.i6, align 4, !tbaa !8
   %cond40.in.i = select i1 %cmp30.i, ptr %last_items.i, ptr %group_items.i
   %cond40.i = load i32, ptr %cond40.in.i, align 4, !tbaa !8
-  %cmp43181.i = icmp sgt i32 %cond.i, 0
+  %cmp43181.i = icmp sgt i32 %cond.i7, 0
   br i1 %cmp43181.i, label %for.body45.i, label %for.cond.cleanup44.i
 
 for.cond.cleanup44.i:                             ; preds = %for.body45.i, %for.body27.i
   %sum41.0.lcssa.i = phi float [ 0.000000e+00, %for.body27.i ], [ %add47.i, %for.body45.i ]
   %mul51.i = fmul float %sum41.0.lcssa.i, 1.280000e+02
-  %arrayidx52.i = getelementptr inbounds float, ptr %12, i32 %g22.0191.i
+  %arrayidx52.i = getelementptr inbounds float, ptr %19, i32 %g22.0191.i
   store float %mul51.i, ptr %arrayidx52.i, align 4, !tbaa !2
   %cmp54184.i = icmp sgt i32 %cond40.i, 0
   br i1 %cmp54184.i, label %for.body56.i, label %for.cond.cleanup55.i
@@ -2146,54 +2280,54 @@ for.body45.i:                                     ; preds = %for.body27.i, %for.
   %t.0183.i = phi i32 [ %inc49.i, %for.body45.i ], [ 0, %for.body27.i ]
   %sum41.0182.i = phi float [ %add47.i, %for.body45.i ], [ 0.000000e+00, %for.body27.i ]
   %arrayidx46.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %t.0183.i
-  %13 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
-  %add47.i = fadd float %sum41.0182.i, %13
+  %20 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
+  %add47.i = fadd float %sum41.0182.i, %20
   %inc49.i = add nuw nsw i32 %t.0183.i, 1
-  %exitcond.not.i = icmp eq i32 %inc49.i, %cond.i
-  br i1 %exitcond.not.i, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !51
+  %exitcond.not.i8 = icmp eq i32 %inc49.i, %cond.i7
+  br i1 %exitcond.not.i8, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !56
 
 for.cond.cleanup55.i:                             ; preds = %cond.end83.i, %for.cond.cleanup44.i
   %y.2.lcssa.i = phi ptr [ %y.1192.i, %for.cond.cleanup44.i ], [ %add.ptr95.i, %cond.end83.i ]
-  %add.ptr101.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %cond.i
+  %add.ptr101.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %cond.i7
   %inc103.i = add nuw nsw i32 %g22.0191.i, 1
-  %exitcond200.not.i = icmp eq i32 %inc103.i, %11
-  br i1 %exitcond200.not.i, label %if.end, label %for.body27.i, !llvm.loop !52
+  %exitcond200.not.i = icmp eq i32 %inc103.i, %18
+  br i1 %exitcond200.not.i, label %if.end2, label %for.body27.i, !llvm.loop !57
 
 for.body56.i:                                     ; preds = %for.cond.cleanup44.i, %cond.end83.i
   %y.2188.i = phi ptr [ %add.ptr95.i, %cond.end83.i ], [ %y.1192.i, %for.cond.cleanup44.i ]
   %j.0187.i = phi i32 [ %inc99.i, %cond.end83.i ], [ 0, %for.cond.cleanup44.i ]
-  %left.0186.i = phi i32 [ %sub97.i, %cond.end83.i ], [ %cond.i, %for.cond.cleanup44.i ]
+  %left.0186.i = phi i32 [ %sub97.i, %cond.end83.i ], [ %cond.i7, %for.cond.cleanup44.i ]
   %xp.0185.i = phi ptr [ %add.ptr96.i, %cond.end83.i ], [ %x.addr.1193.i, %for.cond.cleanup44.i ]
   %cmp58.i = icmp sgt i32 %left.0186.i, 0
   br i1 %cmp58.i, label %cond.end62.i, label %cond.end83.i
 
 cond.end62.i:                                     ; preds = %for.body56.i
-  %14 = load float, ptr %xp.0185.i, align 4, !tbaa !2
+  %21 = load float, ptr %xp.0185.i, align 4, !tbaa !2
   %cmp65.not.i = icmp eq i32 %left.0186.i, 1
   br i1 %cmp65.not.i, label %cond.end83.i, label %cond.end69.i
 
 cond.end69.i:                                     ; preds = %cond.end62.i
   %arrayidx67.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 4
-  %15 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
+  %22 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
   %cmp72.i = icmp ugt i32 %left.0186.i, 2
   br i1 %cmp72.i, label %cond.end76.i, label %cond.end83.i
 
 cond.end76.i:                                     ; preds = %cond.end69.i
   %arrayidx74.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 8
-  %16 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %23 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
   %cmp79.not.i = icmp eq i32 %left.0186.i, 3
   br i1 %cmp79.not.i, label %cond.end83.i, label %cond.true80.i
 
 cond.true80.i:                                    ; preds = %cond.end76.i
   %arrayidx81.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 12
-  %17 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %24 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
   br label %cond.end83.i
 
 cond.end83.i:                                     ; preds = %cond.true80.i, %cond.end76.i, %cond.end69.i, %cond.end62.i, %for.body56.i
-  %cond77179.i = phi float [ %16, %cond.true80.i ], [ %16, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
-  %cond63167171178.i = phi float [ %14, %cond.true80.i ], [ %14, %cond.end76.i ], [ %14, %cond.end69.i ], [ %14, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
-  %cond70172177.i = phi float [ %15, %cond.true80.i ], [ %15, %cond.end76.i ], [ %15, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
-  %cond84.i = phi float [ %17, %cond.true80.i ], [ 0.000000e+00, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond77179.i = phi float [ %23, %cond.true80.i ], [ %23, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond63167171178.i = phi float [ %21, %cond.true80.i ], [ %21, %cond.end76.i ], [ %21, %cond.end69.i ], [ %21, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond70172177.i = phi float [ %22, %cond.true80.i ], [ %22, %cond.end76.i ], [ %22, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond84.i = phi float [ %24, %cond.true80.i ], [ 0.000000e+00, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
   store float %cond63167171178.i, ptr %y.2188.i, align 4, !tbaa !2
   %mul86.i = fmul float %cond63167171178.i, 2.560000e+02
   %sub87.i = fsub float %cond70172177.i, %mul86.i
@@ -2212,52 +2346,68 @@ cond.end83.i:                                     ; preds = %cond.true80.i, %con
   %sub97.i = add nsw i32 %left.0186.i, -4
   %inc99.i = add nuw nsw i32 %j.0187.i, 1
   %exitcond199.not.i = icmp eq i32 %inc99.i, %cond40.i
-  br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !53
+  br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !58
 
-if.end:                                           ; preds = %for.cond.cleanup55.i, %for.body.i, %if.end.i, %for.cond.preheader.i, %entry
+if.end2:                                          ; preds = %for.cond.cleanup16.i, %for.cond.cleanup55.i, %for.body.i11, %if.end.i, %for.cond.preheader.i, %if.then, %entry
   ret void
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
+define internal fastcc void @matvec(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr noundef %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
 entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
-  %tobool.not = icmp eq i32 %0, 0
-  br i1 %tobool.not, label %if.else12, label %if.then
-
-if.then:                                          ; preds = %entry
-  %group_items = getelementptr inbounds i8, ptr %s, i32 12
-  %1 = load i32, ptr %group_items, align 4, !tbaa !14
-  switch i32 %1, label %if.else9 [
-    i32 1, label %if.then1
-    i32 2, label %if.then4
-    i32 8, label %if.then8
+  switch i32 %0, label %if.then4 [
+    i32 2, label %if.then
+    i32 0, label %if.else19
   ]
 
-if.then1:                                         ; preds = %if.then
+if.then:                                          ; preds = %entry
+  %group_len = getelementptr inbounds i8, ptr %s, i32 24
+  %1 = load i32, ptr %group_len, align 4, !tbaa !18
+  %cmp1 = icmp eq i32 %1, 32
+  br i1 %cmp1, label %if.then2, label %if.else
+
+if.then2:                                         ; preds = %if.then
+  tail call fastcc void @matvec_w8a8_g32(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  br label %if.end21
+
+if.else:                                          ; preds = %if.then
+  tail call fastcc void @matvec_w8a8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  br label %if.end21
+
+if.then4:                                         ; preds = %entry
+  %group_items = getelementptr inbounds i8, ptr %s, i32 12
+  %2 = load i32, ptr %group_items, align 4, !tbaa !14
+  switch i32 %2, label %if.else15 [
+    i32 1, label %if.then6
+    i32 2, label %if.then10
+    i32 8, label %if.then14
+  ]
+
+if.then6:                                         ; preds = %if.then4
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
-  %2 = load i32, ptr %ngroups, align 4, !tbaa !13
-  tail call fastcc void @matvec_q8_g1(ptr noundef %out, ptr noundef %w, i32 noundef %2, i32 noundef %d) #10
-  br label %if.end13
+  %3 = load i32, ptr %ngroups, align 4, !tbaa !13
+  tail call fastcc void @matvec_q8_g1(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #10
+  br label %if.end21
 
-if.then4:                                         ; preds = %if.then
+if.then10:                                        ; preds = %if.then4
   tail call fastcc void @matvec_q8_g2(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
-  br label %if.end13
+  br label %if.end21
 
-if.then8:                                         ; preds = %if.then
+if.then14:                                        ; preds = %if.then4
   tail call fastcc void @matvec_q8_g8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
-  br label %if.end13
+  br label %if.end21
 
-if.else9:                                         ; preds = %if.then
+if.else15:                                        ; preds = %if.then4
   tail call fastcc void @matvec_q8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
-  br label %if.end13
+  br label %if.end21
 
-if.else12:                                        ; preds = %entry
-  %3 = load i32, ptr %s, align 4, !tbaa !10
-  tail call fastcc void @matvec_float(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %3, i32 noundef %d) #10
-  br label %if.end13
+if.else19:                                        ; preds = %entry
+  %4 = load i32, ptr %s, align 4, !tbaa !10
+  tail call fastcc void @matvec_float(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %4, i32 noundef %d) #10
+  br label %if.end21
 
-if.end13:                                         ; preds = %if.then1, %if.then8, %if.else9, %if.then4, %if.else12
+if.end21:                                         ; preds = %if.else19, %if.then10, %if.else15, %if.then14, %if.then6, %if.then2, %if.else
   ret void
 }
 
@@ -2285,7 +2435,7 @@ for.cond.cleanup3:                                ; preds = %for.body4, %for.con
   %add.ptr15 = getelementptr inbounds float, ptr %v.addr.039, i32 %0
   %inc17 = add nuw nsw i32 %h.038, 1
   %exitcond40.not = icmp eq i32 %inc17, %heads
-  br i1 %exitcond40.not, label %for.cond.cleanup, label %for.cond1.preheader, !llvm.loop !54
+  br i1 %exitcond40.not, label %for.cond.cleanup, label %for.cond1.preheader, !llvm.loop !59
 
 for.body4:                                        ; preds = %for.cond1.preheader, %for.body4
   %k.036 = phi i32 [ %inc, %for.body4 ], [ 0, %for.cond1.preheader ]
@@ -2310,7 +2460,7 @@ for.body4:                                        ; preds = %for.cond1.preheader
   %add.ptr = getelementptr inbounds i8, ptr %p.035, i32 8
   %inc = add nuw nsw i32 %k.036, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !55
+  br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !60
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
@@ -2540,7 +2690,7 @@ for.body.i:                                       ; preds = %for.body17, %for.bo
   %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 64
   %inc.i = add nuw nsw i32 %t.0.i129, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !56
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !61
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %48 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -2676,12 +2826,12 @@ dot_from.exit:                                    ; preds = %if.end135.i, %if.th
   %add.ptr19 = getelementptr inbounds float, ptr %k.0134, i32 %6
   %inc = add nuw i32 %t.0133, 1
   %exitcond153.not = icmp eq i32 %t.0133, %pos
-  br i1 %exitcond153.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !57
+  br i1 %exitcond153.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !62
 
 for.cond.cleanup29:                               ; preds = %for.cond.cleanup67, %softmax.exit
   %inc82 = add nuw nsw i32 %h.0152, 1
   %exitcond157.not = icmp eq i32 %inc82, %0
-  br i1 %exitcond157.not, label %for.cond.cleanup, label %for.body, !llvm.loop !58
+  br i1 %exitcond157.not, label %for.cond.cleanup, label %for.body, !llvm.loop !63
 
 for.body30:                                       ; preds = %for.body30.lr.ph, %for.cond.cleanup67
   %i.0150 = phi i32 [ 0, %for.body30.lr.ph ], [ %inc79, %for.cond.cleanup67 ]
@@ -2725,7 +2875,7 @@ for.body38:                                       ; preds = %for.body30, %for.bo
   %add.ptr59 = getelementptr inbounds i8, ptr %v.0136, i32 %add.ptr59.idx
   %inc61 = add nuw nsw i32 %t33.0139, 1
   %exitcond154.not = icmp eq i32 %inc61, %smax
-  br i1 %exitcond154.not, label %for.cond64.preheader, label %for.body38, !llvm.loop !59
+  br i1 %exitcond154.not, label %for.cond64.preheader, label %for.body38, !llvm.loop !64
 
 for.cond.cleanup67:                               ; preds = %for.body68, %for.cond64.preheader
   %s.1.lcssa = phi float [ %s.0.lcssa, %for.cond64.preheader ], [ %add72, %for.body68 ]
@@ -2733,7 +2883,7 @@ for.cond.cleanup67:                               ; preds = %for.body68, %for.co
   store float %s.1.lcssa, ptr %arrayidx77, align 4, !tbaa !2
   %inc79 = add nuw nsw i32 %i.0150, 1
   %exitcond156.not = icmp eq i32 %inc79, %2
-  br i1 %exitcond156.not, label %for.cond.cleanup29, label %for.body30, !llvm.loop !60
+  br i1 %exitcond156.not, label %for.cond.cleanup29, label %for.body30, !llvm.loop !65
 
 for.body68:                                       ; preds = %for.cond64.preheader, %for.body68
   %t63.0147 = phi i32 [ %inc75, %for.body68 ], [ 0, %for.cond64.preheader ]
@@ -2748,7 +2898,7 @@ for.body68:                                       ; preds = %for.cond64.preheade
   %add.ptr73 = getelementptr inbounds float, ptr %v.1144, i32 %6
   %inc75 = add nuw nsw i32 %t63.0147, 1
   %exitcond155.not = icmp eq i32 %inc75, %sub
-  br i1 %exitcond155.not, label %for.cond.cleanup67, label %for.body68, !llvm.loop !61
+  br i1 %exitcond155.not, label %for.cond.cleanup67, label %for.body68, !llvm.loop !66
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2756,6 +2906,894 @@ declare float @llvm.exp.f32(float) #3
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.sqrt.f32(float) #3
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @matvec_w8a8_g32(ptr nocapture noundef writeonly %out, ptr noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
+entry:
+  %cmp287 = icmp sgt i32 %d, 0
+  br i1 %cmp287, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %0 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %2 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  %cmp2268 = icmp sgt i32 %0, 1
+  %last_len = getelementptr inbounds i8, ptr %s, i32 20
+  %3 = load i32, ptr %last_len, align 4, !tbaa !16
+  %div.i = sdiv i32 %3, 16
+  %mul.i = shl nsw i32 %div.i, 4
+  %sub.i = sub nsw i32 %3, %mul.i
+  %cmp.i279 = icmp sgt i32 %3, 15
+  %cmp64.i = icmp sgt i32 %sub.i, 7
+  %sub99.i = add nsw i32 %sub.i, -8
+  %add166 = add nsw i32 %3, 2
+  %4 = mul i32 %0, 136
+  %5 = add i32 %4, -136
+  %6 = shl i32 %0, 7
+  %7 = getelementptr i8, ptr %1, i32 %6
+  %scevgep290 = getelementptr i8, ptr %7, i32 -128
+  %8 = shl i32 %0, 2
+  %9 = getelementptr i8, ptr %2, i32 %8
+  %scevgep291 = getelementptr i8, ptr %9, i32 -4
+  %10 = shl i32 %div.i, 6
+  %11 = or disjoint i32 %10, 8
+  %12 = add nsw i32 %0, -2
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %if.end, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %if.end
+  %w.addr.0289 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr167, %if.end ]
+  %i.0288 = phi i32 [ 0, %for.body.lr.ph ], [ %add174, %if.end ]
+  br i1 %cmp2268, label %for.body4, label %for.cond.cleanup3
+
+for.cond.cleanup3.loopexit:                       ; preds = %for.body4
+  %scevgep = getelementptr i8, ptr %w.addr.0289, i32 %5
+  br label %for.cond.cleanup3
+
+for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.loopexit, %for.body
+  %xq.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep290, %for.cond.cleanup3.loopexit ]
+  %sx.0.lcssa = phi ptr [ %2, %for.body ], [ %scevgep291, %for.cond.cleanup3.loopexit ]
+  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %for.cond.cleanup3.loopexit ]
+  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %for.cond.cleanup3.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0289, %for.body ], [ %scevgep, %for.cond.cleanup3.loopexit ]
+  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
+  br i1 %cmp.i279, label %for.body.i.preheader, label %for.cond.cleanup.i
+
+for.body.i.preheader:                             ; preds = %for.cond.cleanup3
+  %scevgep292 = getelementptr i8, ptr %w.addr.1.lcssa, i32 %11
+  br label %for.body.i
+
+for.cond.cleanup.i.loopexit:                      ; preds = %for.body.i
+  %scevgep293 = getelementptr i8, ptr %xq.0.lcssa, i32 %10
+  br label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.cond.cleanup.i.loopexit, %for.cond.cleanup3
+  %b.addr.0.i.lcssa = phi ptr [ %xq.0.lcssa, %for.cond.cleanup3 ], [ %scevgep293, %for.cond.cleanup.i.loopexit ]
+  %a.addr.0.i.lcssa = phi ptr [ %add.ptr146, %for.cond.cleanup3 ], [ %scevgep292, %for.cond.cleanup.i.loopexit ]
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.cond.cleanup3 ], [ %add62.i, %for.cond.cleanup.i.loopexit ]
+  br i1 %cmp64.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body.i.preheader, %for.body.i
+  %t.0.i283 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
+  %s.addr.0.i282 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
+  %a.addr.0.i281 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr146, %for.body.i.preheader ]
+  %b.addr.0.i280 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %xq.0.lcssa, %for.body.i.preheader ]
+  %13 = load float, ptr %a.addr.0.i281, align 4, !tbaa !2
+  %14 = load float, ptr %b.addr.0.i280, align 4, !tbaa !2
+  %mul2.i = fmul float %13, %14
+  %add.i = fadd float %s.addr.0.i282, %mul2.i
+  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 4
+  %15 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 4
+  %16 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
+  %mul5.i = fmul float %15, %16
+  %add6.i = fadd float %add.i, %mul5.i
+  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 8
+  %17 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 8
+  %18 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
+  %mul9.i = fmul float %17, %18
+  %add10.i = fadd float %add6.i, %mul9.i
+  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 12
+  %19 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 12
+  %20 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %mul13.i = fmul float %19, %20
+  %add14.i = fadd float %add10.i, %mul13.i
+  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 16
+  %21 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 16
+  %22 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
+  %mul17.i = fmul float %21, %22
+  %add18.i = fadd float %add14.i, %mul17.i
+  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 20
+  %23 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 20
+  %24 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
+  %mul21.i = fmul float %23, %24
+  %add22.i = fadd float %add18.i, %mul21.i
+  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 24
+  %25 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 24
+  %26 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
+  %mul25.i = fmul float %25, %26
+  %add26.i = fadd float %add22.i, %mul25.i
+  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 28
+  %27 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 28
+  %28 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
+  %mul29.i = fmul float %27, %28
+  %add30.i = fadd float %add26.i, %mul29.i
+  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 32
+  %29 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 32
+  %30 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
+  %mul33.i = fmul float %29, %30
+  %add34.i = fadd float %add30.i, %mul33.i
+  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 36
+  %31 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 36
+  %32 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
+  %mul37.i = fmul float %31, %32
+  %add38.i = fadd float %add34.i, %mul37.i
+  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 40
+  %33 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 40
+  %34 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
+  %mul41.i = fmul float %33, %34
+  %add42.i = fadd float %add38.i, %mul41.i
+  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 44
+  %35 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 44
+  %36 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %mul45.i = fmul float %35, %36
+  %add46.i = fadd float %add42.i, %mul45.i
+  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 48
+  %37 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 48
+  %38 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
+  %mul49.i = fmul float %37, %38
+  %add50.i = fadd float %add46.i, %mul49.i
+  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 52
+  %39 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 52
+  %40 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %mul53.i = fmul float %39, %40
+  %add54.i = fadd float %add50.i, %mul53.i
+  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 56
+  %41 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 56
+  %42 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
+  %mul57.i = fmul float %41, %42
+  %add58.i = fadd float %add54.i, %mul57.i
+  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 60
+  %43 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 60
+  %44 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
+  %mul61.i = fmul float %43, %44
+  %add62.i = fadd float %add58.i, %mul61.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i281, i32 64
+  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i280, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i283, 1
+  %exitcond294.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond294.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !61
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %45 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
+  %46 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul67.i = fmul float %45, %46
+  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
+  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %47 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %48 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
+  %mul71.i = fmul float %47, %48
+  %add72.i = fadd float %add68.i, %mul71.i
+  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %49 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %50 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %mul75.i = fmul float %49, %50
+  %add76.i = fadd float %add72.i, %mul75.i
+  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %51 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %52 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
+  %mul79.i = fmul float %51, %52
+  %add80.i = fadd float %add76.i, %mul79.i
+  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %53 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %54 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
+  %mul83.i = fmul float %53, %54
+  %add84.i = fadd float %add80.i, %mul83.i
+  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %55 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %56 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
+  %mul87.i = fmul float %55, %56
+  %add88.i = fadd float %add84.i, %mul87.i
+  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %57 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %58 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
+  %mul91.i = fmul float %57, %58
+  %add92.i = fadd float %add88.i, %mul91.i
+  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %59 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %60 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
+  %mul95.i = fmul float %59, %60
+  %add96.i = fadd float %add92.i, %mul95.i
+  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp100.i = icmp sgt i32 %left.0.i, 3
+  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
+
+if.then101.i:                                     ; preds = %if.end.i
+  %61 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
+  %62 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
+  %mul104.i = fmul float %61, %62
+  %add105.i = fadd float %s.addr.1.i, %mul104.i
+  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %63 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
+  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %64 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
+  %mul108.i = fmul float %63, %64
+  %add109.i = fadd float %add105.i, %mul108.i
+  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %65 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
+  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %66 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
+  %mul112.i = fmul float %65, %66
+  %add113.i = fadd float %add109.i, %mul112.i
+  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %67 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
+  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %68 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
+  %mul116.i = fmul float %67, %68
+  %add117.i = fadd float %add113.i, %mul116.i
+  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub120.i = add nsw i32 %left.0.i, -4
+  br label %if.end121.i
+
+if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
+  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
+  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
+  %cmp122.i = icmp sgt i32 %left.1.i, 1
+  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
+
+if.then123.i:                                     ; preds = %if.end121.i
+  %69 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
+  %70 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
+  %mul126.i = fmul float %69, %70
+  %add127.i = fadd float %s.addr.2.i, %mul126.i
+  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %71 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
+  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %72 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
+  %mul130.i = fmul float %71, %72
+  %add131.i = fadd float %add127.i, %mul130.i
+  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub134.i = add nsw i32 %left.1.i, -2
+  br label %if.end135.i
+
+if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
+  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
+  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
+  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
+  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
+  %cmp136.i = icmp sgt i32 %left.2.i, 0
+  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
+
+if.then137.i:                                     ; preds = %if.end135.i
+  %73 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
+  %74 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
+  %mul140.i = fmul float %73, %74
+  %add141.i = fadd float %s.addr.3.i, %mul140.i
+  br label %dot_from.exit
+
+dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
+  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
+  %add149 = fadd float %s.addr.4.i, 0x4160000000000000
+  %mul150 = fmul float %add149, 0x3E70000000000000
+  %75 = tail call float @llvm.floor.f32(float %mul150)
+  %76 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
+  %77 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
+  %mul153 = fmul float %76, %77
+  %mul154 = fmul float %75, 0x4170000000000000
+  %sub155 = fsub float %s.addr.4.i, %mul154
+  %mul156 = fmul float %mul153, %sub155
+  %add157 = fadd float %acc_a.0.lcssa, %mul156
+  %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
+  %78 = load float, ptr %arrayidx158, align 4, !tbaa !2
+  %add.ptr167 = getelementptr inbounds float, ptr %w.addr.1.lcssa, i32 %add166
+  %arrayidx168 = getelementptr inbounds float, ptr %out, i32 %i.0288
+  store float %add157, ptr %arrayidx168, align 4, !tbaa !2
+  %add169 = or disjoint i32 %i.0288, 1
+  %cmp170 = icmp slt i32 %add169, %d
+  br i1 %cmp170, label %if.then, label %if.end
+
+for.body4:                                        ; preds = %for.body, %for.body4
+  %w.addr.1274 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0289, %for.body ]
+  %acc_a.0273 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0272 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %g.0271 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %sx.0270 = phi ptr [ %incdec.ptr, %for.body4 ], [ %2, %for.body ]
+  %xq.0269 = phi ptr [ %add.ptr144, %for.body4 ], [ %1, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1274, i32 8
+  %79 = load float, ptr %add.ptr, align 4, !tbaa !2
+  %80 = load float, ptr %xq.0269, align 4, !tbaa !2
+  %mul = fmul float %79, %80
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1274, i32 12
+  %81 = load float, ptr %arrayidx6, align 4, !tbaa !2
+  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0269, i32 4
+  %82 = load float, ptr %arrayidx7, align 4, !tbaa !2
+  %mul8 = fmul float %81, %82
+  %add = fadd float %mul, %mul8
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1274, i32 16
+  %83 = load float, ptr %arrayidx9, align 4, !tbaa !2
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0269, i32 8
+  %84 = load float, ptr %arrayidx10, align 4, !tbaa !2
+  %mul11 = fmul float %83, %84
+  %add12 = fadd float %add, %mul11
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1274, i32 20
+  %85 = load float, ptr %arrayidx13, align 4, !tbaa !2
+  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0269, i32 12
+  %86 = load float, ptr %arrayidx14, align 4, !tbaa !2
+  %mul15 = fmul float %85, %86
+  %add16 = fadd float %add12, %mul15
+  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1274, i32 24
+  %87 = load float, ptr %arrayidx17, align 4, !tbaa !2
+  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0269, i32 16
+  %88 = load float, ptr %arrayidx18, align 4, !tbaa !2
+  %mul19 = fmul float %87, %88
+  %add20 = fadd float %add16, %mul19
+  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1274, i32 28
+  %89 = load float, ptr %arrayidx21, align 4, !tbaa !2
+  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0269, i32 20
+  %90 = load float, ptr %arrayidx22, align 4, !tbaa !2
+  %mul23 = fmul float %89, %90
+  %add24 = fadd float %add20, %mul23
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1274, i32 32
+  %91 = load float, ptr %arrayidx25, align 4, !tbaa !2
+  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0269, i32 24
+  %92 = load float, ptr %arrayidx26, align 4, !tbaa !2
+  %mul27 = fmul float %91, %92
+  %add28 = fadd float %add24, %mul27
+  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1274, i32 36
+  %93 = load float, ptr %arrayidx29, align 4, !tbaa !2
+  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0269, i32 28
+  %94 = load float, ptr %arrayidx30, align 4, !tbaa !2
+  %mul31 = fmul float %93, %94
+  %add32 = fadd float %add28, %mul31
+  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1274, i32 40
+  %95 = load float, ptr %arrayidx33, align 4, !tbaa !2
+  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0269, i32 32
+  %96 = load float, ptr %arrayidx34, align 4, !tbaa !2
+  %mul35 = fmul float %95, %96
+  %add36 = fadd float %add32, %mul35
+  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1274, i32 44
+  %97 = load float, ptr %arrayidx37, align 4, !tbaa !2
+  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0269, i32 36
+  %98 = load float, ptr %arrayidx38, align 4, !tbaa !2
+  %mul39 = fmul float %97, %98
+  %add40 = fadd float %add36, %mul39
+  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1274, i32 48
+  %99 = load float, ptr %arrayidx41, align 4, !tbaa !2
+  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0269, i32 40
+  %100 = load float, ptr %arrayidx42, align 4, !tbaa !2
+  %mul43 = fmul float %99, %100
+  %add44 = fadd float %add40, %mul43
+  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1274, i32 52
+  %101 = load float, ptr %arrayidx45, align 4, !tbaa !2
+  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0269, i32 44
+  %102 = load float, ptr %arrayidx46, align 4, !tbaa !2
+  %mul47 = fmul float %101, %102
+  %add48 = fadd float %add44, %mul47
+  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1274, i32 56
+  %103 = load float, ptr %arrayidx49, align 4, !tbaa !2
+  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0269, i32 48
+  %104 = load float, ptr %arrayidx50, align 4, !tbaa !2
+  %mul51 = fmul float %103, %104
+  %add52 = fadd float %add48, %mul51
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1274, i32 60
+  %105 = load float, ptr %arrayidx53, align 4, !tbaa !2
+  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0269, i32 52
+  %106 = load float, ptr %arrayidx54, align 4, !tbaa !2
+  %mul55 = fmul float %105, %106
+  %add56 = fadd float %add52, %mul55
+  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1274, i32 64
+  %107 = load float, ptr %arrayidx57, align 4, !tbaa !2
+  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0269, i32 56
+  %108 = load float, ptr %arrayidx58, align 4, !tbaa !2
+  %mul59 = fmul float %107, %108
+  %add60 = fadd float %add56, %mul59
+  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1274, i32 68
+  %109 = load float, ptr %arrayidx61, align 4, !tbaa !2
+  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0269, i32 60
+  %110 = load float, ptr %arrayidx62, align 4, !tbaa !2
+  %mul63 = fmul float %109, %110
+  %add64 = fadd float %add60, %mul63
+  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1274, i32 72
+  %111 = load float, ptr %arrayidx65, align 4, !tbaa !2
+  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0269, i32 64
+  %112 = load float, ptr %arrayidx66, align 4, !tbaa !2
+  %mul67 = fmul float %111, %112
+  %add68 = fadd float %add64, %mul67
+  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1274, i32 76
+  %113 = load float, ptr %arrayidx69, align 4, !tbaa !2
+  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0269, i32 68
+  %114 = load float, ptr %arrayidx70, align 4, !tbaa !2
+  %mul71 = fmul float %113, %114
+  %add72 = fadd float %add68, %mul71
+  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1274, i32 80
+  %115 = load float, ptr %arrayidx73, align 4, !tbaa !2
+  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0269, i32 72
+  %116 = load float, ptr %arrayidx74, align 4, !tbaa !2
+  %mul75 = fmul float %115, %116
+  %add76 = fadd float %add72, %mul75
+  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1274, i32 84
+  %117 = load float, ptr %arrayidx77, align 4, !tbaa !2
+  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0269, i32 76
+  %118 = load float, ptr %arrayidx78, align 4, !tbaa !2
+  %mul79 = fmul float %117, %118
+  %add80 = fadd float %add76, %mul79
+  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1274, i32 88
+  %119 = load float, ptr %arrayidx81, align 4, !tbaa !2
+  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0269, i32 80
+  %120 = load float, ptr %arrayidx82, align 4, !tbaa !2
+  %mul83 = fmul float %119, %120
+  %add84 = fadd float %add80, %mul83
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1274, i32 92
+  %121 = load float, ptr %arrayidx85, align 4, !tbaa !2
+  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0269, i32 84
+  %122 = load float, ptr %arrayidx86, align 4, !tbaa !2
+  %mul87 = fmul float %121, %122
+  %add88 = fadd float %add84, %mul87
+  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1274, i32 96
+  %123 = load float, ptr %arrayidx89, align 4, !tbaa !2
+  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0269, i32 88
+  %124 = load float, ptr %arrayidx90, align 4, !tbaa !2
+  %mul91 = fmul float %123, %124
+  %add92 = fadd float %add88, %mul91
+  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1274, i32 100
+  %125 = load float, ptr %arrayidx93, align 4, !tbaa !2
+  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0269, i32 92
+  %126 = load float, ptr %arrayidx94, align 4, !tbaa !2
+  %mul95 = fmul float %125, %126
+  %add96 = fadd float %add92, %mul95
+  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1274, i32 104
+  %127 = load float, ptr %arrayidx97, align 4, !tbaa !2
+  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0269, i32 96
+  %128 = load float, ptr %arrayidx98, align 4, !tbaa !2
+  %mul99 = fmul float %127, %128
+  %add100 = fadd float %add96, %mul99
+  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1274, i32 108
+  %129 = load float, ptr %arrayidx101, align 4, !tbaa !2
+  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0269, i32 100
+  %130 = load float, ptr %arrayidx102, align 4, !tbaa !2
+  %mul103 = fmul float %129, %130
+  %add104 = fadd float %add100, %mul103
+  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1274, i32 112
+  %131 = load float, ptr %arrayidx105, align 4, !tbaa !2
+  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0269, i32 104
+  %132 = load float, ptr %arrayidx106, align 4, !tbaa !2
+  %mul107 = fmul float %131, %132
+  %add108 = fadd float %add104, %mul107
+  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1274, i32 116
+  %133 = load float, ptr %arrayidx109, align 4, !tbaa !2
+  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0269, i32 108
+  %134 = load float, ptr %arrayidx110, align 4, !tbaa !2
+  %mul111 = fmul float %133, %134
+  %add112 = fadd float %add108, %mul111
+  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1274, i32 120
+  %135 = load float, ptr %arrayidx113, align 4, !tbaa !2
+  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0269, i32 112
+  %136 = load float, ptr %arrayidx114, align 4, !tbaa !2
+  %mul115 = fmul float %135, %136
+  %add116 = fadd float %add112, %mul115
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1274, i32 124
+  %137 = load float, ptr %arrayidx117, align 4, !tbaa !2
+  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0269, i32 116
+  %138 = load float, ptr %arrayidx118, align 4, !tbaa !2
+  %mul119 = fmul float %137, %138
+  %add120 = fadd float %add116, %mul119
+  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1274, i32 128
+  %139 = load float, ptr %arrayidx121, align 4, !tbaa !2
+  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0269, i32 120
+  %140 = load float, ptr %arrayidx122, align 4, !tbaa !2
+  %mul123 = fmul float %139, %140
+  %add124 = fadd float %add120, %mul123
+  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1274, i32 132
+  %141 = load float, ptr %arrayidx125, align 4, !tbaa !2
+  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0269, i32 124
+  %142 = load float, ptr %arrayidx126, align 4, !tbaa !2
+  %mul127 = fmul float %141, %142
+  %add128 = fadd float %add124, %mul127
+  %add129 = fadd float %add128, 0x4160000000000000
+  %mul130 = fmul float %add129, 0x3E70000000000000
+  %143 = tail call float @llvm.floor.f32(float %mul130)
+  %144 = load float, ptr %w.addr.1274, align 4, !tbaa !2
+  %145 = load float, ptr %sx.0270, align 4, !tbaa !2
+  %mul133 = fmul float %144, %145
+  %mul134 = fmul float %143, 0x4170000000000000
+  %sub135 = fsub float %add128, %mul134
+  %mul136 = fmul float %mul133, %sub135
+  %add137 = fadd float %acc_a.0273, %mul136
+  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1274, i32 4
+  %146 = load float, ptr %arrayidx138, align 4, !tbaa !2
+  %mul140 = fmul float %145, %146
+  %mul141 = fmul float %mul140, %143
+  %add142 = fadd float %acc_b.0272, %mul141
+  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1274, i32 136
+  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0269, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0270, i32 4
+  %inc = add nuw nsw i32 %g.0271, 1
+  %exitcond.not = icmp eq i32 %g.0271, %12
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !67
+
+if.then:                                          ; preds = %dot_from.exit
+  %mul160 = fmul float %77, %78
+  %mul161 = fmul float %75, %mul160
+  %add162 = fadd float %acc_b.0.lcssa, %mul161
+  %arrayidx172 = getelementptr inbounds float, ptr %out, i32 %add169
+  store float %add162, ptr %arrayidx172, align 4, !tbaa !2
+  br label %if.end
+
+if.end:                                           ; preds = %if.then, %dot_from.exit
+  %add174 = add nuw nsw i32 %i.0288, 2
+  %cmp = icmp slt i32 %add174, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !68
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @matvec_w8a8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
+entry:
+  %cmp68 = icmp sgt i32 %d, 0
+  br i1 %cmp68, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %1 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %cmp259 = icmp sgt i32 %1, 0
+  %sub = add nsw i32 %1, -1
+  %2 = load ptr, ptr @b_qsx, align 4
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %if.end, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %if.end
+  %w.addr.070 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.1.lcssa, %if.end ]
+  %i.069 = phi i32 [ 0, %for.body.lr.ph ], [ %add27, %if.end ]
+  br i1 %cmp259, label %for.body4, label %for.cond.cleanup3
+
+for.cond.cleanup3:                                ; preds = %dot_from.exit, %for.body
+  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add12, %dot_from.exit ]
+  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add17, %dot_from.exit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.070, %for.body ], [ %add.ptr19, %dot_from.exit ]
+  %arrayidx21 = getelementptr inbounds float, ptr %out, i32 %i.069
+  store float %acc_a.0.lcssa, ptr %arrayidx21, align 4, !tbaa !2
+  %add22 = or disjoint i32 %i.069, 1
+  %cmp23 = icmp slt i32 %add22, %d
+  br i1 %cmp23, label %if.then, label %if.end
+
+for.body4:                                        ; preds = %for.body, %dot_from.exit
+  %w.addr.164 = phi ptr [ %add.ptr19, %dot_from.exit ], [ %w.addr.070, %for.body ]
+  %g.063 = phi i32 [ %inc, %dot_from.exit ], [ 0, %for.body ]
+  %xq.062 = phi ptr [ %add.ptr20, %dot_from.exit ], [ %0, %for.body ]
+  %acc_b.061 = phi float [ %add17, %dot_from.exit ], [ 0.000000e+00, %for.body ]
+  %acc_a.060 = phi float [ %add12, %dot_from.exit ], [ 0.000000e+00, %for.body ]
+  %cmp6 = icmp eq i32 %g.063, %sub
+  %cond.in.v = select i1 %cmp6, i32 20, i32 24
+  %cond.in = getelementptr inbounds i8, ptr %s, i32 %cond.in.v
+  %cond = load i32, ptr %cond.in, align 4, !tbaa !8
+  %add.ptr = getelementptr i8, ptr %w.addr.164, i32 8
+  %div.i = sdiv i32 %cond, 16
+  %mul.i = shl nsw i32 %div.i, 4
+  %sub.i = sub nsw i32 %cond, %mul.i
+  %cmp.i52 = icmp sgt i32 %cond, 15
+  br i1 %cmp.i52, label %for.body.i.preheader, label %for.cond.cleanup.i
+
+for.body.i.preheader:                             ; preds = %for.body4
+  %3 = shl i32 %div.i, 6
+  %scevgep71 = getelementptr i8, ptr %add.ptr, i32 %3
+  br label %for.body.i
+
+for.cond.cleanup.i.loopexit:                      ; preds = %for.body.i
+  %scevgep72 = getelementptr i8, ptr %xq.062, i32 %3
+  br label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.cond.cleanup.i.loopexit, %for.body4
+  %b.addr.0.i.lcssa = phi ptr [ %xq.062, %for.body4 ], [ %scevgep72, %for.cond.cleanup.i.loopexit ]
+  %a.addr.0.i.lcssa = phi ptr [ %add.ptr, %for.body4 ], [ %scevgep71, %for.cond.cleanup.i.loopexit ]
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body4 ], [ %add62.i, %for.cond.cleanup.i.loopexit ]
+  %cmp64.i = icmp sgt i32 %sub.i, 7
+  br i1 %cmp64.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body.i.preheader, %for.body.i
+  %t.0.i56 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
+  %s.addr.0.i55 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
+  %a.addr.0.i54 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr, %for.body.i.preheader ]
+  %b.addr.0.i53 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %xq.062, %for.body.i.preheader ]
+  %4 = load float, ptr %a.addr.0.i54, align 4, !tbaa !2
+  %5 = load float, ptr %b.addr.0.i53, align 4, !tbaa !2
+  %mul2.i = fmul float %4, %5
+  %add.i = fadd float %s.addr.0.i55, %mul2.i
+  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 4
+  %6 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 4
+  %7 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
+  %mul5.i = fmul float %6, %7
+  %add6.i = fadd float %add.i, %mul5.i
+  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 8
+  %8 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 8
+  %9 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
+  %mul9.i = fmul float %8, %9
+  %add10.i = fadd float %add6.i, %mul9.i
+  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 12
+  %10 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 12
+  %11 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %mul13.i = fmul float %10, %11
+  %add14.i = fadd float %add10.i, %mul13.i
+  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 16
+  %12 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 16
+  %13 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
+  %mul17.i = fmul float %12, %13
+  %add18.i = fadd float %add14.i, %mul17.i
+  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 20
+  %14 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 20
+  %15 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
+  %mul21.i = fmul float %14, %15
+  %add22.i = fadd float %add18.i, %mul21.i
+  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 24
+  %16 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 24
+  %17 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
+  %mul25.i = fmul float %16, %17
+  %add26.i = fadd float %add22.i, %mul25.i
+  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 28
+  %18 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 28
+  %19 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
+  %mul29.i = fmul float %18, %19
+  %add30.i = fadd float %add26.i, %mul29.i
+  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 32
+  %20 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 32
+  %21 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
+  %mul33.i = fmul float %20, %21
+  %add34.i = fadd float %add30.i, %mul33.i
+  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 36
+  %22 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 36
+  %23 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
+  %mul37.i = fmul float %22, %23
+  %add38.i = fadd float %add34.i, %mul37.i
+  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 40
+  %24 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 40
+  %25 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
+  %mul41.i = fmul float %24, %25
+  %add42.i = fadd float %add38.i, %mul41.i
+  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 44
+  %26 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 44
+  %27 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %mul45.i = fmul float %26, %27
+  %add46.i = fadd float %add42.i, %mul45.i
+  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 48
+  %28 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 48
+  %29 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
+  %mul49.i = fmul float %28, %29
+  %add50.i = fadd float %add46.i, %mul49.i
+  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 52
+  %30 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 52
+  %31 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %mul53.i = fmul float %30, %31
+  %add54.i = fadd float %add50.i, %mul53.i
+  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 56
+  %32 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 56
+  %33 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
+  %mul57.i = fmul float %32, %33
+  %add58.i = fadd float %add54.i, %mul57.i
+  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 60
+  %34 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 60
+  %35 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
+  %mul61.i = fmul float %34, %35
+  %add62.i = fadd float %add58.i, %mul61.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 64
+  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i56, 1
+  %exitcond.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !61
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %36 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
+  %37 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul67.i = fmul float %36, %37
+  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
+  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %38 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %39 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
+  %mul71.i = fmul float %38, %39
+  %add72.i = fadd float %add68.i, %mul71.i
+  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %40 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %41 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %mul75.i = fmul float %40, %41
+  %add76.i = fadd float %add72.i, %mul75.i
+  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %42 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %43 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
+  %mul79.i = fmul float %42, %43
+  %add80.i = fadd float %add76.i, %mul79.i
+  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %44 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %45 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
+  %mul83.i = fmul float %44, %45
+  %add84.i = fadd float %add80.i, %mul83.i
+  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %46 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %47 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
+  %mul87.i = fmul float %46, %47
+  %add88.i = fadd float %add84.i, %mul87.i
+  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %48 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %49 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
+  %mul91.i = fmul float %48, %49
+  %add92.i = fadd float %add88.i, %mul91.i
+  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %50 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %51 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
+  %mul95.i = fmul float %50, %51
+  %add96.i = fadd float %add92.i, %mul95.i
+  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  %sub99.i = add nsw i32 %sub.i, -8
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp100.i = icmp sgt i32 %left.0.i, 3
+  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
+
+if.then101.i:                                     ; preds = %if.end.i
+  %52 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
+  %53 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
+  %mul104.i = fmul float %52, %53
+  %add105.i = fadd float %s.addr.1.i, %mul104.i
+  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %54 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
+  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %55 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
+  %mul108.i = fmul float %54, %55
+  %add109.i = fadd float %add105.i, %mul108.i
+  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %56 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
+  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %57 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
+  %mul112.i = fmul float %56, %57
+  %add113.i = fadd float %add109.i, %mul112.i
+  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %58 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
+  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %59 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
+  %mul116.i = fmul float %58, %59
+  %add117.i = fadd float %add113.i, %mul116.i
+  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub120.i = add nsw i32 %left.0.i, -4
+  br label %if.end121.i
+
+if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
+  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
+  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
+  %cmp122.i = icmp sgt i32 %left.1.i, 1
+  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
+
+if.then123.i:                                     ; preds = %if.end121.i
+  %60 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
+  %61 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
+  %mul126.i = fmul float %60, %61
+  %add127.i = fadd float %s.addr.2.i, %mul126.i
+  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %62 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
+  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %63 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
+  %mul130.i = fmul float %62, %63
+  %add131.i = fadd float %add127.i, %mul130.i
+  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub134.i = add nsw i32 %left.1.i, -2
+  br label %if.end135.i
+
+if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
+  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
+  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
+  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
+  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
+  %cmp136.i = icmp sgt i32 %left.2.i, 0
+  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
+
+if.then137.i:                                     ; preds = %if.end135.i
+  %64 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
+  %65 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
+  %mul140.i = fmul float %64, %65
+  %add141.i = fadd float %s.addr.3.i, %mul140.i
+  br label %dot_from.exit
+
+dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
+  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
+  %add = fadd float %s.addr.4.i, 0x4160000000000000
+  %mul = fmul float %add, 0x3E70000000000000
+  %66 = tail call float @llvm.floor.f32(float %mul)
+  %67 = load float, ptr %w.addr.164, align 4, !tbaa !2
+  %arrayidx7 = getelementptr inbounds float, ptr %2, i32 %g.063
+  %68 = load float, ptr %arrayidx7, align 4, !tbaa !2
+  %mul8 = fmul float %67, %68
+  %mul9 = fmul float %66, 0x4170000000000000
+  %sub10 = fsub float %s.addr.4.i, %mul9
+  %mul11 = fmul float %mul8, %sub10
+  %add12 = fadd float %acc_a.060, %mul11
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.164, i32 4
+  %69 = load float, ptr %arrayidx13, align 4, !tbaa !2
+  %mul15 = fmul float %68, %69
+  %mul16 = fmul float %66, %mul15
+  %add17 = fadd float %acc_b.061, %mul16
+  %add18 = add nsw i32 %cond, 2
+  %add.ptr19 = getelementptr inbounds float, ptr %w.addr.164, i32 %add18
+  %add.ptr20 = getelementptr inbounds float, ptr %xq.062, i32 %cond
+  %inc = add nuw nsw i32 %g.063, 1
+  %exitcond73.not = icmp eq i32 %inc, %1
+  br i1 %exitcond73.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !69
+
+if.then:                                          ; preds = %for.cond.cleanup3
+  %arrayidx25 = getelementptr inbounds float, ptr %out, i32 %add22
+  store float %acc_b.0.lcssa, ptr %arrayidx25, align 4, !tbaa !2
+  br label %if.end
+
+if.end:                                           ; preds = %if.then, %for.cond.cleanup3
+  %add27 = add nuw nsw i32 %i.069, 2
+  %cmp = icmp slt i32 %add27, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !70
+}
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_q8_g1(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
@@ -2926,7 +3964,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr108 = getelementptr inbounds i8, ptr %qsx.0282, i32 16
   %inc = add nuw nsw i32 %t.0284, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !62
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !71
 
 if.then:                                          ; preds = %for.cond.cleanup3
   %45 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
@@ -3038,7 +4076,7 @@ if.end190:                                        ; preds = %if.then165, %if.end
   store float %acc.2, ptr %arrayidx191, align 4, !tbaa !2
   %inc193 = add nuw nsw i32 %i.0289, 1
   %exitcond293.not = icmp eq i32 %inc193, %d
-  br i1 %exitcond293.not, label %for.cond.cleanup, label %for.body, !llvm.loop !63
+  br i1 %exitcond293.not, label %for.cond.cleanup, label %for.body, !llvm.loop !72
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3306,7 +4344,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 128
   %inc.i = add nuw nsw i32 %t.0.i94, 1
   %exitcond104.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !73
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -3512,7 +4550,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add45, ptr %arrayidx49, align 4, !tbaa !2
   %inc51 = add nuw nsw i32 %i.099, 1
   %exitcond105.not = icmp eq i32 %inc51, %d
-  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
+  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !74
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.187 = phi ptr [ %add.ptr, %for.body4 ], [ %w.addr.0100, %for.body ]
@@ -3575,7 +4613,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr38 = getelementptr inbounds i8, ptr %y.085, i32 32
   %inc = add nuw nsw i32 %g.084, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !66
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !75
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3846,7 +4884,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 128
   %inc.i = add nuw nsw i32 %t.0.i296, 1
   %exitcond307.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond307.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+  br i1 %exitcond307.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !73
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %78 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -4052,7 +5090,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add197, ptr %arrayidx201, align 4, !tbaa !2
   %inc203 = add nuw nsw i32 %i.0301, 1
   %exitcond308.not = icmp eq i32 %inc203, %d
-  br i1 %exitcond308.not, label %for.cond.cleanup, label %for.body, !llvm.loop !67
+  br i1 %exitcond308.not, label %for.cond.cleanup, label %for.body, !llvm.loop !76
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1288 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0302, %for.body ]
@@ -4260,7 +5298,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0286, i32 4
   %inc = add nuw nsw i32 %g.0287, 1
   %exitcond.not = icmp eq i32 %g.0287, %13
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !68
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !77
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -4533,7 +5571,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 128
   %inc.i = add nuw nsw i32 %t.0.i334, 1
   %exitcond344.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !73
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -4739,7 +5777,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add18, ptr %arrayidx22, align 4, !tbaa !2
   %inc24 = add nuw nsw i32 %i.0339, 1
   %exitcond345.not = icmp eq i32 %inc24, %d
-  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !69
+  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !78
 
 for.body4:                                        ; preds = %for.body, %q8_group.exit314
   %w.addr.1326 = phi ptr [ %add.ptr9, %q8_group.exit314 ], [ %w.addr.0340, %for.body ]
@@ -4954,7 +5992,7 @@ for.body.i184:                                    ; preds = %for.body4, %for.bod
   %add.ptr183.i312 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 128
   %inc.i313 = add nuw nsw i32 %t.0.i52319, 1
   %exitcond.not = icmp eq i32 %inc.i313, %div.i45
-  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !64
+  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !73
 
 if.then.i118:                                     ; preds = %for.cond.cleanup.i54
   %197 = load float, ptr %p.addr.0.i51.lcssa, align 4, !tbaa !2
@@ -5160,7 +6198,7 @@ q8_group.exit314:                                 ; preds = %if.end331.i62, %if.
   %add.ptr10 = getelementptr inbounds i8, ptr %y.0324, i32 %add.ptr10.idx
   %inc = add nuw nsw i32 %g.0325, 1
   %exitcond341.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !70
+  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !79
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5297,7 +6335,7 @@ for.body.i:                                       ; preds = %for.body, %for.body
   %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !56
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !61
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %33 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -5432,7 +6470,7 @@ dot_from.exit:                                    ; preds = %if.end135.i, %if.th
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.body, !llvm.loop !71
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.body, !llvm.loop !80
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -5528,3 +6566,12 @@ attributes #10 = { nobuiltin "no-builtins" }
 !69 = distinct !{!69, !20, !21}
 !70 = distinct !{!70, !20, !21}
 !71 = distinct !{!71, !20, !21}
+!72 = distinct !{!72, !20, !21}
+!73 = distinct !{!73, !20, !21}
+!74 = distinct !{!74, !20, !21}
+!75 = distinct !{!75, !20, !21}
+!76 = distinct !{!76, !20, !21}
+!77 = distinct !{!77, !20, !21}
+!78 = distinct !{!78, !20, !21}
+!79 = distinct !{!79, !20, !21}
+!80 = distinct !{!80, !20, !21}
