@@ -489,9 +489,10 @@ NOINLINE static void matvec_w8a8(sb3_real *out, const sb3_real *w, const Shape *
 }
 
 /* W8A8 with groups of 32: a full group's 32 products (64 multiply-adds) are ONE expression
- * (not started from 0: the same integer); the last group as in matvec_w8a8. */
+ * (not started from 0: the same integer); a shorter last group as in matvec_w8a8. */
 NOINLINE static void matvec_w8a8_g32(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
-    int full = s->ngroups - 1;
+    int ragged = s->last_len < 32;
+    int full = s->ngroups - ragged;
     for (int i = 0; i < d; i += 2) {
         sb3_real acc_a = 0, acc_b = 0;
         const sb3_real *xq = b_qy;
@@ -504,9 +505,11 @@ NOINLINE static void matvec_w8a8_g32(sb3_real *out, const sb3_real *w, const Sha
             xq += 32;
             sx++;
         }
-        sb3_real sum = dot_from(0, w + 2, xq, s->last_len);
-        W8A8_SPLIT(sum, w[0], w[1], sx[0], acc_a, acc_b);
-        w += s->last_len + 2;
+        if (ragged) {
+            sb3_real sum = dot_from(0, w + 2, xq, s->last_len);
+            W8A8_SPLIT(sum, w[0], w[1], sx[0], acc_a, acc_b);
+            w += s->last_len + 2;
+        }
         out[i] = acc_a;
         if (i + 1 < d) out[i + 1] = acc_b;
     }
