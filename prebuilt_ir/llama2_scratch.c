@@ -444,8 +444,9 @@ NOINLINE static void matvec_q8_g8(sb3_real *out, const sb3_real *w, const Shape 
 #define W8A8_LANE ((sb3_real)16777216)                /* 2^24 */
 #define W8A8_INV ((sb3_real)0.000000059604644775390625) /* 2^-24 */
 
-/* Quantizes x per group into b_qy (xq) and b_qsx (sx), as described above. */
-static void w8a8_prepare(const sb3_real *x, const Shape *s) {
+/* Quantizes x per group into b_qy (xq) and b_qsx (sx), as described above. A custom block
+ * of its own, like embed_w8a8: builds of other layouts drop it (pipeline::program_for). */
+NOINLINE static void w8a8_prepare(const sb3_real *x, const Shape *s) {
     sb3_real *xq = b_qy;
     for (int g = 0; g < s->ngroups; g++) {
         int len = g == s->ngroups - 1 ? s->last_len : s->group_len;
@@ -517,7 +518,7 @@ NOINLINE static void matvec_w8a8_g32(sb3_real *out, const sb3_real *w, const Sha
 
 /* Embedding row `token` of the W8A8 layout: lane token mod 2 of pair token / 2, value =
  * scale * q. */
-static void embed_w8a8(sb3_real *out, int token) {
+NOINLINE static void embed_w8a8(sb3_real *out, int token) {
     int pair = (int)sb3_floor((sb3_real)token * (sb3_real)0.5);
     int lane = token - 2 * pair;
     const sb3_real *w = w_emb + pair * (2 * shD.row_items);

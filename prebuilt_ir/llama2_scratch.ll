@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1030, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1011, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1031, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1012, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -1879,178 +1879,123 @@ entry:
   br i1 %cmp, label %if.then, label %if.end
 
 if.then:                                          ; preds = %entry
-  %conv.i = sitofp i32 %token to float
-  %mul.i = fmul float %conv.i, 5.000000e-01
-  %1 = tail call float @llvm.floor.f32(float %mul.i)
-  %conv1.i = fptosi float %1 to i32
-  %mul2.i = shl i32 %conv1.i, 1
-  %sub.i = sub nsw i32 %token, %mul2.i
-  %2 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
-  %cmp48.i = icmp sgt i32 %2, 0
-  br i1 %cmp48.i, label %for.body.lr.ph.i, label %cleanup.cont
-
-for.body.lr.ph.i:                                 ; preds = %if.then
-  %3 = load ptr, ptr @w_emb, align 4, !tbaa !6
-  %4 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
-  %mul4.i = mul i32 %4, %mul2.i
-  %add.ptr.i = getelementptr inbounds float, ptr %3, i32 %mul4.i
-  %sub6.i = add nsw i32 %2, -1
-  %tobool.not.i = icmp eq i32 %mul2.i, %token
-  br label %for.body.i
-
-for.body.i:                                       ; preds = %for.cond.cleanup12.i, %for.body.lr.ph.i
-  %out.addr.051.i = phi ptr [ %out, %for.body.lr.ph.i ], [ %add.ptr27.i, %for.cond.cleanup12.i ]
-  %w.050.i = phi ptr [ %add.ptr.i, %for.body.lr.ph.i ], [ %add.ptr26.i, %for.cond.cleanup12.i ]
-  %g.049.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc29.i, %for.cond.cleanup12.i ]
-  %cmp7.i = icmp eq i32 %g.049.i, %sub6.i
-  %5 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
-  %6 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
-  %cond.i = select i1 %cmp7.i, i32 %5, i32 %6
-  %arrayidx.i = getelementptr inbounds float, ptr %w.050.i, i32 %sub.i
-  %7 = load float, ptr %arrayidx.i, align 4, !tbaa !2
-  %cmp1046.i = icmp sgt i32 %cond.i, 0
-  br i1 %cmp1046.i, label %for.body13.i, label %for.cond.cleanup12.i
-
-for.cond.cleanup12.i:                             ; preds = %for.body13.i, %for.body.i
-  %add25.i = add nsw i32 %cond.i, 2
-  %add.ptr26.i = getelementptr inbounds float, ptr %w.050.i, i32 %add25.i
-  %add.ptr27.i = getelementptr inbounds float, ptr %out.addr.051.i, i32 %cond.i
-  %inc29.i = add nuw nsw i32 %g.049.i, 1
-  %exitcond52.not.i = icmp eq i32 %inc29.i, %2
-  br i1 %exitcond52.not.i, label %cleanup.cont, label %for.body.i, !llvm.loop !45
-
-for.body13.i:                                     ; preds = %for.body.i, %for.body13.i
-  %j.047.i = phi i32 [ %inc.i, %for.body13.i ], [ 0, %for.body.i ]
-  %add.i = add nuw nsw i32 %j.047.i, 2
-  %arrayidx14.i = getelementptr inbounds float, ptr %w.050.i, i32 %add.i
-  %8 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
-  %add15.i = fadd float %8, 0x4160000000000000
-  %mul16.i = fmul float %add15.i, 0x3E70000000000000
-  %9 = tail call float @llvm.floor.f32(float %mul16.i)
-  %mul19.i = fmul float %9, 0x4170000000000000
-  %sub20.i = fsub float %8, %mul19.i
-  %cond22.i = select i1 %tobool.not.i, float %sub20.i, float %9
-  %mul23.i = fmul float %7, %cond22.i
-  %arrayidx24.i = getelementptr inbounds float, ptr %out.addr.051.i, i32 %j.047.i
-  store float %mul23.i, ptr %arrayidx24.i, align 4, !tbaa !2
-  %inc.i = add nuw nsw i32 %j.047.i, 1
-  %exitcond.not.i = icmp eq i32 %inc.i, %cond.i
-  br i1 %exitcond.not.i, label %for.cond.cleanup12.i, label %for.body13.i, !llvm.loop !46
+  tail call fastcc void @embed_w8a8(ptr noundef %out, i32 noundef %token) #10
+  br label %cleanup.cont
 
 if.end:                                           ; preds = %entry
-  %10 = load ptr, ptr @w_emb, align 4, !tbaa !6
-  %11 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
-  %mul = mul nsw i32 %11, %token
-  %add.ptr = getelementptr inbounds float, ptr %10, i32 %mul
+  %1 = load ptr, ptr @w_emb, align 4, !tbaa !6
+  %2 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
+  %mul = mul nsw i32 %2, %token
+  %add.ptr = getelementptr inbounds float, ptr %1, i32 %mul
   %tobool.not = icmp eq i32 %0, 0
   br i1 %tobool.not, label %for.cond.preheader, label %for.cond5.preheader
 
 for.cond5.preheader:                              ; preds = %if.end
-  %12 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
-  %cmp6116 = icmp sgt i32 %12, 0
-  br i1 %cmp6116, label %for.body8.lr.ph, label %cleanup.cont
+  %3 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
+  %cmp6115 = icmp sgt i32 %3, 0
+  br i1 %cmp6115, label %for.body8.lr.ph, label %cleanup.cont
 
 for.body8.lr.ph:                                  ; preds = %for.cond5.preheader
-  %sub = add nsw i32 %12, -1
+  %sub = add nsw i32 %3, -1
   br label %for.body8
 
 for.cond.preheader:                               ; preds = %if.end
-  %13 = load i32, ptr @dim, align 4, !tbaa !8
-  %cmp2120 = icmp sgt i32 %13, 0
-  br i1 %cmp2120, label %for.body, label %cleanup.cont
+  %4 = load i32, ptr @dim, align 4, !tbaa !8
+  %cmp2119 = icmp sgt i32 %4, 0
+  br i1 %cmp2119, label %for.body, label %cleanup.cont
 
 for.body:                                         ; preds = %for.cond.preheader, %for.body
-  %j.0121 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
-  %arrayidx = getelementptr inbounds float, ptr %add.ptr, i32 %j.0121
-  %14 = load float, ptr %arrayidx, align 4, !tbaa !2
-  %arrayidx3 = getelementptr inbounds float, ptr %out, i32 %j.0121
-  store float %14, ptr %arrayidx3, align 4, !tbaa !2
-  %inc = add nuw nsw i32 %j.0121, 1
-  %exitcond125.not = icmp eq i32 %inc, %13
-  br i1 %exitcond125.not, label %cleanup.cont, label %for.body, !llvm.loop !47
+  %j.0120 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
+  %arrayidx = getelementptr inbounds float, ptr %add.ptr, i32 %j.0120
+  %5 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %arrayidx3 = getelementptr inbounds float, ptr %out, i32 %j.0120
+  store float %5, ptr %arrayidx3, align 4, !tbaa !2
+  %inc = add nuw nsw i32 %j.0120, 1
+  %exitcond123.not = icmp eq i32 %inc, %4
+  br i1 %exitcond123.not, label %cleanup.cont, label %for.body, !llvm.loop !45
 
 for.body8:                                        ; preds = %for.body8.lr.ph, %for.cond.cleanup21
-  %out.addr.0119 = phi ptr [ %out, %for.body8.lr.ph ], [ %add.ptr68, %for.cond.cleanup21 ]
-  %w.0118 = phi ptr [ %add.ptr, %for.body8.lr.ph ], [ %add.ptr67, %for.cond.cleanup21 ]
-  %g.0117 = phi i32 [ 0, %for.body8.lr.ph ], [ %inc70, %for.cond.cleanup21 ]
-  %cmp9 = icmp eq i32 %g.0117, %sub
-  %15 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
-  %16 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
-  %cond = select i1 %cmp9, i32 %15, i32 %16
-  %17 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 16), align 4
-  %18 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 12), align 4
-  %cond15 = select i1 %cmp9, i32 %17, i32 %18
-  %19 = load float, ptr %w.0118, align 4, !tbaa !2
-  %cmp19112 = icmp sgt i32 %cond15, 0
-  br i1 %cmp19112, label %for.body22, label %for.cond.cleanup21
+  %out.addr.0118 = phi ptr [ %out, %for.body8.lr.ph ], [ %add.ptr68, %for.cond.cleanup21 ]
+  %w.0117 = phi ptr [ %add.ptr, %for.body8.lr.ph ], [ %add.ptr67, %for.cond.cleanup21 ]
+  %g.0116 = phi i32 [ 0, %for.body8.lr.ph ], [ %inc70, %for.cond.cleanup21 ]
+  %cmp9 = icmp eq i32 %g.0116, %sub
+  %6 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
+  %7 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
+  %cond = select i1 %cmp9, i32 %6, i32 %7
+  %8 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 16), align 4
+  %9 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 12), align 4
+  %cond15 = select i1 %cmp9, i32 %8, i32 %9
+  %10 = load float, ptr %w.0117, align 4, !tbaa !2
+  %cmp19111 = icmp sgt i32 %cond15, 0
+  br i1 %cmp19111, label %for.body22, label %for.cond.cleanup21
 
 for.cond.cleanup21:                               ; preds = %if.end60, %for.body8
   %add66 = add nsw i32 %cond15, 1
-  %add.ptr67 = getelementptr inbounds float, ptr %w.0118, i32 %add66
-  %add.ptr68 = getelementptr inbounds float, ptr %out.addr.0119, i32 %cond
-  %inc70 = add nuw nsw i32 %g.0117, 1
-  %exitcond124.not = icmp eq i32 %inc70, %12
-  br i1 %exitcond124.not, label %cleanup.cont, label %for.body8, !llvm.loop !48
+  %add.ptr67 = getelementptr inbounds float, ptr %w.0117, i32 %add66
+  %add.ptr68 = getelementptr inbounds float, ptr %out.addr.0118, i32 %cond
+  %inc70 = add nuw nsw i32 %g.0116, 1
+  %exitcond122.not = icmp eq i32 %inc70, %3
+  br i1 %exitcond122.not, label %cleanup.cont, label %for.body8, !llvm.loop !46
 
 for.body22:                                       ; preds = %for.body8, %if.end60
-  %j17.0115 = phi i32 [ %add, %if.end60 ], [ 0, %for.body8 ]
-  %left.0114 = phi i32 [ %sub62, %if.end60 ], [ %cond, %for.body8 ]
-  %o.0113 = phi ptr [ %add.ptr61, %if.end60 ], [ %out.addr.0119, %for.body8 ]
-  %add = add nuw nsw i32 %j17.0115, 1
-  %arrayidx23 = getelementptr inbounds float, ptr %w.0118, i32 %add
-  %20 = load float, ptr %arrayidx23, align 4, !tbaa !2
-  %mul24 = fmul float %20, 3.906250e-03
-  %21 = tail call float @llvm.floor.f32(float %mul24)
-  %mul25 = fmul float %20, 0x3EF0000000000000
-  %22 = tail call float @llvm.floor.f32(float %mul25)
-  %mul26 = fmul float %20, 0x3E70000000000000
-  %23 = tail call float @llvm.floor.f32(float %mul26)
-  %cmp27 = icmp sgt i32 %left.0114, 0
+  %j17.0114 = phi i32 [ %add, %if.end60 ], [ 0, %for.body8 ]
+  %left.0113 = phi i32 [ %sub62, %if.end60 ], [ %cond, %for.body8 ]
+  %o.0112 = phi ptr [ %add.ptr61, %if.end60 ], [ %out.addr.0118, %for.body8 ]
+  %add = add nuw nsw i32 %j17.0114, 1
+  %arrayidx23 = getelementptr inbounds float, ptr %w.0117, i32 %add
+  %11 = load float, ptr %arrayidx23, align 4, !tbaa !2
+  %mul24 = fmul float %11, 3.906250e-03
+  %12 = tail call float @llvm.floor.f32(float %mul24)
+  %mul25 = fmul float %11, 0x3EF0000000000000
+  %13 = tail call float @llvm.floor.f32(float %mul25)
+  %mul26 = fmul float %11, 0x3E70000000000000
+  %14 = tail call float @llvm.floor.f32(float %mul26)
+  %cmp27 = icmp sgt i32 %left.0113, 0
   br i1 %cmp27, label %if.end35, label %if.end60
 
 if.end35:                                         ; preds = %for.body22
-  %mul30 = fmul float %21, 2.560000e+02
-  %sub31 = fsub float %20, %mul30
+  %mul30 = fmul float %12, 2.560000e+02
+  %sub31 = fsub float %11, %mul30
   %sub32 = fadd float %sub31, -1.280000e+02
-  %mul33 = fmul float %19, %sub32
-  store float %mul33, ptr %o.0113, align 4, !tbaa !2
-  %cmp36.not = icmp eq i32 %left.0114, 1
+  %mul33 = fmul float %10, %sub32
+  store float %mul33, ptr %o.0112, align 4, !tbaa !2
+  %cmp36.not = icmp eq i32 %left.0113, 1
   br i1 %cmp36.not, label %if.end60, label %if.end44
 
 if.end44:                                         ; preds = %if.end35
-  %mul39 = fmul float %22, 2.560000e+02
-  %sub40 = fsub float %21, %mul39
+  %mul39 = fmul float %13, 2.560000e+02
+  %sub40 = fsub float %12, %mul39
   %sub41 = fadd float %sub40, -1.280000e+02
-  %mul42 = fmul float %19, %sub41
-  %arrayidx43 = getelementptr inbounds i8, ptr %o.0113, i32 4
+  %mul42 = fmul float %10, %sub41
+  %arrayidx43 = getelementptr inbounds i8, ptr %o.0112, i32 4
   store float %mul42, ptr %arrayidx43, align 4, !tbaa !2
-  %cmp45 = icmp ugt i32 %left.0114, 2
+  %cmp45 = icmp ugt i32 %left.0113, 2
   br i1 %cmp45, label %if.end53, label %if.end60
 
 if.end53:                                         ; preds = %if.end44
-  %mul48 = fmul float %23, 2.560000e+02
-  %sub49 = fsub float %22, %mul48
+  %mul48 = fmul float %14, 2.560000e+02
+  %sub49 = fsub float %13, %mul48
   %sub50 = fadd float %sub49, -1.280000e+02
-  %mul51 = fmul float %19, %sub50
-  %arrayidx52 = getelementptr inbounds i8, ptr %o.0113, i32 8
+  %mul51 = fmul float %10, %sub50
+  %arrayidx52 = getelementptr inbounds i8, ptr %o.0112, i32 8
   store float %mul51, ptr %arrayidx52, align 4, !tbaa !2
-  %cmp54.not = icmp eq i32 %left.0114, 3
+  %cmp54.not = icmp eq i32 %left.0113, 3
   br i1 %cmp54.not, label %if.end60, label %if.then56
 
 if.then56:                                        ; preds = %if.end53
-  %sub57 = fadd float %23, -1.280000e+02
-  %mul58 = fmul float %19, %sub57
-  %arrayidx59 = getelementptr inbounds i8, ptr %o.0113, i32 12
+  %sub57 = fadd float %14, -1.280000e+02
+  %mul58 = fmul float %10, %sub57
+  %arrayidx59 = getelementptr inbounds i8, ptr %o.0112, i32 12
   store float %mul58, ptr %arrayidx59, align 4, !tbaa !2
   br label %if.end60
 
 if.end60:                                         ; preds = %for.body22, %if.end35, %if.end44, %if.then56, %if.end53
-  %add.ptr61 = getelementptr inbounds i8, ptr %o.0113, i32 16
-  %sub62 = add nsw i32 %left.0114, -4
+  %add.ptr61 = getelementptr inbounds i8, ptr %o.0112, i32 16
+  %sub62 = add nsw i32 %left.0113, -4
   %exitcond.not = icmp eq i32 %add, %cond15
-  br i1 %exitcond.not, label %for.cond.cleanup21, label %for.body22, !llvm.loop !49
+  br i1 %exitcond.not, label %for.cond.cleanup21, label %for.body22, !llvm.loop !47
 
-cleanup.cont:                                     ; preds = %for.cond.cleanup21, %for.body, %for.cond.cleanup12.i, %for.cond5.preheader, %for.cond.preheader, %if.then
+cleanup.cont:                                     ; preds = %for.cond.cleanup21, %for.body, %for.cond5.preheader, %for.cond.preheader, %if.then
   ret void
 }
 
@@ -2079,7 +2024,7 @@ for.body:                                         ; preds = %entry, %for.body
   %add = fadd float %ss.034, %mul
   %inc = add nuw nsw i32 %j.035, 1
   %exitcond.not = icmp eq i32 %inc, %n
-  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !50
+  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !48
 
 for.cond.cleanup8:                                ; preds = %for.body9, %for.cond.cleanup
   ret void
@@ -2096,7 +2041,7 @@ for.body9:                                        ; preds = %for.cond.cleanup, %
   store float %mul13, ptr %arrayidx14, align 4, !tbaa !2
   %inc16 = add nuw nsw i32 %j4.037, 1
   %exitcond38.not = icmp eq i32 %inc16, %n
-  br i1 %exitcond38.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !51
+  br i1 %exitcond38.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !49
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
@@ -2109,169 +2054,104 @@ entry:
   ]
 
 if.then:                                          ; preds = %entry
-  %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
-  %1 = load i32, ptr %ngroups.i, align 4, !tbaa !13
-  %cmp54.i = icmp sgt i32 %1, 0
-  br i1 %cmp54.i, label %for.body.lr.ph.i, label %if.end2
-
-for.body.lr.ph.i:                                 ; preds = %if.then
-  %2 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %sub.i = add nsw i32 %1, -1
-  %3 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  br label %for.body.i
-
-for.body.i:                                       ; preds = %for.cond.cleanup16.i, %for.body.lr.ph.i
-  %x.addr.057.i = phi ptr [ %x, %for.body.lr.ph.i ], [ %add.ptr.i, %for.cond.cleanup16.i ]
-  %xq.056.i = phi ptr [ %2, %for.body.lr.ph.i ], [ %add.ptr23.i, %for.cond.cleanup16.i ]
-  %g.055.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc25.i, %for.cond.cleanup16.i ]
-  %cmp2.i = icmp eq i32 %g.055.i, %sub.i
-  %cond.in.v.i = select i1 %cmp2.i, i32 20, i32 24
-  %cond.in.i = getelementptr inbounds i8, ptr %s, i32 %cond.in.v.i
-  %cond.i = load i32, ptr %cond.in.i, align 4, !tbaa !8
-  %cmp449.i = icmp sgt i32 %cond.i, 0
-  br i1 %cmp449.i, label %for.body6.i, label %for.cond.cleanup5.thread.i
-
-for.cond.cleanup5.thread.i:                       ; preds = %for.body.i
-  %arrayidx1265.i = getelementptr inbounds float, ptr %3, i32 %g.055.i
-  store float 0.000000e+00, ptr %arrayidx1265.i, align 4, !tbaa !2
-  br label %for.cond.cleanup16.i
-
-for.cond.cleanup5.i:                              ; preds = %for.body6.i
-  %cmp8.i = fcmp ogt float %max.1.i, 0.000000e+00
-  %div.i = fdiv float 1.270000e+02, %max.1.i
-  %inv.0.i = select i1 %cmp8.i, float %div.i, float 0.000000e+00
-  %div11.i = fdiv float %max.1.i, 1.270000e+02
-  %arrayidx12.i = getelementptr inbounds float, ptr %3, i32 %g.055.i
-  store float %div11.i, ptr %arrayidx12.i, align 4, !tbaa !2
-  br label %for.body17.i
-
-for.body6.i:                                      ; preds = %for.body.i, %for.body6.i
-  %t.051.i = phi i32 [ %inc.i, %for.body6.i ], [ 0, %for.body.i ]
-  %max.050.i = phi float [ %max.1.i, %for.body6.i ], [ 0.000000e+00, %for.body.i ]
-  %arrayidx.i = getelementptr inbounds float, ptr %x.addr.057.i, i32 %t.051.i
-  %4 = load float, ptr %arrayidx.i, align 4, !tbaa !2
-  %5 = tail call float @llvm.fabs.f32(float %4)
-  %cmp7.i = fcmp ogt float %5, %max.050.i
-  %max.1.i = select i1 %cmp7.i, float %5, float %max.050.i
-  %inc.i = add nuw nsw i32 %t.051.i, 1
-  %exitcond.not.i = icmp eq i32 %inc.i, %cond.i
-  br i1 %exitcond.not.i, label %for.cond.cleanup5.i, label %for.body6.i, !llvm.loop !52
-
-for.cond.cleanup16.i:                             ; preds = %for.body17.i, %for.cond.cleanup5.thread.i
-  %add.ptr.i = getelementptr inbounds float, ptr %x.addr.057.i, i32 %cond.i
-  %add.ptr23.i = getelementptr inbounds float, ptr %xq.056.i, i32 %cond.i
-  %inc25.i = add nuw nsw i32 %g.055.i, 1
-  %exitcond59.not.i = icmp eq i32 %inc25.i, %1
-  br i1 %exitcond59.not.i, label %if.end2, label %for.body.i, !llvm.loop !53
-
-for.body17.i:                                     ; preds = %for.cond.cleanup5.i, %for.body17.i
-  %t13.053.i = phi i32 [ %inc21.i, %for.body17.i ], [ 0, %for.cond.cleanup5.i ]
-  %arrayidx18.i = getelementptr inbounds float, ptr %x.addr.057.i, i32 %t13.053.i
-  %6 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
-  %mul.i = fmul float %inv.0.i, %6
-  %add.i = fadd float %mul.i, 5.000000e-01
-  %7 = tail call float @llvm.floor.f32(float %add.i)
-  %arrayidx19.i = getelementptr inbounds float, ptr %xq.056.i, i32 %t13.053.i
-  store float %7, ptr %arrayidx19.i, align 4, !tbaa !2
-  %inc21.i = add nuw nsw i32 %t13.053.i, 1
-  %exitcond58.not.i = icmp eq i32 %inc21.i, %cond.i
-  br i1 %exitcond58.not.i, label %for.cond.cleanup16.i, label %for.body17.i, !llvm.loop !54
+  tail call fastcc void @w8a8_prepare(ptr noundef %x, ptr noundef %s) #10
+  br label %if.end2
 
 if.then1:                                         ; preds = %entry
-  %8 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %group_items.i = getelementptr inbounds i8, ptr %s, i32 12
-  %9 = load i32, ptr %group_items.i, align 4, !tbaa !14
-  %cmp.i = icmp eq i32 %9, 1
+  %2 = load i32, ptr %group_items.i, align 4, !tbaa !14
+  %cmp.i = icmp eq i32 %2, 1
   br i1 %cmp.i, label %land.lhs.true.i, label %if.end.i
 
 land.lhs.true.i:                                  ; preds = %if.then1
   %group_len.i = getelementptr inbounds i8, ptr %s, i32 24
-  %10 = load i32, ptr %group_len.i, align 4, !tbaa !18
-  %cmp1.i = icmp eq i32 %10, 4
+  %3 = load i32, ptr %group_len.i, align 4, !tbaa !18
+  %cmp1.i = icmp eq i32 %3, 4
   br i1 %cmp1.i, label %land.lhs.true2.i, label %if.end.i
 
 land.lhs.true2.i:                                 ; preds = %land.lhs.true.i
   %last_len.i = getelementptr inbounds i8, ptr %s, i32 20
-  %11 = load i32, ptr %last_len.i, align 4, !tbaa !16
-  %cmp3.i = icmp eq i32 %11, 4
+  %4 = load i32, ptr %last_len.i, align 4, !tbaa !16
+  %cmp3.i = icmp eq i32 %4, 4
   br i1 %cmp3.i, label %for.cond.preheader.i, label %if.end.i
 
 for.cond.preheader.i:                             ; preds = %land.lhs.true2.i
-  %ngroups.i9 = getelementptr inbounds i8, ptr %s, i32 8
-  %12 = load i32, ptr %ngroups.i9, align 4, !tbaa !13
-  %cmp4194.i = icmp sgt i32 %12, 0
-  br i1 %cmp4194.i, label %for.body.lr.ph.i10, label %if.end2
+  %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
+  %5 = load i32, ptr %ngroups.i, align 4, !tbaa !13
+  %cmp4194.i = icmp sgt i32 %5, 0
+  br i1 %cmp4194.i, label %for.body.lr.ph.i, label %if.end2
 
-for.body.lr.ph.i10:                               ; preds = %for.cond.preheader.i
-  %13 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  br label %for.body.i11
+for.body.lr.ph.i:                                 ; preds = %for.cond.preheader.i
+  %6 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  br label %for.body.i
 
-for.body.i11:                                     ; preds = %for.body.i11, %for.body.lr.ph.i10
-  %x.addr.0197.i = phi ptr [ %x, %for.body.lr.ph.i10 ], [ %add.ptr21.i, %for.body.i11 ]
-  %y.0196.i = phi ptr [ %8, %for.body.lr.ph.i10 ], [ %add.ptr.i15, %for.body.i11 ]
-  %g.0195.i = phi i32 [ 0, %for.body.lr.ph.i10 ], [ %inc.i16, %for.body.i11 ]
-  %14 = load float, ptr %x.addr.0197.i, align 4, !tbaa !2
+for.body.i:                                       ; preds = %for.body.i, %for.body.lr.ph.i
+  %x.addr.0197.i = phi ptr [ %x, %for.body.lr.ph.i ], [ %add.ptr21.i, %for.body.i ]
+  %y.0196.i = phi ptr [ %1, %for.body.lr.ph.i ], [ %add.ptr.i, %for.body.i ]
+  %g.0195.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc.i, %for.body.i ]
+  %7 = load float, ptr %x.addr.0197.i, align 4, !tbaa !2
   %arrayidx5.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 4
-  %15 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
+  %8 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
   %arrayidx6.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 8
-  %16 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %9 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
   %arrayidx7.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 12
-  %17 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %add.i12 = fadd float %14, 0.000000e+00
-  %add8.i = fadd float %add.i12, %15
-  %add9.i = fadd float %add8.i, %16
-  %add10.i = fadd float %add9.i, %17
-  %mul.i13 = fmul float %add10.i, 1.280000e+02
-  %arrayidx11.i = getelementptr inbounds float, ptr %13, i32 %g.0195.i
-  store float %mul.i13, ptr %arrayidx11.i, align 4, !tbaa !2
-  store float %14, ptr %y.0196.i, align 4, !tbaa !2
-  %mul13.i = fmul float %14, 2.560000e+02
-  %sub.i14 = fsub float %15, %mul13.i
+  %10 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %add.i = fadd float %7, 0.000000e+00
+  %add8.i = fadd float %add.i, %8
+  %add9.i = fadd float %add8.i, %9
+  %add10.i = fadd float %add9.i, %10
+  %mul.i = fmul float %add10.i, 1.280000e+02
+  %arrayidx11.i = getelementptr inbounds float, ptr %6, i32 %g.0195.i
+  store float %mul.i, ptr %arrayidx11.i, align 4, !tbaa !2
+  store float %7, ptr %y.0196.i, align 4, !tbaa !2
+  %mul13.i = fmul float %7, 2.560000e+02
+  %sub.i = fsub float %8, %mul13.i
   %arrayidx14.i = getelementptr inbounds i8, ptr %y.0196.i, i32 4
-  store float %sub.i14, ptr %arrayidx14.i, align 4, !tbaa !2
-  %mul15.i = fmul float %15, 2.560000e+02
-  %sub16.i = fsub float %16, %mul15.i
+  store float %sub.i, ptr %arrayidx14.i, align 4, !tbaa !2
+  %mul15.i = fmul float %8, 2.560000e+02
+  %sub16.i = fsub float %9, %mul15.i
   %arrayidx17.i = getelementptr inbounds i8, ptr %y.0196.i, i32 8
   store float %sub16.i, ptr %arrayidx17.i, align 4, !tbaa !2
-  %mul18.i = fmul float %16, 2.560000e+02
-  %sub19.i = fsub float %17, %mul18.i
+  %mul18.i = fmul float %9, 2.560000e+02
+  %sub19.i = fsub float %10, %mul18.i
   %arrayidx20.i = getelementptr inbounds i8, ptr %y.0196.i, i32 12
   store float %sub19.i, ptr %arrayidx20.i, align 4, !tbaa !2
-  %add.ptr.i15 = getelementptr inbounds i8, ptr %y.0196.i, i32 16
+  %add.ptr.i = getelementptr inbounds i8, ptr %y.0196.i, i32 16
   %add.ptr21.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 16
-  %inc.i16 = add nuw nsw i32 %g.0195.i, 1
-  %exitcond201.not.i = icmp eq i32 %inc.i16, %12
-  br i1 %exitcond201.not.i, label %if.end2, label %for.body.i11, !llvm.loop !55
+  %inc.i = add nuw nsw i32 %g.0195.i, 1
+  %exitcond201.not.i = icmp eq i32 %inc.i, %5
+  br i1 %exitcond201.not.i, label %if.end2, label %for.body.i, !llvm.loop !50
 
 if.end.i:                                         ; preds = %land.lhs.true2.i, %land.lhs.true.i, %if.then1
   %ngroups24.i = getelementptr inbounds i8, ptr %s, i32 8
-  %18 = load i32, ptr %ngroups24.i, align 4, !tbaa !13
-  %cmp25190.i = icmp sgt i32 %18, 0
+  %11 = load i32, ptr %ngroups24.i, align 4, !tbaa !13
+  %cmp25190.i = icmp sgt i32 %11, 0
   br i1 %cmp25190.i, label %for.body27.lr.ph.i, label %if.end2
 
 for.body27.lr.ph.i:                               ; preds = %if.end.i
-  %sub29.i = add nsw i32 %18, -1
+  %sub29.i = add nsw i32 %11, -1
   %last_items.i = getelementptr inbounds i8, ptr %s, i32 16
-  %19 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  %12 = load ptr, ptr @b_qsx, align 4, !tbaa !6
   br label %for.body27.i
 
 for.body27.i:                                     ; preds = %for.cond.cleanup55.i, %for.body27.lr.ph.i
   %x.addr.1193.i = phi ptr [ %x, %for.body27.lr.ph.i ], [ %add.ptr101.i, %for.cond.cleanup55.i ]
-  %y.1192.i = phi ptr [ %8, %for.body27.lr.ph.i ], [ %y.2.lcssa.i, %for.cond.cleanup55.i ]
+  %y.1192.i = phi ptr [ %1, %for.body27.lr.ph.i ], [ %y.2.lcssa.i, %for.cond.cleanup55.i ]
   %g22.0191.i = phi i32 [ 0, %for.body27.lr.ph.i ], [ %inc103.i, %for.cond.cleanup55.i ]
   %cmp30.i = icmp eq i32 %g22.0191.i, %sub29.i
-  %cond.in.v.i5 = select i1 %cmp30.i, i32 20, i32 24
-  %cond.in.i6 = getelementptr inbounds i8, ptr %s, i32 %cond.in.v.i5
-  %cond.i7 = load i32, ptr %cond.in.i6, align 4, !tbaa !8
+  %cond.in.v.i = select i1 %cmp30.i, i32 20, i32 24
+  %cond.in.i = getelementptr inbounds i8, ptr %s, i32 %cond.in.v.i
+  %cond.i = load i32, ptr %cond.in.i, align 4, !tbaa !8
   %cond40.in.i = select i1 %cmp30.i, ptr %last_items.i, ptr %group_items.i
   %cond40.i = load i32, ptr %cond40.in.i, align 4, !tbaa !8
-  %cmp43181.i = icmp sgt i32 %cond.i7, 0
+  %cmp43181.i = icmp sgt i32 %cond.i, 0
   br i1 %cmp43181.i, label %for.body45.i, label %for.cond.cleanup44.i
 
 for.cond.cleanup44.i:                             ; preds = %for.body45.i, %for.body27.i
   %sum41.0.lcssa.i = phi float [ 0.000000e+00, %for.body27.i ], [ %add47.i, %for.body45.i ]
   %mul51.i = fmul float %sum41.0.lcssa.i, 1.280000e+02
-  %arrayidx52.i = getelementptr inbounds float, ptr %19, i32 %g22.0191.i
+  %arrayidx52.i = getelementptr inbounds float, ptr %12, i32 %g22.0191.i
   store float %mul51.i, ptr %arrayidx52.i, align 4, !tbaa !2
   %cmp54184.i = icmp sgt i32 %cond40.i, 0
   br i1 %cmp54184.i, label %for.body56.i, label %for.cond.cleanup55.i
@@ -2280,54 +2160,54 @@ for.body45.i:                                     ; preds = %for.body27.i, %for.
   %t.0183.i = phi i32 [ %inc49.i, %for.body45.i ], [ 0, %for.body27.i ]
   %sum41.0182.i = phi float [ %add47.i, %for.body45.i ], [ 0.000000e+00, %for.body27.i ]
   %arrayidx46.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %t.0183.i
-  %20 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
-  %add47.i = fadd float %sum41.0182.i, %20
+  %13 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
+  %add47.i = fadd float %sum41.0182.i, %13
   %inc49.i = add nuw nsw i32 %t.0183.i, 1
-  %exitcond.not.i8 = icmp eq i32 %inc49.i, %cond.i7
-  br i1 %exitcond.not.i8, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !56
+  %exitcond.not.i = icmp eq i32 %inc49.i, %cond.i
+  br i1 %exitcond.not.i, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !51
 
 for.cond.cleanup55.i:                             ; preds = %cond.end83.i, %for.cond.cleanup44.i
   %y.2.lcssa.i = phi ptr [ %y.1192.i, %for.cond.cleanup44.i ], [ %add.ptr95.i, %cond.end83.i ]
-  %add.ptr101.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %cond.i7
+  %add.ptr101.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %cond.i
   %inc103.i = add nuw nsw i32 %g22.0191.i, 1
-  %exitcond200.not.i = icmp eq i32 %inc103.i, %18
-  br i1 %exitcond200.not.i, label %if.end2, label %for.body27.i, !llvm.loop !57
+  %exitcond200.not.i = icmp eq i32 %inc103.i, %11
+  br i1 %exitcond200.not.i, label %if.end2, label %for.body27.i, !llvm.loop !52
 
 for.body56.i:                                     ; preds = %for.cond.cleanup44.i, %cond.end83.i
   %y.2188.i = phi ptr [ %add.ptr95.i, %cond.end83.i ], [ %y.1192.i, %for.cond.cleanup44.i ]
   %j.0187.i = phi i32 [ %inc99.i, %cond.end83.i ], [ 0, %for.cond.cleanup44.i ]
-  %left.0186.i = phi i32 [ %sub97.i, %cond.end83.i ], [ %cond.i7, %for.cond.cleanup44.i ]
+  %left.0186.i = phi i32 [ %sub97.i, %cond.end83.i ], [ %cond.i, %for.cond.cleanup44.i ]
   %xp.0185.i = phi ptr [ %add.ptr96.i, %cond.end83.i ], [ %x.addr.1193.i, %for.cond.cleanup44.i ]
   %cmp58.i = icmp sgt i32 %left.0186.i, 0
   br i1 %cmp58.i, label %cond.end62.i, label %cond.end83.i
 
 cond.end62.i:                                     ; preds = %for.body56.i
-  %21 = load float, ptr %xp.0185.i, align 4, !tbaa !2
+  %14 = load float, ptr %xp.0185.i, align 4, !tbaa !2
   %cmp65.not.i = icmp eq i32 %left.0186.i, 1
   br i1 %cmp65.not.i, label %cond.end83.i, label %cond.end69.i
 
 cond.end69.i:                                     ; preds = %cond.end62.i
   %arrayidx67.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 4
-  %22 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
+  %15 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
   %cmp72.i = icmp ugt i32 %left.0186.i, 2
   br i1 %cmp72.i, label %cond.end76.i, label %cond.end83.i
 
 cond.end76.i:                                     ; preds = %cond.end69.i
   %arrayidx74.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 8
-  %23 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %16 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
   %cmp79.not.i = icmp eq i32 %left.0186.i, 3
   br i1 %cmp79.not.i, label %cond.end83.i, label %cond.true80.i
 
 cond.true80.i:                                    ; preds = %cond.end76.i
   %arrayidx81.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 12
-  %24 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %17 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
   br label %cond.end83.i
 
 cond.end83.i:                                     ; preds = %cond.true80.i, %cond.end76.i, %cond.end69.i, %cond.end62.i, %for.body56.i
-  %cond77179.i = phi float [ %23, %cond.true80.i ], [ %23, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
-  %cond63167171178.i = phi float [ %21, %cond.true80.i ], [ %21, %cond.end76.i ], [ %21, %cond.end69.i ], [ %21, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
-  %cond70172177.i = phi float [ %22, %cond.true80.i ], [ %22, %cond.end76.i ], [ %22, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
-  %cond84.i = phi float [ %24, %cond.true80.i ], [ 0.000000e+00, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond77179.i = phi float [ %16, %cond.true80.i ], [ %16, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond63167171178.i = phi float [ %14, %cond.true80.i ], [ %14, %cond.end76.i ], [ %14, %cond.end69.i ], [ %14, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond70172177.i = phi float [ %15, %cond.true80.i ], [ %15, %cond.end76.i ], [ %15, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond84.i = phi float [ %17, %cond.true80.i ], [ 0.000000e+00, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
   store float %cond63167171178.i, ptr %y.2188.i, align 4, !tbaa !2
   %mul86.i = fmul float %cond63167171178.i, 2.560000e+02
   %sub87.i = fsub float %cond70172177.i, %mul86.i
@@ -2346,9 +2226,9 @@ cond.end83.i:                                     ; preds = %cond.true80.i, %con
   %sub97.i = add nsw i32 %left.0186.i, -4
   %inc99.i = add nuw nsw i32 %j.0187.i, 1
   %exitcond199.not.i = icmp eq i32 %inc99.i, %cond40.i
-  br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !58
+  br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !53
 
-if.end2:                                          ; preds = %for.cond.cleanup16.i, %for.cond.cleanup55.i, %for.body.i11, %if.end.i, %for.cond.preheader.i, %if.then, %entry
+if.end2:                                          ; preds = %for.cond.cleanup55.i, %for.body.i, %if.end.i, %for.cond.preheader.i, %entry, %if.then
   ret void
 }
 
@@ -2435,7 +2315,7 @@ for.cond.cleanup3:                                ; preds = %for.body4, %for.con
   %add.ptr15 = getelementptr inbounds float, ptr %v.addr.039, i32 %0
   %inc17 = add nuw nsw i32 %h.038, 1
   %exitcond40.not = icmp eq i32 %inc17, %heads
-  br i1 %exitcond40.not, label %for.cond.cleanup, label %for.cond1.preheader, !llvm.loop !59
+  br i1 %exitcond40.not, label %for.cond.cleanup, label %for.cond1.preheader, !llvm.loop !54
 
 for.body4:                                        ; preds = %for.cond1.preheader, %for.body4
   %k.036 = phi i32 [ %inc, %for.body4 ], [ 0, %for.cond1.preheader ]
@@ -2460,7 +2340,7 @@ for.body4:                                        ; preds = %for.cond1.preheader
   %add.ptr = getelementptr inbounds i8, ptr %p.035, i32 8
   %inc = add nuw nsw i32 %k.036, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !60
+  br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !55
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
@@ -2690,7 +2570,7 @@ for.body.i:                                       ; preds = %for.body17, %for.bo
   %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 64
   %inc.i = add nuw nsw i32 %t.0.i129, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !56
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %48 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -2826,12 +2706,12 @@ dot_from.exit:                                    ; preds = %if.end135.i, %if.th
   %add.ptr19 = getelementptr inbounds float, ptr %k.0134, i32 %6
   %inc = add nuw i32 %t.0133, 1
   %exitcond153.not = icmp eq i32 %t.0133, %pos
-  br i1 %exitcond153.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !62
+  br i1 %exitcond153.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !57
 
 for.cond.cleanup29:                               ; preds = %for.cond.cleanup67, %softmax.exit
   %inc82 = add nuw nsw i32 %h.0152, 1
   %exitcond157.not = icmp eq i32 %inc82, %0
-  br i1 %exitcond157.not, label %for.cond.cleanup, label %for.body, !llvm.loop !63
+  br i1 %exitcond157.not, label %for.cond.cleanup, label %for.body, !llvm.loop !58
 
 for.body30:                                       ; preds = %for.body30.lr.ph, %for.cond.cleanup67
   %i.0150 = phi i32 [ 0, %for.body30.lr.ph ], [ %inc79, %for.cond.cleanup67 ]
@@ -2875,7 +2755,7 @@ for.body38:                                       ; preds = %for.body30, %for.bo
   %add.ptr59 = getelementptr inbounds i8, ptr %v.0136, i32 %add.ptr59.idx
   %inc61 = add nuw nsw i32 %t33.0139, 1
   %exitcond154.not = icmp eq i32 %inc61, %smax
-  br i1 %exitcond154.not, label %for.cond64.preheader, label %for.body38, !llvm.loop !64
+  br i1 %exitcond154.not, label %for.cond64.preheader, label %for.body38, !llvm.loop !59
 
 for.cond.cleanup67:                               ; preds = %for.body68, %for.cond64.preheader
   %s.1.lcssa = phi float [ %s.0.lcssa, %for.cond64.preheader ], [ %add72, %for.body68 ]
@@ -2883,7 +2763,7 @@ for.cond.cleanup67:                               ; preds = %for.body68, %for.co
   store float %s.1.lcssa, ptr %arrayidx77, align 4, !tbaa !2
   %inc79 = add nuw nsw i32 %i.0150, 1
   %exitcond156.not = icmp eq i32 %inc79, %2
-  br i1 %exitcond156.not, label %for.cond.cleanup29, label %for.body30, !llvm.loop !65
+  br i1 %exitcond156.not, label %for.cond.cleanup29, label %for.body30, !llvm.loop !60
 
 for.body68:                                       ; preds = %for.cond64.preheader, %for.body68
   %t63.0147 = phi i32 [ %inc75, %for.body68 ], [ 0, %for.cond64.preheader ]
@@ -2898,14 +2778,154 @@ for.body68:                                       ; preds = %for.cond64.preheade
   %add.ptr73 = getelementptr inbounds float, ptr %v.1144, i32 %6
   %inc75 = add nuw nsw i32 %t63.0147, 1
   %exitcond155.not = icmp eq i32 %inc75, %sub
-  br i1 %exitcond155.not, label %for.cond.cleanup67, label %for.body68, !llvm.loop !66
+  br i1 %exitcond155.not, label %for.cond.cleanup67, label %for.body68, !llvm.loop !61
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #3
 
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc void @embed_w8a8(ptr nocapture noundef writeonly %out, i32 noundef %token) unnamed_addr #5 {
+entry:
+  %conv = sitofp i32 %token to float
+  %mul = fmul float %conv, 5.000000e-01
+  %0 = tail call float @llvm.floor.f32(float %mul)
+  %conv1 = fptosi float %0 to i32
+  %mul2 = shl i32 %conv1, 1
+  %sub = sub nsw i32 %token, %mul2
+  %1 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
+  %cmp48 = icmp sgt i32 %1, 0
+  br i1 %cmp48, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %2 = load ptr, ptr @w_emb, align 4, !tbaa !6
+  %3 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
+  %mul4 = mul i32 %mul2, %3
+  %add.ptr = getelementptr inbounds float, ptr %2, i32 %mul4
+  %sub6 = add nsw i32 %1, -1
+  %tobool.not = icmp eq i32 %mul2, %token
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup12, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup12
+  %out.addr.051 = phi ptr [ %out, %for.body.lr.ph ], [ %add.ptr27, %for.cond.cleanup12 ]
+  %w.050 = phi ptr [ %add.ptr, %for.body.lr.ph ], [ %add.ptr26, %for.cond.cleanup12 ]
+  %g.049 = phi i32 [ 0, %for.body.lr.ph ], [ %inc29, %for.cond.cleanup12 ]
+  %cmp7 = icmp eq i32 %g.049, %sub6
+  %4 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
+  %5 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
+  %cond = select i1 %cmp7, i32 %4, i32 %5
+  %arrayidx = getelementptr inbounds float, ptr %w.050, i32 %sub
+  %6 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %cmp1046 = icmp sgt i32 %cond, 0
+  br i1 %cmp1046, label %for.body13, label %for.cond.cleanup12
+
+for.cond.cleanup12:                               ; preds = %for.body13, %for.body
+  %add25 = add nsw i32 %cond, 2
+  %add.ptr26 = getelementptr inbounds float, ptr %w.050, i32 %add25
+  %add.ptr27 = getelementptr inbounds float, ptr %out.addr.051, i32 %cond
+  %inc29 = add nuw nsw i32 %g.049, 1
+  %exitcond52.not = icmp eq i32 %inc29, %1
+  br i1 %exitcond52.not, label %for.cond.cleanup, label %for.body, !llvm.loop !62
+
+for.body13:                                       ; preds = %for.body, %for.body13
+  %j.047 = phi i32 [ %inc, %for.body13 ], [ 0, %for.body ]
+  %add = add nuw nsw i32 %j.047, 2
+  %arrayidx14 = getelementptr inbounds float, ptr %w.050, i32 %add
+  %7 = load float, ptr %arrayidx14, align 4, !tbaa !2
+  %add15 = fadd float %7, 0x4160000000000000
+  %mul16 = fmul float %add15, 0x3E70000000000000
+  %8 = tail call float @llvm.floor.f32(float %mul16)
+  %mul19 = fmul float %8, 0x4170000000000000
+  %sub20 = fsub float %7, %mul19
+  %cond22 = select i1 %tobool.not, float %sub20, float %8
+  %mul23 = fmul float %6, %cond22
+  %arrayidx24 = getelementptr inbounds float, ptr %out.addr.051, i32 %j.047
+  store float %mul23, ptr %arrayidx24, align 4, !tbaa !2
+  %inc = add nuw nsw i32 %j.047, 1
+  %exitcond.not = icmp eq i32 %inc, %cond
+  br i1 %exitcond.not, label %for.cond.cleanup12, label %for.body13, !llvm.loop !63
+}
+
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.sqrt.f32(float) #3
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc void @w8a8_prepare(ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %s) unnamed_addr #5 {
+entry:
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %0 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %cmp54 = icmp sgt i32 %0, 0
+  br i1 %cmp54, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %sub = add nsw i32 %0, -1
+  %2 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup16, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup16
+  %x.addr.057 = phi ptr [ %x, %for.body.lr.ph ], [ %add.ptr, %for.cond.cleanup16 ]
+  %xq.056 = phi ptr [ %1, %for.body.lr.ph ], [ %add.ptr23, %for.cond.cleanup16 ]
+  %g.055 = phi i32 [ 0, %for.body.lr.ph ], [ %inc25, %for.cond.cleanup16 ]
+  %cmp2 = icmp eq i32 %g.055, %sub
+  %cond.in.v = select i1 %cmp2, i32 20, i32 24
+  %cond.in = getelementptr inbounds i8, ptr %s, i32 %cond.in.v
+  %cond = load i32, ptr %cond.in, align 4, !tbaa !8
+  %cmp449 = icmp sgt i32 %cond, 0
+  br i1 %cmp449, label %for.body6, label %for.cond.cleanup5.thread
+
+for.cond.cleanup5.thread:                         ; preds = %for.body
+  %arrayidx1265 = getelementptr inbounds float, ptr %2, i32 %g.055
+  store float 0.000000e+00, ptr %arrayidx1265, align 4, !tbaa !2
+  br label %for.cond.cleanup16
+
+for.cond.cleanup5:                                ; preds = %for.body6
+  %cmp8 = fcmp ogt float %max.1, 0.000000e+00
+  %div = fdiv float 1.270000e+02, %max.1
+  %inv.0 = select i1 %cmp8, float %div, float 0.000000e+00
+  %div11 = fdiv float %max.1, 1.270000e+02
+  %arrayidx12 = getelementptr inbounds float, ptr %2, i32 %g.055
+  store float %div11, ptr %arrayidx12, align 4, !tbaa !2
+  br i1 %cmp449, label %for.body17, label %for.cond.cleanup16
+
+for.body6:                                        ; preds = %for.body, %for.body6
+  %t.051 = phi i32 [ %inc, %for.body6 ], [ 0, %for.body ]
+  %max.050 = phi float [ %max.1, %for.body6 ], [ 0.000000e+00, %for.body ]
+  %arrayidx = getelementptr inbounds float, ptr %x.addr.057, i32 %t.051
+  %3 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %4 = tail call float @llvm.fabs.f32(float %3)
+  %cmp7 = fcmp ogt float %4, %max.050
+  %max.1 = select i1 %cmp7, float %4, float %max.050
+  %inc = add nuw nsw i32 %t.051, 1
+  %exitcond.not = icmp eq i32 %inc, %cond
+  br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !64
+
+for.cond.cleanup16:                               ; preds = %for.body17, %for.cond.cleanup5.thread, %for.cond.cleanup5
+  %add.ptr = getelementptr inbounds float, ptr %x.addr.057, i32 %cond
+  %add.ptr23 = getelementptr inbounds float, ptr %xq.056, i32 %cond
+  %inc25 = add nuw nsw i32 %g.055, 1
+  %exitcond59.not = icmp eq i32 %inc25, %0
+  br i1 %exitcond59.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
+
+for.body17:                                       ; preds = %for.cond.cleanup5, %for.body17
+  %t13.053 = phi i32 [ %inc21, %for.body17 ], [ 0, %for.cond.cleanup5 ]
+  %arrayidx18 = getelementptr inbounds float, ptr %x.addr.057, i32 %t13.053
+  %5 = load float, ptr %arrayidx18, align 4, !tbaa !2
+  %mul = fmul float %inv.0, %5
+  %add = fadd float %mul, 5.000000e-01
+  %6 = tail call float @llvm.floor.f32(float %add)
+  %arrayidx19 = getelementptr inbounds float, ptr %xq.056, i32 %t13.053
+  store float %6, ptr %arrayidx19, align 4, !tbaa !2
+  %inc21 = add nuw nsw i32 %t13.053, 1
+  %exitcond58.not = icmp eq i32 %inc21, %cond
+  br i1 %exitcond58.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !66
+}
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8_g32(ptr nocapture noundef writeonly %out, ptr noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
@@ -3300,7 +3320,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 64
   %inc.i = add nuw nsw i32 %t.0.i292, 1
   %exitcond303.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond303.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond303.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !56
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %109 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -3638,7 +3658,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 64
   %inc.i = add nuw nsw i32 %t.0.i56, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !56
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %36 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -6343,7 +6363,7 @@ for.body.i:                                       ; preds = %for.body, %for.body
   %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !56
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %33 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2

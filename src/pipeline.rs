@@ -195,8 +195,9 @@ pub fn matvec_kernel(preset: &Preset) -> usize {
 }
 
 /// The inference program a preset's project carries: [`inference_program`] without the
-/// matvec kernels its layout never runs (about 3,000 fewer blocks; a shorter compile at
-/// TurboWarp's green flag and a faster load). Made once per target and kernel.
+/// matvec kernels its layout never runs, and but for W8A8 `w8a8_prepare` and `embed_w8a8`
+/// (about 3,000 fewer blocks; a shorter compile at TurboWarp's green flag and a faster
+/// load). Made once per target and kernel.
 pub fn program_for(preset: &Preset) -> Result<&'static Program, BuildError> {
     type Cell = OnceLock<Result<Program, String>>;
     static SCRATCH: [Cell; 7] = [const { OnceLock::new() }; 7];
@@ -210,7 +211,13 @@ pub fn program_for(preset: &Preset) -> Result<&'static Program, BuildError> {
     let used = MATVEC_KERNELS[kernel];
     cell.get_or_init(|| {
         let dead: Vec<&str> = MATVEC_KERNELS.into_iter().filter(|k| *k != used).collect();
-        full.without_calls("matvec", &dead)
+        let p = full.without_calls("matvec", &dead)?;
+        if preset.quant == crate::preset::Quant::W8a8 {
+            return Ok(p);
+        }
+        // the W8A8 input quantization and embedding row, for the other layouts
+        p.without_calls("prepare", &["w8a8_prepare"])?
+            .without_calls("embed", &["embed_w8a8"])
     })
     .as_ref()
     .map_err(|e| BuildError::Compile(e.clone()))

@@ -107,7 +107,12 @@ fn unparsable_values_name_key_value_and_expectation() {
         ("seed=-1", "seed", "-1", "a whole number"),
         ("seq=x", "seq", "x", "a whole number"),
         ("temperature=hot", "temperature", "hot", "a decimal number"),
-        ("quant=q4", "quant", "q4", "q8 (8-bit) or float (exact)"),
+        (
+            "quant=q4",
+            "quant",
+            "q4",
+            "q8 (8-bit), float (exact) or w8a8 (8-bit weights and activations)",
+        ),
         ("target=snap", "target", "snap", "scratch or turbowarp"),
         ("format=zip", "format", "zip", "sb3 or sprite3"),
     ];

@@ -305,6 +305,9 @@ fn matrix(
     Ok(())
 }
 
+/// One quantized row by index: (scales, int8 values).
+type RowFn<'a> = dyn Fn(usize) -> (Vec<f32>, Vec<i8>) + 'a;
+
 /// Appends `rows` rows of `shape.n` inputs in the W8A8 layout: rows quantized per group as
 /// Q8_0 (a v2 file's own values copied when its groups line up), then packed in pairs.
 fn w8a8_matrix(
@@ -330,7 +333,7 @@ fn w8a8_matrix(
         return Err(bad);
     }
     // one row as (scales, q)
-    let row: Box<dyn Fn(usize) -> (Vec<f32>, Vec<i8>)> = match t {
+    let row: Box<RowFn> = match t {
         Tensor::F32(w) => Box::new(move |r| quantize_row(&w[r * n..(r + 1) * n], shape)),
         Tensor::Q8 {
             q,

@@ -51,6 +51,10 @@ const CHOICES: [(&str, &[(&str, &str)]); 3] = [
         &[
             ("q8", "8-bit (q8): about half the size"),
             ("float", "Exact (float): as trained"),
+            (
+                "w8a8",
+                "8-bit, fast in Scratch (8-bit activations): twice the size of 8-bit",
+            ),
         ],
     ),
     (
