@@ -170,14 +170,14 @@ pub const FIELDS: [Field; 11] = [
     Field {
         key: "quant",
         label: "Weights",
-        allowed: "q8 (8-bit) or float (exact)",
-        help: "8-bit (q8): each weight as a small whole number, one scale per group: about half the size. Exact (float): every weight as a plain number, as trained.",
+        allowed: "q8 (8-bit), float (exact) or w8a8 (8-bit weights and activations)",
+        help: "8-bit (q8): each weight as a small whole number, one scale per group: about half the size. Exact (float): every weight as a plain number, as trained. 8-bit, fast in Scratch (w8a8): two rows' weights share one number and the inputs are rounded to 8 bits too: about twice as fast in Scratch, a little less faithful, groups of at most 520.",
     },
     Field {
         key: "group",
         label: "Group size",
         allowed: "1 to 65,536",
-        help: "8-bit weights sharing one scale, along each row: smaller stays closer to the original model, larger makes a smaller project.",
+        help: "8-bit weights (and, with 8-bit activations, inputs) sharing one scale, along each row: smaller stays closer to the original model, larger makes a smaller project.",
     },
     Field {
         key: "seq",

@@ -424,3 +424,23 @@ fn form_fields_state_the_ranges_the_parser_enforces() {
         }
     }
 }
+
+#[test]
+fn w8a8_round_trips_and_older_links_keep_their_meaning() {
+    let p = Preset::from_query("quant=w8a8&group=32&temperature=0").unwrap();
+    assert_eq!((p.quant, p.group), (Quant::W8a8, 32));
+    assert_eq!(p.to_query(), "quant=w8a8&group=32&temperature=0");
+    assert_eq!(Preset::from_query(&p.to_query()).unwrap(), p);
+    assert_eq!(p.value("quant").as_deref(), Some("w8a8"));
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(json.contains("\"quant\":\"w8a8\""), "{json}");
+    assert_eq!(serde_json::from_str::<Preset>(&json).unwrap(), p);
+    // links made before W8A8 existed read as they did
+    for (query, quant) in [
+        ("quant=q8&group=4", Quant::Q8),
+        ("quant=float", Quant::Float),
+        ("group=8", Quant::Q8),
+    ] {
+        assert_eq!(Preset::from_query(query).unwrap().quant, quant, "{query}");
+    }
+}

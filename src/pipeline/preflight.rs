@@ -173,8 +173,13 @@ fn suggestion(
         )));
     }
     if preset.quant == Quant::W8a8 {
-        // four weights to an item instead of two
+        // 8-bit: four weights to an item instead of two, and larger groups with it
         weights.push(Some((Quant::Q8, preset.group, vec!["quant"])));
+        for g in [32, 64, 128, 256] {
+            if g > preset.group && g <= longest {
+                weights.push(Some((Quant::Q8, g, vec!["quant", "group"])));
+            }
+        }
     }
     for g in [32, 64, 128, 256] {
         let fits = match preset.quant {

@@ -89,6 +89,10 @@ fn allowed(field: &Field, preset: &Preset, config: Option<&Config>) -> String {
     };
     let n = |x: usize| x as u64;
     match field.key {
+        "group" if preset.quant == Quant::W8a8 => range_words(
+            1,
+            n(c.dim.max(c.hidden_dim).min(crate::preset::W8A8_MAX_GROUP)),
+        ),
         "group" => range_words(1, n(c.dim.max(c.hidden_dim))),
         "seq" => range_words(1, n(c.seq_len)),
         "steps" => range_words(1, n(preset.effective_seq(c).min(c.seq_len))),
