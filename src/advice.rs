@@ -31,7 +31,7 @@ pub fn blocks_per_mac(preset: &Preset) -> f64 {
         Quant::Float => 8.2,
         Quant::Q8 if preset.group <= 4 => 10.8,
         Quant::Q8 => 10.1,
-        Quant::W8a8 => 4.5,
+        Quant::W8a8 => 4.7,
     }
 }
 

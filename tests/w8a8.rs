@@ -132,6 +132,11 @@ fn larger_groups_and_odd_hidden_sizes_are_refused_in_words() {
     let c = config(768, 2048);
     let ok = Preset::from_query("quant=w8a8&group=520").unwrap();
     assert_eq!(ok.validate_for(&c), Ok(()));
+    // the build report's file name says the layout
+    assert_eq!(
+        llm2sb3::pipeline::file_name("stories260K", &ok),
+        "stories260K-w8a8g520.sb3"
+    );
     let p = Preset::from_query("quant=w8a8&group=521").unwrap();
     let e = p.validate_for(&c).unwrap_err();
     assert_eq!(e, PresetError::W8a8GroupTooLarge { group: 521 });
