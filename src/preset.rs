@@ -540,11 +540,22 @@ impl Preset {
         let mut out = form_urlencoded::Serializer::new(String::new());
         for key in KEYS {
             let value = self.value(key).unwrap_or_default();
-            if default.value(key).as_deref() != Some(value.as_str()) {
+            // W8A8's group is always named: its default differs (see `default_group`)
+            let named = key == "group" && self.quant == Quant::W8a8;
+            if named || default.value(key).as_deref() != Some(value.as_str()) {
                 out.append_pair(key, &value);
             }
         }
         out.finish()
+    }
+
+    /// The group size a layout starts from when the user has not chosen one: 32 for W8A8 (its
+    /// one-expression kernel; smaller groups gain no speed), else the default 4.
+    pub fn default_group(quant: Quant) -> usize {
+        match quant {
+            Quant::W8a8 => 32,
+            _ => Preset::default().group,
+        }
     }
 
     /// Checks the model-independent ranges of a preset that did not come from a query
@@ -647,7 +658,10 @@ impl Preset {
         let default = Preset::default();
         let c = &model.config;
         let mut notes = Vec::new();
-        if !chosen("group") {
+        if !chosen("group") && self.quant == Quant::W8a8 {
+            // the group its fast kernel runs (a v2 file's own group is not worth its speed)
+            self.group = Preset::default_group(Quant::W8a8).min(c.dim.max(c.hidden_dim));
+        } else if !chosen("group") {
             self.group = default.group;
             if let Some(g) = model.file_group.filter(|g| *g <= c.dim.max(c.hidden_dim)) {
                 if g != default.group {

@@ -435,6 +435,28 @@ fn w8a8_round_trips_and_older_links_keep_their_meaning() {
     let json = serde_json::to_string(&p).unwrap();
     assert!(json.contains("\"quant\":\"w8a8\""), "{json}");
     assert_eq!(serde_json::from_str::<Preset>(&json).unwrap(), p);
+    // W8A8 names its group in a link: its starting group is 32, not the default 4
+    let g4 = Preset::from_query("quant=w8a8").unwrap();
+    assert_eq!(g4.group, 4);
+    assert_eq!(g4.to_query(), "quant=w8a8&group=4");
+    assert_eq!(Preset::from_query(&g4.to_query()).unwrap(), g4);
+    assert_eq!(Preset::default_group(Quant::W8a8), 32);
+    assert_eq!(Preset::default_group(Quant::Q8), 4);
+    // fitted to a model: an unchosen group starts at 32 (at most the longest row), a chosen
+    // one is kept
+    let facts = llm2sb3::preset::ModelFacts {
+        config: stories260k(),
+        file_group: Some(64),
+    };
+    let mut fitted = g4.clone();
+    fitted.fit_to_model(&facts, |k| k == "quant");
+    assert_eq!(fitted.group, 32);
+    let mut kept = g4.clone();
+    kept.fit_to_model(&facts, |k| k == "quant" || k == "group");
+    assert_eq!(kept.group, 4);
+    let mut q8 = Preset::default();
+    q8.fit_to_model(&facts, |_| false);
+    assert_eq!(q8.group, 64, "q8 still takes a v2 file's own group");
     // links made before W8A8 existed read as they did
     for (query, quant) in [
         ("quant=q8&group=4", Quant::Q8),

@@ -145,6 +145,8 @@ test('preset fields update the share link and the estimate; a bad value shows it
   const float = await items();
   await page.selectOption('#f-quant', {label: '8-bit, fast in Scratch (8-bit activations): twice the size of 8-bit'});
   assert.equal(new URL(await shareLink(page)).searchParams.get('quant'), 'w8a8');
+  assert.equal(await page.inputValue('#f-group'), '32', 'W8A8 starts from its fast group');
+  assert.equal(new URL(await shareLink(page)).searchParams.get('group'), '32');
   const w8a8 = await items();
   assert.ok(q8.items < w8a8 && w8a8 < float, `w8a8 items ${w8a8} between q8 ${q8.items} and float ${float}`);
   await page.selectOption('#f-quant', 'float');
