@@ -9,7 +9,7 @@
 //! | key | values | default | meaning |
 //! | --- | --- | --- | --- |
 //! | `quant` | `q8` \| `float` \| `w8a8` | `q8` | weights as Q8_0 (int8 + scale per group), plain numbers, or W8A8 (int8 weights, two rows per item, and int8 activations per group) |
-//! | `group` | 1..=65536 (w8a8: 1..=520) | 4 | Q8_0 / W8A8 group size, along each row (ragged last group) |
+//! | `group` | 1..=65536 (w8a8: 1..=520) | 4 (w8a8 fitted to a model: 32) | Q8_0 / W8A8 group size, along each row (ragged last group); always written for w8a8 |
 //! | `seq` | 1..=16777216, or empty | model's seq_len | context length the project reserves KV cache for |
 //! | `steps` | 1..=16777216 | 256 | positions to generate (prompt included), as `run.c -n` |
 //! | `temperature` | 0..=2 | 0.8 | 0 = greedy (argmax) |
