@@ -2,7 +2,7 @@
 //! inference program's own `matvec` (prebuilt_ir/llama2_scratch.c through
 //! tests/bench/matvec_real.c, clang-19 -O2, lowered for each target) against hand-written
 //! Scratch matvecs in the best shapes we know (`llm2sb3::scratch::handbuilt`), for float,
-//! Q8_0 group 4 and group 32 at 64x172 and 288x768, in vanilla scratch-vm (`--target scratch`
+//! Q8_0 group 4 and group 32, W8A8 group 32 at 64x172 and 288x768, in vanilla scratch-vm (`--target scratch`
 //! build) and TurboWarp (`--target turbowarp` build). Runs are interleaved; the summary gives
 //! medians and compiled / best hand-written, wall clock and CPU time.
 //!
@@ -69,7 +69,12 @@ fn main() {
         }
         // multiply-adds per run: ~0.2-2 s in each VM
         let budget = scale * if *vm == "turbowarp" { 40e6 } else { 1.5e6 };
-        for layout in [Layout::Float, Layout::Q8(4), Layout::Q8(32)] {
+        for layout in [
+            Layout::Float,
+            Layout::Q8(4),
+            Layout::Q8(32),
+            Layout::W8a8(32),
+        ] {
             for (rows, cols) in [(64, 172), (288, 768)] {
                 let case = format!("{}-{rows}x{cols}", layout.label());
                 if !case.contains(&only) {
@@ -119,6 +124,8 @@ fn hand_shapes(vm: &str, layout: Layout) -> Vec<Shape> {
         Layout::Float => [16, 32],
         Layout::Q8(4) => [4, 8],
         Layout::Q8(_) => [1, 2],
+        // one hand-written W8A8 shape: a row pair at a time, a group per expression
+        Layout::W8a8(_) => return vec![Shape::Rows { unroll: 1 }],
     };
     if vm == "turbowarp" {
         u.map(|unroll| Shape::Rows { unroll }).to_vec()

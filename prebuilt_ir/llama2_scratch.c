@@ -99,6 +99,9 @@
 #define IMAGE_MAGIC 1280127571 /* "LM2S" as a big-endian u32; exact in f32 is not needed */
 #define IMAGE_VERSION 1
 
+/* H_QUANT values: 0 float, 1 Q8_0, 2 W8A8 (see matvec_w8a8). */
+#define QUANT_W8A8 2
+
 /* ---- Model state, decoded once from the header ------------------------------------- */
 
 /* Row shape of a matrix whose rows have `n` inputs (see src/pack/layout.rs). In the float
@@ -427,11 +430,120 @@ NOINLINE static void matvec_q8_g8(sb3_real *out, const sb3_real *w, const Shape 
     }
 }
 
+/* ---- W8A8: int8 weights and int8 activations per group, two rows per item (SWAR) ------
+ * Rows go in pairs (i, i+1); an odd last row pairs with a zero row. Per group g of a pair:
+ * [scale_a, scale_b, then one item per column: qa + 16777216 * qb] (qa, qb int8 in
+ * -127..127 of rows i and i+1). The input is quantized once per vector (w8a8_prepare):
+ * per group sx = max|x| / 127 in b_qsx, xq = floor(x * (127 / max) + 0.5) in b_qy
+ * (integers in -127..127; 0 for an all-zero group). Then S = sum_k item_k * xq_k is an
+ * exact integer A + 2^24 B with A = sum qa*xq and B = sum qb*xq; |A| <= len * 127 * 127 <
+ * 2^23 for groups of at most W8A8_MAX_GROUP columns, so B = floor((S + 2^23) / 2^24) and
+ * A = S - 2^24 B exactly (every partial sum is an integer below 2^53, so the order of the
+ * additions does not matter). out_i += (scale_a * sx) * A, out_(i+1) += (scale_b * sx) * B. */
+#define W8A8_HALF ((sb3_real)8388608)                 /* 2^23 */
+#define W8A8_LANE ((sb3_real)16777216)                /* 2^24 */
+#define W8A8_INV ((sb3_real)0.000000059604644775390625) /* 2^-24 */
+
+/* Quantizes x per group into b_qy (xq) and b_qsx (sx), as described above. A custom block
+ * of its own, like embed_w8a8: builds of other layouts drop it (pipeline::program_for). */
+NOINLINE static void w8a8_prepare(const sb3_real *x, const Shape *s) {
+    sb3_real *xq = b_qy;
+    for (int g = 0; g < s->ngroups; g++) {
+        int len = g == s->ngroups - 1 ? s->last_len : s->group_len;
+        sb3_real max = 0;
+        for (int t = 0; t < len; t++) {
+            sb3_real a = sb3_fabs(x[t]);
+            if (a > max) max = a;
+        }
+        sb3_real inv = 0;
+        if (max > 0) inv = 127 / max;
+        b_qsx[g] = max / 127;
+        for (int t = 0; t < len; t++) xq[t] = sb3_floor(x[t] * inv + (sb3_real)0.5);
+        x += len;
+        xq += len;
+    }
+}
+
+/* Adds one group's lane sums to the two accumulators (S: the group's exact sum). */
+#define W8A8_SPLIT(S, sa, sb, sx, acc_a, acc_b)                                            \
+    do {                                                                                   \
+        sb3_real hi_ = sb3_floor(((S) + W8A8_HALF) * W8A8_INV);                            \
+        acc_a = acc_a + (sa) * (sx) * ((S) - W8A8_LANE * hi_);                             \
+        acc_b = acc_b + (sb) * (sx) * hi_;                                                 \
+    } while (0)
+
+/* W8A8, any group size: each group's sum by dot_from (16 products per step). */
+NOINLINE static void matvec_w8a8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+    for (int i = 0; i < d; i += 2) {
+        sb3_real acc_a = 0, acc_b = 0;
+        const sb3_real *xq = b_qy;
+        for (int g = 0; g < s->ngroups; g++) {
+            int len = g == s->ngroups - 1 ? s->last_len : s->group_len;
+            sb3_real sum = dot_from(0, w + 2, xq, len);
+            W8A8_SPLIT(sum, w[0], w[1], b_qsx[g], acc_a, acc_b);
+            w += len + 2;
+            xq += len;
+        }
+        out[i] = acc_a;
+        if (i + 1 < d) out[i + 1] = acc_b;
+    }
+}
+
+/* W8A8 with groups of 32: a full group's 32 products (64 multiply-adds) are ONE expression
+ * (not started from 0: the same integer); a shorter last group as in matvec_w8a8. */
+NOINLINE static void matvec_w8a8_g32(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
+    int ragged = s->last_len < 32;
+    int full = s->ngroups - ragged;
+    for (int i = 0; i < d; i += 2) {
+        sb3_real acc_a = 0, acc_b = 0;
+        const sb3_real *xq = b_qy;
+        const sb3_real *sx = b_qsx;
+        for (int g = 0; g < full; g++) {
+            const sb3_real *p = w + 2;
+            sb3_real sum = MUL16(p, xq, 0) + MUL16(p, xq, 16);
+            W8A8_SPLIT(sum, w[0], w[1], sx[0], acc_a, acc_b);
+            w += 34;
+            xq += 32;
+            sx++;
+        }
+        if (ragged) {
+            sb3_real sum = dot_from(0, w + 2, xq, s->last_len);
+            W8A8_SPLIT(sum, w[0], w[1], sx[0], acc_a, acc_b);
+            w += s->last_len + 2;
+        }
+        out[i] = acc_a;
+        if (i + 1 < d) out[i + 1] = acc_b;
+    }
+}
+
+/* Embedding row `token` of the W8A8 layout: lane token mod 2 of pair token / 2, value =
+ * scale * q. */
+NOINLINE static void embed_w8a8(sb3_real *out, int token) {
+    int pair = (int)sb3_floor((sb3_real)token * (sb3_real)0.5);
+    int lane = token - 2 * pair;
+    const sb3_real *w = w_emb + pair * (2 * shD.row_items);
+    for (int g = 0; g < shD.ngroups; g++) {
+        int len = g == shD.ngroups - 1 ? shD.last_len : shD.group_len;
+        sb3_real scale = w[lane];
+        for (int j = 0; j < len; j++) {
+            sb3_real v = w[2 + j];
+            sb3_real hi = sb3_floor((v + W8A8_HALF) * W8A8_INV);
+            sb3_real q = lane ? hi : v - W8A8_LANE * hi;
+            out[j] = scale * q;
+        }
+        w += len + 2;
+        out += len;
+    }
+}
+
 /* out = W x for d rows of shape s; in the Q8_0 layout x must have been prepared. Groups of
  * one, two or eight packed items (group size 4, 8 or 32) take a path without a loop per
  * group: there the per-group loop set-up cost more than the group's multiply-adds. */
 NOINLINE static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w, const Shape *s, int d) {
-    if (quant) {
+    if (quant == QUANT_W8A8) {
+        if (s->group_len == 32) matvec_w8a8_g32(out, w, s, d);
+        else matvec_w8a8(out, w, s, d);
+    } else if (quant) {
         /* group_items 1 implies last_items 1: the last group is no longer than a full one */
         if (s->group_items == 1) matvec_q8_g1(out, w, s->ngroups, d);
         else if (s->group_items == 2) matvec_q8_g2(out, w, s, d);
@@ -443,11 +555,16 @@ NOINLINE static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w,
 }
 
 static void prepare(const sb3_real *x, const Shape *s) {
-    if (quant) q8_prepare(x, s);
+    if (quant == QUANT_W8A8) w8a8_prepare(x, s);
+    else if (quant) q8_prepare(x, s);
 }
 
 /* Embedding row `token` into out. Q8_0: value = scale * (b - 128). */
 NOINLINE static void embed(sb3_real *out, int token) {
+    if (quant == QUANT_W8A8) {
+        embed_w8a8(out, token);
+        return;
+    }
     const sb3_real *w = w_emb + token * shD.row_items;
     if (!quant) {
         for (int j = 0; j < dim; j++) out[j] = w[j];

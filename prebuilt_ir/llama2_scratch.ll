@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 914, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 895, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1031, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1012, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -1874,120 +1874,128 @@ declare void @sb3_emit_token(i32 noundef, i32 noundef) local_unnamed_addr #1
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
 define internal fastcc void @embed(ptr nocapture noundef writeonly %out, i32 noundef %token) unnamed_addr #5 {
 entry:
-  %0 = load ptr, ptr @w_emb, align 4, !tbaa !6
-  %1 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
-  %mul = mul nsw i32 %1, %token
-  %add.ptr = getelementptr inbounds float, ptr %0, i32 %mul
-  %2 = load i32, ptr @quant, align 4, !tbaa !8
-  %tobool.not = icmp eq i32 %2, 0
-  br i1 %tobool.not, label %for.cond.preheader, label %for.cond2.preheader
+  %0 = load i32, ptr @quant, align 4, !tbaa !8
+  %cmp = icmp eq i32 %0, 2
+  br i1 %cmp, label %if.then, label %if.end
 
-for.cond2.preheader:                              ; preds = %entry
+if.then:                                          ; preds = %entry
+  tail call fastcc void @embed_w8a8(ptr noundef %out, i32 noundef %token) #10
+  br label %cleanup.cont
+
+if.end:                                           ; preds = %entry
+  %1 = load ptr, ptr @w_emb, align 4, !tbaa !6
+  %2 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
+  %mul = mul nsw i32 %2, %token
+  %add.ptr = getelementptr inbounds float, ptr %1, i32 %mul
+  %tobool.not = icmp eq i32 %0, 0
+  br i1 %tobool.not, label %for.cond.preheader, label %for.cond5.preheader
+
+for.cond5.preheader:                              ; preds = %if.end
   %3 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
-  %cmp3109 = icmp sgt i32 %3, 0
-  br i1 %cmp3109, label %for.body5.lr.ph, label %cleanup
+  %cmp6115 = icmp sgt i32 %3, 0
+  br i1 %cmp6115, label %for.body8.lr.ph, label %cleanup.cont
 
-for.body5.lr.ph:                                  ; preds = %for.cond2.preheader
+for.body8.lr.ph:                                  ; preds = %for.cond5.preheader
   %sub = add nsw i32 %3, -1
-  br label %for.body5
+  br label %for.body8
 
-for.cond.preheader:                               ; preds = %entry
+for.cond.preheader:                               ; preds = %if.end
   %4 = load i32, ptr @dim, align 4, !tbaa !8
-  %cmp113 = icmp sgt i32 %4, 0
-  br i1 %cmp113, label %for.body, label %cleanup
+  %cmp2119 = icmp sgt i32 %4, 0
+  br i1 %cmp2119, label %for.body, label %cleanup.cont
 
 for.body:                                         ; preds = %for.cond.preheader, %for.body
-  %j.0114 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
-  %arrayidx = getelementptr inbounds float, ptr %add.ptr, i32 %j.0114
+  %j.0120 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
+  %arrayidx = getelementptr inbounds float, ptr %add.ptr, i32 %j.0120
   %5 = load float, ptr %arrayidx, align 4, !tbaa !2
-  %arrayidx1 = getelementptr inbounds float, ptr %out, i32 %j.0114
-  store float %5, ptr %arrayidx1, align 4, !tbaa !2
-  %inc = add nuw nsw i32 %j.0114, 1
-  %exitcond117.not = icmp eq i32 %inc, %4
-  br i1 %exitcond117.not, label %cleanup, label %for.body, !llvm.loop !45
+  %arrayidx3 = getelementptr inbounds float, ptr %out, i32 %j.0120
+  store float %5, ptr %arrayidx3, align 4, !tbaa !2
+  %inc = add nuw nsw i32 %j.0120, 1
+  %exitcond123.not = icmp eq i32 %inc, %4
+  br i1 %exitcond123.not, label %cleanup.cont, label %for.body, !llvm.loop !45
 
-for.body5:                                        ; preds = %for.body5.lr.ph, %for.cond.cleanup18
-  %out.addr.0112 = phi ptr [ %out, %for.body5.lr.ph ], [ %add.ptr65, %for.cond.cleanup18 ]
-  %w.0111 = phi ptr [ %add.ptr, %for.body5.lr.ph ], [ %add.ptr64, %for.cond.cleanup18 ]
-  %g.0110 = phi i32 [ 0, %for.body5.lr.ph ], [ %inc67, %for.cond.cleanup18 ]
-  %cmp6 = icmp eq i32 %g.0110, %sub
+for.body8:                                        ; preds = %for.body8.lr.ph, %for.cond.cleanup21
+  %out.addr.0118 = phi ptr [ %out, %for.body8.lr.ph ], [ %add.ptr68, %for.cond.cleanup21 ]
+  %w.0117 = phi ptr [ %add.ptr, %for.body8.lr.ph ], [ %add.ptr67, %for.cond.cleanup21 ]
+  %g.0116 = phi i32 [ 0, %for.body8.lr.ph ], [ %inc70, %for.cond.cleanup21 ]
+  %cmp9 = icmp eq i32 %g.0116, %sub
   %6 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
   %7 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
-  %cond = select i1 %cmp6, i32 %6, i32 %7
+  %cond = select i1 %cmp9, i32 %6, i32 %7
   %8 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 16), align 4
   %9 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 12), align 4
-  %cond12 = select i1 %cmp6, i32 %8, i32 %9
-  %10 = load float, ptr %w.0111, align 4, !tbaa !2
-  %cmp16105 = icmp sgt i32 %cond12, 0
-  br i1 %cmp16105, label %for.body19, label %for.cond.cleanup18
+  %cond15 = select i1 %cmp9, i32 %8, i32 %9
+  %10 = load float, ptr %w.0117, align 4, !tbaa !2
+  %cmp19111 = icmp sgt i32 %cond15, 0
+  br i1 %cmp19111, label %for.body22, label %for.cond.cleanup21
 
-for.cond.cleanup18:                               ; preds = %if.end57, %for.body5
-  %add63 = add nsw i32 %cond12, 1
-  %add.ptr64 = getelementptr inbounds float, ptr %w.0111, i32 %add63
-  %add.ptr65 = getelementptr inbounds float, ptr %out.addr.0112, i32 %cond
-  %inc67 = add nuw nsw i32 %g.0110, 1
-  %exitcond116.not = icmp eq i32 %inc67, %3
-  br i1 %exitcond116.not, label %cleanup, label %for.body5, !llvm.loop !46
+for.cond.cleanup21:                               ; preds = %if.end60, %for.body8
+  %add66 = add nsw i32 %cond15, 1
+  %add.ptr67 = getelementptr inbounds float, ptr %w.0117, i32 %add66
+  %add.ptr68 = getelementptr inbounds float, ptr %out.addr.0118, i32 %cond
+  %inc70 = add nuw nsw i32 %g.0116, 1
+  %exitcond122.not = icmp eq i32 %inc70, %3
+  br i1 %exitcond122.not, label %cleanup.cont, label %for.body8, !llvm.loop !46
 
-for.body19:                                       ; preds = %for.body5, %if.end57
-  %j14.0108 = phi i32 [ %add, %if.end57 ], [ 0, %for.body5 ]
-  %left.0107 = phi i32 [ %sub59, %if.end57 ], [ %cond, %for.body5 ]
-  %o.0106 = phi ptr [ %add.ptr58, %if.end57 ], [ %out.addr.0112, %for.body5 ]
-  %add = add nuw nsw i32 %j14.0108, 1
-  %arrayidx20 = getelementptr inbounds float, ptr %w.0111, i32 %add
-  %11 = load float, ptr %arrayidx20, align 4, !tbaa !2
-  %mul21 = fmul float %11, 3.906250e-03
-  %12 = tail call float @llvm.floor.f32(float %mul21)
-  %mul22 = fmul float %11, 0x3EF0000000000000
-  %13 = tail call float @llvm.floor.f32(float %mul22)
-  %mul23 = fmul float %11, 0x3E70000000000000
-  %14 = tail call float @llvm.floor.f32(float %mul23)
-  %cmp24 = icmp sgt i32 %left.0107, 0
-  br i1 %cmp24, label %if.end32, label %if.end57
+for.body22:                                       ; preds = %for.body8, %if.end60
+  %j17.0114 = phi i32 [ %add, %if.end60 ], [ 0, %for.body8 ]
+  %left.0113 = phi i32 [ %sub62, %if.end60 ], [ %cond, %for.body8 ]
+  %o.0112 = phi ptr [ %add.ptr61, %if.end60 ], [ %out.addr.0118, %for.body8 ]
+  %add = add nuw nsw i32 %j17.0114, 1
+  %arrayidx23 = getelementptr inbounds float, ptr %w.0117, i32 %add
+  %11 = load float, ptr %arrayidx23, align 4, !tbaa !2
+  %mul24 = fmul float %11, 3.906250e-03
+  %12 = tail call float @llvm.floor.f32(float %mul24)
+  %mul25 = fmul float %11, 0x3EF0000000000000
+  %13 = tail call float @llvm.floor.f32(float %mul25)
+  %mul26 = fmul float %11, 0x3E70000000000000
+  %14 = tail call float @llvm.floor.f32(float %mul26)
+  %cmp27 = icmp sgt i32 %left.0113, 0
+  br i1 %cmp27, label %if.end35, label %if.end60
 
-if.end32:                                         ; preds = %for.body19
-  %mul27 = fmul float %12, 2.560000e+02
-  %sub28 = fsub float %11, %mul27
-  %sub29 = fadd float %sub28, -1.280000e+02
-  %mul30 = fmul float %10, %sub29
-  store float %mul30, ptr %o.0106, align 4, !tbaa !2
-  %cmp33.not = icmp eq i32 %left.0107, 1
-  br i1 %cmp33.not, label %if.end57, label %if.end41
+if.end35:                                         ; preds = %for.body22
+  %mul30 = fmul float %12, 2.560000e+02
+  %sub31 = fsub float %11, %mul30
+  %sub32 = fadd float %sub31, -1.280000e+02
+  %mul33 = fmul float %10, %sub32
+  store float %mul33, ptr %o.0112, align 4, !tbaa !2
+  %cmp36.not = icmp eq i32 %left.0113, 1
+  br i1 %cmp36.not, label %if.end60, label %if.end44
 
-if.end41:                                         ; preds = %if.end32
-  %mul36 = fmul float %13, 2.560000e+02
-  %sub37 = fsub float %12, %mul36
-  %sub38 = fadd float %sub37, -1.280000e+02
-  %mul39 = fmul float %10, %sub38
-  %arrayidx40 = getelementptr inbounds i8, ptr %o.0106, i32 4
-  store float %mul39, ptr %arrayidx40, align 4, !tbaa !2
-  %cmp42 = icmp ugt i32 %left.0107, 2
-  br i1 %cmp42, label %if.end50, label %if.end57
+if.end44:                                         ; preds = %if.end35
+  %mul39 = fmul float %13, 2.560000e+02
+  %sub40 = fsub float %12, %mul39
+  %sub41 = fadd float %sub40, -1.280000e+02
+  %mul42 = fmul float %10, %sub41
+  %arrayidx43 = getelementptr inbounds i8, ptr %o.0112, i32 4
+  store float %mul42, ptr %arrayidx43, align 4, !tbaa !2
+  %cmp45 = icmp ugt i32 %left.0113, 2
+  br i1 %cmp45, label %if.end53, label %if.end60
 
-if.end50:                                         ; preds = %if.end41
-  %mul45 = fmul float %14, 2.560000e+02
-  %sub46 = fsub float %13, %mul45
-  %sub47 = fadd float %sub46, -1.280000e+02
-  %mul48 = fmul float %10, %sub47
-  %arrayidx49 = getelementptr inbounds i8, ptr %o.0106, i32 8
-  store float %mul48, ptr %arrayidx49, align 4, !tbaa !2
-  %cmp51.not = icmp eq i32 %left.0107, 3
-  br i1 %cmp51.not, label %if.end57, label %if.then53
+if.end53:                                         ; preds = %if.end44
+  %mul48 = fmul float %14, 2.560000e+02
+  %sub49 = fsub float %13, %mul48
+  %sub50 = fadd float %sub49, -1.280000e+02
+  %mul51 = fmul float %10, %sub50
+  %arrayidx52 = getelementptr inbounds i8, ptr %o.0112, i32 8
+  store float %mul51, ptr %arrayidx52, align 4, !tbaa !2
+  %cmp54.not = icmp eq i32 %left.0113, 3
+  br i1 %cmp54.not, label %if.end60, label %if.then56
 
-if.then53:                                        ; preds = %if.end50
-  %sub54 = fadd float %14, -1.280000e+02
-  %mul55 = fmul float %10, %sub54
-  %arrayidx56 = getelementptr inbounds i8, ptr %o.0106, i32 12
-  store float %mul55, ptr %arrayidx56, align 4, !tbaa !2
-  br label %if.end57
+if.then56:                                        ; preds = %if.end53
+  %sub57 = fadd float %14, -1.280000e+02
+  %mul58 = fmul float %10, %sub57
+  %arrayidx59 = getelementptr inbounds i8, ptr %o.0112, i32 12
+  store float %mul58, ptr %arrayidx59, align 4, !tbaa !2
+  br label %if.end60
 
-if.end57:                                         ; preds = %for.body19, %if.end32, %if.end41, %if.then53, %if.end50
-  %add.ptr58 = getelementptr inbounds i8, ptr %o.0106, i32 16
-  %sub59 = add nsw i32 %left.0107, -4
-  %exitcond.not = icmp eq i32 %add, %cond12
-  br i1 %exitcond.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !47
+if.end60:                                         ; preds = %for.body22, %if.end35, %if.end44, %if.then56, %if.end53
+  %add.ptr61 = getelementptr inbounds i8, ptr %o.0112, i32 16
+  %sub62 = add nsw i32 %left.0113, -4
+  %exitcond.not = icmp eq i32 %add, %cond15
+  br i1 %exitcond.not, label %for.cond.cleanup21, label %for.body22, !llvm.loop !47
 
-cleanup:                                          ; preds = %for.cond.cleanup18, %for.body, %for.cond2.preheader, %for.cond.preheader
+cleanup.cont:                                     ; preds = %for.cond.cleanup21, %for.body, %for.cond5.preheader, %for.cond.preheader, %if.then
   ret void
 }
 
@@ -2040,17 +2048,23 @@ for.body9:                                        ; preds = %for.cond.cleanup, %
 define internal fastcc void @prepare(ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %s) unnamed_addr #7 {
 entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
-  %tobool.not = icmp eq i32 %0, 0
-  br i1 %tobool.not, label %if.end, label %if.then
+  switch i32 %0, label %if.then1 [
+    i32 2, label %if.then
+    i32 0, label %if.end2
+  ]
 
 if.then:                                          ; preds = %entry
+  tail call fastcc void @w8a8_prepare(ptr noundef %x, ptr noundef %s) #10
+  br label %if.end2
+
+if.then1:                                         ; preds = %entry
   %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %group_items.i = getelementptr inbounds i8, ptr %s, i32 12
   %2 = load i32, ptr %group_items.i, align 4, !tbaa !14
   %cmp.i = icmp eq i32 %2, 1
   br i1 %cmp.i, label %land.lhs.true.i, label %if.end.i
 
-land.lhs.true.i:                                  ; preds = %if.then
+land.lhs.true.i:                                  ; preds = %if.then1
   %group_len.i = getelementptr inbounds i8, ptr %s, i32 24
   %3 = load i32, ptr %group_len.i, align 4, !tbaa !18
   %cmp1.i = icmp eq i32 %3, 4
@@ -2066,7 +2080,7 @@ for.cond.preheader.i:                             ; preds = %land.lhs.true2.i
   %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
   %5 = load i32, ptr %ngroups.i, align 4, !tbaa !13
   %cmp4194.i = icmp sgt i32 %5, 0
-  br i1 %cmp4194.i, label %for.body.lr.ph.i, label %if.end
+  br i1 %cmp4194.i, label %for.body.lr.ph.i, label %if.end2
 
 for.body.lr.ph.i:                                 ; preds = %for.cond.preheader.i
   %6 = load ptr, ptr @b_qsx, align 4, !tbaa !6
@@ -2107,13 +2121,13 @@ for.body.i:                                       ; preds = %for.body.i, %for.bo
   %add.ptr21.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 16
   %inc.i = add nuw nsw i32 %g.0195.i, 1
   %exitcond201.not.i = icmp eq i32 %inc.i, %5
-  br i1 %exitcond201.not.i, label %if.end, label %for.body.i, !llvm.loop !50
+  br i1 %exitcond201.not.i, label %if.end2, label %for.body.i, !llvm.loop !50
 
-if.end.i:                                         ; preds = %land.lhs.true2.i, %land.lhs.true.i, %if.then
+if.end.i:                                         ; preds = %land.lhs.true2.i, %land.lhs.true.i, %if.then1
   %ngroups24.i = getelementptr inbounds i8, ptr %s, i32 8
   %11 = load i32, ptr %ngroups24.i, align 4, !tbaa !13
   %cmp25190.i = icmp sgt i32 %11, 0
-  br i1 %cmp25190.i, label %for.body27.lr.ph.i, label %if.end
+  br i1 %cmp25190.i, label %for.body27.lr.ph.i, label %if.end2
 
 for.body27.lr.ph.i:                               ; preds = %if.end.i
   %sub29.i = add nsw i32 %11, -1
@@ -2157,7 +2171,7 @@ for.cond.cleanup55.i:                             ; preds = %cond.end83.i, %for.
   %add.ptr101.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %cond.i
   %inc103.i = add nuw nsw i32 %g22.0191.i, 1
   %exitcond200.not.i = icmp eq i32 %inc103.i, %11
-  br i1 %exitcond200.not.i, label %if.end, label %for.body27.i, !llvm.loop !52
+  br i1 %exitcond200.not.i, label %if.end2, label %for.body27.i, !llvm.loop !52
 
 for.body56.i:                                     ; preds = %for.cond.cleanup44.i, %cond.end83.i
   %y.2188.i = phi ptr [ %add.ptr95.i, %cond.end83.i ], [ %y.1192.i, %for.cond.cleanup44.i ]
@@ -2214,50 +2228,66 @@ cond.end83.i:                                     ; preds = %cond.true80.i, %con
   %exitcond199.not.i = icmp eq i32 %inc99.i, %cond40.i
   br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !53
 
-if.end:                                           ; preds = %for.cond.cleanup55.i, %for.body.i, %if.end.i, %for.cond.preheader.i, %entry
+if.end2:                                          ; preds = %for.cond.cleanup55.i, %for.body.i, %if.end.i, %for.cond.preheader.i, %entry, %if.then
   ret void
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
+define internal fastcc void @matvec(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr noundef %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
 entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
-  %tobool.not = icmp eq i32 %0, 0
-  br i1 %tobool.not, label %if.else12, label %if.then
-
-if.then:                                          ; preds = %entry
-  %group_items = getelementptr inbounds i8, ptr %s, i32 12
-  %1 = load i32, ptr %group_items, align 4, !tbaa !14
-  switch i32 %1, label %if.else9 [
-    i32 1, label %if.then1
-    i32 2, label %if.then4
-    i32 8, label %if.then8
+  switch i32 %0, label %if.then4 [
+    i32 2, label %if.then
+    i32 0, label %if.else19
   ]
 
-if.then1:                                         ; preds = %if.then
+if.then:                                          ; preds = %entry
+  %group_len = getelementptr inbounds i8, ptr %s, i32 24
+  %1 = load i32, ptr %group_len, align 4, !tbaa !18
+  %cmp1 = icmp eq i32 %1, 32
+  br i1 %cmp1, label %if.then2, label %if.else
+
+if.then2:                                         ; preds = %if.then
+  tail call fastcc void @matvec_w8a8_g32(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  br label %if.end21
+
+if.else:                                          ; preds = %if.then
+  tail call fastcc void @matvec_w8a8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  br label %if.end21
+
+if.then4:                                         ; preds = %entry
+  %group_items = getelementptr inbounds i8, ptr %s, i32 12
+  %2 = load i32, ptr %group_items, align 4, !tbaa !14
+  switch i32 %2, label %if.else15 [
+    i32 1, label %if.then6
+    i32 2, label %if.then10
+    i32 8, label %if.then14
+  ]
+
+if.then6:                                         ; preds = %if.then4
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
-  %2 = load i32, ptr %ngroups, align 4, !tbaa !13
-  tail call fastcc void @matvec_q8_g1(ptr noundef %out, ptr noundef %w, i32 noundef %2, i32 noundef %d) #10
-  br label %if.end13
+  %3 = load i32, ptr %ngroups, align 4, !tbaa !13
+  tail call fastcc void @matvec_q8_g1(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #10
+  br label %if.end21
 
-if.then4:                                         ; preds = %if.then
+if.then10:                                        ; preds = %if.then4
   tail call fastcc void @matvec_q8_g2(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
-  br label %if.end13
+  br label %if.end21
 
-if.then8:                                         ; preds = %if.then
+if.then14:                                        ; preds = %if.then4
   tail call fastcc void @matvec_q8_g8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
-  br label %if.end13
+  br label %if.end21
 
-if.else9:                                         ; preds = %if.then
+if.else15:                                        ; preds = %if.then4
   tail call fastcc void @matvec_q8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
-  br label %if.end13
+  br label %if.end21
 
-if.else12:                                        ; preds = %entry
-  %3 = load i32, ptr %s, align 4, !tbaa !10
-  tail call fastcc void @matvec_float(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %3, i32 noundef %d) #10
-  br label %if.end13
+if.else19:                                        ; preds = %entry
+  %4 = load i32, ptr %s, align 4, !tbaa !10
+  tail call fastcc void @matvec_float(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %4, i32 noundef %d) #10
+  br label %if.end21
 
-if.end13:                                         ; preds = %if.then1, %if.then8, %if.else9, %if.then4, %if.else12
+if.end21:                                         ; preds = %if.else19, %if.then10, %if.else15, %if.then14, %if.then6, %if.then2, %if.else
   ret void
 }
 
@@ -2754,8 +2784,1044 @@ for.body68:                                       ; preds = %for.cond64.preheade
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #3
 
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc void @embed_w8a8(ptr nocapture noundef writeonly %out, i32 noundef %token) unnamed_addr #5 {
+entry:
+  %conv = sitofp i32 %token to float
+  %mul = fmul float %conv, 5.000000e-01
+  %0 = tail call float @llvm.floor.f32(float %mul)
+  %conv1 = fptosi float %0 to i32
+  %mul2 = shl i32 %conv1, 1
+  %sub = sub nsw i32 %token, %mul2
+  %1 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 8), align 4, !tbaa !13
+  %cmp48 = icmp sgt i32 %1, 0
+  br i1 %cmp48, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %2 = load ptr, ptr @w_emb, align 4, !tbaa !6
+  %3 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
+  %mul4 = mul i32 %mul2, %3
+  %add.ptr = getelementptr inbounds float, ptr %2, i32 %mul4
+  %sub6 = add nsw i32 %1, -1
+  %tobool.not = icmp eq i32 %mul2, %token
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup12, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup12
+  %out.addr.051 = phi ptr [ %out, %for.body.lr.ph ], [ %add.ptr27, %for.cond.cleanup12 ]
+  %w.050 = phi ptr [ %add.ptr, %for.body.lr.ph ], [ %add.ptr26, %for.cond.cleanup12 ]
+  %g.049 = phi i32 [ 0, %for.body.lr.ph ], [ %inc29, %for.cond.cleanup12 ]
+  %cmp7 = icmp eq i32 %g.049, %sub6
+  %4 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 20), align 4
+  %5 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 24), align 4
+  %cond = select i1 %cmp7, i32 %4, i32 %5
+  %arrayidx = getelementptr inbounds float, ptr %w.050, i32 %sub
+  %6 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %cmp1046 = icmp sgt i32 %cond, 0
+  br i1 %cmp1046, label %for.body13, label %for.cond.cleanup12
+
+for.cond.cleanup12:                               ; preds = %for.body13, %for.body
+  %add25 = add nsw i32 %cond, 2
+  %add.ptr26 = getelementptr inbounds float, ptr %w.050, i32 %add25
+  %add.ptr27 = getelementptr inbounds float, ptr %out.addr.051, i32 %cond
+  %inc29 = add nuw nsw i32 %g.049, 1
+  %exitcond52.not = icmp eq i32 %inc29, %1
+  br i1 %exitcond52.not, label %for.cond.cleanup, label %for.body, !llvm.loop !62
+
+for.body13:                                       ; preds = %for.body, %for.body13
+  %j.047 = phi i32 [ %inc, %for.body13 ], [ 0, %for.body ]
+  %add = add nuw nsw i32 %j.047, 2
+  %arrayidx14 = getelementptr inbounds float, ptr %w.050, i32 %add
+  %7 = load float, ptr %arrayidx14, align 4, !tbaa !2
+  %add15 = fadd float %7, 0x4160000000000000
+  %mul16 = fmul float %add15, 0x3E70000000000000
+  %8 = tail call float @llvm.floor.f32(float %mul16)
+  %mul19 = fmul float %8, 0x4170000000000000
+  %sub20 = fsub float %7, %mul19
+  %cond22 = select i1 %tobool.not, float %sub20, float %8
+  %mul23 = fmul float %6, %cond22
+  %arrayidx24 = getelementptr inbounds float, ptr %out.addr.051, i32 %j.047
+  store float %mul23, ptr %arrayidx24, align 4, !tbaa !2
+  %inc = add nuw nsw i32 %j.047, 1
+  %exitcond.not = icmp eq i32 %inc, %cond
+  br i1 %exitcond.not, label %for.cond.cleanup12, label %for.body13, !llvm.loop !63
+}
+
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.sqrt.f32(float) #3
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
+define internal fastcc void @w8a8_prepare(ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %s) unnamed_addr #5 {
+entry:
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %0 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %cmp54 = icmp sgt i32 %0, 0
+  br i1 %cmp54, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %sub = add nsw i32 %0, -1
+  %2 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup16, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup16
+  %x.addr.057 = phi ptr [ %x, %for.body.lr.ph ], [ %add.ptr, %for.cond.cleanup16 ]
+  %xq.056 = phi ptr [ %1, %for.body.lr.ph ], [ %add.ptr23, %for.cond.cleanup16 ]
+  %g.055 = phi i32 [ 0, %for.body.lr.ph ], [ %inc25, %for.cond.cleanup16 ]
+  %cmp2 = icmp eq i32 %g.055, %sub
+  %cond.in.v = select i1 %cmp2, i32 20, i32 24
+  %cond.in = getelementptr inbounds i8, ptr %s, i32 %cond.in.v
+  %cond = load i32, ptr %cond.in, align 4, !tbaa !8
+  %cmp449 = icmp sgt i32 %cond, 0
+  br i1 %cmp449, label %for.body6, label %for.cond.cleanup5.thread
+
+for.cond.cleanup5.thread:                         ; preds = %for.body
+  %arrayidx1265 = getelementptr inbounds float, ptr %2, i32 %g.055
+  store float 0.000000e+00, ptr %arrayidx1265, align 4, !tbaa !2
+  br label %for.cond.cleanup16
+
+for.cond.cleanup5:                                ; preds = %for.body6
+  %cmp8 = fcmp ogt float %max.1, 0.000000e+00
+  %div = fdiv float 1.270000e+02, %max.1
+  %inv.0 = select i1 %cmp8, float %div, float 0.000000e+00
+  %div11 = fdiv float %max.1, 1.270000e+02
+  %arrayidx12 = getelementptr inbounds float, ptr %2, i32 %g.055
+  store float %div11, ptr %arrayidx12, align 4, !tbaa !2
+  br i1 %cmp449, label %for.body17, label %for.cond.cleanup16
+
+for.body6:                                        ; preds = %for.body, %for.body6
+  %t.051 = phi i32 [ %inc, %for.body6 ], [ 0, %for.body ]
+  %max.050 = phi float [ %max.1, %for.body6 ], [ 0.000000e+00, %for.body ]
+  %arrayidx = getelementptr inbounds float, ptr %x.addr.057, i32 %t.051
+  %3 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %4 = tail call float @llvm.fabs.f32(float %3)
+  %cmp7 = fcmp ogt float %4, %max.050
+  %max.1 = select i1 %cmp7, float %4, float %max.050
+  %inc = add nuw nsw i32 %t.051, 1
+  %exitcond.not = icmp eq i32 %inc, %cond
+  br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !64
+
+for.cond.cleanup16:                               ; preds = %for.body17, %for.cond.cleanup5.thread, %for.cond.cleanup5
+  %add.ptr = getelementptr inbounds float, ptr %x.addr.057, i32 %cond
+  %add.ptr23 = getelementptr inbounds float, ptr %xq.056, i32 %cond
+  %inc25 = add nuw nsw i32 %g.055, 1
+  %exitcond59.not = icmp eq i32 %inc25, %0
+  br i1 %exitcond59.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
+
+for.body17:                                       ; preds = %for.cond.cleanup5, %for.body17
+  %t13.053 = phi i32 [ %inc21, %for.body17 ], [ 0, %for.cond.cleanup5 ]
+  %arrayidx18 = getelementptr inbounds float, ptr %x.addr.057, i32 %t13.053
+  %5 = load float, ptr %arrayidx18, align 4, !tbaa !2
+  %mul = fmul float %inv.0, %5
+  %add = fadd float %mul, 5.000000e-01
+  %6 = tail call float @llvm.floor.f32(float %add)
+  %arrayidx19 = getelementptr inbounds float, ptr %xq.056, i32 %t13.053
+  store float %6, ptr %arrayidx19, align 4, !tbaa !2
+  %inc21 = add nuw nsw i32 %t13.053, 1
+  %exitcond58.not = icmp eq i32 %inc21, %cond
+  br i1 %exitcond58.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !66
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @matvec_w8a8_g32(ptr nocapture noundef writeonly %out, ptr noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
+entry:
+  %last_len = getelementptr inbounds i8, ptr %s, i32 20
+  %0 = load i32, ptr %last_len, align 4, !tbaa !16
+  %cmp = icmp slt i32 %0, 32
+  %conv.neg = sext i1 %cmp to i32
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %1 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %sub = add i32 %1, %conv.neg
+  %cmp1296 = icmp sgt i32 %d, 0
+  br i1 %cmp1296, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %2 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %3 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  %cmp4277 = icmp sgt i32 %sub, 0
+  %div.i = sdiv i32 %0, 16
+  %mul.i = shl nsw i32 %div.i, 4
+  %sub.i = sub nsw i32 %0, %mul.i
+  %cmp.i288 = icmp sgt i32 %0, 15
+  %cmp64.i = icmp sgt i32 %sub.i, 7
+  %sub99.i = add nsw i32 %sub.i, -8
+  %add170 = add nsw i32 %0, 2
+  %4 = mul i32 %sub, 136
+  %5 = shl i32 %sub, 7
+  %scevgep299 = getelementptr i8, ptr %2, i32 %5
+  %6 = shl i32 %sub, 2
+  %scevgep300 = getelementptr i8, ptr %3, i32 %6
+  %7 = shl i32 %div.i, 6
+  %8 = or disjoint i32 %7, 8
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %if.end179, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %if.end179
+  %w.addr.0298 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.2, %if.end179 ]
+  %i.0297 = phi i32 [ 0, %for.body.lr.ph ], [ %add181, %if.end179 ]
+  br i1 %cmp4277, label %for.body7, label %for.cond.cleanup6
+
+for.cond.cleanup6.loopexit:                       ; preds = %for.body7
+  %scevgep = getelementptr i8, ptr %w.addr.0298, i32 %4
+  br label %for.cond.cleanup6
+
+for.cond.cleanup6:                                ; preds = %for.cond.cleanup6.loopexit, %for.body
+  %xq.0.lcssa = phi ptr [ %2, %for.body ], [ %scevgep299, %for.cond.cleanup6.loopexit ]
+  %sx.0.lcssa = phi ptr [ %3, %for.body ], [ %scevgep300, %for.cond.cleanup6.loopexit ]
+  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add145, %for.cond.cleanup6.loopexit ]
+  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add140, %for.cond.cleanup6.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0298, %for.body ], [ %scevgep, %for.cond.cleanup6.loopexit ]
+  br i1 %cmp, label %if.then, label %if.end
+
+for.body7:                                        ; preds = %for.body, %for.body7
+  %w.addr.1283 = phi ptr [ %add.ptr146, %for.body7 ], [ %w.addr.0298, %for.body ]
+  %acc_a.0282 = phi float [ %add140, %for.body7 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0281 = phi float [ %add145, %for.body7 ], [ 0.000000e+00, %for.body ]
+  %g.0280 = phi i32 [ %inc, %for.body7 ], [ 0, %for.body ]
+  %sx.0279 = phi ptr [ %incdec.ptr, %for.body7 ], [ %3, %for.body ]
+  %xq.0278 = phi ptr [ %add.ptr147, %for.body7 ], [ %2, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1283, i32 8
+  %9 = load float, ptr %add.ptr, align 4, !tbaa !2
+  %10 = load float, ptr %xq.0278, align 4, !tbaa !2
+  %mul = fmul float %9, %10
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1283, i32 12
+  %11 = load float, ptr %arrayidx9, align 4, !tbaa !2
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0278, i32 4
+  %12 = load float, ptr %arrayidx10, align 4, !tbaa !2
+  %mul11 = fmul float %11, %12
+  %add = fadd float %mul, %mul11
+  %arrayidx12 = getelementptr inbounds i8, ptr %w.addr.1283, i32 16
+  %13 = load float, ptr %arrayidx12, align 4, !tbaa !2
+  %arrayidx13 = getelementptr inbounds i8, ptr %xq.0278, i32 8
+  %14 = load float, ptr %arrayidx13, align 4, !tbaa !2
+  %mul14 = fmul float %13, %14
+  %add15 = fadd float %add, %mul14
+  %arrayidx16 = getelementptr inbounds i8, ptr %w.addr.1283, i32 20
+  %15 = load float, ptr %arrayidx16, align 4, !tbaa !2
+  %arrayidx17 = getelementptr inbounds i8, ptr %xq.0278, i32 12
+  %16 = load float, ptr %arrayidx17, align 4, !tbaa !2
+  %mul18 = fmul float %15, %16
+  %add19 = fadd float %add15, %mul18
+  %arrayidx20 = getelementptr inbounds i8, ptr %w.addr.1283, i32 24
+  %17 = load float, ptr %arrayidx20, align 4, !tbaa !2
+  %arrayidx21 = getelementptr inbounds i8, ptr %xq.0278, i32 16
+  %18 = load float, ptr %arrayidx21, align 4, !tbaa !2
+  %mul22 = fmul float %17, %18
+  %add23 = fadd float %add19, %mul22
+  %arrayidx24 = getelementptr inbounds i8, ptr %w.addr.1283, i32 28
+  %19 = load float, ptr %arrayidx24, align 4, !tbaa !2
+  %arrayidx25 = getelementptr inbounds i8, ptr %xq.0278, i32 20
+  %20 = load float, ptr %arrayidx25, align 4, !tbaa !2
+  %mul26 = fmul float %19, %20
+  %add27 = fadd float %add23, %mul26
+  %arrayidx28 = getelementptr inbounds i8, ptr %w.addr.1283, i32 32
+  %21 = load float, ptr %arrayidx28, align 4, !tbaa !2
+  %arrayidx29 = getelementptr inbounds i8, ptr %xq.0278, i32 24
+  %22 = load float, ptr %arrayidx29, align 4, !tbaa !2
+  %mul30 = fmul float %21, %22
+  %add31 = fadd float %add27, %mul30
+  %arrayidx32 = getelementptr inbounds i8, ptr %w.addr.1283, i32 36
+  %23 = load float, ptr %arrayidx32, align 4, !tbaa !2
+  %arrayidx33 = getelementptr inbounds i8, ptr %xq.0278, i32 28
+  %24 = load float, ptr %arrayidx33, align 4, !tbaa !2
+  %mul34 = fmul float %23, %24
+  %add35 = fadd float %add31, %mul34
+  %arrayidx36 = getelementptr inbounds i8, ptr %w.addr.1283, i32 40
+  %25 = load float, ptr %arrayidx36, align 4, !tbaa !2
+  %arrayidx37 = getelementptr inbounds i8, ptr %xq.0278, i32 32
+  %26 = load float, ptr %arrayidx37, align 4, !tbaa !2
+  %mul38 = fmul float %25, %26
+  %add39 = fadd float %add35, %mul38
+  %arrayidx40 = getelementptr inbounds i8, ptr %w.addr.1283, i32 44
+  %27 = load float, ptr %arrayidx40, align 4, !tbaa !2
+  %arrayidx41 = getelementptr inbounds i8, ptr %xq.0278, i32 36
+  %28 = load float, ptr %arrayidx41, align 4, !tbaa !2
+  %mul42 = fmul float %27, %28
+  %add43 = fadd float %add39, %mul42
+  %arrayidx44 = getelementptr inbounds i8, ptr %w.addr.1283, i32 48
+  %29 = load float, ptr %arrayidx44, align 4, !tbaa !2
+  %arrayidx45 = getelementptr inbounds i8, ptr %xq.0278, i32 40
+  %30 = load float, ptr %arrayidx45, align 4, !tbaa !2
+  %mul46 = fmul float %29, %30
+  %add47 = fadd float %add43, %mul46
+  %arrayidx48 = getelementptr inbounds i8, ptr %w.addr.1283, i32 52
+  %31 = load float, ptr %arrayidx48, align 4, !tbaa !2
+  %arrayidx49 = getelementptr inbounds i8, ptr %xq.0278, i32 44
+  %32 = load float, ptr %arrayidx49, align 4, !tbaa !2
+  %mul50 = fmul float %31, %32
+  %add51 = fadd float %add47, %mul50
+  %arrayidx52 = getelementptr inbounds i8, ptr %w.addr.1283, i32 56
+  %33 = load float, ptr %arrayidx52, align 4, !tbaa !2
+  %arrayidx53 = getelementptr inbounds i8, ptr %xq.0278, i32 48
+  %34 = load float, ptr %arrayidx53, align 4, !tbaa !2
+  %mul54 = fmul float %33, %34
+  %add55 = fadd float %add51, %mul54
+  %arrayidx56 = getelementptr inbounds i8, ptr %w.addr.1283, i32 60
+  %35 = load float, ptr %arrayidx56, align 4, !tbaa !2
+  %arrayidx57 = getelementptr inbounds i8, ptr %xq.0278, i32 52
+  %36 = load float, ptr %arrayidx57, align 4, !tbaa !2
+  %mul58 = fmul float %35, %36
+  %add59 = fadd float %add55, %mul58
+  %arrayidx60 = getelementptr inbounds i8, ptr %w.addr.1283, i32 64
+  %37 = load float, ptr %arrayidx60, align 4, !tbaa !2
+  %arrayidx61 = getelementptr inbounds i8, ptr %xq.0278, i32 56
+  %38 = load float, ptr %arrayidx61, align 4, !tbaa !2
+  %mul62 = fmul float %37, %38
+  %add63 = fadd float %add59, %mul62
+  %arrayidx64 = getelementptr inbounds i8, ptr %w.addr.1283, i32 68
+  %39 = load float, ptr %arrayidx64, align 4, !tbaa !2
+  %arrayidx65 = getelementptr inbounds i8, ptr %xq.0278, i32 60
+  %40 = load float, ptr %arrayidx65, align 4, !tbaa !2
+  %mul66 = fmul float %39, %40
+  %add67 = fadd float %add63, %mul66
+  %arrayidx68 = getelementptr inbounds i8, ptr %w.addr.1283, i32 72
+  %41 = load float, ptr %arrayidx68, align 4, !tbaa !2
+  %arrayidx69 = getelementptr inbounds i8, ptr %xq.0278, i32 64
+  %42 = load float, ptr %arrayidx69, align 4, !tbaa !2
+  %mul70 = fmul float %41, %42
+  %add71 = fadd float %add67, %mul70
+  %arrayidx72 = getelementptr inbounds i8, ptr %w.addr.1283, i32 76
+  %43 = load float, ptr %arrayidx72, align 4, !tbaa !2
+  %arrayidx73 = getelementptr inbounds i8, ptr %xq.0278, i32 68
+  %44 = load float, ptr %arrayidx73, align 4, !tbaa !2
+  %mul74 = fmul float %43, %44
+  %add75 = fadd float %add71, %mul74
+  %arrayidx76 = getelementptr inbounds i8, ptr %w.addr.1283, i32 80
+  %45 = load float, ptr %arrayidx76, align 4, !tbaa !2
+  %arrayidx77 = getelementptr inbounds i8, ptr %xq.0278, i32 72
+  %46 = load float, ptr %arrayidx77, align 4, !tbaa !2
+  %mul78 = fmul float %45, %46
+  %add79 = fadd float %add75, %mul78
+  %arrayidx80 = getelementptr inbounds i8, ptr %w.addr.1283, i32 84
+  %47 = load float, ptr %arrayidx80, align 4, !tbaa !2
+  %arrayidx81 = getelementptr inbounds i8, ptr %xq.0278, i32 76
+  %48 = load float, ptr %arrayidx81, align 4, !tbaa !2
+  %mul82 = fmul float %47, %48
+  %add83 = fadd float %add79, %mul82
+  %arrayidx84 = getelementptr inbounds i8, ptr %w.addr.1283, i32 88
+  %49 = load float, ptr %arrayidx84, align 4, !tbaa !2
+  %arrayidx85 = getelementptr inbounds i8, ptr %xq.0278, i32 80
+  %50 = load float, ptr %arrayidx85, align 4, !tbaa !2
+  %mul86 = fmul float %49, %50
+  %add87 = fadd float %add83, %mul86
+  %arrayidx88 = getelementptr inbounds i8, ptr %w.addr.1283, i32 92
+  %51 = load float, ptr %arrayidx88, align 4, !tbaa !2
+  %arrayidx89 = getelementptr inbounds i8, ptr %xq.0278, i32 84
+  %52 = load float, ptr %arrayidx89, align 4, !tbaa !2
+  %mul90 = fmul float %51, %52
+  %add91 = fadd float %add87, %mul90
+  %arrayidx92 = getelementptr inbounds i8, ptr %w.addr.1283, i32 96
+  %53 = load float, ptr %arrayidx92, align 4, !tbaa !2
+  %arrayidx93 = getelementptr inbounds i8, ptr %xq.0278, i32 88
+  %54 = load float, ptr %arrayidx93, align 4, !tbaa !2
+  %mul94 = fmul float %53, %54
+  %add95 = fadd float %add91, %mul94
+  %arrayidx96 = getelementptr inbounds i8, ptr %w.addr.1283, i32 100
+  %55 = load float, ptr %arrayidx96, align 4, !tbaa !2
+  %arrayidx97 = getelementptr inbounds i8, ptr %xq.0278, i32 92
+  %56 = load float, ptr %arrayidx97, align 4, !tbaa !2
+  %mul98 = fmul float %55, %56
+  %add99 = fadd float %add95, %mul98
+  %arrayidx100 = getelementptr inbounds i8, ptr %w.addr.1283, i32 104
+  %57 = load float, ptr %arrayidx100, align 4, !tbaa !2
+  %arrayidx101 = getelementptr inbounds i8, ptr %xq.0278, i32 96
+  %58 = load float, ptr %arrayidx101, align 4, !tbaa !2
+  %mul102 = fmul float %57, %58
+  %add103 = fadd float %add99, %mul102
+  %arrayidx104 = getelementptr inbounds i8, ptr %w.addr.1283, i32 108
+  %59 = load float, ptr %arrayidx104, align 4, !tbaa !2
+  %arrayidx105 = getelementptr inbounds i8, ptr %xq.0278, i32 100
+  %60 = load float, ptr %arrayidx105, align 4, !tbaa !2
+  %mul106 = fmul float %59, %60
+  %add107 = fadd float %add103, %mul106
+  %arrayidx108 = getelementptr inbounds i8, ptr %w.addr.1283, i32 112
+  %61 = load float, ptr %arrayidx108, align 4, !tbaa !2
+  %arrayidx109 = getelementptr inbounds i8, ptr %xq.0278, i32 104
+  %62 = load float, ptr %arrayidx109, align 4, !tbaa !2
+  %mul110 = fmul float %61, %62
+  %add111 = fadd float %add107, %mul110
+  %arrayidx112 = getelementptr inbounds i8, ptr %w.addr.1283, i32 116
+  %63 = load float, ptr %arrayidx112, align 4, !tbaa !2
+  %arrayidx113 = getelementptr inbounds i8, ptr %xq.0278, i32 108
+  %64 = load float, ptr %arrayidx113, align 4, !tbaa !2
+  %mul114 = fmul float %63, %64
+  %add115 = fadd float %add111, %mul114
+  %arrayidx116 = getelementptr inbounds i8, ptr %w.addr.1283, i32 120
+  %65 = load float, ptr %arrayidx116, align 4, !tbaa !2
+  %arrayidx117 = getelementptr inbounds i8, ptr %xq.0278, i32 112
+  %66 = load float, ptr %arrayidx117, align 4, !tbaa !2
+  %mul118 = fmul float %65, %66
+  %add119 = fadd float %add115, %mul118
+  %arrayidx120 = getelementptr inbounds i8, ptr %w.addr.1283, i32 124
+  %67 = load float, ptr %arrayidx120, align 4, !tbaa !2
+  %arrayidx121 = getelementptr inbounds i8, ptr %xq.0278, i32 116
+  %68 = load float, ptr %arrayidx121, align 4, !tbaa !2
+  %mul122 = fmul float %67, %68
+  %add123 = fadd float %add119, %mul122
+  %arrayidx124 = getelementptr inbounds i8, ptr %w.addr.1283, i32 128
+  %69 = load float, ptr %arrayidx124, align 4, !tbaa !2
+  %arrayidx125 = getelementptr inbounds i8, ptr %xq.0278, i32 120
+  %70 = load float, ptr %arrayidx125, align 4, !tbaa !2
+  %mul126 = fmul float %69, %70
+  %add127 = fadd float %add123, %mul126
+  %arrayidx128 = getelementptr inbounds i8, ptr %w.addr.1283, i32 132
+  %71 = load float, ptr %arrayidx128, align 4, !tbaa !2
+  %arrayidx129 = getelementptr inbounds i8, ptr %xq.0278, i32 124
+  %72 = load float, ptr %arrayidx129, align 4, !tbaa !2
+  %mul130 = fmul float %71, %72
+  %add131 = fadd float %add127, %mul130
+  %add132 = fadd float %add131, 0x4160000000000000
+  %mul133 = fmul float %add132, 0x3E70000000000000
+  %73 = tail call float @llvm.floor.f32(float %mul133)
+  %74 = load float, ptr %w.addr.1283, align 4, !tbaa !2
+  %75 = load float, ptr %sx.0279, align 4, !tbaa !2
+  %mul136 = fmul float %74, %75
+  %mul137 = fmul float %73, 0x4170000000000000
+  %sub138 = fsub float %add131, %mul137
+  %mul139 = fmul float %mul136, %sub138
+  %add140 = fadd float %acc_a.0282, %mul139
+  %arrayidx141 = getelementptr inbounds i8, ptr %w.addr.1283, i32 4
+  %76 = load float, ptr %arrayidx141, align 4, !tbaa !2
+  %mul143 = fmul float %75, %76
+  %mul144 = fmul float %mul143, %73
+  %add145 = fadd float %acc_b.0281, %mul144
+  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1283, i32 136
+  %add.ptr147 = getelementptr inbounds i8, ptr %xq.0278, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0279, i32 4
+  %inc = add nuw nsw i32 %g.0280, 1
+  %exitcond.not = icmp eq i32 %inc, %sub
+  br i1 %exitcond.not, label %for.cond.cleanup6.loopexit, label %for.body7, !llvm.loop !67
+
+if.then:                                          ; preds = %for.cond.cleanup6
+  %add.ptr149 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
+  br i1 %cmp.i288, label %for.body.i.preheader, label %for.cond.cleanup.i
+
+for.body.i.preheader:                             ; preds = %if.then
+  %scevgep301 = getelementptr i8, ptr %w.addr.1.lcssa, i32 %8
+  br label %for.body.i
+
+for.cond.cleanup.i.loopexit:                      ; preds = %for.body.i
+  %scevgep302 = getelementptr i8, ptr %xq.0.lcssa, i32 %7
+  br label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.cond.cleanup.i.loopexit, %if.then
+  %b.addr.0.i.lcssa = phi ptr [ %xq.0.lcssa, %if.then ], [ %scevgep302, %for.cond.cleanup.i.loopexit ]
+  %a.addr.0.i.lcssa = phi ptr [ %add.ptr149, %if.then ], [ %scevgep301, %for.cond.cleanup.i.loopexit ]
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %if.then ], [ %add62.i, %for.cond.cleanup.i.loopexit ]
+  br i1 %cmp64.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body.i.preheader, %for.body.i
+  %t.0.i292 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
+  %s.addr.0.i291 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
+  %a.addr.0.i290 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr149, %for.body.i.preheader ]
+  %b.addr.0.i289 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %xq.0.lcssa, %for.body.i.preheader ]
+  %77 = load float, ptr %a.addr.0.i290, align 4, !tbaa !2
+  %78 = load float, ptr %b.addr.0.i289, align 4, !tbaa !2
+  %mul2.i = fmul float %77, %78
+  %add.i = fadd float %s.addr.0.i291, %mul2.i
+  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 4
+  %79 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 4
+  %80 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
+  %mul5.i = fmul float %79, %80
+  %add6.i = fadd float %add.i, %mul5.i
+  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 8
+  %81 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 8
+  %82 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
+  %mul9.i = fmul float %81, %82
+  %add10.i = fadd float %add6.i, %mul9.i
+  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 12
+  %83 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 12
+  %84 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %mul13.i = fmul float %83, %84
+  %add14.i = fadd float %add10.i, %mul13.i
+  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 16
+  %85 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 16
+  %86 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
+  %mul17.i = fmul float %85, %86
+  %add18.i = fadd float %add14.i, %mul17.i
+  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 20
+  %87 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 20
+  %88 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
+  %mul21.i = fmul float %87, %88
+  %add22.i = fadd float %add18.i, %mul21.i
+  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 24
+  %89 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 24
+  %90 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
+  %mul25.i = fmul float %89, %90
+  %add26.i = fadd float %add22.i, %mul25.i
+  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 28
+  %91 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 28
+  %92 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
+  %mul29.i = fmul float %91, %92
+  %add30.i = fadd float %add26.i, %mul29.i
+  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 32
+  %93 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 32
+  %94 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
+  %mul33.i = fmul float %93, %94
+  %add34.i = fadd float %add30.i, %mul33.i
+  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 36
+  %95 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 36
+  %96 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
+  %mul37.i = fmul float %95, %96
+  %add38.i = fadd float %add34.i, %mul37.i
+  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 40
+  %97 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 40
+  %98 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
+  %mul41.i = fmul float %97, %98
+  %add42.i = fadd float %add38.i, %mul41.i
+  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 44
+  %99 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 44
+  %100 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %mul45.i = fmul float %99, %100
+  %add46.i = fadd float %add42.i, %mul45.i
+  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 48
+  %101 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 48
+  %102 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
+  %mul49.i = fmul float %101, %102
+  %add50.i = fadd float %add46.i, %mul49.i
+  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 52
+  %103 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 52
+  %104 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %mul53.i = fmul float %103, %104
+  %add54.i = fadd float %add50.i, %mul53.i
+  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 56
+  %105 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 56
+  %106 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
+  %mul57.i = fmul float %105, %106
+  %add58.i = fadd float %add54.i, %mul57.i
+  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 60
+  %107 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 60
+  %108 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
+  %mul61.i = fmul float %107, %108
+  %add62.i = fadd float %add58.i, %mul61.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 64
+  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i292, 1
+  %exitcond303.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond303.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !56
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %109 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
+  %110 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul67.i = fmul float %109, %110
+  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
+  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %111 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %112 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
+  %mul71.i = fmul float %111, %112
+  %add72.i = fadd float %add68.i, %mul71.i
+  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %113 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %114 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %mul75.i = fmul float %113, %114
+  %add76.i = fadd float %add72.i, %mul75.i
+  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %115 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %116 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
+  %mul79.i = fmul float %115, %116
+  %add80.i = fadd float %add76.i, %mul79.i
+  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %117 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %118 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
+  %mul83.i = fmul float %117, %118
+  %add84.i = fadd float %add80.i, %mul83.i
+  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %119 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %120 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
+  %mul87.i = fmul float %119, %120
+  %add88.i = fadd float %add84.i, %mul87.i
+  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %121 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %122 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
+  %mul91.i = fmul float %121, %122
+  %add92.i = fadd float %add88.i, %mul91.i
+  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %123 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %124 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
+  %mul95.i = fmul float %123, %124
+  %add96.i = fadd float %add92.i, %mul95.i
+  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp100.i = icmp sgt i32 %left.0.i, 3
+  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
+
+if.then101.i:                                     ; preds = %if.end.i
+  %125 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
+  %126 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
+  %mul104.i = fmul float %125, %126
+  %add105.i = fadd float %s.addr.1.i, %mul104.i
+  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %127 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
+  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %128 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
+  %mul108.i = fmul float %127, %128
+  %add109.i = fadd float %add105.i, %mul108.i
+  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %129 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
+  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %130 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
+  %mul112.i = fmul float %129, %130
+  %add113.i = fadd float %add109.i, %mul112.i
+  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %131 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
+  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %132 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
+  %mul116.i = fmul float %131, %132
+  %add117.i = fadd float %add113.i, %mul116.i
+  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub120.i = add nsw i32 %left.0.i, -4
+  br label %if.end121.i
+
+if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
+  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
+  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
+  %cmp122.i = icmp sgt i32 %left.1.i, 1
+  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
+
+if.then123.i:                                     ; preds = %if.end121.i
+  %133 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
+  %134 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
+  %mul126.i = fmul float %133, %134
+  %add127.i = fadd float %s.addr.2.i, %mul126.i
+  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %135 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
+  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %136 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
+  %mul130.i = fmul float %135, %136
+  %add131.i = fadd float %add127.i, %mul130.i
+  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub134.i = add nsw i32 %left.1.i, -2
+  br label %if.end135.i
+
+if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
+  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
+  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
+  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
+  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
+  %cmp136.i = icmp sgt i32 %left.2.i, 0
+  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
+
+if.then137.i:                                     ; preds = %if.end135.i
+  %137 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
+  %138 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
+  %mul140.i = fmul float %137, %138
+  %add141.i = fadd float %s.addr.3.i, %mul140.i
+  br label %dot_from.exit
+
+dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
+  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
+  %add153 = fadd float %s.addr.4.i, 0x4160000000000000
+  %mul154 = fmul float %add153, 0x3E70000000000000
+  %139 = tail call float @llvm.floor.f32(float %mul154)
+  %140 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
+  %141 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
+  %mul157 = fmul float %140, %141
+  %mul158 = fmul float %139, 0x4170000000000000
+  %sub159 = fsub float %s.addr.4.i, %mul158
+  %mul160 = fmul float %mul157, %sub159
+  %add161 = fadd float %acc_a.0.lcssa, %mul160
+  %arrayidx162 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
+  %142 = load float, ptr %arrayidx162, align 4, !tbaa !2
+  %mul164 = fmul float %141, %142
+  %mul165 = fmul float %139, %mul164
+  %add166 = fadd float %acc_b.0.lcssa, %mul165
+  %add.ptr171 = getelementptr inbounds float, ptr %w.addr.1.lcssa, i32 %add170
+  br label %if.end
+
+if.end:                                           ; preds = %dot_from.exit, %for.cond.cleanup6
+  %acc_b.1 = phi float [ %add166, %dot_from.exit ], [ %acc_b.0.lcssa, %for.cond.cleanup6 ]
+  %acc_a.1 = phi float [ %add161, %dot_from.exit ], [ %acc_a.0.lcssa, %for.cond.cleanup6 ]
+  %w.addr.2 = phi ptr [ %add.ptr171, %dot_from.exit ], [ %w.addr.1.lcssa, %for.cond.cleanup6 ]
+  %arrayidx172 = getelementptr inbounds float, ptr %out, i32 %i.0297
+  store float %acc_a.1, ptr %arrayidx172, align 4, !tbaa !2
+  %add173 = or disjoint i32 %i.0297, 1
+  %cmp174 = icmp slt i32 %add173, %d
+  br i1 %cmp174, label %if.then176, label %if.end179
+
+if.then176:                                       ; preds = %if.end
+  %arrayidx178 = getelementptr inbounds float, ptr %out, i32 %add173
+  store float %acc_b.1, ptr %arrayidx178, align 4, !tbaa !2
+  br label %if.end179
+
+if.end179:                                        ; preds = %if.then176, %if.end
+  %add181 = add nuw nsw i32 %i.0297, 2
+  %cmp1 = icmp slt i32 %add181, %d
+  br i1 %cmp1, label %for.body, label %for.cond.cleanup, !llvm.loop !68
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @matvec_w8a8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
+entry:
+  %cmp68 = icmp sgt i32 %d, 0
+  br i1 %cmp68, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %ngroups = getelementptr inbounds i8, ptr %s, i32 8
+  %1 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %cmp259 = icmp sgt i32 %1, 0
+  %sub = add nsw i32 %1, -1
+  %2 = load ptr, ptr @b_qsx, align 4
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %if.end, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %if.end
+  %w.addr.070 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.1.lcssa, %if.end ]
+  %i.069 = phi i32 [ 0, %for.body.lr.ph ], [ %add27, %if.end ]
+  br i1 %cmp259, label %for.body4, label %for.cond.cleanup3
+
+for.cond.cleanup3:                                ; preds = %dot_from.exit, %for.body
+  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add12, %dot_from.exit ]
+  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add17, %dot_from.exit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.070, %for.body ], [ %add.ptr19, %dot_from.exit ]
+  %arrayidx21 = getelementptr inbounds float, ptr %out, i32 %i.069
+  store float %acc_a.0.lcssa, ptr %arrayidx21, align 4, !tbaa !2
+  %add22 = or disjoint i32 %i.069, 1
+  %cmp23 = icmp slt i32 %add22, %d
+  br i1 %cmp23, label %if.then, label %if.end
+
+for.body4:                                        ; preds = %for.body, %dot_from.exit
+  %w.addr.164 = phi ptr [ %add.ptr19, %dot_from.exit ], [ %w.addr.070, %for.body ]
+  %g.063 = phi i32 [ %inc, %dot_from.exit ], [ 0, %for.body ]
+  %xq.062 = phi ptr [ %add.ptr20, %dot_from.exit ], [ %0, %for.body ]
+  %acc_b.061 = phi float [ %add17, %dot_from.exit ], [ 0.000000e+00, %for.body ]
+  %acc_a.060 = phi float [ %add12, %dot_from.exit ], [ 0.000000e+00, %for.body ]
+  %cmp6 = icmp eq i32 %g.063, %sub
+  %cond.in.v = select i1 %cmp6, i32 20, i32 24
+  %cond.in = getelementptr inbounds i8, ptr %s, i32 %cond.in.v
+  %cond = load i32, ptr %cond.in, align 4, !tbaa !8
+  %add.ptr = getelementptr i8, ptr %w.addr.164, i32 8
+  %div.i = sdiv i32 %cond, 16
+  %mul.i = shl nsw i32 %div.i, 4
+  %sub.i = sub nsw i32 %cond, %mul.i
+  %cmp.i52 = icmp sgt i32 %cond, 15
+  br i1 %cmp.i52, label %for.body.i.preheader, label %for.cond.cleanup.i
+
+for.body.i.preheader:                             ; preds = %for.body4
+  %3 = shl i32 %div.i, 6
+  %scevgep71 = getelementptr i8, ptr %add.ptr, i32 %3
+  br label %for.body.i
+
+for.cond.cleanup.i.loopexit:                      ; preds = %for.body.i
+  %scevgep72 = getelementptr i8, ptr %xq.062, i32 %3
+  br label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.cond.cleanup.i.loopexit, %for.body4
+  %b.addr.0.i.lcssa = phi ptr [ %xq.062, %for.body4 ], [ %scevgep72, %for.cond.cleanup.i.loopexit ]
+  %a.addr.0.i.lcssa = phi ptr [ %add.ptr, %for.body4 ], [ %scevgep71, %for.cond.cleanup.i.loopexit ]
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body4 ], [ %add62.i, %for.cond.cleanup.i.loopexit ]
+  %cmp64.i = icmp sgt i32 %sub.i, 7
+  br i1 %cmp64.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body.i.preheader, %for.body.i
+  %t.0.i56 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
+  %s.addr.0.i55 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
+  %a.addr.0.i54 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr, %for.body.i.preheader ]
+  %b.addr.0.i53 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %xq.062, %for.body.i.preheader ]
+  %4 = load float, ptr %a.addr.0.i54, align 4, !tbaa !2
+  %5 = load float, ptr %b.addr.0.i53, align 4, !tbaa !2
+  %mul2.i = fmul float %4, %5
+  %add.i = fadd float %s.addr.0.i55, %mul2.i
+  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 4
+  %6 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 4
+  %7 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
+  %mul5.i = fmul float %6, %7
+  %add6.i = fadd float %add.i, %mul5.i
+  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 8
+  %8 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 8
+  %9 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
+  %mul9.i = fmul float %8, %9
+  %add10.i = fadd float %add6.i, %mul9.i
+  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 12
+  %10 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 12
+  %11 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
+  %mul13.i = fmul float %10, %11
+  %add14.i = fadd float %add10.i, %mul13.i
+  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 16
+  %12 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 16
+  %13 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
+  %mul17.i = fmul float %12, %13
+  %add18.i = fadd float %add14.i, %mul17.i
+  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 20
+  %14 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 20
+  %15 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
+  %mul21.i = fmul float %14, %15
+  %add22.i = fadd float %add18.i, %mul21.i
+  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 24
+  %16 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 24
+  %17 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
+  %mul25.i = fmul float %16, %17
+  %add26.i = fadd float %add22.i, %mul25.i
+  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 28
+  %18 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 28
+  %19 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
+  %mul29.i = fmul float %18, %19
+  %add30.i = fadd float %add26.i, %mul29.i
+  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 32
+  %20 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 32
+  %21 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
+  %mul33.i = fmul float %20, %21
+  %add34.i = fadd float %add30.i, %mul33.i
+  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 36
+  %22 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 36
+  %23 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
+  %mul37.i = fmul float %22, %23
+  %add38.i = fadd float %add34.i, %mul37.i
+  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 40
+  %24 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 40
+  %25 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
+  %mul41.i = fmul float %24, %25
+  %add42.i = fadd float %add38.i, %mul41.i
+  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 44
+  %26 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 44
+  %27 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
+  %mul45.i = fmul float %26, %27
+  %add46.i = fadd float %add42.i, %mul45.i
+  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 48
+  %28 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 48
+  %29 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
+  %mul49.i = fmul float %28, %29
+  %add50.i = fadd float %add46.i, %mul49.i
+  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 52
+  %30 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 52
+  %31 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
+  %mul53.i = fmul float %30, %31
+  %add54.i = fadd float %add50.i, %mul53.i
+  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 56
+  %32 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 56
+  %33 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
+  %mul57.i = fmul float %32, %33
+  %add58.i = fadd float %add54.i, %mul57.i
+  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 60
+  %34 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 60
+  %35 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
+  %mul61.i = fmul float %34, %35
+  %add62.i = fadd float %add58.i, %mul61.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 64
+  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i56, 1
+  %exitcond.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !56
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %36 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
+  %37 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul67.i = fmul float %36, %37
+  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
+  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %38 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %39 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
+  %mul71.i = fmul float %38, %39
+  %add72.i = fadd float %add68.i, %mul71.i
+  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %40 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %41 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %mul75.i = fmul float %40, %41
+  %add76.i = fadd float %add72.i, %mul75.i
+  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %42 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %43 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
+  %mul79.i = fmul float %42, %43
+  %add80.i = fadd float %add76.i, %mul79.i
+  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %44 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %45 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
+  %mul83.i = fmul float %44, %45
+  %add84.i = fadd float %add80.i, %mul83.i
+  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %46 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %47 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
+  %mul87.i = fmul float %46, %47
+  %add88.i = fadd float %add84.i, %mul87.i
+  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %48 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %49 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
+  %mul91.i = fmul float %48, %49
+  %add92.i = fadd float %add88.i, %mul91.i
+  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %50 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %51 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
+  %mul95.i = fmul float %50, %51
+  %add96.i = fadd float %add92.i, %mul95.i
+  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  %sub99.i = add nsw i32 %sub.i, -8
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp100.i = icmp sgt i32 %left.0.i, 3
+  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
+
+if.then101.i:                                     ; preds = %if.end.i
+  %52 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
+  %53 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
+  %mul104.i = fmul float %52, %53
+  %add105.i = fadd float %s.addr.1.i, %mul104.i
+  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %54 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
+  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %55 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
+  %mul108.i = fmul float %54, %55
+  %add109.i = fadd float %add105.i, %mul108.i
+  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %56 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
+  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %57 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
+  %mul112.i = fmul float %56, %57
+  %add113.i = fadd float %add109.i, %mul112.i
+  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %58 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
+  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %59 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
+  %mul116.i = fmul float %58, %59
+  %add117.i = fadd float %add113.i, %mul116.i
+  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub120.i = add nsw i32 %left.0.i, -4
+  br label %if.end121.i
+
+if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
+  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
+  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
+  %cmp122.i = icmp sgt i32 %left.1.i, 1
+  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
+
+if.then123.i:                                     ; preds = %if.end121.i
+  %60 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
+  %61 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
+  %mul126.i = fmul float %60, %61
+  %add127.i = fadd float %s.addr.2.i, %mul126.i
+  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %62 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
+  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %63 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
+  %mul130.i = fmul float %62, %63
+  %add131.i = fadd float %add127.i, %mul130.i
+  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub134.i = add nsw i32 %left.1.i, -2
+  br label %if.end135.i
+
+if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
+  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
+  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
+  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
+  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
+  %cmp136.i = icmp sgt i32 %left.2.i, 0
+  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
+
+if.then137.i:                                     ; preds = %if.end135.i
+  %64 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
+  %65 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
+  %mul140.i = fmul float %64, %65
+  %add141.i = fadd float %s.addr.3.i, %mul140.i
+  br label %dot_from.exit
+
+dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
+  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
+  %add = fadd float %s.addr.4.i, 0x4160000000000000
+  %mul = fmul float %add, 0x3E70000000000000
+  %66 = tail call float @llvm.floor.f32(float %mul)
+  %67 = load float, ptr %w.addr.164, align 4, !tbaa !2
+  %arrayidx7 = getelementptr inbounds float, ptr %2, i32 %g.063
+  %68 = load float, ptr %arrayidx7, align 4, !tbaa !2
+  %mul8 = fmul float %67, %68
+  %mul9 = fmul float %66, 0x4170000000000000
+  %sub10 = fsub float %s.addr.4.i, %mul9
+  %mul11 = fmul float %mul8, %sub10
+  %add12 = fadd float %acc_a.060, %mul11
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.164, i32 4
+  %69 = load float, ptr %arrayidx13, align 4, !tbaa !2
+  %mul15 = fmul float %68, %69
+  %mul16 = fmul float %66, %mul15
+  %add17 = fadd float %acc_b.061, %mul16
+  %add18 = add nsw i32 %cond, 2
+  %add.ptr19 = getelementptr inbounds float, ptr %w.addr.164, i32 %add18
+  %add.ptr20 = getelementptr inbounds float, ptr %xq.062, i32 %cond
+  %inc = add nuw nsw i32 %g.063, 1
+  %exitcond73.not = icmp eq i32 %inc, %1
+  br i1 %exitcond73.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !69
+
+if.then:                                          ; preds = %for.cond.cleanup3
+  %arrayidx25 = getelementptr inbounds float, ptr %out, i32 %add22
+  store float %acc_b.0.lcssa, ptr %arrayidx25, align 4, !tbaa !2
+  br label %if.end
+
+if.end:                                           ; preds = %if.then, %for.cond.cleanup3
+  %add27 = add nuw nsw i32 %i.069, 2
+  %cmp = icmp slt i32 %add27, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !70
+}
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_q8_g1(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
@@ -2926,7 +3992,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr108 = getelementptr inbounds i8, ptr %qsx.0282, i32 16
   %inc = add nuw nsw i32 %t.0284, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !62
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !71
 
 if.then:                                          ; preds = %for.cond.cleanup3
   %45 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
@@ -3038,7 +4104,7 @@ if.end190:                                        ; preds = %if.then165, %if.end
   store float %acc.2, ptr %arrayidx191, align 4, !tbaa !2
   %inc193 = add nuw nsw i32 %i.0289, 1
   %exitcond293.not = icmp eq i32 %inc193, %d
-  br i1 %exitcond293.not, label %for.cond.cleanup, label %for.body, !llvm.loop !63
+  br i1 %exitcond293.not, label %for.cond.cleanup, label %for.body, !llvm.loop !72
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3306,7 +4372,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 128
   %inc.i = add nuw nsw i32 %t.0.i94, 1
   %exitcond104.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !73
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -3512,7 +4578,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add45, ptr %arrayidx49, align 4, !tbaa !2
   %inc51 = add nuw nsw i32 %i.099, 1
   %exitcond105.not = icmp eq i32 %inc51, %d
-  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
+  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !74
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.187 = phi ptr [ %add.ptr, %for.body4 ], [ %w.addr.0100, %for.body ]
@@ -3575,7 +4641,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr38 = getelementptr inbounds i8, ptr %y.085, i32 32
   %inc = add nuw nsw i32 %g.084, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !66
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !75
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3846,7 +4912,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 128
   %inc.i = add nuw nsw i32 %t.0.i296, 1
   %exitcond307.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond307.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+  br i1 %exitcond307.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !73
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %78 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -4052,7 +5118,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add197, ptr %arrayidx201, align 4, !tbaa !2
   %inc203 = add nuw nsw i32 %i.0301, 1
   %exitcond308.not = icmp eq i32 %inc203, %d
-  br i1 %exitcond308.not, label %for.cond.cleanup, label %for.body, !llvm.loop !67
+  br i1 %exitcond308.not, label %for.cond.cleanup, label %for.body, !llvm.loop !76
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1288 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0302, %for.body ]
@@ -4260,7 +5326,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0286, i32 4
   %inc = add nuw nsw i32 %g.0287, 1
   %exitcond.not = icmp eq i32 %g.0287, %13
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !68
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !77
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -4533,7 +5599,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 128
   %inc.i = add nuw nsw i32 %t.0.i334, 1
   %exitcond344.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !73
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -4739,7 +5805,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add18, ptr %arrayidx22, align 4, !tbaa !2
   %inc24 = add nuw nsw i32 %i.0339, 1
   %exitcond345.not = icmp eq i32 %inc24, %d
-  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !69
+  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !78
 
 for.body4:                                        ; preds = %for.body, %q8_group.exit314
   %w.addr.1326 = phi ptr [ %add.ptr9, %q8_group.exit314 ], [ %w.addr.0340, %for.body ]
@@ -4954,7 +6020,7 @@ for.body.i184:                                    ; preds = %for.body4, %for.bod
   %add.ptr183.i312 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 128
   %inc.i313 = add nuw nsw i32 %t.0.i52319, 1
   %exitcond.not = icmp eq i32 %inc.i313, %div.i45
-  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !64
+  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !73
 
 if.then.i118:                                     ; preds = %for.cond.cleanup.i54
   %197 = load float, ptr %p.addr.0.i51.lcssa, align 4, !tbaa !2
@@ -5160,7 +6226,7 @@ q8_group.exit314:                                 ; preds = %if.end331.i62, %if.
   %add.ptr10 = getelementptr inbounds i8, ptr %y.0324, i32 %add.ptr10.idx
   %inc = add nuw nsw i32 %g.0325, 1
   %exitcond341.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !70
+  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !79
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5432,7 +6498,7 @@ dot_from.exit:                                    ; preds = %if.end135.i, %if.th
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.body, !llvm.loop !71
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.body, !llvm.loop !80
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -5528,3 +6594,12 @@ attributes #10 = { nobuiltin "no-builtins" }
 !69 = distinct !{!69, !20, !21}
 !70 = distinct !{!70, !20, !21}
 !71 = distinct !{!71, !20, !21}
+!72 = distinct !{!72, !20, !21}
+!73 = distinct !{!73, !20, !21}
+!74 = distinct !{!74, !20, !21}
+!75 = distinct !{!75, !20, !21}
+!76 = distinct !{!76, !20, !21}
+!77 = distinct !{!77, !20, !21}
+!78 = distinct !{!78, !20, !21}
+!79 = distinct !{!79, !20, !21}
+!80 = distinct !{!80, !20, !21}

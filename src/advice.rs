@@ -31,6 +31,7 @@ pub fn blocks_per_mac(preset: &Preset) -> f64 {
         Quant::Float => 8.2,
         Quant::Q8 if preset.group <= 4 => 10.8,
         Quant::Q8 => 10.1,
+        Quant::W8a8 => 4.7,
     }
 }
 
@@ -217,11 +218,24 @@ pub fn advice(model: &ModelFacts, preset: &Preset) -> Vec<String> {
     }
     let s = speed(c, preset);
     if preset.target == Target::Scratch && s.scratch_seconds > SLOW_SECONDS {
-        out.push(format!(
+        let mut text = format!(
             "Slow in Scratch: {}. TurboWarp runs the same project at {} (Runs in: TurboWarp makes it faster still).",
             per_token_words(s.scratch_seconds),
             per_token_words(s.turbowarp_seconds)
-        ));
+        );
+        // W8A8 at group 32 (or the longest row), where the model allows it
+        let fast = Preset {
+            quant: Quant::W8a8,
+            group: 32.min(c.dim.max(c.hidden_dim)),
+            ..preset.clone()
+        };
+        if preset.quant != Quant::W8a8 && fast.validate_for(c).is_ok() {
+            text.push_str(&format!(
+                " Weights: 8-bit, fast in Scratch runs it at {} in Scratch.",
+                per_token_words(speed(c, &fast).scratch_seconds)
+            ));
+        }
+        out.push(text);
     }
     out
 }
@@ -272,7 +286,20 @@ mod tests {
         assert_eq!(fitting_layout(&m, &Preset::default()), None);
         let a = advice(&m, &Preset::default());
         assert!(a[0].starts_with("No layout of this model fits"), "{a:?}");
-        assert!(a.iter().any(|x| x.starts_with("Slow in Scratch")), "{a:?}");
+        let slow = a.iter().find(|x| x.starts_with("Slow in Scratch"));
+        assert!(
+            slow.is_some_and(|x| x.contains("Weights: 8-bit, fast in Scratch runs it at")),
+            "{a:?}"
+        );
+        // never when it is chosen
+        let w8a8 = Preset {
+            quant: Quant::W8a8,
+            group: 32,
+            ..Preset::default()
+        };
+        for x in advice(&m, &w8a8) {
+            assert!(!x.contains("fast in Scratch"), "{x}");
+        }
         let exact = apply(StartingPoint::Exact, &m, &Preset::default()).unwrap();
         assert_eq!(exact.target, Target::TurboWarp);
         assert!(apply(StartingPoint::FitsScratch, &m, &Preset::default()).is_err());

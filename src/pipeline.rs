@@ -167,12 +167,14 @@ pub fn inference_program(target: Target) -> Result<&'static Program, BuildError>
 
 /// The matrix-vector kernels of `matvec`, the dispatcher in prebuilt_ir/llama2_scratch.c: it
 /// picks one by the image header, float or else Q8_0 by packed items per full group.
-pub const MATVEC_KERNELS: [&str; 5] = [
+pub const MATVEC_KERNELS: [&str; 7] = [
     "matvec_float",
     "matvec_q8_g1",
     "matvec_q8_g2",
     "matvec_q8_g8",
     "matvec_q8",
+    "matvec_w8a8_g32",
+    "matvec_w8a8",
 ];
 
 /// The index in [`MATVEC_KERNELS`] of the kernel `matvec` runs for a preset's layout, chosen
@@ -186,16 +188,20 @@ pub fn matvec_kernel(preset: &Preset) -> usize {
             8 => 3,
             _ => 4,
         },
+        // the C dispatcher tests the header's group size, as here
+        crate::preset::Quant::W8a8 if preset.group == 32 => 5,
+        crate::preset::Quant::W8a8 => 6,
     }
 }
 
 /// The inference program a preset's project carries: [`inference_program`] without the
-/// matvec kernels its layout never runs (about 3,000 fewer blocks; a shorter compile at
-/// TurboWarp's green flag and a faster load). Made once per target and kernel.
+/// matvec kernels its layout never runs, and but for W8A8 `w8a8_prepare` and `embed_w8a8`
+/// (about 3,000 fewer blocks; a shorter compile at TurboWarp's green flag and a faster
+/// load). Made once per target and kernel.
 pub fn program_for(preset: &Preset) -> Result<&'static Program, BuildError> {
     type Cell = OnceLock<Result<Program, String>>;
-    static SCRATCH: [Cell; 5] = [const { OnceLock::new() }; 5];
-    static TURBOWARP: [Cell; 5] = [const { OnceLock::new() }; 5];
+    static SCRATCH: [Cell; 7] = [const { OnceLock::new() }; 7];
+    static TURBOWARP: [Cell; 7] = [const { OnceLock::new() }; 7];
     let kernel = matvec_kernel(preset);
     let cell = match preset.target {
         Target::Scratch => &SCRATCH[kernel],
@@ -205,7 +211,13 @@ pub fn program_for(preset: &Preset) -> Result<&'static Program, BuildError> {
     let used = MATVEC_KERNELS[kernel];
     cell.get_or_init(|| {
         let dead: Vec<&str> = MATVEC_KERNELS.into_iter().filter(|k| *k != used).collect();
-        full.without_calls("matvec", &dead)
+        let p = full.without_calls("matvec", &dead)?;
+        if preset.quant == crate::preset::Quant::W8a8 {
+            return Ok(p);
+        }
+        // the W8A8 input quantization and embedding row, for the other layouts
+        p.without_calls("prepare", &["w8a8_prepare"])?
+            .without_calls("embed", &["embed_w8a8"])
     })
     .as_ref()
     .map_err(|e| BuildError::Compile(e.clone()))
@@ -217,6 +229,7 @@ pub fn file_name(model: &str, preset: &Preset) -> String {
     let layout = match preset.quant {
         crate::preset::Quant::Q8 => format!("q8g{}", preset.group),
         crate::preset::Quant::Float => "float".to_string(),
+        crate::preset::Quant::W8a8 => format!("w8a8g{}", preset.group),
     };
     let target = match preset.target {
         Target::Scratch => "",

@@ -8,8 +8,8 @@
 //!
 //! | key | values | default | meaning |
 //! | --- | --- | --- | --- |
-//! | `quant` | `q8` \| `float` | `q8` | weights as Q8_0 (int8 + scale per group) or plain numbers |
-//! | `group` | 1..=65536 | 4 | Q8_0 group size, along each row (ragged last group) |
+//! | `quant` | `q8` \| `float` \| `w8a8` | `q8` | weights as Q8_0 (int8 + scale per group), plain numbers, or W8A8 (int8 weights, two rows per item, and int8 activations per group) |
+//! | `group` | 1..=65536 (w8a8: 1..=520) | 4 (w8a8 fitted to a model: 32) | Q8_0 / W8A8 group size, along each row (ragged last group); always written for w8a8 |
 //! | `seq` | 1..=16777216, or empty | model's seq_len | context length the project reserves KV cache for |
 //! | `steps` | 1..=16777216 | 256 | positions to generate (prompt included), as `run.c -n` |
 //! | `temperature` | 0..=2 | 0.8 | 0 = greedy (argmax) |
@@ -58,7 +58,15 @@ pub enum Quant {
     Q8,
     /// Weights kept as plain numbers.
     Float,
+    /// W8A8: int8 weights (two rows per list item) and int8 activations per group, as
+    /// llama2.c's runq.c quantizes them; the fewest blocks per multiply-add in vanilla
+    /// Scratch. Groups of at most [`W8A8_MAX_GROUP`] columns.
+    W8a8,
 }
+
+/// Largest W8A8 group: a lane sum of `group` products of two int8 in -127..=127 must stay
+/// below 2^23 in magnitude (520 * 127 * 127 = 8,387,080 < 8,388,608; `tests/w8a8.rs`).
+pub const W8A8_MAX_GROUP: usize = 520;
 
 /// Which Scratch VM the project is built for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -162,14 +170,14 @@ pub const FIELDS: [Field; 11] = [
     Field {
         key: "quant",
         label: "Weights",
-        allowed: "q8 (8-bit) or float (exact)",
-        help: "8-bit (q8): each weight as a small whole number, one scale per group: about half the size. Exact (float): every weight as a plain number, as trained.",
+        allowed: "q8 (8-bit), float (exact) or w8a8 (8-bit weights and activations)",
+        help: "8-bit (q8): each weight as a small whole number, one scale per group: about half the size. Exact (float): every weight as a plain number, as trained. 8-bit, fast in Scratch (w8a8): two rows' weights share one number and the inputs are rounded to 8 bits too: about twice as fast in Scratch, a little less faithful, groups of at most 520.",
     },
     Field {
         key: "group",
         label: "Group size",
         allowed: "1 to 65,536",
-        help: "8-bit weights sharing one scale, along each row: smaller stays closer to the original model, larger makes a smaller project.",
+        help: "8-bit weights (and, with 8-bit activations, inputs) sharing one scale, along each row: smaller stays closer to the original model, larger makes a smaller project.",
     },
     Field {
         key: "seq",
@@ -312,6 +320,18 @@ pub enum PresetError {
         /// max(dim, hidden_dim).
         longest_row: usize,
     },
+    /// A W8A8 group longer than its packed lane sums allow.
+    #[error("Group size {group} is too large for 8-bit activations: allowed {} (longer groups could overflow the two rows packed in one number)", range_words(1, crate::preset::W8A8_MAX_GROUP as u64))]
+    W8a8GroupTooLarge {
+        /// Requested group size.
+        group: usize,
+    },
+    /// W8A8 on a model with an odd hidden_dim.
+    #[error("8-bit activations need an even hidden size; this model's is {hidden_dim}: choose 8-bit or float weights")]
+    W8a8OddHidden {
+        /// The model's hidden_dim.
+        hidden_dim: usize,
+    },
 }
 
 impl PresetError {
@@ -325,7 +345,10 @@ impl PresetError {
             PresetError::SeqTooLong { .. } => Some("seq"),
             PresetError::StepsExceedSeq { .. } => Some("steps"),
             PresetError::TopkExceedsVocab { .. } => Some("topk"),
-            PresetError::GroupTooLarge { .. } => Some("group"),
+            PresetError::GroupTooLarge { .. } | PresetError::W8a8GroupTooLarge { .. } => {
+                Some("group")
+            }
+            PresetError::W8a8OddHidden { .. } => Some("quant"),
         }
     }
 }
@@ -451,8 +474,12 @@ impl Preset {
                 self.quant = parse_choice(
                     "quant",
                     value,
-                    &[("q8", Quant::Q8), ("float", Quant::Float)],
-                    "q8 (8-bit) or float (exact)",
+                    &[
+                        ("q8", Quant::Q8),
+                        ("float", Quant::Float),
+                        ("w8a8", Quant::W8a8),
+                    ],
+                    "q8 (8-bit), float (exact) or w8a8 (8-bit weights and activations)",
                 )?
             }
             "group" => self.group = parse_count("group", value, 1, MAX_GROUP)?,
@@ -513,11 +540,22 @@ impl Preset {
         let mut out = form_urlencoded::Serializer::new(String::new());
         for key in KEYS {
             let value = self.value(key).unwrap_or_default();
-            if default.value(key).as_deref() != Some(value.as_str()) {
+            // W8A8's group is always named: its default differs (see `default_group`)
+            let named = key == "group" && self.quant == Quant::W8a8;
+            if named || default.value(key).as_deref() != Some(value.as_str()) {
                 out.append_pair(key, &value);
             }
         }
         out.finish()
+    }
+
+    /// The group size a layout starts from when the user has not chosen one: 32 for W8A8 (its
+    /// one-expression kernel; smaller groups gain no speed), else the default 4.
+    pub fn default_group(quant: Quant) -> usize {
+        match quant {
+            Quant::W8a8 => 32,
+            _ => Preset::default().group,
+        }
     }
 
     /// Checks the model-independent ranges of a preset that did not come from a query
@@ -570,10 +608,17 @@ impl Preset {
             });
         }
         let longest_row = config.dim.max(config.hidden_dim);
-        if self.quant == Quant::Q8 && self.group > longest_row {
+        if self.quant != Quant::Float && self.group > longest_row {
             out.push(PresetError::GroupTooLarge {
                 group: self.group,
                 longest_row,
+            });
+        } else if self.quant == Quant::W8a8 && self.group > W8A8_MAX_GROUP {
+            out.push(PresetError::W8a8GroupTooLarge { group: self.group });
+        }
+        if self.quant == Quant::W8a8 && config.hidden_dim % 2 != 0 {
+            out.push(PresetError::W8a8OddHidden {
+                hidden_dim: config.hidden_dim,
             });
         }
         out
@@ -613,7 +658,10 @@ impl Preset {
         let default = Preset::default();
         let c = &model.config;
         let mut notes = Vec::new();
-        if !chosen("group") {
+        if !chosen("group") && self.quant == Quant::W8a8 {
+            // the group its fast kernel runs (a v2 file's own group is not worth its speed)
+            self.group = Preset::default_group(Quant::W8a8).min(c.dim.max(c.hidden_dim));
+        } else if !chosen("group") {
             self.group = default.group;
             if let Some(g) = model.file_group.filter(|g| *g <= c.dim.max(c.hidden_dim)) {
                 if g != default.group {
@@ -649,6 +697,7 @@ pub fn quant_name(q: Quant) -> &'static str {
     match q {
         Quant::Q8 => "q8",
         Quant::Float => "float",
+        Quant::W8a8 => "w8a8",
     }
 }
 

@@ -85,11 +85,13 @@ fn shape_case(shape: Shape, query: &str) -> e2e_support::Case {
 #[test]
 fn fifteen_m_shape_runs_in_turbowarp_like_the_reference() {
     let dir = temp_dir("big-15M");
-    let c = shape_case(
-        S15M,
+    let cases = [
         "quant=q8&group=32&temperature=0&steps=4&target=turbowarp",
-    );
-    let failures = run_and_compare("turbowarp", &dir, &[c], &[]);
+        // 8-bit activations: two rows per item, 91 MB of project.json
+        "quant=w8a8&group=32&temperature=0&steps=4&target=turbowarp",
+    ]
+    .map(|q| shape_case(S15M, q));
+    let failures = run_and_compare("turbowarp", &dir, &cases, &[]);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

@@ -461,6 +461,8 @@ fn each_layout_keeps_only_the_matvec_kernel_it_runs() {
         ("quant=q8&group=32", "matvec_q8_g8"),
         ("quant=q8&group=16", "matvec_q8"),
         ("quant=q8&group=64", "matvec_q8"),
+        ("quant=w8a8&group=32", "matvec_w8a8_g32"),
+        ("quant=w8a8&group=16", "matvec_w8a8"),
     ] {
         let preset = Preset::from_query(query).unwrap();
         assert_eq!(MATVEC_KERNELS[matvec_kernel(&preset)], kernel, "{query}");
@@ -469,8 +471,14 @@ fn each_layout_keeps_only_the_matvec_kernel_it_runs() {
         for k in MATVEC_KERNELS {
             assert_eq!(names.iter().any(|n| n == k), k == kernel, "{query}: {k}");
         }
+        // W8A8's input quantization and embedding row only where they run
+        let w8a8 = kernel.starts_with("matvec_w8a8");
+        for f in ["w8a8_prepare", "embed_w8a8"] {
+            assert_eq!(names.iter().any(|n| n == f), w8a8, "{query}: {f}");
+        }
         // everything else is still there
-        assert_eq!(names.len(), all.len() - 4, "{query}: {names:?}");
+        let dropped = MATVEC_KERNELS.len() - 1 + if w8a8 { 0 } else { 2 };
+        assert_eq!(names.len(), all.len() - dropped, "{query}: {names:?}");
         assert!(blocks(p) < blocks(full), "{query}");
     }
     let err = full

@@ -106,6 +106,22 @@ fn cases(steps: usize, vm: &str) -> (Vec<Case>, Vec<Case>) {
             "quant=q8&group=32&temperature=0&steps=20",
             None,
         ),
+        // W8A8: int8 activations, two rows per item (the group-32 kernel, then the generic
+        // one with ragged groups: hidden 90 = 5 x 16 + 10)
+        case(
+            "w8a8g32-greedy",
+            &ck,
+            &tok,
+            &format!("quant=w8a8&group=32&{greedy}"),
+            None,
+        ),
+        case(
+            "tiny-v1-w8a8g16",
+            &v1,
+            &tiny_tok,
+            "quant=w8a8&group=16&temperature=0.9&topp=0.9&seed=4&steps=20",
+            None,
+        ),
         // group 16: the generic Q8_0 kernel (each layout's project keeps only its own)
         case(
             "tiny-v1-q8g16",
@@ -121,6 +137,13 @@ fn cases(steps: usize, vm: &str) -> (Vec<Case>, Vec<Case>) {
             &ck,
             &tok,
             &format!("quant=q8&group=4&{greedy}&target=turbowarp"),
+            None,
+        ));
+        plain.push(case(
+            "w8a8g32-greedy-twtarget",
+            &ck,
+            &tok,
+            &format!("quant=w8a8&group=32&{greedy}&target=turbowarp"),
             None,
         ));
         plain.push(case(

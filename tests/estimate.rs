@@ -57,7 +57,8 @@ fn within(name: &str, (est, real): (u64, u64), tol: f64) {
     );
 }
 
-/// Every matvec kernel's layout (Q8_0 groups of 4, 8, 16 and 32, float), for both targets:
+/// Every matvec kernel's layout (Q8_0 groups of 4, 8, 16 and 32, float, W8A8 groups of 32
+/// and 16), for both targets:
 /// each carries its own program size constant.
 fn presets() -> Vec<(String, Preset)> {
     let mut all = Vec::new();
@@ -68,6 +69,8 @@ fn presets() -> Vec<(String, Preset)> {
             ("q8 g16", Quant::Q8, 16),
             ("q8 g32", Quant::Q8, 32),
             ("float", Quant::Float, 4),
+            ("w8a8 g32", Quant::W8a8, 32),
+            ("w8a8 g16", Quant::W8a8, 16),
         ];
         for (name, quant, group) in layouts {
             let preset = Preset {

@@ -75,6 +75,8 @@ fn real_matvec_blocks_per_multiply_add() {
         (Layout::Float, 8.5),
         (Layout::Q8(4), 11.0),
         (Layout::Q8(32), 9.3),
+        // two rows per item and int8 activations: a product serves two multiply-adds
+        (Layout::W8a8(32), 5.0),
     ] {
         let per = real_matvec_blocks_per_mac(layout);
         eprintln!("{layout:?}: {per:.3} blocks per multiply-add");

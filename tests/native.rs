@@ -217,6 +217,85 @@ fn native_matches_reference_float() {
 }
 
 #[test]
+fn native_matches_reference_w8a8_group32() {
+    check_layout(
+        "w8a8g32",
+        Layout {
+            quant: Quant::W8a8,
+            group: 32,
+            ..Layout::default()
+        },
+    );
+}
+
+#[test]
+fn native_matches_reference_w8a8_group43_short_context() {
+    // the generic W8A8 kernel: ragged groups in every dim row (64 = 43 + 21)
+    check_layout(
+        "w8a8g43",
+        Layout {
+            quant: Quant::W8a8,
+            group: 43,
+            seq: Some(100),
+            ..Layout::default()
+        },
+    );
+}
+
+#[test]
+fn native_matches_reference_w8a8_odd_vocab_unshared_classifier() {
+    use llm2sb3::model::testing::{random_checkpoint, simple_tokenizer};
+    use llm2sb3::model::{parse_tokenizer, write_tokenizer, Config};
+    // 101 rows: the classifier's and the embedding's last row pairs with a zero row; at
+    // group 32 the group-32 kernel sees a row shorter than a group (24) and a ragged one (40)
+    let config = Config {
+        dim: 24,
+        hidden_dim: 40,
+        n_layers: 2,
+        n_heads: 6,
+        n_kv_heads: 3,
+        vocab_size: 101,
+        seq_len: 24,
+        shared_classifier: false,
+    };
+    let ck = random_checkpoint(config, 17);
+    let tok = parse_tokenizer(&write_tokenizer(&simple_tokenizer(101))).unwrap();
+    for group in [5, 32] {
+        let layout = Layout {
+            quant: Quant::W8a8,
+            group,
+            ..Layout::default()
+        };
+        let image = pack(&ck, &tok, &layout).unwrap();
+        let path = write_image(&image, &format!("odd-w8a8g{group}.bin"));
+        for s in [
+            Settings {
+                steps: 0.0,
+                temperature: 0.0,
+                topk: 0.0,
+                topp: 0.0,
+                seed: 1.0,
+                clock: 0.0,
+            },
+            Settings {
+                steps: 24.0,
+                temperature: 1.0,
+                topk: 0.0,
+                topp: 0.0,
+                seed: 4.0,
+                clock: 0.0,
+            },
+        ] {
+            let r = generate(&image, &s, "the cat").unwrap();
+            let (native, _) = run_native(&path, &s, "the cat");
+            assert!(r.emitted.len() > 5, "group {group}: {:?}", r.emitted);
+            assert_eq!(native, r.emitted, "odd vocab, group {group}, {s:?}");
+        }
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+#[test]
 fn native_matches_reference_q8_group43_short_context() {
     // 43 divides hidden 172 but not dim 64: ragged groups in every dim row, odd item counts
     check_layout(
@@ -263,6 +342,23 @@ fn native_matches_reference_on_a_tiny_random_model() {
             Layout {
                 quant: Quant::Float,
                 seq: Some(20),
+                ..Layout::default()
+            },
+        ),
+        (
+            "tiny-w8a8g7",
+            Layout {
+                quant: Quant::W8a8,
+                group: 7,
+                ..Layout::default()
+            },
+        ),
+        (
+            // one group per hidden row (30), 24 + 6 on dim rows
+            "tiny-w8a8g24",
+            Layout {
+                quant: Quant::W8a8,
+                group: 24,
                 ..Layout::default()
             },
         ),
@@ -365,6 +461,26 @@ fn native_matches_reference_on_v1_and_v2_files_of_the_tiny_model() {
             },
             false,
         ),
+        (
+            "v2-w8a8g6",
+            &v2,
+            Layout {
+                quant: Quant::W8a8,
+                group: 6,
+                ..Layout::default()
+            },
+            true,
+        ),
+        (
+            "v2-w8a8g5",
+            &v2,
+            Layout {
+                quant: Quant::W8a8,
+                group: 5,
+                ..Layout::default()
+            },
+            false,
+        ),
     ] {
         let image = pack(ck, &tok, &layout).unwrap();
         let copied = image
@@ -401,4 +517,14 @@ fn native_matches_reference_on_v1_and_v2_files_of_the_tiny_model() {
     )
     .unwrap();
     assert_eq!(a.items, b.items);
+    // the same for W8A8: v1 quantized at group 6 equals v2's own data, paired
+    let w = |ck| {
+        let layout = Layout {
+            quant: Quant::W8a8,
+            group: 6,
+            ..Layout::default()
+        };
+        pack(ck, &tok, &layout).unwrap().items
+    };
+    assert_eq!(w(&v1), w(&v2));
 }

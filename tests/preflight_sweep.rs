@@ -9,7 +9,7 @@ mod common;
 use common::shapes::{tokenizer_file, Shape, S110M, S15M, S42M};
 use llm2sb3::model::{parameter_count, parse_tokenizer, Tokenizer};
 use llm2sb3::pipeline::preflight::{preflight, Preflight, PAGE_BUILD_BUDGET, V8_MAX_STRING};
-use llm2sb3::preset::{OutputFormat, Preset, Quant, Target};
+use llm2sb3::preset::{OutputFormat, Preset, Quant, Target, W8A8_MAX_GROUP};
 
 /// Presets of these shapes that tests/bench/big.sh built and opened in TurboWarp (tokens =
 /// reference), as share-link queries; the README's table has their measured heap.
@@ -50,7 +50,7 @@ fn heaviest_loaded(tok: Option<&Tokenizer>) -> u64 {
 }
 
 /// Every value of the form's size-changing fields the model allows: Weights, each Group
-/// size up to the longest row, Runs in, Context lengths (the model's own and shorter powers
+/// size up to the longest row (W8A8: up to 520), Runs in, Context lengths (the model's own and shorter powers
 /// of two down to 1), with the longest prompt the form takes. File: .sb3 here; a .sprite3
 /// gets the same verdict ([`sprite3_and_sb3_get_the_same_verdict`]).
 fn form_presets(shape: &Shape) -> Vec<Preset> {
@@ -79,6 +79,11 @@ fn form_presets(shape: &Shape) -> Vec<Preset> {
             });
             out.extend((1..=longest).map(|group| Preset {
                 quant: Quant::Q8,
+                group,
+                ..base.clone()
+            }));
+            out.extend((1..=longest.min(W8A8_MAX_GROUP)).map(|group| Preset {
+                quant: Quant::W8a8,
                 group,
                 ..base.clone()
             }));

@@ -107,7 +107,12 @@ fn unparsable_values_name_key_value_and_expectation() {
         ("seed=-1", "seed", "-1", "a whole number"),
         ("seq=x", "seq", "x", "a whole number"),
         ("temperature=hot", "temperature", "hot", "a decimal number"),
-        ("quant=q4", "quant", "q4", "q8 (8-bit) or float (exact)"),
+        (
+            "quant=q4",
+            "quant",
+            "q4",
+            "q8 (8-bit), float (exact) or w8a8 (8-bit weights and activations)",
+        ),
         ("target=snap", "target", "snap", "scratch or turbowarp"),
         ("format=zip", "format", "zip", "sb3 or sprite3"),
     ];
@@ -417,5 +422,47 @@ fn form_fields_state_the_ranges_the_parser_enforces() {
             }
             other => panic!("{}: {other:?}", f.key),
         }
+    }
+}
+
+#[test]
+fn w8a8_round_trips_and_older_links_keep_their_meaning() {
+    let p = Preset::from_query("quant=w8a8&group=32&temperature=0").unwrap();
+    assert_eq!((p.quant, p.group), (Quant::W8a8, 32));
+    assert_eq!(p.to_query(), "quant=w8a8&group=32&temperature=0");
+    assert_eq!(Preset::from_query(&p.to_query()).unwrap(), p);
+    assert_eq!(p.value("quant").as_deref(), Some("w8a8"));
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(json.contains("\"quant\":\"w8a8\""), "{json}");
+    assert_eq!(serde_json::from_str::<Preset>(&json).unwrap(), p);
+    // W8A8 names its group in a link: its starting group is 32, not the default 4
+    let g4 = Preset::from_query("quant=w8a8").unwrap();
+    assert_eq!(g4.group, 4);
+    assert_eq!(g4.to_query(), "quant=w8a8&group=4");
+    assert_eq!(Preset::from_query(&g4.to_query()).unwrap(), g4);
+    assert_eq!(Preset::default_group(Quant::W8a8), 32);
+    assert_eq!(Preset::default_group(Quant::Q8), 4);
+    // fitted to a model: an unchosen group starts at 32 (at most the longest row), a chosen
+    // one is kept
+    let facts = llm2sb3::preset::ModelFacts {
+        config: stories260k(),
+        file_group: Some(64),
+    };
+    let mut fitted = g4.clone();
+    fitted.fit_to_model(&facts, |k| k == "quant");
+    assert_eq!(fitted.group, 32);
+    let mut kept = g4.clone();
+    kept.fit_to_model(&facts, |k| k == "quant" || k == "group");
+    assert_eq!(kept.group, 4);
+    let mut q8 = Preset::default();
+    q8.fit_to_model(&facts, |_| false);
+    assert_eq!(q8.group, 64, "q8 still takes a v2 file's own group");
+    // links made before W8A8 existed read as they did
+    for (query, quant) in [
+        ("quant=q8&group=4", Quant::Q8),
+        ("quant=float", Quant::Float),
+        ("group=8", Quant::Q8),
+    ] {
+        assert_eq!(Preset::from_query(query).unwrap().quant, quant, "{query}");
     }
 }

@@ -3,7 +3,7 @@
 //! holds the whole image).
 
 use super::plan::{Buffer, Encoding, Norm, Part, Plan, Rope, Slot, TokenTable, Weight};
-use super::quantize::{f32_to_image, push_q8_row, quantize_row, RowShape};
+use super::quantize::{f32_to_image, push_q8_row, push_w8a8_pair, quantize_row, RowShape};
 use super::report::PackReport;
 use super::tokens::{c_bytes, sorted_ids};
 use super::{Image, Layout, PackError};
@@ -126,11 +126,11 @@ fn fill_slot(
                     expected: slot.items,
                 })?,
             };
-            let shape = match slot.encoding {
-                Encoding::Q8(s) => Some(s),
-                _ => None,
-            };
-            matrix(out, name, t, slot.rows, slot.row_len, shape.as_ref(), notes)?
+            match slot.encoding {
+                Encoding::W8a8(s) => w8a8_matrix(out, name, t, slot.rows, &s, notes)?,
+                Encoding::Q8(s) => matrix(out, name, t, slot.rows, slot.row_len, Some(&s), notes)?,
+                _ => matrix(out, name, t, slot.rows, slot.row_len, None, notes)?,
+            }
         }
         Part::Norm(n) => {
             let t = match n {
@@ -301,6 +301,85 @@ fn matrix(
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// One quantized row by index: (scales, int8 values).
+type RowFn<'a> = dyn Fn(usize) -> (Vec<f32>, Vec<i8>) + 'a;
+
+/// Appends `rows` rows of `shape.n` inputs in the W8A8 layout: rows quantized per group as
+/// Q8_0 (a v2 file's own values copied when its groups line up), then packed in pairs.
+fn w8a8_matrix(
+    out: &mut Counter,
+    name: &'static str,
+    t: &Tensor,
+    rows: usize,
+    shape: &RowShape,
+    notes: &mut Vec<String>,
+) -> Result<(), PackError> {
+    let n = shape.n;
+    let expected = rows * n;
+    let got = match t {
+        Tensor::F32(w) => w.len(),
+        Tensor::Q8 { q, .. } => q.len(),
+    };
+    let bad = PackError::BadTensor {
+        name,
+        got,
+        expected,
+    };
+    if got != expected {
+        return Err(bad);
+    }
+    // one row as (scales, q)
+    let row: Box<RowFn> = match t {
+        Tensor::F32(w) => Box::new(move |r| quantize_row(&w[r * n..(r + 1) * n], shape)),
+        Tensor::Q8 {
+            q,
+            scales,
+            group_size,
+        } => {
+            let gs = *group_size;
+            if gs == 0 || scales.len() != expected.div_ceil(gs) {
+                return Err(bad);
+            }
+            if gs == shape.group && n % gs == 0 {
+                notes.push(format!(
+                    "{name}: v2 Q8_0 data (group {gs}) copied without requantizing"
+                ));
+                let per_row = n / gs;
+                Box::new(move |r| {
+                    let s = scales[r * per_row..(r + 1) * per_row].to_vec();
+                    (s, q[r * n..(r + 1) * n].to_vec())
+                })
+            } else {
+                notes.push(format!(
+                    "{name}: v2 group size {gs} does not line up with group {} on rows of {n}: \
+                     dequantized and requantized",
+                    shape.group
+                ));
+                Box::new(move |r| {
+                    let deq: Vec<f32> = (r * n..(r + 1) * n)
+                        .map(|i| q[i] as f32 * scales[i / gs])
+                        .collect();
+                    quantize_row(&deq, shape)
+                })
+            }
+        }
+    };
+    let mut buf: Vec<f64> = Vec::with_capacity(shape.pair_items());
+    for r in (0..rows).step_by(2) {
+        let a = row(r);
+        let b = (r + 1 < rows).then(|| row(r + 1));
+        buf.clear();
+        push_w8a8_pair(
+            &mut buf,
+            shape,
+            (&a.0, &a.1),
+            b.as_ref().map(|b| (&b.0[..], &b.1[..])),
+        );
+        out.push(&buf);
     }
     Ok(())
 }

@@ -28,9 +28,9 @@ header_fields! {
     SEQ = 8, "Context length of this image (KV cache positions).";
     HEAD_SIZE = 9, "dim / heads.";
     KV_DIM = 10, "dim * kv_heads / heads.";
-    QUANT = 11, "0 float layout, 1 Q8_0 layout.";
-    GROUP = 12, "Q8_0 group size (0 in the float layout).";
-    D_ROW_ITEMS = 13, "Items per row of a dim-input matrix.";
+    QUANT = 11, "0 float layout, 1 Q8_0 layout, 2 W8A8 layout.";
+    GROUP = 12, "Q8_0 / W8A8 group size (0 in the float layout).";
+    D_ROW_ITEMS = 13, "Items per row of a dim-input matrix (W8A8: half a row pair).";
     D_NGROUPS = 14, "Groups per dim-input row.";
     D_GROUP_ITEMS = 15, "Packed items of a full group (dim rows).";
     D_LAST_ITEMS = 16, "Packed items of the last group (dim rows).";
@@ -66,8 +66,8 @@ header_fields! {
     LOGITS = 46, "Logits / probabilities (vocab).";
     KEY_CACHE = 47, "Key cache (layers x seq x kv_dim).";
     VALUE_CACHE = 48, "Value cache (layers x seq x kv_dim).";
-    QY = 49, "Q8_0 transformed input (max pad length).";
-    QSX = 50, "Q8_0 per-group 128 * sum(x) (max groups).";
+    QY = 49, "Q8_0 transformed input (max pad length); W8A8 int8 input (max row).";
+    QSX = 50, "Q8_0 per-group 128 * sum(x); W8A8 per-group input scale (max groups).";
     HEAP = 51, "Sampler heap of token ids (vocab).";
     TOK_OFF = 52, "Per token: offset of its bytes in TOK_BYTES.";
     TOK_LEN = 53, "Per token: byte length (up to its first NUL, as run.c's C strings).";

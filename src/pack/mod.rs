@@ -107,6 +107,9 @@ pub enum PackError {
         /// Longest row (max of dim and hidden_dim).
         max: usize,
     },
+    /// A W8A8 layout the program cannot run.
+    #[error("W8A8 (8-bit activations): {0}")]
+    BadW8a8(String),
     /// Requested context length out of range.
     #[error("seq {seq} is invalid: expected 1 ..= {max} (the model's seq_len)")]
     BadSeq {

@@ -199,6 +199,9 @@ pub enum Encoding {
     Float,
     /// Q8_0 rows of this shape: per group a scale item then int8 four to an item.
     Q8(RowShape),
+    /// W8A8 row pairs of this shape: per group two scales then one item per column
+    /// holding both rows' int8 (an odd last row pairs with a zero row).
+    W8a8(RowShape),
     /// f64 values of cos/sin.
     Trig,
     /// Small non-negative integers (offsets, lengths, bytes, ids).
@@ -235,9 +238,9 @@ pub struct Plan {
     pub stored: usize,
     /// Context length of the image.
     pub seq: usize,
-    /// Q8_0 shape of rows of `dim` inputs (None in the float layout).
+    /// Q8_0 / W8A8 shape of rows of `dim` inputs (None in the float layout).
     pub d_shape: Option<RowShape>,
-    /// Q8_0 shape of rows of `hidden_dim` inputs (None in the float layout).
+    /// Q8_0 / W8A8 shape of rows of `hidden_dim` inputs (None in the float layout).
     pub f_shape: Option<RowShape>,
 }
 
@@ -260,11 +263,27 @@ pub fn check_layout(c: &Config, layout: &Layout) -> Result<(), PackError> {
     }
     // a group longer than a row covers the whole row (one group per row)
     let max = c.dim.max(c.hidden_dim);
-    if layout.quant == Quant::Q8 && (layout.group == 0 || layout.group > max) {
+    if layout.quant != Quant::Float && (layout.group == 0 || layout.group > max) {
         return Err(PackError::BadGroup {
             group: layout.group,
             max,
         });
+    }
+    if layout.quant == Quant::W8a8 {
+        if layout.group > crate::preset::W8A8_MAX_GROUP {
+            return Err(PackError::BadW8a8(format!(
+                "group size {} is invalid: expected 1 ..= {} (a lane sum of group x 127 x 127 \
+                 must stay below 2^23)",
+                layout.group,
+                crate::preset::W8A8_MAX_GROUP
+            )));
+        }
+        if c.hidden_dim % 2 != 0 {
+            return Err(PackError::BadW8a8(format!(
+                "hidden_dim {} is odd: rows are packed in pairs, so it must be even",
+                c.hidden_dim
+            )));
+        }
     }
     if c.seq_len == 0 {
         return Err(PackError::BadDims("seq_len is 0".into()));
@@ -290,16 +309,19 @@ impl Plan {
     pub fn new(c: &Config, token_bytes: usize, layout: &Layout) -> Result<Plan, PackError> {
         check_layout(c, layout)?;
         let seq = layout.seq.unwrap_or(c.seq_len);
-        let q8 = layout.quant == Quant::Q8;
         let (dim, hid, nl, kv, v) = (c.dim, c.hidden_dim, c.n_layers, c.kv_dim(), c.vocab_size);
-        let (d_shape, f_shape) = if q8 {
-            (
+        let (d_shape, f_shape) = match layout.quant {
+            Quant::Q8 => (
                 Some(RowShape::q8(dim, layout.group)),
                 Some(RowShape::q8(hid, layout.group)),
-            )
-        } else {
-            (None, None)
+            ),
+            Quant::W8a8 => (
+                Some(RowShape::w8a8(dim, layout.group)),
+                Some(RowShape::w8a8(hid, layout.group)),
+            ),
+            Quant::Float => (None, None),
         };
+        let quant = layout.quant;
         let m = |a: usize, b: usize| a.saturating_mul(b);
         let cap = layout.prompt_cap;
         let mut plan = Plan {
@@ -317,7 +339,11 @@ impl Plan {
             } else {
                 (dim, d_shape)
             };
-            let enc = shape.map_or(Encoding::Float, Encoding::Q8);
+            let enc = match (quant, shape) {
+                (Quant::W8a8, Some(s)) => Encoding::W8a8(s),
+                (_, Some(s)) => Encoding::Q8(s),
+                (_, None) => Encoding::Float,
+            };
             plan.push(Part::Weight(w), rows, n, enc);
         };
         weight(&mut plan, Weight::Emb, v);
@@ -348,6 +374,7 @@ impl Plan {
         }
         plan.stored = plan.total;
         let (qy, qsx) = match (d_shape, f_shape) {
+            (Some(d), Some(f)) if quant == Quant::W8a8 => (dim.max(hid), d.ngroups.max(f.ngroups)),
             (Some(d), Some(f)) => (d.pad_len().max(f.pad_len()), d.ngroups.max(f.ngroups)),
             _ => (0, 0),
         };
@@ -379,11 +406,11 @@ impl Plan {
     }
 
     fn push(&mut self, part: Part, rows: usize, row_len: usize, encoding: Encoding) {
-        let per_row = match encoding {
-            Encoding::Q8(s) => s.row_items(),
-            _ => row_len,
+        let items = match encoding {
+            Encoding::Q8(s) => rows.saturating_mul(s.row_items()),
+            Encoding::W8a8(s) => rows.div_ceil(2).saturating_mul(s.pair_items()),
+            _ => rows.saturating_mul(row_len),
         };
-        let items = rows.saturating_mul(per_row);
         self.slots.push(Slot {
             part,
             start: self.total,
@@ -425,8 +452,24 @@ impl Plan {
         if c.shared_classifier {
             items[h::WCLS] = items[h::EMB];
         }
-        let q8 = layout.quant == Quant::Q8;
-        let row_items = |s: Option<RowShape>, n: usize| s.map_or(n, |s| s.row_items());
+        let quantized = layout.quant != Quant::Float;
+        let w8a8 = layout.quant == Quant::W8a8;
+        // W8A8: items per row = half a row pair (n is even: dim always, hidden checked), so
+        // `layer * rows * row_items` still addresses a layer's matrix (rows are even there)
+        let row_items = |s: Option<RowShape>, n: usize| {
+            s.map_or(n, |s| {
+                if w8a8 {
+                    s.pair_items() / 2
+                } else {
+                    s.row_items()
+                }
+            })
+        };
+        let quant_code = match layout.quant {
+            Quant::Float => 0,
+            Quant::Q8 => 1,
+            Quant::W8a8 => 2,
+        };
         for (i, v) in [
             (h::DIM, c.dim),
             (h::HIDDEN, c.hidden_dim),
@@ -437,8 +480,8 @@ impl Plan {
             (h::SEQ, self.seq),
             (h::HEAD_SIZE, c.head_size()),
             (h::KV_DIM, c.kv_dim()),
-            (h::QUANT, q8 as usize),
-            (h::GROUP, if q8 { layout.group } else { 0 }),
+            (h::QUANT, quant_code),
+            (h::GROUP, if quantized { layout.group } else { 0 }),
             (h::D_ROW_ITEMS, row_items(self.d_shape, c.dim)),
             (h::F_ROW_ITEMS, row_items(self.f_shape, c.hidden_dim)),
             (h::PROMPT_CAP, layout.prompt_cap),
@@ -456,7 +499,7 @@ impl Plan {
                 items[base + 1] = s.group_items as f64;
                 items[base + 2] = s.last_items as f64;
                 items[base + 3] = s.last_len as f64;
-                items[base + 4] = s.pad_len() as f64;
+                items[base + 4] = if w8a8 { s.n } else { s.pad_len() } as f64;
             }
         }
         items[h::MAGIC] = IMAGE_MAGIC;

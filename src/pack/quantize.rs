@@ -39,6 +39,22 @@ impl RowShape {
         }
     }
 
+    /// The W8A8 shape of a row of `n` values with groups of `group` (both ≥ 1, group ≤ n):
+    /// one item per value (`group_items` = `group`, `last_items` = `last_len`).
+    pub fn w8a8(n: usize, group: usize) -> RowShape {
+        let s = RowShape::q8(n, group);
+        RowShape {
+            group_items: group,
+            last_items: s.last_len,
+            ..s
+        }
+    }
+
+    /// Items a W8A8 row pair takes: two scales per group plus one item per column.
+    pub fn pair_items(&self) -> usize {
+        2 * self.ngroups + self.n
+    }
+
     /// Items one packed row takes: a scale per group plus the packed values.
     pub fn row_items(&self) -> usize {
         self.ngroups + (self.ngroups - 1) * self.group_items + self.last_items
@@ -89,6 +105,45 @@ pub fn pack_tail(q: &[i8]) -> f64 {
         *slot = (v as i32 + 128) as f64;
     }
     b[0] + 256.0 * b[1] + 65536.0 * b[2] + 16777216.0 * b[3]
+}
+
+/// 2^24: the W8A8 lane weight (row i+1's value is multiplied by it in a packed item).
+pub const W8A8_LANE: f64 = 16777216.0;
+/// 2^23: half a lane, added before the floor that splits a W8A8 sum.
+pub const W8A8_HALF: f64 = 8388608.0;
+
+/// The W8A8 item holding column values `qa` (row i) and `qb` (row i+1): `qa + 2^24 qb`
+/// (an exact integer; both in -127..=127).
+pub fn pack_pair(qa: i8, qb: i8) -> f64 {
+    qa as f64 + W8A8_LANE * qb as f64
+}
+
+/// Splits an exact integer `s = a + 2^24 b` with `-2^23 <= a < 2^23` into `(a, b)` as the
+/// program does: `b = floor((s + 2^23) * 2^-24)`, `a = s - 2^24 b`.
+pub fn split_pair(s: f64) -> (f64, f64) {
+    let b = ((s + W8A8_HALF) * INV_16777216).floor();
+    (s - W8A8_LANE * b, b)
+}
+
+/// Appends one W8A8 row pair to `out`: per group the two scales, then one item per column.
+/// `b` is None for the zero row an odd last row pairs with.
+pub fn push_w8a8_pair(
+    out: &mut Vec<f64>,
+    shape: &RowShape,
+    a: (&[f32], &[i8]),
+    b: Option<(&[f32], &[i8])>,
+) {
+    for g in 0..shape.ngroups {
+        let (start, len) = shape.group_range(g);
+        out.push(f32_to_image(a.0[g]));
+        out.push(b.map_or(0.0, |b| f32_to_image(b.0[g])));
+        for k in start..start + len {
+            // a v2 file may hold -128: clamp so every lane sum keeps its bound
+            let qa = a.1[k].max(-127);
+            let qb = b.map_or(0, |b| b.1[k].max(-127));
+            out.push(pack_pair(qa, qb));
+        }
+    }
 }
 
 /// 2^-8, the constant the program multiplies a packed item by (exact in f32 and f64).

@@ -52,6 +52,9 @@ fn size_suggestions(f: &Facts) -> Vec<String> {
             p.group, p.group
         )),
         Quant::Q8 => {}
+        Quant::W8a8 => out.push(
+            "Weights: 8-bit (four weights to an item; 8-bit activations store two)".to_string(),
+        ),
     }
     let seq = p.seq.unwrap_or(f.config.seq_len);
     let cache = part_bytes(f.image, &["KEY_CACHE", "VALUE_CACHE"]);

@@ -60,6 +60,7 @@ pub fn describe(preset: &Preset, key: &str) -> String {
         "quant" => match preset.quant {
             Quant::Q8 => "8-bit".to_string(),
             Quant::Float => "float".to_string(),
+            Quant::W8a8 => "8-bit, fast in Scratch".to_string(),
         },
         "group" => preset.group.to_string(),
         "steps" => preset.steps.to_string(),
@@ -171,9 +172,23 @@ fn suggestion(
             vec!["quant", "group"],
         )));
     }
+    if preset.quant == Quant::W8a8 {
+        // 8-bit: four weights to an item instead of two, and larger groups with it
+        weights.push(Some((Quant::Q8, preset.group, vec!["quant"])));
+        for g in [32, 64, 128, 256] {
+            if g > preset.group && g <= longest {
+                weights.push(Some((Quant::Q8, g, vec!["quant", "group"])));
+            }
+        }
+    }
     for g in [32, 64, 128, 256] {
-        if preset.quant == Quant::Q8 && g > preset.group && g <= longest {
-            weights.push(Some((Quant::Q8, g, vec!["group"])));
+        let fits = match preset.quant {
+            Quant::Q8 => true,
+            Quant::W8a8 => g <= crate::preset::W8A8_MAX_GROUP,
+            Quant::Float => false,
+        };
+        if fits && g > preset.group && g <= longest {
+            weights.push(Some((preset.quant, g, vec!["group"])));
         }
     }
     let mut targets = vec![None];

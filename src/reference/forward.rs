@@ -3,7 +3,7 @@
 
 use super::RefError;
 use crate::pack::header::{self as h, Header};
-use crate::pack::quantize::{INV_16777216, INV_256, INV_65536};
+use crate::pack::quantize::{split_pair, INV_16777216, INV_256, INV_65536};
 use crate::pack::Image;
 
 /// Mirrors the C `Shape`.
@@ -31,6 +31,8 @@ pub(super) struct Machine {
     pub head_size: usize,
     pub kv_dim: usize,
     pub quant: bool,
+    /// The W8A8 layout (header QUANT 2; `quant` is true too).
+    pub w8a8: bool,
     pub bos: usize,
     sh_d: Shape,
     sh_f: Shape,
@@ -71,6 +73,7 @@ impl Machine {
             head_size: a[h::HEAD_SIZE],
             kv_dim: a[h::KV_DIM],
             quant: a[h::QUANT] != 0,
+            w8a8: a[h::QUANT] == 2,
             bos: a[h::BOS],
             sh_d: shape(a[h::DIM], h::D_ROW_ITEMS),
             sh_f: shape(a[h::HIDDEN], h::F_ROW_ITEMS),
@@ -120,7 +123,32 @@ impl Machine {
             (h::PAIR_ID, self.prompt_cap + 3),
             (h::PAIR_SCORE, self.prompt_cap + 3),
         ];
-        if self.quant {
+        if self.w8a8 {
+            for s in [self.sh_d, self.sh_f] {
+                let full = s
+                    .ngroups
+                    .checked_sub(1)
+                    .ok_or(RefError::OutOfRange("0 groups".into()))?;
+                let consistent = 2 * s.row_items == 2 * s.ngroups + s.n
+                    && full * s.group_len + s.last_len == s.n
+                    && s.last_len >= 1
+                    && s.group_len <= crate::preset::W8A8_MAX_GROUP
+                    && s.last_len <= s.group_len
+                    && self.a[h::QY] + s.n <= self.mem.len()
+                    && self.a[h::QSX] + s.ngroups <= self.mem.len();
+                if !consistent {
+                    return Err(RefError::OutOfRange(format!(
+                        "inconsistent W8A8 row shape {s:?}"
+                    )));
+                }
+            }
+            // an odd vocabulary's last row pair is whole: half a pair more than vocab * dr
+            for k in [h::EMB, h::WCLS] {
+                if self.a[k] + self.vocab.div_ceil(2) * 2 * dr > self.mem.len() {
+                    return Err(RefError::OutOfRange("W8A8 vocab rows".into()));
+                }
+            }
+        } else if self.quant {
             for s in [self.sh_d, self.sh_f] {
                 let full = s
                     .ngroups
@@ -305,8 +333,90 @@ impl Machine {
         }
     }
 
+    /// `w8a8_prepare`: per group sx = max|x| / 127 into QSX, xq = floor(x * (127 / max) +
+    /// 0.5) into QY (0 for an all-zero group).
+    fn w8a8_prepare(&mut self, mut x: usize, s: Shape) {
+        let mut xq = self.a[h::QY];
+        let qsx = self.a[h::QSX];
+        for g in 0..s.ngroups {
+            let len = if g == s.ngroups - 1 {
+                s.last_len
+            } else {
+                s.group_len
+            };
+            let mut max = 0.0;
+            for t in 0..len {
+                let a = self.mem[x + t].abs();
+                if a > max {
+                    max = a;
+                }
+            }
+            let inv = if max > 0.0 { 127.0 / max } else { 0.0 };
+            self.mem[qsx + g] = max / 127.0;
+            for t in 0..len {
+                self.mem[xq + t] = (self.mem[x + t] * inv + 0.5).floor();
+            }
+            x += len;
+            xq += len;
+        }
+    }
+
+    /// `matvec_w8a8` and `matvec_w8a8_g32` (the same arithmetic: a group's sum is an exact
+    /// integer whatever the order of its additions).
+    fn matvec_w8a8(&mut self, out: usize, mut w: usize, s: Shape, d: usize) {
+        let (qy, qsx) = (self.a[h::QY], self.a[h::QSX]);
+        for i in (0..d).step_by(2) {
+            let (mut acc_a, mut acc_b) = (0.0, 0.0);
+            let mut xq = qy;
+            for g in 0..s.ngroups {
+                let len = if g == s.ngroups - 1 {
+                    s.last_len
+                } else {
+                    s.group_len
+                };
+                let mut sum = 0.0;
+                for k in 0..len {
+                    sum += self.mem[w + 2 + k] * self.mem[xq + k];
+                }
+                let (a, b) = split_pair(sum);
+                let sx = self.mem[qsx + g];
+                acc_a += self.mem[w] * sx * a;
+                acc_b += self.mem[w + 1] * sx * b;
+                w += len + 2;
+                xq += len;
+            }
+            self.mem[out + i] = acc_a;
+            if i + 1 < d {
+                self.mem[out + i + 1] = acc_b;
+            }
+        }
+    }
+
+    /// `embed_w8a8`: lane token mod 2 of row pair token / 2, value = scale * q.
+    fn embed_w8a8(&mut self, mut out: usize, token: usize) {
+        let sd = self.sh_d;
+        let lane = token % 2;
+        let mut w = self.a[h::EMB] + (token / 2) * (2 * sd.row_items);
+        for g in 0..sd.ngroups {
+            let len = if g == sd.ngroups - 1 {
+                sd.last_len
+            } else {
+                sd.group_len
+            };
+            let scale = self.mem[w + lane];
+            for j in 0..len {
+                let (a, b) = split_pair(self.mem[w + 2 + j]);
+                self.mem[out + j] = scale * if lane == 1 { b } else { a };
+            }
+            w += len + 2;
+            out += len;
+        }
+    }
+
     fn matvec(&mut self, out: usize, x: usize, w: usize, s: Shape, d: usize) {
-        if self.quant {
+        if self.w8a8 {
+            self.matvec_w8a8(out, w, s, d)
+        } else if self.quant {
             match s.group_items {
                 1 => self.matvec_q8_g1(out, w, s.ngroups, d),
                 2 => self.matvec_q8_g2(out, w, s, d),
@@ -320,13 +430,18 @@ impl Machine {
     }
 
     fn prepare(&mut self, x: usize, s: Shape) {
-        if self.quant {
+        if self.w8a8 {
+            self.w8a8_prepare(x, s)
+        } else if self.quant {
             self.q8_prepare(x, s)
         }
     }
 
     /// `embed`.
     fn embed(&mut self, mut out: usize, token: usize) {
+        if self.w8a8 {
+            return self.embed_w8a8(out, token);
+        }
         let sd = self.sh_d;
         let mut w = self.a[h::EMB] + token * sd.row_items;
         if !self.quant {

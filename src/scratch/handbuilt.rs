@@ -24,7 +24,8 @@ use super::blocks::{Block, Input, Script};
 use super::ops::{arith, mathop, num, rep, repeat, text, when_flag, Procedure};
 use super::project::{ListRef, Owner, Project, Value, VarRef};
 use crate::pack::quantize::{
-    push_q8_row, quantize_row, RowShape, INV_16777216, INV_256, INV_65536,
+    push_q8_row, push_w8a8_pair, quantize_row, split_pair, RowShape, INV_16777216, INV_256,
+    INV_65536, W8A8_HALF, W8A8_LANE,
 };
 
 /// How the weights are stored.
@@ -34,6 +35,8 @@ pub enum Layout {
     Float,
     /// Q8_0 with this group size (a scale per group, four int8 values per item).
     Q8(usize),
+    /// W8A8 with this group size (two rows per item, int8 activations; `pack`'s layout).
+    W8a8(usize),
 }
 
 impl Layout {
@@ -42,6 +45,7 @@ impl Layout {
         match self {
             Layout::Float => "float".into(),
             Layout::Q8(g) => format!("q8g{g}"),
+            Layout::W8a8(g) => format!("w8a8g{g}"),
         }
     }
 }
@@ -116,8 +120,11 @@ pub fn bench_data(layout: Layout, rows: usize, cols: usize) -> BenchData {
     let x = bench_values(cols, 2);
     let group = match layout {
         Layout::Float => cols,
-        Layout::Q8(g) => g.min(cols),
+        Layout::Q8(g) | Layout::W8a8(g) => g.min(cols),
     };
+    if let Layout::W8a8(_) = layout {
+        return w8a8_data(layout, rows, cols, &wf, x, RowShape::w8a8(cols, group));
+    }
     let shape = RowShape::q8(cols, group);
     let mut w = Vec::new();
     let (mut y, mut qsx) = (Vec::new(), Vec::new());
@@ -126,7 +133,7 @@ pub fn bench_data(layout: Layout, rows: usize, cols: usize) -> BenchData {
             w = wf.clone();
             cols
         }
-        Layout::Q8(_) => {
+        Layout::Q8(_) | Layout::W8a8(_) => {
             for r in 0..rows {
                 let row: Vec<f32> = wf[r * cols..(r + 1) * cols]
                     .iter()
@@ -149,7 +156,7 @@ pub fn bench_data(layout: Layout, rows: usize, cols: usize) -> BenchData {
                     acc += a * b;
                 }
             }
-            Layout::Q8(_) => {
+            Layout::Q8(_) | Layout::W8a8(_) => {
                 let (mut p, mut q) = (0, 0);
                 for (g, sx) in qsx.iter().enumerate() {
                     let items = if g + 1 == shape.ngroups {
@@ -176,6 +183,74 @@ pub fn bench_data(layout: Layout, rows: usize, cols: usize) -> BenchData {
         cols,
         shape,
         row_items,
+        w,
+        x,
+        y,
+        qsx,
+        out,
+        checksum,
+    }
+}
+
+/// The W8A8 case: rows quantized and packed in pairs as [`crate::pack`] does, the input
+/// quantized as `w8a8_prepare` (`y` = xq, `qsx` = per-group scale), `out` as the program.
+fn w8a8_data(
+    layout: Layout,
+    rows: usize,
+    cols: usize,
+    wf: &[f64],
+    x: Vec<f64>,
+    shape: RowShape,
+) -> BenchData {
+    let row = |r: usize| {
+        let v: Vec<f32> = wf[r * cols..(r + 1) * cols]
+            .iter()
+            .map(|&v| v as f32)
+            .collect();
+        quantize_row(&v, &shape)
+    };
+    let mut w = Vec::new();
+    for r in (0..rows).step_by(2) {
+        let a = row(r);
+        let b = (r + 1 < rows).then(|| row(r + 1));
+        let b = b.as_ref().map(|b| (&b.0[..], &b.1[..]));
+        push_w8a8_pair(&mut w, &shape, (&a.0, &a.1), b);
+    }
+    let (mut y, mut qsx) = (Vec::new(), Vec::new());
+    for g in 0..shape.ngroups {
+        let (start, len) = shape.group_range(g);
+        let xs = &x[start..start + len];
+        let max = xs
+            .iter()
+            .fold(0.0f64, |m, v| if v.abs() > m { v.abs() } else { m });
+        let inv = if max > 0.0 { 127.0 / max } else { 0.0 };
+        qsx.push(max / 127.0);
+        y.extend(xs.iter().map(|v| (v * inv + 0.5).floor()));
+    }
+    let mut out = vec![0.0; rows];
+    let mut p = 0;
+    for i in (0..rows).step_by(2) {
+        let (mut acc_a, mut acc_b) = (0.0, 0.0);
+        for (g, sx) in qsx.iter().enumerate() {
+            let (start, len) = shape.group_range(g);
+            let sum = (0..len).fold(0.0, |s, k| s + w[p + 2 + k] * y[start + k]);
+            let (a, b) = split_pair(sum);
+            acc_a += w[p] * sx * a;
+            acc_b += w[p + 1] * sx * b;
+            p += len + 2;
+        }
+        out[i] = acc_a;
+        if i + 1 < rows {
+            out[i + 1] = acc_b;
+        }
+    }
+    let checksum = out.iter().fold(0.0, |s, v| s + v);
+    BenchData {
+        layout,
+        rows,
+        cols,
+        shape,
+        row_items: shape.pair_items() / 2,
         w,
         x,
         y,
@@ -213,15 +288,19 @@ fn prepare(x: &[f64], s: &RowShape) -> (Vec<f64>, Vec<f64>) {
 /// The image tests/bench/matvec_real.c reads (its header is documented there).
 pub fn harness_image(d: &BenchData, reps: u32) -> Vec<f64> {
     let s = &d.shape;
-    let quant = matches!(d.layout, Layout::Q8(_));
+    let (quant, qy_len) = match d.layout {
+        Layout::Float => (0, s.pad_len()),
+        Layout::Q8(_) => (1, s.pad_len()),
+        Layout::W8a8(_) => (2, d.cols),
+    };
     let head = 16usize;
     let w_at = head;
     let x_at = w_at + d.w.len();
     let qy_at = x_at + d.cols;
-    let qsx_at = qy_at + s.pad_len().max(1);
+    let qsx_at = qy_at + qy_len.max(1);
     let out_at = qsx_at + s.ngroups;
     let mut m = vec![
-        quant as u8 as f64,
+        quant as f64,
         d.cols as f64,
         d.rows as f64,
         reps as f64,
@@ -230,7 +309,7 @@ pub fn harness_image(d: &BenchData, reps: u32) -> Vec<f64> {
         s.group_items as f64,
         s.last_items as f64,
         s.last_len as f64,
-        s.pad_len() as f64,
+        qy_len as f64,
         s.group as f64,
         w_at as f64,
         x_at as f64,
@@ -304,7 +383,7 @@ pub fn hand_project(data: &BenchData, shape: Shape, reps: u32) -> HandBench {
     let status = p.add_variable(Owner::Stage, "status", "");
     let outl = p.add_list(Owner::Stage, "out", vec![]);
     let nums = |v: &[f64]| v.iter().map(|x| Value::Number(*x)).collect::<Vec<_>>();
-    let quant = matches!(data.layout, Layout::Q8(_));
+    let quant = !matches!(data.layout, Layout::Float);
     let lists = Lists {
         w: p.add_list(Owner::Stage, "W", nums(&data.w)),
         x: p.add_list(
@@ -315,9 +394,11 @@ pub fn hand_project(data: &BenchData, shape: Shape, reps: u32) -> HandBench {
         qsx: p.add_list(Owner::Stage, "qsx", nums(&data.qsx)),
         out: p.add_list(Owner::Stage, "y", vec![Value::Number(0.0); data.rows]),
     };
-    let body = match shape {
-        Shape::Rows { unroll } => rows_body(&mut p, data, &lists, unroll),
-        Shape::Tiles { tile } => tiles_body(&mut p, data, &lists, tile),
+    let body = match (shape, data.layout) {
+        // W8A8 has one hand-written shape: a row pair at a time, a group per expression
+        (_, Layout::W8a8(_)) => w8a8_body(&mut p, data, &lists),
+        (Shape::Rows { unroll }, _) => rows_body(&mut p, data, &lists, unroll),
+        (Shape::Tiles { tile }, _) => tiles_body(&mut p, data, &lists, tile),
     };
     let matvec = Procedure::new(&mut p, "matvec", &[], true);
     let bench = Procedure::new(&mut p, "bench", &["reps"], true);
@@ -414,7 +495,7 @@ fn rows_body(p: &mut Project, d: &BenchData, l: &Lists, unroll: usize) -> Vec<Bl
                 row.push(wp.change(num(tail as f64)));
             }
         }
-        Layout::Q8(_) => {
+        Layout::Q8(_) | Layout::W8a8(_) => {
             let s = d.shape;
             // terms of groups g0..g0+n: acc + scale*(dot - qsx) each; offsets from p, q, g
             let chain = |g0: usize, n: usize| {
@@ -465,6 +546,63 @@ fn rows_body(p: &mut Project, d: &BenchData, l: &Lists, unroll: usize) -> Vec<Bl
     ]
 }
 
+/// W8A8, a row pair at a time: per group `set s to (w[p+2]*x[q] + w[p+3]*x[q+1] + …)`
+/// (the whole group in ONE expression), `set b to floor((s + 2^23) * 2^-24)`, then
+/// `change a by (w[p] * sx) * (s - 2^24 b)` and `change b2 by (w[p+1] * sx) * b`.
+fn w8a8_body(p: &mut Project, d: &BenchData, l: &Lists) -> Vec<Block> {
+    let [wp, xp, gp, o, s, hi, acc_a, acc_b] =
+        ["p", "q", "g", "o", "s", "hi", "acc", "acc2"].map(|n| p.add_variable(Owner::Stage, n, 0));
+    let sh = d.shape;
+    let group = |len: usize| {
+        let mut e = mul(at(&l.w, &wp, 2.0, false), at(&l.x, &xp, 0.0, true));
+        for k in 1..len {
+            let k = k as f64;
+            e = add(
+                e,
+                mul(at(&l.w, &wp, 2.0 + k, false), at(&l.x, &xp, k, false)),
+            );
+        }
+        let sx = || rep(l.qsx.item(gp.input()));
+        let lane_a = sub(s.input(), mul(num(W8A8_LANE), hi.input()));
+        vec![
+            s.set(e),
+            hi.set(floor(mul(
+                add(s.input(), num(W8A8_HALF)),
+                num(INV_16777216),
+            ))),
+            acc_a.set(add(
+                acc_a.input(),
+                mul(mul(at(&l.w, &wp, 0.0, true), sx()), lane_a),
+            )),
+            acc_b.set(add(
+                acc_b.input(),
+                mul(mul(at(&l.w, &wp, 1.0, false), sx()), hi.input()),
+            )),
+            wp.change(num(len as f64 + 2.0)),
+            xp.change(num(len as f64)),
+            gp.change(num(1.0)),
+        ]
+    };
+    let mut pair = vec![
+        xp.set(num(1.0)),
+        gp.set(num(1.0)),
+        acc_a.set(num(0.0)),
+        acc_b.set(num(0.0)),
+    ];
+    if sh.ngroups > 1 {
+        pair.push(repeat(num((sh.ngroups - 1) as f64), group(sh.group)));
+    }
+    pair.extend(group(sh.last_len));
+    pair.push(l.out.replace(o.input(), acc_a.input()));
+    pair.push(l.out.replace(add(o.input(), num(1.0)), acc_b.input()));
+    pair.push(o.change(num(2.0)));
+    vec![
+        wp.set(num(1.0)),
+        o.set(num(1.0)),
+        repeat(num(d.rows.div_ceil(2) as f64), pair),
+    ]
+}
+
 /// `tile` rows at a time, one column (float) or packed item (Q8_0) per iteration.
 fn tiles_body(p: &mut Project, d: &BenchData, l: &Lists, tile: usize) -> Vec<Block> {
     assert!(tile > 0 && d.rows % tile == 0, "tile must divide rows");
@@ -494,7 +632,7 @@ fn tiles_body(p: &mut Project, d: &BenchData, l: &Lists, tile: usize) -> Vec<Blo
             col.push(xp.change(num(1.0)));
             t.push(repeat(num(d.cols as f64), col));
         }
-        Layout::Q8(_) => {
+        Layout::Q8(_) | Layout::W8a8(_) => {
             let s = d.shape;
             let yv: Vec<VarRef> = (0..4)
                 .map(|k| p.add_variable(Owner::Stage, format!("y{k}"), 0))
@@ -563,7 +701,12 @@ mod tests {
 
     #[test]
     fn cases_know_their_answer_and_write() {
-        for layout in [Layout::Float, Layout::Q8(4), Layout::Q8(32)] {
+        for layout in [
+            Layout::Float,
+            Layout::Q8(4),
+            Layout::Q8(32),
+            Layout::W8a8(32),
+        ] {
             let d = bench_data(layout, 16, 44);
             assert!(d.checksum.is_finite() && d.checksum != 0.0);
             assert_eq!(d.w.len(), 16 * d.row_items);
@@ -573,6 +716,15 @@ mod tests {
                 let json = crate::scratch::project_json_string(&b.project).unwrap();
                 assert!(json.contains("\"proccode\":\"bench %s\""));
             }
+        }
+    }
+
+    #[test]
+    fn w8a8_dot_is_close_to_the_float_product() {
+        let d = bench_data(Layout::W8a8(32), 4, 172);
+        let f = bench_data(Layout::Float, 4, 172);
+        for (q, e) in d.out.iter().zip(&f.out) {
+            assert!((q - e).abs() < 0.5, "{q} vs {e}");
         }
     }
 

@@ -562,6 +562,12 @@ impl Reducible for AppState {
                     if key == "target" {
                         s.target_note = None;
                     }
+                    // a layout's own starting group (W8A8: 32), unless the user chose one
+                    if key == "quant" && !s.is_chosen("group") {
+                        s.preset.group = Preset::default_group(s.preset.quant);
+                        s.fit();
+                        s.sync_texts(|i| KEYS[i] == "group");
+                    }
                 }
             }
             Action::BuildStarted(signature) => {

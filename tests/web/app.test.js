@@ -141,6 +141,15 @@ test('preset fields update the share link and the estimate; a bad value shows it
   assert.ok(await items() > q8.items, 'float should need more list items than q8');
   assert.ok(await bytes() > q8.bytes, 'float should need more JSON than q8');
   assert.equal(new URL(page.url()).searchParams.get('quant'), 'float', 'the address bar follows the form');
+  // W8A8: two weights to an item, between 8-bit (four) and float (one)
+  const float = await items();
+  await page.selectOption('#f-quant', {label: '8-bit, fast in Scratch (8-bit activations): twice the size of 8-bit'});
+  assert.equal(new URL(await shareLink(page)).searchParams.get('quant'), 'w8a8');
+  assert.equal(await page.inputValue('#f-group'), '32', 'W8A8 starts from its fast group');
+  assert.equal(new URL(await shareLink(page)).searchParams.get('group'), '32');
+  const w8a8 = await items();
+  assert.ok(q8.items < w8a8 && w8a8 < float, `w8a8 items ${w8a8} between q8 ${q8.items} and float ${float}`);
+  await page.selectOption('#f-quant', 'float');
 
   await page.fill('#f-seq', '64');
   const shorter = await items();

@@ -51,6 +51,10 @@ const CHOICES: [(&str, &[(&str, &str)]); 3] = [
         &[
             ("q8", "8-bit (q8): about half the size"),
             ("float", "Exact (float): as trained"),
+            (
+                "w8a8",
+                "8-bit, fast in Scratch (8-bit activations): twice the size of 8-bit",
+            ),
         ],
     ),
     (
@@ -85,6 +89,10 @@ fn allowed(field: &Field, preset: &Preset, config: Option<&Config>) -> String {
     };
     let n = |x: usize| x as u64;
     match field.key {
+        "group" if preset.quant == Quant::W8a8 => range_words(
+            1,
+            n(c.dim.max(c.hidden_dim).min(crate::preset::W8A8_MAX_GROUP)),
+        ),
         "group" => range_words(1, n(c.dim.max(c.hidden_dim))),
         "seq" => range_words(1, n(c.seq_len)),
         "steps" => range_words(1, n(preset.effective_seq(c).min(c.seq_len))),
