@@ -383,10 +383,18 @@ for (const [name, viewport] of [['desktop', h.DESKTOP], ['phone', h.PHONE]]) {
     assert.match(await page.textContent('#preview-status'), /tokens/);
     await page.evaluate(() => document.querySelector('#preview').scrollIntoView({block: 'center'}));
     await page.waitForTimeout(500);
-    fs.mkdirSync(h.DOCS, {recursive: true});
-    await page.screenshot({path: path.join(h.DOCS, name === 'desktop' ? 'screenshot-preview.png' : 'screenshot-preview-phone.png')});
+    // The README's screenshots: written to tests/out/web/, and into docs/ only when asked
+    // (LLM2SB3_UPDATE_DOCS=1), so a test run leaves the checkout as it was.
+    const dirs = [h.OUT].concat(process.env.LLM2SB3_UPDATE_DOCS === '1' ? [h.DOCS] : []);
+    const shoot = async (file) => {
+      for (const dir of dirs) {
+        fs.mkdirSync(dir, {recursive: true});
+        await page.screenshot({path: path.join(dir, file)});
+      }
+    };
+    await shoot(name === 'desktop' ? 'screenshot-preview.png' : 'screenshot-preview-phone.png');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({path: path.join(h.DOCS, name === 'desktop' ? 'screenshot.png' : 'screenshot-phone.png')});
+    await shoot(name === 'desktop' ? 'screenshot.png' : 'screenshot-phone.png');
     await h.shot(page, `22-newcomer-${name}`);
     await page.click('#preview-stop');
     assert.deepEqual(errors, []);
