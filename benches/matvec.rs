@@ -90,7 +90,7 @@ fn main() {
                     entries.push(entry(vm, &case, "hand", &shape.label(), &file, b.checksum));
                 }
                 for (variant, harness) in &harnesses {
-                    let mut p = harness.clone();
+                    let mut p = harness_for(harness, layout);
                     p.append_image(&harness_image(&data, reps));
                     let bytes =
                         llm2sb3::lower::compile::program_to_sb3(&p).expect("write compiled");
@@ -132,6 +132,27 @@ fn hand_shapes(vm: &str, layout: Layout) -> Vec<Shape> {
     } else {
         vec![Shape::Rows { unroll: u[0] }, Shape::Tiles { tile: 16 }]
     }
+}
+
+/// The harness keeping only the matvec kernel `layout` runs, as a build's program does
+/// (`pipeline::program_for`): TurboWarp then compiles one kernel at the green flag, not all
+/// five (that compile counts in the CPU time from the green flag).
+fn harness_for(harness: &Program, layout: Layout) -> Program {
+    let used = match layout {
+        Layout::Float => "matvec_float",
+        Layout::Q8(g) if g <= 4 => "matvec_q8_g1",
+        Layout::Q8(g) if g <= 8 => "matvec_q8_g2",
+        Layout::Q8(g) if g.div_ceil(4) == 8 => "matvec_q8_g8",
+        Layout::Q8(_) => "matvec_q8",
+    };
+    let dead: Vec<&str> = llm2sb3::pipeline::MATVEC_KERNELS
+        .into_iter()
+        .filter(|k| *k != used)
+        .collect();
+    // an older revision's C (LLM2SB3_BENCH_BEFORE) may lack some kernels: keep it whole
+    harness
+        .without_calls("matvec", &dead)
+        .unwrap_or_else(|_| harness.clone())
 }
 
 fn entry(

@@ -181,13 +181,14 @@ NOINLINE static int load_header(void) {
 #define MUL8(a, b, k) MUL4(a, b, k) + MUL4(a, b, k + 4)
 #define MUL16(a, b, k) MUL8(a, b, k) + MUL8(a, b, k + 8)
 
-/* sum_j a[j] * b[j] for j < n, summed in order from s: 16 products per step, then one step
- * each of 8, 4, 2 and 1 products where they fit. Indices are constant offsets from two
- * pointers (one pointer update each per step). */
-__attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const sb3_real *a,
-                                                                const sb3_real *b, int n) {
-    int steps = n / 16;
-    int left = n - 16 * steps;
+/* s + sum_j a[j] * b[j] for j < 16 * steps + left (left < 16), summed in order: 16 products
+ * per step, then one step each of 8, 4, 2 and 1 products where they fit. Indices are constant
+ * offsets from two pointers (one pointer update each per step). Called with constant `steps`
+ * and `left` (attention's head sizes), the whole sum is ONE expression: no tests and no
+ * pointer updates per call. */
+__attribute__((always_inline)) static inline sb3_real dot_steps(sb3_real s, const sb3_real *a,
+                                                                 const sb3_real *b, int steps,
+                                                                 int left) {
     for (int t = 0; t < steps; t++) {
         s = s + MUL16(a, b, 0);
         a += 16;
@@ -213,6 +214,13 @@ __attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const
     }
     if (left >= 1) s = s + a[0] * b[0];
     return s;
+}
+
+/* sum_j a[j] * b[j] for j < n, summed in order from s (dot_steps). */
+__attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const sb3_real *a,
+                                                                const sb3_real *b, int n) {
+    int steps = n / 16;
+    return dot_steps(s, a, b, steps, n - 16 * steps);
 }
 
 /* Float layout: out[i] = sum_j w[i*n + j] * x[j], summed j = 0..n-1 from 0. */
@@ -607,7 +615,7 @@ NOINLINE static void rmsnorm(sb3_real *o, const sb3_real *x, const sb3_real *wei
 }
 
 /* In place: x = exp(x - max) / sum, as run.c (first maximum, sums in index order). */
-static void softmax(sb3_real *x, int n) {
+NOINLINE static void softmax(sb3_real *x, int n) {
     sb3_real max = x[0];
     for (int i = 1; i < n; i++)
         if (x[i] > max) max = x[i];
@@ -635,43 +643,77 @@ NOINLINE static void rope(sb3_real *v, int heads, const sb3_real *c, const sb3_r
     }
 }
 
+/* att[t] = q.k_t / scale for t = 0..pos (one head; k: k_0, rows kv_dim apart). Head sizes
+ * 8 (stories260K) and multiples of 16 (the larger models) take a loop with the dot's shape
+ * as constants: one expression per position, no tests. */
+NOINLINE static void att_scores(sb3_real *att, const sb3_real *q, const sb3_real *k, int pos,
+                                sb3_real scale) {
+    if (head_size == 8) {
+        for (int t = 0; t <= pos; t++) {
+            att[t] = dot_steps(0, q, k, 0, 8) / scale;
+            k += kv_dim;
+        }
+    } else if (head_size == 16 * (head_size / 16)) {
+        int steps = head_size / 16;
+        for (int t = 0; t <= pos; t++) {
+            att[t] = dot_steps(0, q, k, steps, 0) / scale;
+            k += kv_dim;
+        }
+    } else {
+        for (int t = 0; t <= pos; t++) {
+            att[t] = dot_from(0, q, k, head_size) / scale;
+            k += kv_dim;
+        }
+    }
+}
+
+/* xb[i] = sum over t = 0..pos, in order from 0, of att[t] * v_t[i] (one head; vh: v_0 of
+ * the head, rows kv_dim apart): one output at a time, eight positions per step in one
+ * expression (the order of a loop over t that adds into xb[i]), then four, then one. */
+NOINLINE static void att_mix(sb3_real *xb, const sb3_real *att, const sb3_real *vh, int pos) {
+    int steps = (pos + 1) / 8;
+    int rest = pos + 1 - 8 * steps;
+    int kv2 = 2 * kv_dim, kv3 = 3 * kv_dim, kv4 = 4 * kv_dim, kv5 = 5 * kv_dim;
+    int kv6 = 6 * kv_dim, kv7 = 7 * kv_dim;
+    for (int i = 0; i < head_size; i++) {
+        const sb3_real *v = vh + i;
+        const sb3_real *a = att;
+        sb3_real s = 0;
+        for (int t = 0; t < steps; t++) {
+            s = s + a[0] * v[0] + a[1] * v[kv_dim] + a[2] * v[kv2] + a[3] * v[kv3] +
+                a[4] * v[kv4] + a[5] * v[kv5] + a[6] * v[kv6] + a[7] * v[kv7];
+            a += 8;
+            v += 8 * kv_dim;
+        }
+        int r = rest;
+        if (r >= 4) {
+            s = s + a[0] * v[0] + a[1] * v[kv_dim] + a[2] * v[kv2] + a[3] * v[kv3];
+            a += 4;
+            v += 4 * kv_dim;
+            r -= 4;
+        }
+        for (int t = 0; t < r; t++) {
+            s = s + a[0] * v[0];
+            a++;
+            v += kv_dim;
+        }
+        xb[i] = s;
+    }
+}
+
+/* Each head's scores, softmax and weighted sum are custom blocks of their own: in TurboWarp
+ * small JS functions, which V8 optimises better than one function holding all three. */
 NOINLINE static void attention(int layer, int pos) {
     int kv_mul = n_heads / n_kv;
     sb3_real scale = sb3_sqrt((sb3_real)head_size);
     const sb3_real *kc = b_kc + layer * seq * kv_dim;
     const sb3_real *vc = b_vc + layer * seq * kv_dim;
     for (int h = 0; h < n_heads; h++) {
-        const sb3_real *q = b_q + h * head_size;
         sb3_real *att = b_att + h * seq;
         int off = (h / kv_mul) * head_size;
-        const sb3_real *k = kc + off;
-        for (int t = 0; t <= pos; t++) {
-            att[t] = dot_from(0, q, k, head_size) / scale;
-            k += kv_dim;
-        }
+        att_scores(att, b_q + h * head_size, kc + off, pos, scale);
         softmax(att, pos + 1);
-        /* xb[i] = sum over t, in order from 0, of att[t] * v_t[i]: one output at a time,
-         * four positions per step in one expression (the order of a loop over t that adds
-         * into xb[i]) */
-        sb3_real *xb = b_xb + h * head_size;
-        int steps = (pos + 1) / 4;
-        int rest = pos + 1 - 4 * steps;
-        for (int i = 0; i < head_size; i++) {
-            const sb3_real *v = vc + off + i;
-            const sb3_real *a = att;
-            sb3_real s = 0;
-            for (int t = 0; t < steps; t++) {
-                s = s + a[0] * v[0] + a[1] * v[kv_dim] + a[2] * v[2 * kv_dim] + a[3] * v[3 * kv_dim];
-                a += 4;
-                v += 4 * kv_dim;
-            }
-            for (int t = 0; t < rest; t++) {
-                s = s + a[0] * v[0];
-                a++;
-                v += kv_dim;
-            }
-            xb[i] = s;
-        }
+        att_mix(b_xb + h * head_size, att, vc + off, pos);
     }
 }
 

@@ -71,26 +71,26 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1031, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1012, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1073, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1054, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
 ; Function Attrs: nounwind
 define hidden range(i32 0, 2) i32 @main() #0 {
 entry:
-  tail call void @sb3_status(i32 noundef 1) #9
-  %call = tail call fastcc i32 @load_header() #10
+  tail call void @sb3_status(i32 noundef 1) #10
+  %call = tail call fastcc i32 @load_header() #11
   %tobool.not = icmp eq i32 %call, 0
   br i1 %tobool.not, label %return, label %if.end
 
 if.end:                                           ; preds = %entry
-  %call1 = tail call float @sb3_setting(i32 noundef 0) #9
+  %call1 = tail call float @sb3_setting(i32 noundef 0) #10
   %conv = fptosi float %call1 to i32
-  %call2 = tail call float @sb3_setting(i32 noundef 1) #9
-  %call3 = tail call float @sb3_setting(i32 noundef 2) #9
+  %call2 = tail call float @sb3_setting(i32 noundef 1) #10
+  %call3 = tail call float @sb3_setting(i32 noundef 2) #10
   %conv4 = fptosi float %call3 to i32
-  %call5 = tail call float @sb3_setting(i32 noundef 3) #9
-  %call6 = tail call float @sb3_setting(i32 noundef 4) #9
+  %call5 = tail call float @sb3_setting(i32 noundef 3) #10
+  %call6 = tail call float @sb3_setting(i32 noundef 4) #10
   %0 = load float, ptr @pm_mod, align 4, !tbaa !2
   %sub.i = fadd float %0, -1.000000e+00
   %1 = tail call float @llvm.fabs.f32(float %call6)
@@ -103,7 +103,7 @@ if.end:                                           ; preds = %entry
   br i1 %cmp.i, label %if.then.i, label %seed_rng.exit
 
 if.then.i:                                        ; preds = %if.end
-  %call.i = tail call float @sb3_timer() #9
+  %call.i = tail call float @sb3_timer() #10
   %mul2.i = fmul float %call.i, 1.000000e+03
   %4 = tail call float @llvm.floor.f32(float %mul2.i)
   %div3.i = fdiv float %4, %sub.i
@@ -123,14 +123,14 @@ seed_rng.exit:                                    ; preds = %if.end, %if.then.i,
   %6 = load i32, ptr @seq, align 4
   %7 = tail call i32 @llvm.smin.i32(i32 %6, i32 %conv)
   %steps.0 = select i1 %cmp, i32 %6, i32 %7
-  %call12 = tail call fastcc i32 @encode() #10
-  %call13 = tail call i32 @generate(i32 noundef %call12, i32 noundef %steps.0, float noundef %call2, i32 noundef %conv4, float noundef %call5) #10
+  %call12 = tail call fastcc i32 @encode() #11
+  %call13 = tail call i32 @generate(i32 noundef %call12, i32 noundef %steps.0, float noundef %call2, i32 noundef %conv4, float noundef %call5) #11
   br label %return
 
 return:                                           ; preds = %entry, %seed_rng.exit
   %.sink = phi i32 [ 2, %seed_rng.exit ], [ 3, %entry ]
   %retval.0 = phi i32 [ 0, %seed_rng.exit ], [ 1, %entry ]
-  tail call void @sb3_status(i32 noundef %.sink) #9
+  tail call void @sb3_status(i32 noundef %.sink) #10
   ret i32 %retval.0
 }
 
@@ -139,7 +139,7 @@ declare void @sb3_status(i32 noundef) local_unnamed_addr #1
 ; Function Attrs: noinline nounwind
 define internal fastcc range(i32 0, 2) i32 @load_header() unnamed_addr #2 {
 entry:
-  %call = tail call ptr @sb3_image() #9
+  %call = tail call ptr @sb3_image() #10
   store ptr %call, ptr @img, align 4, !tbaa !6
   %0 = load float, ptr %call, align 4, !tbaa !2
   %conv.i = fptosi float %0 to i32
@@ -458,7 +458,7 @@ declare float @sb3_setting(i32 noundef) local_unnamed_addr #1
 ; Function Attrs: noinline nounwind
 define internal fastcc i32 @encode() unnamed_addr #2 {
 entry:
-  %call.i = tail call i32 @sb3_prompt_length() #9
+  %call.i = tail call i32 @sb3_prompt_length() #10
   %cmp193.i = icmp sgt i32 %call.i, 0
   br i1 %cmp193.i, label %for.body.i, label %prompt_to_utf8.exit.thread
 
@@ -472,7 +472,7 @@ prompt_to_utf8.exit.thread:                       ; preds = %entry
 for.body.i:                                       ; preds = %entry, %for.inc.i
   %n.0195.i = phi i32 [ %n.3.ph.i, %for.inc.i ], [ 0, %entry ]
   %i.0194.i = phi i32 [ %inc80.i, %for.inc.i ], [ 0, %entry ]
-  %call1.i = tail call i32 @sb3_prompt_char(i32 noundef %i.0194.i) #9
+  %call1.i = tail call i32 @sb3_prompt_char(i32 noundef %i.0194.i) #10
   %2 = and i32 %call1.i, -1024
   %or.cond.i = icmp eq i32 %2, 55296
   br i1 %or.cond.i, label %land.lhs.true4.i, label %if.end15.i
@@ -483,7 +483,7 @@ land.lhs.true4.i:                                 ; preds = %for.body.i
   br i1 %cmp5.i, label %if.then.i, label %if.end15.i
 
 if.then.i:                                        ; preds = %land.lhs.true4.i
-  %call7.i = tail call i32 @sb3_prompt_char(i32 noundef %add.i) #9
+  %call7.i = tail call i32 @sb3_prompt_char(i32 noundef %add.i) #10
   %3 = and i32 %call7.i, -1024
   %or.cond84.i = icmp eq i32 %3, 56320
   %sub.i = shl nuw nsw i32 %call1.i, 10
@@ -699,7 +699,7 @@ prompt_to_utf8.exit:                              ; preds = %cond.end33.i, %for.
 if.then:                                          ; preds = %prompt_to_utf8.exit
   %18 = load ptr, ptr @img, align 4, !tbaa !6
   %add.ptr = getelementptr inbounds i8, ptr %18, i32 288
-  %call2 = tail call fastcc i32 @lookup(ptr noundef nonnull %add.ptr, i32 noundef 1, ptr noundef nonnull %add.ptr, i32 noundef 0) #10
+  %call2 = tail call fastcc i32 @lookup(ptr noundef nonnull %add.ptr, i32 noundef 1, ptr noundef nonnull %add.ptr, i32 noundef 0) #11
   %cmp3 = icmp sgt i32 %call2, -1
   br i1 %cmp3, label %if.then5, label %for.body.lr.ph
 
@@ -756,7 +756,7 @@ if.then23:                                        ; preds = %for.body
 
 if.end36:                                         ; preds = %if.then23, %for.body
   %add.ptr37 = getelementptr inbounds float, ptr %19, i32 %spec.select
-  %call38 = tail call fastcc i32 @lookup(ptr noundef %add.ptr37, i32 noundef %add, ptr noundef nonnull %19, i32 noundef 0) #10
+  %call38 = tail call fastcc i32 @lookup(ptr noundef %add.ptr37, i32 noundef %add, ptr noundef nonnull %19, i32 noundef 0) #11
   %cmp39 = icmp sgt i32 %call38, -1
   br i1 %cmp39, label %if.then41, label %for.cond45.preheader
 
@@ -828,7 +828,7 @@ for.body78:                                       ; preds = %for.cond73.preheade
   %arrayidx10.i = getelementptr inbounds float, ptr %.pre288, i32 %conv2.i
   %32 = load float, ptr %arrayidx10.i, align 4, !tbaa !2
   %conv11.i = fptosi float %32 to i32
-  %call.i204 = tail call fastcc i32 @lookup(ptr noundef %add.ptr.i, i32 noundef %conv9.i, ptr noundef %add.ptr7.i, i32 noundef %conv11.i) #10
+  %call.i204 = tail call fastcc i32 @lookup(ptr noundef %add.ptr.i, i32 noundef %conv9.i, ptr noundef %add.ptr7.i, i32 noundef %conv11.i) #11
   %conv12.i = sitofp i32 %call.i204 to float
   %arrayidx13.i = getelementptr inbounds float, ptr %.pre, i32 %i72.0270
   store float %conv12.i, ptr %arrayidx13.i, align 4, !tbaa !2
@@ -938,7 +938,7 @@ if.then134:                                       ; preds = %for.cond.cleanup117
   %arrayidx10.i219 = getelementptr inbounds float, ptr %.pre288, i32 %conv2.i210
   %45 = load float, ptr %arrayidx10.i219, align 4, !tbaa !2
   %conv11.i220 = fptosi float %45 to i32
-  %call.i221 = tail call fastcc i32 @lookup(ptr noundef %add.ptr.i213, i32 noundef %conv9.i218, ptr noundef %add.ptr7.i216, i32 noundef %conv11.i220) #10
+  %call.i221 = tail call fastcc i32 @lookup(ptr noundef %add.ptr.i213, i32 noundef %conv9.i218, ptr noundef %add.ptr7.i216, i32 noundef %conv11.i220) #11
   %conv12.i222 = sitofp i32 %call.i221 to float
   %arrayidx13.i223 = getelementptr inbounds float, ptr %.pre, i32 %sub135
   store float %conv12.i222, ptr %arrayidx13.i223, align 4, !tbaa !2
@@ -980,7 +980,7 @@ if.then140:                                       ; preds = %if.end136
   %arrayidx10.i242 = getelementptr inbounds float, ptr %.pre288, i32 %conv2.i233
   %52 = load float, ptr %arrayidx10.i242, align 4, !tbaa !2
   %conv11.i243 = fptosi float %52 to i32
-  %call.i244 = tail call fastcc i32 @lookup(ptr noundef %add.ptr.i236, i32 noundef %conv9.i241, ptr noundef %add.ptr7.i239, i32 noundef %conv11.i243) #10
+  %call.i244 = tail call fastcc i32 @lookup(ptr noundef %add.ptr.i236, i32 noundef %conv9.i241, ptr noundef %add.ptr7.i239, i32 noundef %conv11.i243) #11
   %conv12.i245 = sitofp i32 %call.i244 to float
   store float %conv12.i245, ptr %arrayidx109, align 4, !tbaa !2
   %cmp.i247 = icmp sgt i32 %call.i244, -1
@@ -1020,12 +1020,12 @@ entry:
   store float %temperature, ptr @g_temperature, align 4, !tbaa !2
   store i32 %topk, ptr @g_topk, align 4, !tbaa !8
   store float %topp, ptr @g_topp, align 4, !tbaa !2
-  %call = tail call float @sb3_timer() #9
+  %call = tail call float @sb3_timer() #10
   store float %call, ptr @g_t0, align 4, !tbaa !2
   br label %while.cond
 
 while.cond:                                       ; preds = %while.cond, %entry
-  %call1 = tail call fastcc i32 @generate_frame() #10
+  %call1 = tail call fastcc i32 @generate_frame() #11
   %tobool.not = icmp eq i32 %call1, 0
   br i1 %tobool.not, label %while.end, label %while.cond, !llvm.loop !27
 
@@ -1218,7 +1218,7 @@ declare i32 @sb3_prompt_char(i32 noundef) local_unnamed_addr #1
 ; Function Attrs: noinline nounwind
 define internal fastcc range(i32 0, 2) i32 @generate_frame() unnamed_addr #2 {
 entry:
-  %call = tail call float @sb3_timer() #9
+  %call = tail call float @sb3_timer() #10
   br label %while.cond
 
 while.cond:                                       ; preds = %step.exit, %entry
@@ -1230,7 +1230,7 @@ while.cond:                                       ; preds = %step.exit, %entry
 while.body:                                       ; preds = %while.cond
   %0 = load i32, ptr @g_token, align 4, !tbaa !8
   %1 = load i32, ptr @g_pos, align 4, !tbaa !8
-  tail call fastcc void @forward(i32 noundef %0, i32 noundef %1) #10
+  tail call fastcc void @forward(i32 noundef %0, i32 noundef %1) #11
   %2 = load i32, ptr @g_n_prompt, align 4, !tbaa !8
   %sub.i = add nsw i32 %2, -1
   %cmp.i = icmp slt i32 %1, %sub.i
@@ -1249,7 +1249,7 @@ if.else.i:                                        ; preds = %while.body
   %7 = load float, ptr @g_temperature, align 4, !tbaa !2
   %8 = load i32, ptr @g_topk, align 4, !tbaa !8
   %9 = load float, ptr @g_topp, align 4, !tbaa !2
-  %call.i = tail call fastcc i32 @sample(ptr noundef %6, float noundef %7, i32 noundef %8, float noundef %9) #10
+  %call.i = tail call fastcc i32 @sample(ptr noundef %6, float noundef %7, i32 noundef %8, float noundef %9) #11
   br label %if.end.i
 
 if.end.i:                                         ; preds = %if.else.i, %if.then.i
@@ -1287,7 +1287,7 @@ land.lhs.true11.i:                                ; preds = %land.lhs.true.i
 
 if.end19.i:                                       ; preds = %land.lhs.true11.i, %land.lhs.true.i, %if.end4.i
   %skip.0.i = phi i32 [ 0, %land.lhs.true.i ], [ 0, %if.end4.i ], [ %spec.select.i, %land.lhs.true11.i ]
-  tail call void @sb3_emit_token(i32 noundef %next.0.i, i32 noundef %skip.0.i) #9
+  tail call void @sb3_emit_token(i32 noundef %next.0.i, i32 noundef %skip.0.i) #10
   %17 = load i32, ptr @g_emitted, align 4, !tbaa !8
   %inc20.i = add nsw i32 %17, 1
   store i32 %inc20.i, ptr @g_emitted, align 4, !tbaa !8
@@ -1300,7 +1300,7 @@ if.end19.i:                                       ; preds = %land.lhs.true11.i, 
 
 step.exit:                                        ; preds = %if.end.i, %if.end19.i
   %retval.0.i = phi i32 [ %conv22.i, %if.end19.i ], [ 0, %if.end.i ]
-  %call2 = tail call float @sb3_timer() #9
+  %call2 = tail call float @sb3_timer() #10
   %sub = fsub float %call2, %call
   %sub3 = fsub float %call2, %now.0
   %add = fadd float %sub, %sub3
@@ -1313,7 +1313,7 @@ while.end:                                        ; preds = %step.exit, %while.c
   %20 = load i32, ptr @g_emitted, align 4, !tbaa !8
   %21 = load float, ptr @g_t0, align 4, !tbaa !2
   %sub4 = fsub float %now.1, %21
-  tail call void @sb3_report(i32 noundef %20, float noundef %sub4) #9
+  tail call void @sb3_report(i32 noundef %20, float noundef %sub4) #10
   ret i32 %more.1
 }
 
@@ -1325,7 +1325,7 @@ entry:
   %0 = load i32, ptr getelementptr inbounds (i8, ptr @shD, i32 4), align 4, !tbaa !12
   %1 = load i32, ptr getelementptr inbounds (i8, ptr @shF, i32 4), align 4, !tbaa !12
   %2 = load ptr, ptr @b_x, align 4, !tbaa !6
-  tail call fastcc void @embed(ptr noundef %2, i32 noundef %token) #10
+  tail call fastcc void @embed(ptr noundef %2, i32 noundef %token) #11
   %3 = load ptr, ptr @rope_cos, align 4, !tbaa !6
   %4 = load i32, ptr @head_size, align 4, !tbaa !8
   %div = sdiv i32 %4, 2
@@ -1346,12 +1346,12 @@ for.cond.cleanup:                                 ; preds = %for.cond.cleanup61,
   %7 = phi i32 [ %.pre124, %entry ], [ %30, %for.cond.cleanup61 ]
   %8 = phi ptr [ %2, %entry ], [ %.pre123, %for.cond.cleanup61 ]
   %9 = load ptr, ptr @w_rms_final, align 4, !tbaa !6
-  tail call fastcc void @rmsnorm(ptr noundef %8, ptr noundef %8, ptr noundef %9, i32 noundef %7) #10
-  tail call fastcc void @prepare(ptr noundef %8, ptr noundef nonnull @shD) #10
+  tail call fastcc void @rmsnorm(ptr noundef %8, ptr noundef %8, ptr noundef %9, i32 noundef %7) #11
+  tail call fastcc void @prepare(ptr noundef %8, ptr noundef nonnull @shD) #11
   %10 = load ptr, ptr @b_logits, align 4, !tbaa !6
   %11 = load ptr, ptr @w_cls, align 4, !tbaa !6
   %12 = load i32, ptr @vocab, align 4, !tbaa !8
-  tail call fastcc void @matvec(ptr noundef %10, ptr noundef %8, ptr noundef %11, ptr noundef nonnull @shD, i32 noundef %12) #10
+  tail call fastcc void @matvec(ptr noundef %10, ptr noundef %8, ptr noundef %11, ptr noundef nonnull @shD, i32 noundef %12) #11
   ret void
 
 for.body:                                         ; preds = %for.body.preheader, %for.cond.cleanup61
@@ -1371,35 +1371,35 @@ for.body:                                         ; preds = %for.body.preheader,
   %20 = load ptr, ptr @w_rms_att, align 4, !tbaa !6
   %mul11 = mul nsw i32 %13, %l.0119
   %add.ptr12 = getelementptr inbounds float, ptr %20, i32 %mul11
-  tail call fastcc void @rmsnorm(ptr noundef %15, ptr noundef %14, ptr noundef %add.ptr12, i32 noundef %13) #10
-  tail call fastcc void @prepare(ptr noundef %15, ptr noundef nonnull @shD) #10
+  tail call fastcc void @rmsnorm(ptr noundef %15, ptr noundef %14, ptr noundef %add.ptr12, i32 noundef %13) #11
+  tail call fastcc void @prepare(ptr noundef %15, ptr noundef nonnull @shD) #11
   %21 = load ptr, ptr @b_q, align 4, !tbaa !6
   %22 = load ptr, ptr @w_q, align 4, !tbaa !6
   %mul14 = mul nsw i32 %mul11, %0
   %add.ptr15 = getelementptr inbounds float, ptr %22, i32 %mul14
-  tail call fastcc void @matvec(ptr noundef %21, ptr noundef %15, ptr noundef %add.ptr15, ptr noundef nonnull @shD, i32 noundef %13) #10
+  tail call fastcc void @matvec(ptr noundef %21, ptr noundef %15, ptr noundef %add.ptr15, ptr noundef nonnull @shD, i32 noundef %13) #11
   %23 = load ptr, ptr @w_k, align 4, !tbaa !6
   %mul16 = mul i32 %l.0119, %0
   %mul17 = mul i32 %mul16, %18
   %add.ptr18 = getelementptr inbounds float, ptr %23, i32 %mul17
-  tail call fastcc void @matvec(ptr noundef %add.ptr6, ptr noundef %15, ptr noundef %add.ptr18, ptr noundef nonnull @shD, i32 noundef %18) #10
+  tail call fastcc void @matvec(ptr noundef %add.ptr6, ptr noundef %15, ptr noundef %add.ptr18, ptr noundef nonnull @shD, i32 noundef %18) #11
   %24 = load ptr, ptr @w_v, align 4, !tbaa !6
   %add.ptr21 = getelementptr inbounds float, ptr %24, i32 %mul17
-  tail call fastcc void @matvec(ptr noundef %add.ptr10, ptr noundef %15, ptr noundef %add.ptr21, ptr noundef nonnull @shD, i32 noundef %18) #10
+  tail call fastcc void @matvec(ptr noundef %add.ptr10, ptr noundef %15, ptr noundef %add.ptr21, ptr noundef nonnull @shD, i32 noundef %18) #11
   %25 = load i32, ptr @n_heads, align 4, !tbaa !8
-  tail call fastcc void @rope(ptr noundef %21, i32 noundef %25, ptr noundef %add.ptr, ptr noundef %add.ptr3) #10
+  tail call fastcc void @rope(ptr noundef %21, i32 noundef %25, ptr noundef %add.ptr, ptr noundef %add.ptr3) #11
   %26 = load i32, ptr @n_kv, align 4, !tbaa !8
-  tail call fastcc void @rope(ptr noundef %add.ptr6, i32 noundef %26, ptr noundef %add.ptr, ptr noundef %add.ptr3) #10
-  tail call fastcc void @attention(i32 noundef %l.0119, i32 noundef %pos) #10
+  tail call fastcc void @rope(ptr noundef %add.ptr6, i32 noundef %26, ptr noundef %add.ptr, ptr noundef %add.ptr3) #11
+  tail call fastcc void @attention(i32 noundef %l.0119, i32 noundef %pos) #11
   %27 = load ptr, ptr @b_xb, align 4, !tbaa !6
-  tail call fastcc void @prepare(ptr noundef %27, ptr noundef nonnull @shD) #10
+  tail call fastcc void @prepare(ptr noundef %27, ptr noundef nonnull @shD) #11
   %28 = load ptr, ptr @b_xb2, align 4, !tbaa !6
   %29 = load ptr, ptr @w_o, align 4, !tbaa !6
   %30 = load i32, ptr @dim, align 4, !tbaa !8
   %mul22 = mul nsw i32 %30, %l.0119
   %mul23 = mul nsw i32 %mul22, %0
   %add.ptr24 = getelementptr inbounds float, ptr %29, i32 %mul23
-  tail call fastcc void @matvec(ptr noundef %28, ptr noundef %27, ptr noundef %add.ptr24, ptr noundef nonnull @shD, i32 noundef %30) #10
+  tail call fastcc void @matvec(ptr noundef %28, ptr noundef %27, ptr noundef %add.ptr24, ptr noundef nonnull @shD, i32 noundef %30) #11
   %cmp26112 = icmp sgt i32 %30, 0
   %.pre123 = load ptr, ptr @b_x, align 4, !tbaa !6
   br i1 %cmp26112, label %for.body28, label %for.cond.cleanup27
@@ -1407,18 +1407,18 @@ for.body:                                         ; preds = %for.body.preheader,
 for.cond.cleanup27:                               ; preds = %for.body28, %for.body
   %31 = load ptr, ptr @w_rms_ffn, align 4, !tbaa !6
   %add.ptr33 = getelementptr inbounds float, ptr %31, i32 %mul22
-  tail call fastcc void @rmsnorm(ptr noundef %27, ptr noundef %.pre123, ptr noundef %add.ptr33, i32 noundef %30) #10
-  tail call fastcc void @prepare(ptr noundef %27, ptr noundef nonnull @shD) #10
+  tail call fastcc void @rmsnorm(ptr noundef %27, ptr noundef %.pre123, ptr noundef %add.ptr33, i32 noundef %30) #11
+  tail call fastcc void @prepare(ptr noundef %27, ptr noundef nonnull @shD) #11
   %32 = load ptr, ptr @b_hb, align 4, !tbaa !6
   %33 = load ptr, ptr @w_1, align 4, !tbaa !6
   %34 = load i32, ptr @hidden, align 4, !tbaa !8
   %mul35 = mul i32 %mul16, %34
   %add.ptr36 = getelementptr inbounds float, ptr %33, i32 %mul35
-  tail call fastcc void @matvec(ptr noundef %32, ptr noundef %27, ptr noundef %add.ptr36, ptr noundef nonnull @shD, i32 noundef %34) #10
+  tail call fastcc void @matvec(ptr noundef %32, ptr noundef %27, ptr noundef %add.ptr36, ptr noundef nonnull @shD, i32 noundef %34) #11
   %35 = load ptr, ptr @b_hb2, align 4, !tbaa !6
   %36 = load ptr, ptr @w_3, align 4, !tbaa !6
   %add.ptr39 = getelementptr inbounds float, ptr %36, i32 %mul35
-  tail call fastcc void @matvec(ptr noundef %35, ptr noundef %27, ptr noundef %add.ptr39, ptr noundef nonnull @shD, i32 noundef %34) #10
+  tail call fastcc void @matvec(ptr noundef %35, ptr noundef %27, ptr noundef %add.ptr39, ptr noundef nonnull @shD, i32 noundef %34) #11
   %cmp42114 = icmp sgt i32 %34, 0
   br i1 %cmp42114, label %for.body44, label %for.cond.cleanup43
 
@@ -1435,11 +1435,11 @@ for.body28:                                       ; preds = %for.body, %for.body
   br i1 %exitcond.not, label %for.cond.cleanup27, label %for.body28, !llvm.loop !30
 
 for.cond.cleanup43:                               ; preds = %for.body44, %for.cond.cleanup27
-  tail call fastcc void @prepare(ptr noundef %32, ptr noundef nonnull @shF) #10
+  tail call fastcc void @prepare(ptr noundef %32, ptr noundef nonnull @shF) #11
   %39 = load ptr, ptr @w_2, align 4, !tbaa !6
   %mul56 = mul nsw i32 %mul22, %1
   %add.ptr57 = getelementptr inbounds float, ptr %39, i32 %mul56
-  tail call fastcc void @matvec(ptr noundef %27, ptr noundef %32, ptr noundef %add.ptr57, ptr noundef nonnull @shF, i32 noundef %30) #10
+  tail call fastcc void @matvec(ptr noundef %27, ptr noundef %32, ptr noundef %add.ptr57, ptr noundef nonnull @shF, i32 noundef %30) #11
   br i1 %cmp26112, label %for.body62, label %for.cond.cleanup61
 
 for.body44:                                       ; preds = %for.cond.cleanup27, %for.body44
@@ -1486,8 +1486,8 @@ entry:
   br i1 %cmp, label %for.cond.preheader, label %if.then
 
 for.cond.preheader:                               ; preds = %entry
-  %cmp1272 = icmp sgt i32 %0, 0
-  br i1 %cmp1272, label %for.body, label %softmax.exit
+  %cmp1262 = icmp sgt i32 %0, 0
+  br i1 %cmp1262, label %for.body, label %for.cond.cleanup
 
 if.then:                                          ; preds = %entry
   %cmp10.i = icmp sgt i32 %0, 1
@@ -1510,106 +1510,63 @@ for.body.i:                                       ; preds = %for.body.i, %for.bo
   %exitcond.not.i = icmp eq i32 %inc.i, %0
   br i1 %exitcond.not.i, label %return, label %for.body.i, !llvm.loop !34
 
-for.cond.cleanup:                                 ; preds = %for.body
-  %3 = load float, ptr %logits, align 4, !tbaa !2
-  %cmp46.i = icmp ne i32 %0, 1
-  br i1 %cmp46.i, label %for.body.i218, label %for.cond5.preheader.i
-
-for.cond5.preheader.i:                            ; preds = %for.body.i218, %for.cond.cleanup
-  %cmp46.i301 = phi i1 [ false, %for.cond.cleanup ], [ %cmp46.i, %for.body.i218 ]
-  %max.0.lcssa.i = phi float [ %3, %for.cond.cleanup ], [ %max.1.i221, %for.body.i218 ]
-  br i1 %cmp1272, label %for.body8.i, label %softmax.exit
-
-for.body.i218:                                    ; preds = %for.cond.cleanup, %for.body.i218
-  %i.048.i = phi i32 [ %inc.i222, %for.body.i218 ], [ 1, %for.cond.cleanup ]
-  %max.047.i = phi float [ %max.1.i221, %for.body.i218 ], [ %3, %for.cond.cleanup ]
-  %arrayidx1.i219 = getelementptr inbounds float, ptr %logits, i32 %i.048.i
-  %4 = load float, ptr %arrayidx1.i219, align 4, !tbaa !2
-  %cmp2.i220 = fcmp ogt float %4, %max.047.i
-  %max.1.i221 = select i1 %cmp2.i220, float %4, float %max.047.i
-  %inc.i222 = add nuw nsw i32 %i.048.i, 1
-  %exitcond.not.i223 = icmp eq i32 %inc.i222, %0
-  br i1 %exitcond.not.i223, label %for.cond5.preheader.i, label %for.body.i218, !llvm.loop !35
-
-for.body8.i:                                      ; preds = %for.cond5.preheader.i, %for.body8.i
-  %i4.051.i = phi i32 [ %inc13.i, %for.body8.i ], [ 0, %for.cond5.preheader.i ]
-  %sum.050.i = phi float [ %add.i, %for.body8.i ], [ 0.000000e+00, %for.cond5.preheader.i ]
-  %arrayidx9.i = getelementptr inbounds float, ptr %logits, i32 %i4.051.i
-  %5 = load float, ptr %arrayidx9.i, align 4, !tbaa !2
-  %sub.i = fsub float %5, %max.0.lcssa.i
-  %6 = tail call float @llvm.exp.f32(float %sub.i)
-  store float %6, ptr %arrayidx9.i, align 4, !tbaa !2
-  %add.i = fadd float %sum.050.i, %6
-  %inc13.i = add nuw nsw i32 %i4.051.i, 1
-  %exitcond55.not.i = icmp eq i32 %inc13.i, %0
-  br i1 %exitcond55.not.i, label %for.body19.i, label %for.body8.i, !llvm.loop !36
-
-for.body19.i:                                     ; preds = %for.body8.i, %for.body19.i
-  %i15.054.i = phi i32 [ %inc23.i, %for.body19.i ], [ 0, %for.body8.i ]
-  %arrayidx20.i = getelementptr inbounds float, ptr %logits, i32 %i15.054.i
-  %7 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
-  %div.i = fdiv float %7, %add.i
-  store float %div.i, ptr %arrayidx20.i, align 4, !tbaa !2
-  %inc23.i = add nuw nsw i32 %i15.054.i, 1
-  %exitcond56.not.i = icmp eq i32 %inc23.i, %0
-  br i1 %exitcond56.not.i, label %softmax.exit, label %for.body19.i, !llvm.loop !37
-
-softmax.exit:                                     ; preds = %for.body19.i, %for.cond.preheader, %for.cond5.preheader.i
-  %cmp46.i301304 = phi i1 [ %cmp46.i301, %for.cond5.preheader.i ], [ false, %for.cond.preheader ], [ %cmp46.i301, %for.body19.i ]
-  %8 = load float, ptr @rng, align 4, !tbaa !2
-  %9 = load float, ptr @pm_mult, align 4, !tbaa !2
-  %mul.i = fmul float %8, %9
-  %10 = load float, ptr @pm_mod, align 4, !tbaa !2
-  %div.i224 = fdiv float %mul.i, %10
-  %11 = tail call float @llvm.floor.f32(float %div.i224)
-  %mul1.i = fmul float %10, %11
-  %sub.i225 = fsub float %mul.i, %mul1.i
-  store float %sub.i225, ptr @rng, align 4, !tbaa !2
-  %sub2.i = fadd float %sub.i225, -1.000000e+00
-  %sub3.i = fadd float %10, -1.000000e+00
+for.cond.cleanup:                                 ; preds = %for.body, %for.cond.preheader
+  tail call fastcc void @softmax(ptr noundef %logits, i32 noundef %0) #11
+  %3 = load float, ptr @rng, align 4, !tbaa !2
+  %4 = load float, ptr @pm_mult, align 4, !tbaa !2
+  %mul.i = fmul float %3, %4
+  %5 = load float, ptr @pm_mod, align 4, !tbaa !2
+  %div.i = fdiv float %mul.i, %5
+  %6 = tail call float @llvm.floor.f32(float %div.i)
+  %mul1.i = fmul float %5, %6
+  %sub.i = fsub float %mul.i, %mul1.i
+  store float %sub.i, ptr @rng, align 4, !tbaa !2
+  %sub2.i = fadd float %sub.i, -1.000000e+00
+  %sub3.i = fadd float %5, -1.000000e+00
   %div4.i = fdiv float %sub2.i, %sub3.i
   %cmp4 = icmp sgt i32 %topk, 0
   %cmp5 = icmp sgt i32 %0, %topk
-  %12 = and i1 %cmp4, %cmp5
+  %7 = and i1 %cmp4, %cmp5
   %cmp6 = fcmp ogt float %topp, 0.000000e+00
   %cmp8 = fcmp olt float %topp, 1.000000e+00
-  %13 = and i1 %cmp6, %cmp8
-  %or.cond = or i1 %13, %12
+  %8 = and i1 %cmp6, %cmp8
+  %or.cond = or i1 %8, %7
   br i1 %or.cond, label %if.end26, label %for.cond14.preheader
 
-for.cond14.preheader:                             ; preds = %softmax.exit
-  br i1 %cmp1272, label %for.body17, label %for.end24
+for.cond14.preheader:                             ; preds = %for.cond.cleanup
+  br i1 %cmp1262, label %for.body17, label %for.end24
 
 for.body:                                         ; preds = %for.cond.preheader, %for.body
-  %i.0273 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
-  %arrayidx = getelementptr inbounds float, ptr %logits, i32 %i.0273
-  %14 = load float, ptr %arrayidx, align 4, !tbaa !2
-  %div = fdiv float %14, %temperature
+  %i.0263 = phi i32 [ %inc, %for.body ], [ 0, %for.cond.preheader ]
+  %arrayidx = getelementptr inbounds float, ptr %logits, i32 %i.0263
+  %9 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %div = fdiv float %9, %temperature
   store float %div, ptr %arrayidx, align 4, !tbaa !2
-  %inc = add nuw nsw i32 %i.0273, 1
+  %inc = add nuw nsw i32 %i.0263, 1
   %exitcond.not = icmp eq i32 %inc, %0
-  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !38
+  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !35
 
 for.body17:                                       ; preds = %for.cond14.preheader, %for.inc22
-  %cdf.0276 = phi float [ %add, %for.inc22 ], [ 0.000000e+00, %for.cond14.preheader ]
-  %i13.0275 = phi i32 [ %inc23, %for.inc22 ], [ 0, %for.cond14.preheader ]
-  %arrayidx18 = getelementptr inbounds float, ptr %logits, i32 %i13.0275
-  %15 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %add = fadd float %cdf.0276, %15
+  %cdf.0266 = phi float [ %add, %for.inc22 ], [ 0.000000e+00, %for.cond14.preheader ]
+  %i13.0265 = phi i32 [ %inc23, %for.inc22 ], [ 0, %for.cond14.preheader ]
+  %arrayidx18 = getelementptr inbounds float, ptr %logits, i32 %i13.0265
+  %10 = load float, ptr %arrayidx18, align 4, !tbaa !2
+  %add = fadd float %cdf.0266, %10
   %cmp19 = fcmp olt float %div4.i, %add
   br i1 %cmp19, label %return, label %for.inc22
 
 for.inc22:                                        ; preds = %for.body17
-  %inc23 = add nuw nsw i32 %i13.0275, 1
-  %exitcond292.not = icmp eq i32 %inc23, %0
-  br i1 %exitcond292.not, label %for.end24, label %for.body17, !llvm.loop !39
+  %inc23 = add nuw nsw i32 %i13.0265, 1
+  %exitcond282.not = icmp eq i32 %inc23, %0
+  br i1 %exitcond282.not, label %for.end24, label %for.body17, !llvm.loop !36
 
 for.end24:                                        ; preds = %for.inc22, %for.cond14.preheader
   %sub = add nsw i32 %0, -1
   br label %return
 
-if.end26:                                         ; preds = %softmax.exit
-  %or.cond154 = and i1 %13, %cmp46.i301304
+if.end26:                                         ; preds = %for.cond.cleanup
+  %cmp29 = icmp sgt i32 %0, 1
+  %or.cond154 = and i1 %8, %cmp29
   br i1 %or.cond154, label %if.then30, label %for.cond57.preheader
 
 if.then30:                                        ; preds = %if.end26
@@ -1617,29 +1574,29 @@ if.then30:                                        ; preds = %if.end26
   %sub32 = add nsw i32 %0, -1
   %conv = uitofp nneg i32 %sub32 to float
   %div33 = fdiv float %sub31, %conv
-  %16 = load ptr, ptr @b_heap, align 4
+  %11 = load ptr, ptr @b_heap, align 4
   br label %for.body39
 
 for.body39:                                       ; preds = %if.then30, %for.inc48
-  %i34.0278 = phi i32 [ 0, %if.then30 ], [ %inc49, %for.inc48 ]
-  %n.0277 = phi i32 [ 0, %if.then30 ], [ %n.1, %for.inc48 ]
-  %arrayidx40 = getelementptr inbounds float, ptr %logits, i32 %i34.0278
-  %17 = load float, ptr %arrayidx40, align 4, !tbaa !2
-  %cmp41 = fcmp ult float %17, %div33
+  %i34.0268 = phi i32 [ 0, %if.then30 ], [ %inc49, %for.inc48 ]
+  %n.0267 = phi i32 [ 0, %if.then30 ], [ %n.1, %for.inc48 ]
+  %arrayidx40 = getelementptr inbounds float, ptr %logits, i32 %i34.0268
+  %12 = load float, ptr %arrayidx40, align 4, !tbaa !2
+  %cmp41 = fcmp ult float %12, %div33
   br i1 %cmp41, label %for.inc48, label %if.then43
 
 if.then43:                                        ; preds = %for.body39
-  %conv44 = uitofp nneg i32 %i34.0278 to float
-  %arrayidx45 = getelementptr inbounds float, ptr %16, i32 %n.0277
+  %conv44 = uitofp nneg i32 %i34.0268 to float
+  %arrayidx45 = getelementptr inbounds float, ptr %11, i32 %n.0267
   store float %conv44, ptr %arrayidx45, align 4, !tbaa !2
-  %inc46 = add nsw i32 %n.0277, 1
+  %inc46 = add nsw i32 %n.0267, 1
   br label %for.inc48
 
 for.inc48:                                        ; preds = %for.body39, %if.then43
-  %n.1 = phi i32 [ %inc46, %if.then43 ], [ %n.0277, %for.body39 ]
-  %inc49 = add nuw nsw i32 %i34.0278, 1
-  %exitcond293.not = icmp eq i32 %inc49, %0
-  br i1 %exitcond293.not, label %if.end52, label %for.body39, !llvm.loop !40
+  %n.1 = phi i32 [ %inc46, %if.then43 ], [ %n.0267, %for.body39 ]
+  %inc49 = add nuw nsw i32 %i34.0268, 1
+  %exitcond283.not = icmp eq i32 %inc49, %0
+  br i1 %exitcond283.not, label %if.end52, label %for.body39, !llvm.loop !37
 
 if.end52:                                         ; preds = %for.inc48
   %cmp53 = icmp eq i32 %n.1, 0
@@ -1650,65 +1607,65 @@ if.end52.if.end68_crit_edge:                      ; preds = %if.end52
   br label %if.end68
 
 for.cond57.preheader:                             ; preds = %if.end26, %if.end52
-  %.pre.pre297 = load ptr, ptr @b_heap, align 4
-  br i1 %cmp1272, label %for.body61, label %for.cond.cleanup75
+  %.pre.pre287 = load ptr, ptr @b_heap, align 4
+  br i1 %cmp1262, label %for.body61, label %for.cond.cleanup75
 
 for.body61:                                       ; preds = %for.cond57.preheader, %for.body61
-  %i56.0280 = phi i32 [ %inc65, %for.body61 ], [ 0, %for.cond57.preheader ]
-  %conv62 = uitofp nneg i32 %i56.0280 to float
-  %arrayidx63 = getelementptr inbounds float, ptr %.pre.pre297, i32 %i56.0280
+  %i56.0270 = phi i32 [ %inc65, %for.body61 ], [ 0, %for.cond57.preheader ]
+  %conv62 = uitofp nneg i32 %i56.0270 to float
+  %arrayidx63 = getelementptr inbounds float, ptr %.pre.pre287, i32 %i56.0270
   store float %conv62, ptr %arrayidx63, align 4, !tbaa !2
-  %inc65 = add nuw nsw i32 %i56.0280, 1
-  %exitcond294.not = icmp eq i32 %inc65, %0
-  br i1 %exitcond294.not, label %if.end68, label %for.body61, !llvm.loop !41
+  %inc65 = add nuw nsw i32 %i56.0270, 1
+  %exitcond284.not = icmp eq i32 %inc65, %0
+  br i1 %exitcond284.not, label %if.end68, label %for.body61, !llvm.loop !38
 
 if.end68:                                         ; preds = %for.body61, %if.end52.if.end68_crit_edge
-  %.pre = phi ptr [ %.pre.pre, %if.end52.if.end68_crit_edge ], [ %.pre.pre297, %for.body61 ]
+  %.pre = phi ptr [ %.pre.pre, %if.end52.if.end68_crit_edge ], [ %.pre.pre287, %for.body61 ]
   %n.3 = phi i32 [ %n.1, %if.end52.if.end68_crit_edge ], [ %0, %for.body61 ]
-  %cmp73281 = icmp sgt i32 %n.3, 1
-  br i1 %cmp73281, label %for.body76.lr.ph, label %for.cond.cleanup75
+  %cmp73271 = icmp sgt i32 %n.3, 1
+  br i1 %cmp73271, label %for.body76.lr.ph, label %for.cond.cleanup75
 
 for.body76.lr.ph:                                 ; preds = %if.end68
-  %div70299 = lshr i32 %n.3, 1
+  %div70289 = lshr i32 %n.3, 1
   br label %for.body76
 
 for.cond.cleanup75:                               ; preds = %sift_down.exit, %for.cond57.preheader, %if.end68
-  %n.3311 = phi i32 [ %n.3, %if.end68 ], [ %0, %for.cond57.preheader ], [ %n.3, %sift_down.exit ]
-  %.pre310 = phi ptr [ %.pre, %if.end68 ], [ %.pre.pre297, %for.cond57.preheader ], [ %.pre, %sift_down.exit ]
-  %18 = tail call i32 @llvm.smin.i32(i32 %n.3311, i32 %topk)
-  %cond = select i1 %12, i32 %18, i32 %n.3311
+  %n.3296 = phi i32 [ %n.3, %if.end68 ], [ %0, %for.cond57.preheader ], [ %n.3, %sift_down.exit ]
+  %.pre295 = phi ptr [ %.pre, %if.end68 ], [ %.pre.pre287, %for.cond57.preheader ], [ %.pre, %sift_down.exit ]
+  %13 = tail call i32 @llvm.smin.i32(i32 %n.3296, i32 %topk)
+  %cond = select i1 %7, i32 %13, i32 %n.3296
   %smax = tail call i32 @llvm.smax.i32(i32 %cond, i32 0)
   br label %for.cond85
 
 for.body76:                                       ; preds = %for.body76.lr.ph, %sift_down.exit
-  %i69.0.in282 = phi i32 [ %div70299, %for.body76.lr.ph ], [ %i69.0, %sift_down.exit ]
-  %i69.0 = add nsw i32 %i69.0.in282, -1
+  %i69.0.in272 = phi i32 [ %div70289, %for.body76.lr.ph ], [ %i69.0, %sift_down.exit ]
+  %i69.0 = add nsw i32 %i69.0.in272, -1
   %mul53.i = shl nuw nsw i32 %i69.0, 1
   %add54.i = or disjoint i32 %mul53.i, 1
   %cmp.not55.i = icmp slt i32 %add54.i, %n.3
   br i1 %cmp.not55.i, label %if.end.i, label %sift_down.exit
 
 if.end.i:                                         ; preds = %for.body76, %cleanup.i
-  %add58.i = phi i32 [ %add.i229, %cleanup.i ], [ %add54.i, %for.body76 ]
-  %mul57.i = phi i32 [ %mul.i228, %cleanup.i ], [ %mul53.i, %for.body76 ]
+  %add58.i = phi i32 [ %add.i, %cleanup.i ], [ %add54.i, %for.body76 ]
+  %mul57.i = phi i32 [ %mul.i219, %cleanup.i ], [ %mul53.i, %for.body76 ]
   %i.addr.056.i = phi i32 [ %c.0.i, %cleanup.i ], [ %i69.0, %for.body76 ]
   %add1.i = add nuw nsw i32 %mul57.i, 2
-  %cmp2.i226 = icmp slt i32 %add1.i, %n.3
-  br i1 %cmp2.i226, label %land.lhs.true.i, label %if.end8.i
+  %cmp2.i218 = icmp slt i32 %add1.i, %n.3
+  br i1 %cmp2.i218, label %land.lhs.true.i, label %if.end8.i
 
 land.lhs.true.i:                                  ; preds = %if.end.i
   %arrayidx.i = getelementptr inbounds float, ptr %.pre, i32 %add1.i
-  %19 = load float, ptr %arrayidx.i, align 4, !tbaa !2
-  %conv.i = fptosi float %19 to i32
+  %14 = load float, ptr %arrayidx.i, align 4, !tbaa !2
+  %conv.i = fptosi float %14 to i32
   %arrayidx4.i = getelementptr inbounds float, ptr %.pre, i32 %add58.i
-  %20 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
-  %conv5.i = fptosi float %20 to i32
+  %15 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
+  %conv5.i = fptosi float %15 to i32
   %arrayidx.i.i = getelementptr inbounds float, ptr %logits, i32 %conv.i
-  %21 = load float, ptr %arrayidx.i.i, align 4, !tbaa !2
+  %16 = load float, ptr %arrayidx.i.i, align 4, !tbaa !2
   %arrayidx1.i.i = getelementptr inbounds float, ptr %logits, i32 %conv5.i
-  %22 = load float, ptr %arrayidx1.i.i, align 4, !tbaa !2
-  %cmp.i.i = fcmp ule float %21, %22
-  %cmp4.i.i = fcmp une float %21, %22
+  %17 = load float, ptr %arrayidx1.i.i, align 4, !tbaa !2
+  %cmp.i.i = fcmp ule float %16, %17
+  %cmp4.i.i = fcmp une float %16, %17
   %cmp5.i.i = icmp sge i32 %conv.i, %conv5.i
   %.not51.i = or i1 %cmp5.i.i, %cmp4.i.i
   %narrow.i.not.i = and i1 %cmp.i.i, %.not51.i
@@ -1717,155 +1674,155 @@ land.lhs.true.i:                                  ; preds = %if.end.i
 
 if.end8.i:                                        ; preds = %land.lhs.true.i, %if.end.i
   %c.0.i = phi i32 [ %add58.i, %if.end.i ], [ %spec.select.i, %land.lhs.true.i ]
-  %arrayidx9.i227 = getelementptr inbounds float, ptr %.pre, i32 %c.0.i
-  %23 = load float, ptr %arrayidx9.i227, align 4, !tbaa !2
-  %conv10.i = fptosi float %23 to i32
+  %arrayidx9.i = getelementptr inbounds float, ptr %.pre, i32 %c.0.i
+  %18 = load float, ptr %arrayidx9.i, align 4, !tbaa !2
+  %conv10.i = fptosi float %18 to i32
   %arrayidx11.i = getelementptr inbounds float, ptr %.pre, i32 %i.addr.056.i
-  %24 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
-  %conv12.i = fptosi float %24 to i32
+  %19 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %conv12.i = fptosi float %19 to i32
   %arrayidx.i41.i = getelementptr inbounds float, ptr %logits, i32 %conv10.i
-  %25 = load float, ptr %arrayidx.i41.i, align 4, !tbaa !2
+  %20 = load float, ptr %arrayidx.i41.i, align 4, !tbaa !2
   %arrayidx1.i42.i = getelementptr inbounds float, ptr %logits, i32 %conv12.i
-  %26 = load float, ptr %arrayidx1.i42.i, align 4, !tbaa !2
-  %cmp.i43.i = fcmp ule float %25, %26
-  %cmp4.i44.i = fcmp une float %25, %26
+  %21 = load float, ptr %arrayidx1.i42.i, align 4, !tbaa !2
+  %cmp.i43.i = fcmp ule float %20, %21
+  %cmp4.i44.i = fcmp une float %20, %21
   %cmp5.i45.i = icmp sge i32 %conv10.i, %conv12.i
   %.not52.i = or i1 %cmp5.i45.i, %cmp4.i44.i
   %narrow.i46.not.i = and i1 %cmp.i43.i, %.not52.i
   br i1 %narrow.i46.not.i, label %sift_down.exit, label %cleanup.i
 
 cleanup.i:                                        ; preds = %if.end8.i
-  store float %24, ptr %arrayidx9.i227, align 4, !tbaa !2
-  store float %23, ptr %arrayidx11.i, align 4, !tbaa !2
-  %mul.i228 = shl nuw nsw i32 %c.0.i, 1
-  %add.i229 = or disjoint i32 %mul.i228, 1
-  %cmp.not.i = icmp slt i32 %add.i229, %n.3
+  store float %19, ptr %arrayidx9.i, align 4, !tbaa !2
+  store float %18, ptr %arrayidx11.i, align 4, !tbaa !2
+  %mul.i219 = shl nuw nsw i32 %c.0.i, 1
+  %add.i = or disjoint i32 %mul.i219, 1
+  %cmp.not.i = icmp slt i32 %add.i, %n.3
   br i1 %cmp.not.i, label %if.end.i, label %sift_down.exit
 
 sift_down.exit:                                   ; preds = %if.end8.i, %cleanup.i, %for.body76
-  %cmp73 = icmp sgt i32 %i69.0.in282, 1
-  br i1 %cmp73, label %for.body76, label %for.cond.cleanup75, !llvm.loop !42
+  %cmp73 = icmp sgt i32 %i69.0.in272, 1
+  br i1 %cmp73, label %for.body76, label %for.cond.cleanup75, !llvm.loop !39
 
-for.cond85:                                       ; preds = %sift_down.exit267, %for.cond.cleanup75
-  %cum.0 = phi float [ 0.000000e+00, %for.cond.cleanup75 ], [ %add98, %sift_down.exit267 ]
-  %end.0 = phi i32 [ %n.3311, %for.cond.cleanup75 ], [ %sub90, %sift_down.exit267 ]
-  %i84.0 = phi i32 [ 0, %for.cond.cleanup75 ], [ %add99, %sift_down.exit267 ]
-  %exitcond295.not = icmp eq i32 %i84.0, %smax
-  br i1 %exitcond295.not, label %cleanup110, label %for.body89
+for.cond85:                                       ; preds = %sift_down.exit257, %for.cond.cleanup75
+  %cum.0 = phi float [ 0.000000e+00, %for.cond.cleanup75 ], [ %add98, %sift_down.exit257 ]
+  %end.0 = phi i32 [ %n.3296, %for.cond.cleanup75 ], [ %sub90, %sift_down.exit257 ]
+  %i84.0 = phi i32 [ 0, %for.cond.cleanup75 ], [ %add99, %sift_down.exit257 ]
+  %exitcond285.not = icmp eq i32 %i84.0, %smax
+  br i1 %exitcond285.not, label %cleanup110, label %for.body89
 
 for.body89:                                       ; preds = %for.cond85
   %sub90 = add nsw i32 %end.0, -1
-  %27 = load float, ptr %.pre310, align 4, !tbaa !2
-  %conv92 = fptosi float %27 to i32
-  %arrayidx93 = getelementptr inbounds float, ptr %.pre310, i32 %sub90
-  %28 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  store float %28, ptr %.pre310, align 4, !tbaa !2
+  %22 = load float, ptr %.pre295, align 4, !tbaa !2
+  %conv92 = fptosi float %22 to i32
+  %arrayidx93 = getelementptr inbounds float, ptr %.pre295, i32 %sub90
+  %23 = load float, ptr %arrayidx93, align 4, !tbaa !2
+  store float %23, ptr %.pre295, align 4, !tbaa !2
   %conv95 = sitofp i32 %conv92 to float
   store float %conv95, ptr %arrayidx93, align 4, !tbaa !2
-  %cmp.not55.i230 = icmp sgt i32 %end.0, 2
-  br i1 %cmp.not55.i230, label %if.end.i231, label %sift_down.exit267
+  %cmp.not55.i220 = icmp sgt i32 %end.0, 2
+  br i1 %cmp.not55.i220, label %if.end.i221, label %sift_down.exit257
 
-if.end.i231:                                      ; preds = %for.body89, %cleanup.i250
-  %add58.i232 = phi i32 [ %add.i252, %cleanup.i250 ], [ 1, %for.body89 ]
-  %mul57.i233 = phi i32 [ %mul.i251, %cleanup.i250 ], [ 0, %for.body89 ]
-  %i.addr.056.i234 = phi i32 [ %c.0.i238, %cleanup.i250 ], [ 0, %for.body89 ]
-  %add1.i235 = add nuw nsw i32 %mul57.i233, 2
-  %cmp2.i236 = icmp slt i32 %add1.i235, %sub90
-  br i1 %cmp2.i236, label %land.lhs.true.i254, label %if.end8.i237
+if.end.i221:                                      ; preds = %for.body89, %cleanup.i240
+  %add58.i222 = phi i32 [ %add.i242, %cleanup.i240 ], [ 1, %for.body89 ]
+  %mul57.i223 = phi i32 [ %mul.i241, %cleanup.i240 ], [ 0, %for.body89 ]
+  %i.addr.056.i224 = phi i32 [ %c.0.i228, %cleanup.i240 ], [ 0, %for.body89 ]
+  %add1.i225 = add nuw nsw i32 %mul57.i223, 2
+  %cmp2.i226 = icmp slt i32 %add1.i225, %sub90
+  br i1 %cmp2.i226, label %land.lhs.true.i244, label %if.end8.i227
 
-land.lhs.true.i254:                               ; preds = %if.end.i231
-  %arrayidx.i255 = getelementptr inbounds float, ptr %.pre310, i32 %add1.i235
-  %29 = load float, ptr %arrayidx.i255, align 4, !tbaa !2
-  %conv.i256 = fptosi float %29 to i32
-  %arrayidx4.i257 = getelementptr inbounds float, ptr %.pre310, i32 %add58.i232
-  %30 = load float, ptr %arrayidx4.i257, align 4, !tbaa !2
-  %conv5.i258 = fptosi float %30 to i32
-  %arrayidx.i.i259 = getelementptr inbounds float, ptr %logits, i32 %conv.i256
-  %31 = load float, ptr %arrayidx.i.i259, align 4, !tbaa !2
-  %arrayidx1.i.i260 = getelementptr inbounds float, ptr %logits, i32 %conv5.i258
-  %32 = load float, ptr %arrayidx1.i.i260, align 4, !tbaa !2
-  %cmp.i.i261 = fcmp ule float %31, %32
-  %cmp4.i.i262 = fcmp une float %31, %32
-  %cmp5.i.i263 = icmp sge i32 %conv.i256, %conv5.i258
-  %.not51.i264 = or i1 %cmp5.i.i263, %cmp4.i.i262
-  %narrow.i.not.i265 = and i1 %cmp.i.i261, %.not51.i264
-  %spec.select.i266 = select i1 %narrow.i.not.i265, i32 %add58.i232, i32 %add1.i235
-  br label %if.end8.i237
+land.lhs.true.i244:                               ; preds = %if.end.i221
+  %arrayidx.i245 = getelementptr inbounds float, ptr %.pre295, i32 %add1.i225
+  %24 = load float, ptr %arrayidx.i245, align 4, !tbaa !2
+  %conv.i246 = fptosi float %24 to i32
+  %arrayidx4.i247 = getelementptr inbounds float, ptr %.pre295, i32 %add58.i222
+  %25 = load float, ptr %arrayidx4.i247, align 4, !tbaa !2
+  %conv5.i248 = fptosi float %25 to i32
+  %arrayidx.i.i249 = getelementptr inbounds float, ptr %logits, i32 %conv.i246
+  %26 = load float, ptr %arrayidx.i.i249, align 4, !tbaa !2
+  %arrayidx1.i.i250 = getelementptr inbounds float, ptr %logits, i32 %conv5.i248
+  %27 = load float, ptr %arrayidx1.i.i250, align 4, !tbaa !2
+  %cmp.i.i251 = fcmp ule float %26, %27
+  %cmp4.i.i252 = fcmp une float %26, %27
+  %cmp5.i.i253 = icmp sge i32 %conv.i246, %conv5.i248
+  %.not51.i254 = or i1 %cmp5.i.i253, %cmp4.i.i252
+  %narrow.i.not.i255 = and i1 %cmp.i.i251, %.not51.i254
+  %spec.select.i256 = select i1 %narrow.i.not.i255, i32 %add58.i222, i32 %add1.i225
+  br label %if.end8.i227
 
-if.end8.i237:                                     ; preds = %land.lhs.true.i254, %if.end.i231
-  %c.0.i238 = phi i32 [ %add58.i232, %if.end.i231 ], [ %spec.select.i266, %land.lhs.true.i254 ]
-  %arrayidx9.i239 = getelementptr inbounds float, ptr %.pre310, i32 %c.0.i238
-  %33 = load float, ptr %arrayidx9.i239, align 4, !tbaa !2
-  %conv10.i240 = fptosi float %33 to i32
-  %arrayidx11.i241 = getelementptr inbounds float, ptr %.pre310, i32 %i.addr.056.i234
-  %34 = load float, ptr %arrayidx11.i241, align 4, !tbaa !2
-  %conv12.i242 = fptosi float %34 to i32
-  %arrayidx.i41.i243 = getelementptr inbounds float, ptr %logits, i32 %conv10.i240
-  %35 = load float, ptr %arrayidx.i41.i243, align 4, !tbaa !2
-  %arrayidx1.i42.i244 = getelementptr inbounds float, ptr %logits, i32 %conv12.i242
-  %36 = load float, ptr %arrayidx1.i42.i244, align 4, !tbaa !2
-  %cmp.i43.i245 = fcmp ule float %35, %36
-  %cmp4.i44.i246 = fcmp une float %35, %36
-  %cmp5.i45.i247 = icmp sge i32 %conv10.i240, %conv12.i242
-  %.not52.i248 = or i1 %cmp5.i45.i247, %cmp4.i44.i246
-  %narrow.i46.not.i249 = and i1 %cmp.i43.i245, %.not52.i248
-  br i1 %narrow.i46.not.i249, label %sift_down.exit267, label %cleanup.i250
+if.end8.i227:                                     ; preds = %land.lhs.true.i244, %if.end.i221
+  %c.0.i228 = phi i32 [ %add58.i222, %if.end.i221 ], [ %spec.select.i256, %land.lhs.true.i244 ]
+  %arrayidx9.i229 = getelementptr inbounds float, ptr %.pre295, i32 %c.0.i228
+  %28 = load float, ptr %arrayidx9.i229, align 4, !tbaa !2
+  %conv10.i230 = fptosi float %28 to i32
+  %arrayidx11.i231 = getelementptr inbounds float, ptr %.pre295, i32 %i.addr.056.i224
+  %29 = load float, ptr %arrayidx11.i231, align 4, !tbaa !2
+  %conv12.i232 = fptosi float %29 to i32
+  %arrayidx.i41.i233 = getelementptr inbounds float, ptr %logits, i32 %conv10.i230
+  %30 = load float, ptr %arrayidx.i41.i233, align 4, !tbaa !2
+  %arrayidx1.i42.i234 = getelementptr inbounds float, ptr %logits, i32 %conv12.i232
+  %31 = load float, ptr %arrayidx1.i42.i234, align 4, !tbaa !2
+  %cmp.i43.i235 = fcmp ule float %30, %31
+  %cmp4.i44.i236 = fcmp une float %30, %31
+  %cmp5.i45.i237 = icmp sge i32 %conv10.i230, %conv12.i232
+  %.not52.i238 = or i1 %cmp5.i45.i237, %cmp4.i44.i236
+  %narrow.i46.not.i239 = and i1 %cmp.i43.i235, %.not52.i238
+  br i1 %narrow.i46.not.i239, label %sift_down.exit257, label %cleanup.i240
 
-cleanup.i250:                                     ; preds = %if.end8.i237
-  store float %34, ptr %arrayidx9.i239, align 4, !tbaa !2
-  store float %33, ptr %arrayidx11.i241, align 4, !tbaa !2
-  %mul.i251 = shl nuw nsw i32 %c.0.i238, 1
-  %add.i252 = or disjoint i32 %mul.i251, 1
-  %cmp.not.i253 = icmp slt i32 %add.i252, %sub90
-  br i1 %cmp.not.i253, label %if.end.i231, label %sift_down.exit267
+cleanup.i240:                                     ; preds = %if.end8.i227
+  store float %29, ptr %arrayidx9.i229, align 4, !tbaa !2
+  store float %28, ptr %arrayidx11.i231, align 4, !tbaa !2
+  %mul.i241 = shl nuw nsw i32 %c.0.i228, 1
+  %add.i242 = or disjoint i32 %mul.i241, 1
+  %cmp.not.i243 = icmp slt i32 %add.i242, %sub90
+  br i1 %cmp.not.i243, label %if.end.i221, label %sift_down.exit257
 
-sift_down.exit267:                                ; preds = %if.end8.i237, %cleanup.i250, %for.body89
+sift_down.exit257:                                ; preds = %if.end8.i227, %cleanup.i240, %for.body89
   %arrayidx97 = getelementptr inbounds float, ptr %logits, i32 %conv92
-  %37 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %add98 = fadd float %cum.0, %37
+  %32 = load float, ptr %arrayidx97, align 4, !tbaa !2
+  %add98 = fadd float %cum.0, %32
   %add99 = add nuw i32 %i84.0, 1
   %cmp102 = fcmp ogt float %add98, %topp
-  %or.cond217 = select i1 %13, i1 %cmp102, i1 false
-  br i1 %or.cond217, label %cleanup110, label %for.cond85, !llvm.loop !43
+  %or.cond217 = select i1 %8, i1 %cmp102, i1 false
+  br i1 %or.cond217, label %cleanup110, label %for.cond85, !llvm.loop !40
 
-cleanup110:                                       ; preds = %sift_down.exit267, %for.cond85
-  %cum.1 = phi float [ %cum.0, %for.cond85 ], [ %add98, %sift_down.exit267 ]
-  %walked.1 = phi i32 [ %smax, %for.cond85 ], [ %add99, %sift_down.exit267 ]
-  %end.1 = phi i32 [ %end.0, %for.cond85 ], [ %sub90, %sift_down.exit267 ]
+cleanup110:                                       ; preds = %sift_down.exit257, %for.cond85
+  %cum.1 = phi float [ %cum.0, %for.cond85 ], [ %add98, %sift_down.exit257 ]
+  %walked.1 = phi i32 [ %smax, %for.cond85 ], [ %add99, %sift_down.exit257 ]
+  %end.1 = phi i32 [ %end.0, %for.cond85 ], [ %sub90, %sift_down.exit257 ]
   %mul = fmul float %div4.i, %cum.1
-  %cmp116.not284 = icmp sgt i32 %walked.1, 0
-  br i1 %cmp116.not284, label %for.body119.preheader, label %for.end136
+  %cmp116.not274 = icmp sgt i32 %walked.1, 0
+  br i1 %cmp116.not274, label %for.body119.preheader, label %for.end136
 
 for.body119.preheader:                            ; preds = %cleanup110
-  %38 = getelementptr float, ptr %.pre310, i32 %n.3311
+  %33 = getelementptr float, ptr %.pre295, i32 %n.3296
   br label %for.body119
 
 for.cond115:                                      ; preds = %for.body119
-  %inc133 = add nuw nsw i32 %i114.0286, 1
-  %exitcond296.not = icmp eq i32 %inc133, %walked.1
-  br i1 %exitcond296.not, label %for.end136, label %for.body119, !llvm.loop !44
+  %inc133 = add nuw nsw i32 %i114.0276, 1
+  %exitcond286.not = icmp eq i32 %inc133, %walked.1
+  br i1 %exitcond286.not, label %for.end136, label %for.body119, !llvm.loop !41
 
 for.body119:                                      ; preds = %for.body119.preheader, %for.cond115
-  %.pn.pn = phi ptr [ %popped.0287, %for.cond115 ], [ %38, %for.body119.preheader ]
-  %i114.0286 = phi i32 [ %inc133, %for.cond115 ], [ 0, %for.body119.preheader ]
-  %cdf112.0285 = phi float [ %add123, %for.cond115 ], [ 0.000000e+00, %for.body119.preheader ]
-  %popped.0287 = getelementptr i8, ptr %.pn.pn, i32 -4
-  %39 = load float, ptr %popped.0287, align 4, !tbaa !2
-  %conv121 = fptosi float %39 to i32
+  %.pn.pn = phi ptr [ %popped.0277, %for.cond115 ], [ %33, %for.body119.preheader ]
+  %i114.0276 = phi i32 [ %inc133, %for.cond115 ], [ 0, %for.body119.preheader ]
+  %cdf112.0275 = phi float [ %add123, %for.cond115 ], [ 0.000000e+00, %for.body119.preheader ]
+  %popped.0277 = getelementptr i8, ptr %.pn.pn, i32 -4
+  %34 = load float, ptr %popped.0277, align 4, !tbaa !2
+  %conv121 = fptosi float %34 to i32
   %arrayidx122 = getelementptr inbounds float, ptr %logits, i32 %conv121
-  %40 = load float, ptr %arrayidx122, align 4, !tbaa !2
-  %add123 = fadd float %cdf112.0285, %40
+  %35 = load float, ptr %arrayidx122, align 4, !tbaa !2
+  %add123 = fadd float %cdf112.0275, %35
   %cmp124 = fcmp uge float %mul, %add123
   br i1 %cmp124, label %for.cond115, label %return
 
 for.end136:                                       ; preds = %for.cond115, %cleanup110
-  %arrayidx137 = getelementptr inbounds float, ptr %.pre310, i32 %end.1
-  %41 = load float, ptr %arrayidx137, align 4, !tbaa !2
-  %conv138 = fptosi float %41 to i32
+  %arrayidx137 = getelementptr inbounds float, ptr %.pre295, i32 %end.1
+  %36 = load float, ptr %arrayidx137, align 4, !tbaa !2
+  %conv138 = fptosi float %36 to i32
   br label %return
 
 return:                                           ; preds = %for.body.i, %for.body17, %for.body119, %if.then, %for.end24, %for.end136
-  %retval.7 = phi i32 [ %sub, %for.end24 ], [ %conv138, %for.end136 ], [ 0, %if.then ], [ %conv121, %for.body119 ], [ %i13.0275, %for.body17 ], [ %best.1.i, %for.body.i ]
+  %retval.7 = phi i32 [ %sub, %for.end24 ], [ %conv138, %for.end136 ], [ 0, %if.then ], [ %conv121, %for.body119 ], [ %i13.0265, %for.body17 ], [ %best.1.i, %for.body.i ]
   ret i32 %retval.7
 }
 
@@ -1879,7 +1836,7 @@ entry:
   br i1 %cmp, label %if.then, label %if.end
 
 if.then:                                          ; preds = %entry
-  tail call fastcc void @embed_w8a8(ptr noundef %out, i32 noundef %token) #10
+  tail call fastcc void @embed_w8a8(ptr noundef %out, i32 noundef %token) #11
   br label %cleanup.cont
 
 if.end:                                           ; preds = %entry
@@ -1912,7 +1869,7 @@ for.body:                                         ; preds = %for.cond.preheader,
   store float %5, ptr %arrayidx3, align 4, !tbaa !2
   %inc = add nuw nsw i32 %j.0120, 1
   %exitcond123.not = icmp eq i32 %inc, %4
-  br i1 %exitcond123.not, label %cleanup.cont, label %for.body, !llvm.loop !45
+  br i1 %exitcond123.not, label %cleanup.cont, label %for.body, !llvm.loop !42
 
 for.body8:                                        ; preds = %for.body8.lr.ph, %for.cond.cleanup21
   %out.addr.0118 = phi ptr [ %out, %for.body8.lr.ph ], [ %add.ptr68, %for.cond.cleanup21 ]
@@ -1935,7 +1892,7 @@ for.cond.cleanup21:                               ; preds = %if.end60, %for.body
   %add.ptr68 = getelementptr inbounds float, ptr %out.addr.0118, i32 %cond
   %inc70 = add nuw nsw i32 %g.0116, 1
   %exitcond122.not = icmp eq i32 %inc70, %3
-  br i1 %exitcond122.not, label %cleanup.cont, label %for.body8, !llvm.loop !46
+  br i1 %exitcond122.not, label %cleanup.cont, label %for.body8, !llvm.loop !43
 
 for.body22:                                       ; preds = %for.body8, %if.end60
   %j17.0114 = phi i32 [ %add, %if.end60 ], [ 0, %for.body8 ]
@@ -1993,7 +1950,7 @@ if.end60:                                         ; preds = %for.body22, %if.end
   %add.ptr61 = getelementptr inbounds i8, ptr %o.0112, i32 16
   %sub62 = add nsw i32 %left.0113, -4
   %exitcond.not = icmp eq i32 %add, %cond15
-  br i1 %exitcond.not, label %for.cond.cleanup21, label %for.body22, !llvm.loop !47
+  br i1 %exitcond.not, label %for.cond.cleanup21, label %for.body22, !llvm.loop !44
 
 cleanup.cont:                                     ; preds = %for.cond.cleanup21, %for.body, %for.cond5.preheader, %for.cond.preheader, %if.then
   ret void
@@ -2024,7 +1981,7 @@ for.body:                                         ; preds = %entry, %for.body
   %add = fadd float %ss.034, %mul
   %inc = add nuw nsw i32 %j.035, 1
   %exitcond.not = icmp eq i32 %inc, %n
-  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !48
+  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !45
 
 for.cond.cleanup8:                                ; preds = %for.body9, %for.cond.cleanup
   ret void
@@ -2041,7 +1998,7 @@ for.body9:                                        ; preds = %for.cond.cleanup, %
   store float %mul13, ptr %arrayidx14, align 4, !tbaa !2
   %inc16 = add nuw nsw i32 %j4.037, 1
   %exitcond38.not = icmp eq i32 %inc16, %n
-  br i1 %exitcond38.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !49
+  br i1 %exitcond38.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !46
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
@@ -2054,7 +2011,7 @@ entry:
   ]
 
 if.then:                                          ; preds = %entry
-  tail call fastcc void @w8a8_prepare(ptr noundef %x, ptr noundef %s) #10
+  tail call fastcc void @w8a8_prepare(ptr noundef %x, ptr noundef %s) #11
   br label %if.end2
 
 if.then1:                                         ; preds = %entry
@@ -2121,7 +2078,7 @@ for.body.i:                                       ; preds = %for.body.i, %for.bo
   %add.ptr21.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 16
   %inc.i = add nuw nsw i32 %g.0195.i, 1
   %exitcond201.not.i = icmp eq i32 %inc.i, %5
-  br i1 %exitcond201.not.i, label %if.end2, label %for.body.i, !llvm.loop !50
+  br i1 %exitcond201.not.i, label %if.end2, label %for.body.i, !llvm.loop !47
 
 if.end.i:                                         ; preds = %land.lhs.true2.i, %land.lhs.true.i, %if.then1
   %ngroups24.i = getelementptr inbounds i8, ptr %s, i32 8
@@ -2164,14 +2121,14 @@ for.body45.i:                                     ; preds = %for.body27.i, %for.
   %add47.i = fadd float %sum41.0182.i, %13
   %inc49.i = add nuw nsw i32 %t.0183.i, 1
   %exitcond.not.i = icmp eq i32 %inc49.i, %cond.i
-  br i1 %exitcond.not.i, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !51
+  br i1 %exitcond.not.i, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !48
 
 for.cond.cleanup55.i:                             ; preds = %cond.end83.i, %for.cond.cleanup44.i
   %y.2.lcssa.i = phi ptr [ %y.1192.i, %for.cond.cleanup44.i ], [ %add.ptr95.i, %cond.end83.i ]
   %add.ptr101.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %cond.i
   %inc103.i = add nuw nsw i32 %g22.0191.i, 1
   %exitcond200.not.i = icmp eq i32 %inc103.i, %11
-  br i1 %exitcond200.not.i, label %if.end2, label %for.body27.i, !llvm.loop !52
+  br i1 %exitcond200.not.i, label %if.end2, label %for.body27.i, !llvm.loop !49
 
 for.body56.i:                                     ; preds = %for.cond.cleanup44.i, %cond.end83.i
   %y.2188.i = phi ptr [ %add.ptr95.i, %cond.end83.i ], [ %y.1192.i, %for.cond.cleanup44.i ]
@@ -2226,7 +2183,7 @@ cond.end83.i:                                     ; preds = %cond.true80.i, %con
   %sub97.i = add nsw i32 %left.0186.i, -4
   %inc99.i = add nuw nsw i32 %j.0187.i, 1
   %exitcond199.not.i = icmp eq i32 %inc99.i, %cond40.i
-  br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !53
+  br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !50
 
 if.end2:                                          ; preds = %for.cond.cleanup55.i, %for.body.i, %if.end.i, %for.cond.preheader.i, %entry, %if.then
   ret void
@@ -2248,11 +2205,11 @@ if.then:                                          ; preds = %entry
   br i1 %cmp1, label %if.then2, label %if.else
 
 if.then2:                                         ; preds = %if.then
-  tail call fastcc void @matvec_w8a8_g32(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  tail call fastcc void @matvec_w8a8_g32(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #11
   br label %if.end21
 
 if.else:                                          ; preds = %if.then
-  tail call fastcc void @matvec_w8a8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  tail call fastcc void @matvec_w8a8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #11
   br label %if.end21
 
 if.then4:                                         ; preds = %entry
@@ -2267,24 +2224,24 @@ if.then4:                                         ; preds = %entry
 if.then6:                                         ; preds = %if.then4
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
   %3 = load i32, ptr %ngroups, align 4, !tbaa !13
-  tail call fastcc void @matvec_q8_g1(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #10
+  tail call fastcc void @matvec_q8_g1(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end21
 
 if.then10:                                        ; preds = %if.then4
-  tail call fastcc void @matvec_q8_g2(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  tail call fastcc void @matvec_q8_g2(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #11
   br label %if.end21
 
 if.then14:                                        ; preds = %if.then4
-  tail call fastcc void @matvec_q8_g8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  tail call fastcc void @matvec_q8_g8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #11
   br label %if.end21
 
 if.else15:                                        ; preds = %if.then4
-  tail call fastcc void @matvec_q8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #10
+  tail call fastcc void @matvec_q8(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #11
   br label %if.end21
 
 if.else19:                                        ; preds = %entry
   %4 = load i32, ptr %s, align 4, !tbaa !10
-  tail call fastcc void @matvec_float(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %4, i32 noundef %d) #10
+  tail call fastcc void @matvec_float(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %4, i32 noundef %d) #11
   br label %if.end21
 
 if.end21:                                         ; preds = %if.else19, %if.then10, %if.else15, %if.then14, %if.then6, %if.then2, %if.else
@@ -2315,7 +2272,7 @@ for.cond.cleanup3:                                ; preds = %for.body4, %for.con
   %add.ptr15 = getelementptr inbounds float, ptr %v.addr.039, i32 %0
   %inc17 = add nuw nsw i32 %h.038, 1
   %exitcond40.not = icmp eq i32 %inc17, %heads
-  br i1 %exitcond40.not, label %for.cond.cleanup, label %for.cond1.preheader, !llvm.loop !54
+  br i1 %exitcond40.not, label %for.cond.cleanup, label %for.cond1.preheader, !llvm.loop !51
 
 for.body4:                                        ; preds = %for.cond1.preheader, %for.body4
   %k.036 = phi i32 [ %inc, %for.body4 ], [ 0, %for.cond1.preheader ]
@@ -2340,7 +2297,7 @@ for.body4:                                        ; preds = %for.cond1.preheader
   %add.ptr = getelementptr inbounds i8, ptr %p.035, i32 8
   %inc = add nuw nsw i32 %k.036, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !55
+  br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !52
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
@@ -2360,425 +2317,36 @@ entry:
   %add.ptr = getelementptr inbounds float, ptr %4, i32 %mul1
   %7 = load ptr, ptr @b_vc, align 4, !tbaa !6
   %add.ptr4 = getelementptr inbounds float, ptr %7, i32 %mul1
-  %cmp151 = icmp sgt i32 %0, 0
-  br i1 %cmp151, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp27 = icmp sgt i32 %0, 0
+  br i1 %cmp27, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
-  %8 = load ptr, ptr @b_q, align 4, !tbaa !6
-  %9 = load ptr, ptr @b_att, align 4, !tbaa !6
-  %cmp14.not132 = icmp slt i32 %pos, 0
-  %div.i = sdiv i32 %2, 16
-  %mul.i = shl nsw i32 %div.i, 4
-  %sub.i = sub nsw i32 %2, %mul.i
-  %cmp.i125 = icmp sgt i32 %2, 15
-  %cmp64.i = icmp sgt i32 %sub.i, 7
-  %sub99.i = add nsw i32 %sub.i, -8
-  %add = add i32 %pos, 1
-  %cmp46.i = icmp sgt i32 %pos, 0
-  %cmp649.i = icmp sgt i32 %pos, -1
-  %10 = load ptr, ptr @b_xb, align 4, !tbaa !6
-  %div23 = sdiv i32 %add, 4
-  %mul25 = shl nsw i32 %div23, 2
-  %sub = sub i32 %add, %mul25
-  %cmp27149 = icmp sgt i32 %2, 0
-  %cmp35135 = icmp sgt i32 %pos, 2
-  %arrayidx49.idx = shl nsw i32 %6, 3
-  %arrayidx54.idx = mul i32 %6, 12
-  %add.ptr59.idx = shl nsw i32 %6, 4
-  %cmp65143 = icmp sgt i32 %sub, 0
-  %smax = tail call i32 @llvm.smax.i32(i32 %div23, i32 1)
+  %8 = load ptr, ptr @b_att, align 4, !tbaa !6
+  %9 = load ptr, ptr @b_q, align 4, !tbaa !6
+  %add = add nsw i32 %pos, 1
+  %10 = load ptr, ptr @b_xb, align 4
   br label %for.body
 
-for.cond.cleanup:                                 ; preds = %for.cond.cleanup29, %entry
+for.cond.cleanup:                                 ; preds = %for.body, %entry
   ret void
 
-for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup29
-  %h.0152 = phi i32 [ 0, %for.body.lr.ph ], [ %inc82, %for.cond.cleanup29 ]
-  %mul6 = mul nsw i32 %h.0152, %2
+for.body:                                         ; preds = %for.body.lr.ph, %for.body
+  %h.028 = phi i32 [ 0, %for.body.lr.ph ], [ %inc, %for.body ]
+  %mul6 = mul nsw i32 %h.028, %5
   %add.ptr7 = getelementptr inbounds float, ptr %8, i32 %mul6
-  %mul8 = mul nsw i32 %h.0152, %5
-  %add.ptr9 = getelementptr inbounds float, ptr %9, i32 %mul8
-  %div10 = sdiv i32 %h.0152, %div
-  %mul11 = mul nsw i32 %div10, %2
-  br i1 %cmp14.not132, label %softmax.exit, label %for.body17.preheader
-
-for.body17.preheader:                             ; preds = %for.body
-  %add.ptr12 = getelementptr inbounds float, ptr %add.ptr, i32 %mul11
-  br label %for.body17
-
-for.cond.cleanup16:                               ; preds = %dot_from.exit
-  %11 = load float, ptr %add.ptr9, align 4, !tbaa !2
-  br i1 %cmp46.i, label %for.body.i123, label %for.cond5.preheader.i
-
-for.cond5.preheader.i:                            ; preds = %for.body.i123, %for.cond.cleanup16
-  %max.0.lcssa.i = phi float [ %11, %for.cond.cleanup16 ], [ %max.1.i, %for.body.i123 ]
-  br i1 %cmp649.i, label %for.body8.i, label %softmax.exit
-
-for.body.i123:                                    ; preds = %for.cond.cleanup16, %for.body.i123
-  %i.048.i = phi i32 [ %inc.i124, %for.body.i123 ], [ 1, %for.cond.cleanup16 ]
-  %max.047.i = phi float [ %max.1.i, %for.body.i123 ], [ %11, %for.cond.cleanup16 ]
-  %arrayidx1.i = getelementptr inbounds float, ptr %add.ptr9, i32 %i.048.i
-  %12 = load float, ptr %arrayidx1.i, align 4, !tbaa !2
-  %cmp2.i = fcmp ogt float %12, %max.047.i
-  %max.1.i = select i1 %cmp2.i, float %12, float %max.047.i
-  %inc.i124 = add nuw nsw i32 %i.048.i, 1
-  %exitcond.not.i = icmp eq i32 %i.048.i, %pos
-  br i1 %exitcond.not.i, label %for.cond5.preheader.i, label %for.body.i123, !llvm.loop !35
-
-for.body8.i:                                      ; preds = %for.cond5.preheader.i, %for.body8.i
-  %i4.051.i = phi i32 [ %inc13.i, %for.body8.i ], [ 0, %for.cond5.preheader.i ]
-  %sum.050.i = phi float [ %add.i120, %for.body8.i ], [ 0.000000e+00, %for.cond5.preheader.i ]
-  %arrayidx9.i = getelementptr inbounds float, ptr %add.ptr9, i32 %i4.051.i
-  %13 = load float, ptr %arrayidx9.i, align 4, !tbaa !2
-  %sub.i119 = fsub float %13, %max.0.lcssa.i
-  %14 = tail call float @llvm.exp.f32(float %sub.i119)
-  store float %14, ptr %arrayidx9.i, align 4, !tbaa !2
-  %add.i120 = fadd float %sum.050.i, %14
-  %inc13.i = add nuw nsw i32 %i4.051.i, 1
-  %exitcond55.not.i = icmp eq i32 %i4.051.i, %pos
-  br i1 %exitcond55.not.i, label %for.body19.i, label %for.body8.i, !llvm.loop !36
-
-for.body19.i:                                     ; preds = %for.body8.i, %for.body19.i
-  %i15.054.i = phi i32 [ %inc23.i, %for.body19.i ], [ 0, %for.body8.i ]
-  %arrayidx20.i121 = getelementptr inbounds float, ptr %add.ptr9, i32 %i15.054.i
-  %15 = load float, ptr %arrayidx20.i121, align 4, !tbaa !2
-  %div.i122 = fdiv float %15, %add.i120
-  store float %div.i122, ptr %arrayidx20.i121, align 4, !tbaa !2
-  %inc23.i = add nuw nsw i32 %i15.054.i, 1
-  %exitcond56.not.i = icmp eq i32 %i15.054.i, %pos
-  br i1 %exitcond56.not.i, label %softmax.exit, label %for.body19.i, !llvm.loop !37
-
-softmax.exit:                                     ; preds = %for.body19.i, %for.body, %for.cond5.preheader.i
-  %add.ptr21 = getelementptr inbounds float, ptr %10, i32 %mul6
-  br i1 %cmp27149, label %for.body30.lr.ph, label %for.cond.cleanup29
-
-for.body30.lr.ph:                                 ; preds = %softmax.exit
-  %add.ptr31 = getelementptr inbounds float, ptr %add.ptr4, i32 %mul11
-  br label %for.body30
-
-for.body17:                                       ; preds = %for.body17.preheader, %dot_from.exit
-  %k.0134 = phi ptr [ %add.ptr19, %dot_from.exit ], [ %add.ptr12, %for.body17.preheader ]
-  %t.0133 = phi i32 [ %inc, %dot_from.exit ], [ 0, %for.body17.preheader ]
-  br i1 %cmp.i125, label %for.body.i, label %for.cond.cleanup.i
-
-for.cond.cleanup.i:                               ; preds = %for.body.i, %for.body17
-  %b.addr.0.i.lcssa = phi ptr [ %k.0134, %for.body17 ], [ %add.ptr63.i, %for.body.i ]
-  %a.addr.0.i.lcssa = phi ptr [ %add.ptr7, %for.body17 ], [ %add.ptr.i, %for.body.i ]
-  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body17 ], [ %add62.i, %for.body.i ]
-  br i1 %cmp64.i, label %if.then.i, label %if.end.i
-
-for.body.i:                                       ; preds = %for.body17, %for.body.i
-  %t.0.i129 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body17 ]
-  %s.addr.0.i128 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body17 ]
-  %a.addr.0.i127 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr7, %for.body17 ]
-  %b.addr.0.i126 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %k.0134, %for.body17 ]
-  %16 = load float, ptr %a.addr.0.i127, align 4, !tbaa !2
-  %17 = load float, ptr %b.addr.0.i126, align 4, !tbaa !2
-  %mul2.i = fmul float %16, %17
-  %add.i = fadd float %s.addr.0.i128, %mul2.i
-  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 4
-  %18 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
-  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 4
-  %19 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
-  %mul5.i = fmul float %18, %19
-  %add6.i = fadd float %add.i, %mul5.i
-  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 8
-  %20 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 8
-  %21 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
-  %mul9.i = fmul float %20, %21
-  %add10.i = fadd float %add6.i, %mul9.i
-  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 12
-  %22 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
-  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 12
-  %23 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
-  %mul13.i = fmul float %22, %23
-  %add14.i = fadd float %add10.i, %mul13.i
-  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 16
-  %24 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
-  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 16
-  %25 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
-  %mul17.i = fmul float %24, %25
-  %add18.i = fadd float %add14.i, %mul17.i
-  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 20
-  %26 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
-  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 20
-  %27 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
-  %mul21.i = fmul float %26, %27
-  %add22.i = fadd float %add18.i, %mul21.i
-  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 24
-  %28 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
-  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 24
-  %29 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
-  %mul25.i = fmul float %28, %29
-  %add26.i = fadd float %add22.i, %mul25.i
-  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 28
-  %30 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
-  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 28
-  %31 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
-  %mul29.i = fmul float %30, %31
-  %add30.i = fadd float %add26.i, %mul29.i
-  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 32
-  %32 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
-  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 32
-  %33 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
-  %mul33.i = fmul float %32, %33
-  %add34.i = fadd float %add30.i, %mul33.i
-  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 36
-  %34 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
-  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 36
-  %35 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
-  %mul37.i = fmul float %34, %35
-  %add38.i = fadd float %add34.i, %mul37.i
-  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 40
-  %36 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
-  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 40
-  %37 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
-  %mul41.i = fmul float %36, %37
-  %add42.i = fadd float %add38.i, %mul41.i
-  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 44
-  %38 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
-  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 44
-  %39 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
-  %mul45.i = fmul float %38, %39
-  %add46.i = fadd float %add42.i, %mul45.i
-  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 48
-  %40 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
-  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 48
-  %41 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
-  %mul49.i = fmul float %40, %41
-  %add50.i = fadd float %add46.i, %mul49.i
-  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 52
-  %42 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
-  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 52
-  %43 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
-  %mul53.i = fmul float %42, %43
-  %add54.i = fadd float %add50.i, %mul53.i
-  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 56
-  %44 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
-  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 56
-  %45 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
-  %mul57.i = fmul float %44, %45
-  %add58.i = fadd float %add54.i, %mul57.i
-  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 60
-  %46 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
-  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 60
-  %47 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
-  %mul61.i = fmul float %46, %47
-  %add62.i = fadd float %add58.i, %mul61.i
-  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i127, i32 64
-  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i126, i32 64
-  %inc.i = add nuw nsw i32 %t.0.i129, 1
-  %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !56
-
-if.then.i:                                        ; preds = %for.cond.cleanup.i
-  %48 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
-  %49 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
-  %mul67.i = fmul float %48, %49
-  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
-  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
-  %50 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
-  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
-  %51 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
-  %mul71.i = fmul float %50, %51
-  %add72.i = fadd float %add68.i, %mul71.i
-  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
-  %52 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
-  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
-  %53 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
-  %mul75.i = fmul float %52, %53
-  %add76.i = fadd float %add72.i, %mul75.i
-  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
-  %54 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
-  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
-  %55 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
-  %mul79.i = fmul float %54, %55
-  %add80.i = fadd float %add76.i, %mul79.i
-  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
-  %56 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
-  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
-  %57 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
-  %mul83.i = fmul float %56, %57
-  %add84.i = fadd float %add80.i, %mul83.i
-  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
-  %58 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
-  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
-  %59 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
-  %mul87.i = fmul float %58, %59
-  %add88.i = fadd float %add84.i, %mul87.i
-  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
-  %60 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
-  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
-  %61 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
-  %mul91.i = fmul float %60, %61
-  %add92.i = fadd float %add88.i, %mul91.i
-  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
-  %62 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
-  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
-  %63 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
-  %mul95.i = fmul float %62, %63
-  %add96.i = fadd float %add92.i, %mul95.i
-  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
-  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
-  br label %if.end.i
-
-if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
-  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
-  %cmp100.i = icmp sgt i32 %left.0.i, 3
-  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
-
-if.then101.i:                                     ; preds = %if.end.i
-  %64 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
-  %65 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
-  %mul104.i = fmul float %64, %65
-  %add105.i = fadd float %s.addr.1.i, %mul104.i
-  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
-  %66 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
-  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
-  %67 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
-  %mul108.i = fmul float %66, %67
-  %add109.i = fadd float %add105.i, %mul108.i
-  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
-  %68 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
-  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
-  %69 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
-  %mul112.i = fmul float %68, %69
-  %add113.i = fadd float %add109.i, %mul112.i
-  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
-  %70 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
-  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
-  %71 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
-  %mul116.i = fmul float %70, %71
-  %add117.i = fadd float %add113.i, %mul116.i
-  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
-  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
-  %sub120.i = add nsw i32 %left.0.i, -4
-  br label %if.end121.i
-
-if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
-  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
-  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
-  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
-  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
-  %cmp122.i = icmp sgt i32 %left.1.i, 1
-  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
-
-if.then123.i:                                     ; preds = %if.end121.i
-  %72 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
-  %73 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
-  %mul126.i = fmul float %72, %73
-  %add127.i = fadd float %s.addr.2.i, %mul126.i
-  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
-  %74 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
-  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
-  %75 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
-  %mul130.i = fmul float %74, %75
-  %add131.i = fadd float %add127.i, %mul130.i
-  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
-  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
-  %sub134.i = add nsw i32 %left.1.i, -2
-  br label %if.end135.i
-
-if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
-  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
-  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
-  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
-  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
-  %cmp136.i = icmp sgt i32 %left.2.i, 0
-  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
-
-if.then137.i:                                     ; preds = %if.end135.i
-  %76 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
-  %77 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
-  %mul140.i = fmul float %76, %77
-  %add141.i = fadd float %s.addr.3.i, %mul140.i
-  br label %dot_from.exit
-
-dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
-  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
-  %div18 = fdiv float %s.addr.4.i, %3
-  %arrayidx = getelementptr inbounds float, ptr %add.ptr9, i32 %t.0133
-  store float %div18, ptr %arrayidx, align 4, !tbaa !2
-  %add.ptr19 = getelementptr inbounds float, ptr %k.0134, i32 %6
-  %inc = add nuw i32 %t.0133, 1
-  %exitcond153.not = icmp eq i32 %t.0133, %pos
-  br i1 %exitcond153.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !57
-
-for.cond.cleanup29:                               ; preds = %for.cond.cleanup67, %softmax.exit
-  %inc82 = add nuw nsw i32 %h.0152, 1
-  %exitcond157.not = icmp eq i32 %inc82, %0
-  br i1 %exitcond157.not, label %for.cond.cleanup, label %for.body, !llvm.loop !58
-
-for.body30:                                       ; preds = %for.body30.lr.ph, %for.cond.cleanup67
-  %i.0150 = phi i32 [ 0, %for.body30.lr.ph ], [ %inc79, %for.cond.cleanup67 ]
-  %add.ptr32 = getelementptr inbounds float, ptr %add.ptr31, i32 %i.0150
-  br i1 %cmp35135, label %for.body38, label %for.cond64.preheader
-
-for.cond64.preheader:                             ; preds = %for.body38, %for.body30
-  %v.0.lcssa = phi ptr [ %add.ptr32, %for.body30 ], [ %add.ptr59, %for.body38 ]
-  %a.0.lcssa = phi ptr [ %add.ptr9, %for.body30 ], [ %add.ptr57, %for.body38 ]
-  %s.0.lcssa = phi float [ 0.000000e+00, %for.body30 ], [ %add56, %for.body38 ]
-  br i1 %cmp65143, label %for.body68, label %for.cond.cleanup67
-
-for.body38:                                       ; preds = %for.body30, %for.body38
-  %t33.0139 = phi i32 [ %inc61, %for.body38 ], [ 0, %for.body30 ]
-  %s.0138 = phi float [ %add56, %for.body38 ], [ 0.000000e+00, %for.body30 ]
-  %a.0137 = phi ptr [ %add.ptr57, %for.body38 ], [ %add.ptr9, %for.body30 ]
-  %v.0136 = phi ptr [ %add.ptr59, %for.body38 ], [ %add.ptr32, %for.body30 ]
-  %78 = load float, ptr %a.0137, align 4, !tbaa !2
-  %79 = load float, ptr %v.0136, align 4, !tbaa !2
-  %mul41 = fmul float %78, %79
-  %add42 = fadd float %s.0138, %mul41
-  %arrayidx43 = getelementptr inbounds i8, ptr %a.0137, i32 4
-  %80 = load float, ptr %arrayidx43, align 4, !tbaa !2
-  %arrayidx44 = getelementptr inbounds float, ptr %v.0136, i32 %6
-  %81 = load float, ptr %arrayidx44, align 4, !tbaa !2
-  %mul45 = fmul float %80, %81
-  %add46 = fadd float %add42, %mul45
-  %arrayidx47 = getelementptr inbounds i8, ptr %a.0137, i32 8
-  %82 = load float, ptr %arrayidx47, align 4, !tbaa !2
-  %arrayidx49 = getelementptr inbounds i8, ptr %v.0136, i32 %arrayidx49.idx
-  %83 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %mul50 = fmul float %82, %83
-  %add51 = fadd float %add46, %mul50
-  %arrayidx52 = getelementptr inbounds i8, ptr %a.0137, i32 12
-  %84 = load float, ptr %arrayidx52, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %v.0136, i32 %arrayidx54.idx
-  %85 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %mul55 = fmul float %84, %85
-  %add56 = fadd float %add51, %mul55
-  %add.ptr57 = getelementptr inbounds i8, ptr %a.0137, i32 16
-  %add.ptr59 = getelementptr inbounds i8, ptr %v.0136, i32 %add.ptr59.idx
-  %inc61 = add nuw nsw i32 %t33.0139, 1
-  %exitcond154.not = icmp eq i32 %inc61, %smax
-  br i1 %exitcond154.not, label %for.cond64.preheader, label %for.body38, !llvm.loop !59
-
-for.cond.cleanup67:                               ; preds = %for.body68, %for.cond64.preheader
-  %s.1.lcssa = phi float [ %s.0.lcssa, %for.cond64.preheader ], [ %add72, %for.body68 ]
-  %arrayidx77 = getelementptr inbounds float, ptr %add.ptr21, i32 %i.0150
-  store float %s.1.lcssa, ptr %arrayidx77, align 4, !tbaa !2
-  %inc79 = add nuw nsw i32 %i.0150, 1
-  %exitcond156.not = icmp eq i32 %inc79, %2
-  br i1 %exitcond156.not, label %for.cond.cleanup29, label %for.body30, !llvm.loop !60
-
-for.body68:                                       ; preds = %for.cond64.preheader, %for.body68
-  %t63.0147 = phi i32 [ %inc75, %for.body68 ], [ 0, %for.cond64.preheader ]
-  %s.1146 = phi float [ %add72, %for.body68 ], [ %s.0.lcssa, %for.cond64.preheader ]
-  %a.1145 = phi ptr [ %incdec.ptr, %for.body68 ], [ %a.0.lcssa, %for.cond64.preheader ]
-  %v.1144 = phi ptr [ %add.ptr73, %for.body68 ], [ %v.0.lcssa, %for.cond64.preheader ]
-  %86 = load float, ptr %a.1145, align 4, !tbaa !2
-  %87 = load float, ptr %v.1144, align 4, !tbaa !2
-  %mul71 = fmul float %86, %87
-  %add72 = fadd float %s.1146, %mul71
-  %incdec.ptr = getelementptr inbounds i8, ptr %a.1145, i32 4
-  %add.ptr73 = getelementptr inbounds float, ptr %v.1144, i32 %6
-  %inc75 = add nuw nsw i32 %t63.0147, 1
-  %exitcond155.not = icmp eq i32 %inc75, %sub
-  br i1 %exitcond155.not, label %for.cond.cleanup67, label %for.body68, !llvm.loop !61
+  %div8 = sdiv i32 %h.028, %div
+  %mul9 = mul nsw i32 %div8, %2
+  %mul10 = mul nsw i32 %h.028, %2
+  %add.ptr11 = getelementptr inbounds float, ptr %9, i32 %mul10
+  %add.ptr12 = getelementptr inbounds float, ptr %add.ptr, i32 %mul9
+  tail call fastcc void @att_scores(ptr noundef %add.ptr7, ptr noundef %add.ptr11, ptr noundef %add.ptr12, i32 noundef %pos, float noundef %3) #11
+  tail call fastcc void @softmax(ptr noundef %add.ptr7, i32 noundef %add) #11
+  %add.ptr14 = getelementptr inbounds float, ptr %10, i32 %mul10
+  %add.ptr15 = getelementptr inbounds float, ptr %add.ptr4, i32 %mul9
+  tail call fastcc void @att_mix(ptr noundef %add.ptr14, ptr noundef %add.ptr7, ptr noundef %add.ptr15, i32 noundef %pos) #11
+  %inc = add nuw nsw i32 %h.028, 1
+  %exitcond.not = icmp eq i32 %inc, %0
+  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !53
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2828,7 +2396,7 @@ for.cond.cleanup12:                               ; preds = %for.body13, %for.bo
   %add.ptr27 = getelementptr inbounds float, ptr %out.addr.051, i32 %cond
   %inc29 = add nuw nsw i32 %g.049, 1
   %exitcond52.not = icmp eq i32 %inc29, %1
-  br i1 %exitcond52.not, label %for.cond.cleanup, label %for.body, !llvm.loop !62
+  br i1 %exitcond52.not, label %for.cond.cleanup, label %for.body, !llvm.loop !54
 
 for.body13:                                       ; preds = %for.body, %for.body13
   %j.047 = phi i32 [ %inc, %for.body13 ], [ 0, %for.body ]
@@ -2846,7 +2414,7 @@ for.body13:                                       ; preds = %for.body, %for.body
   store float %mul23, ptr %arrayidx24, align 4, !tbaa !2
   %inc = add nuw nsw i32 %j.047, 1
   %exitcond.not = icmp eq i32 %inc, %cond
-  br i1 %exitcond.not, label %for.cond.cleanup12, label %for.body13, !llvm.loop !63
+  br i1 %exitcond.not, label %for.cond.cleanup12, label %for.body13, !llvm.loop !55
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2904,14 +2472,14 @@ for.body6:                                        ; preds = %for.body, %for.body
   %max.1 = select i1 %cmp7, float %4, float %max.050
   %inc = add nuw nsw i32 %t.051, 1
   %exitcond.not = icmp eq i32 %inc, %cond
-  br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !64
+  br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !56
 
 for.cond.cleanup16:                               ; preds = %for.body17, %for.cond.cleanup5.thread, %for.cond.cleanup5
   %add.ptr = getelementptr inbounds float, ptr %x.addr.057, i32 %cond
   %add.ptr23 = getelementptr inbounds float, ptr %xq.056, i32 %cond
   %inc25 = add nuw nsw i32 %g.055, 1
   %exitcond59.not = icmp eq i32 %inc25, %0
-  br i1 %exitcond59.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
+  br i1 %exitcond59.not, label %for.cond.cleanup, label %for.body, !llvm.loop !57
 
 for.body17:                                       ; preds = %for.cond.cleanup5, %for.body17
   %t13.053 = phi i32 [ %inc21, %for.body17 ], [ 0, %for.cond.cleanup5 ]
@@ -2924,7 +2492,7 @@ for.body17:                                       ; preds = %for.cond.cleanup5, 
   store float %6, ptr %arrayidx19, align 4, !tbaa !2
   %inc21 = add nuw nsw i32 %t13.053, 1
   %exitcond58.not = icmp eq i32 %inc21, %cond
-  br i1 %exitcond58.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !66
+  br i1 %exitcond58.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !58
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -2937,25 +2505,25 @@ entry:
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
   %1 = load i32, ptr %ngroups, align 4, !tbaa !13
   %sub = add i32 %1, %conv.neg
-  %cmp1296 = icmp sgt i32 %d, 0
-  br i1 %cmp1296, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp1298 = icmp sgt i32 %d, 0
+  br i1 %cmp1298, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %2 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %3 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp4277 = icmp sgt i32 %sub, 0
+  %cmp4279 = icmp sgt i32 %sub, 0
   %div.i = sdiv i32 %0, 16
   %mul.i = shl nsw i32 %div.i, 4
   %sub.i = sub nsw i32 %0, %mul.i
-  %cmp.i288 = icmp sgt i32 %0, 15
-  %cmp64.i = icmp sgt i32 %sub.i, 7
-  %sub99.i = add nsw i32 %sub.i, -8
+  %cmp.i290 = icmp sgt i32 %0, 15
+  %cmp63.i = icmp sgt i32 %sub.i, 7
+  %sub.i277 = add nsw i32 %sub.i, -8
   %add170 = add nsw i32 %0, 2
   %4 = mul i32 %sub, 136
   %5 = shl i32 %sub, 7
-  %scevgep299 = getelementptr i8, ptr %2, i32 %5
+  %scevgep301 = getelementptr i8, ptr %2, i32 %5
   %6 = shl i32 %sub, 2
-  %scevgep300 = getelementptr i8, ptr %3, i32 %6
+  %scevgep302 = getelementptr i8, ptr %3, i32 %6
   %7 = shl i32 %div.i, 6
   %8 = or disjoint i32 %7, 8
   br label %for.body
@@ -2964,492 +2532,492 @@ for.cond.cleanup:                                 ; preds = %if.end179, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end179
-  %w.addr.0298 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.2, %if.end179 ]
-  %i.0297 = phi i32 [ 0, %for.body.lr.ph ], [ %add181, %if.end179 ]
-  br i1 %cmp4277, label %for.body7, label %for.cond.cleanup6
+  %w.addr.0300 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.2, %if.end179 ]
+  %i.0299 = phi i32 [ 0, %for.body.lr.ph ], [ %add181, %if.end179 ]
+  br i1 %cmp4279, label %for.body7, label %for.cond.cleanup6
 
 for.cond.cleanup6.loopexit:                       ; preds = %for.body7
-  %scevgep = getelementptr i8, ptr %w.addr.0298, i32 %4
+  %scevgep = getelementptr i8, ptr %w.addr.0300, i32 %4
   br label %for.cond.cleanup6
 
 for.cond.cleanup6:                                ; preds = %for.cond.cleanup6.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %2, %for.body ], [ %scevgep299, %for.cond.cleanup6.loopexit ]
-  %sx.0.lcssa = phi ptr [ %3, %for.body ], [ %scevgep300, %for.cond.cleanup6.loopexit ]
+  %xq.0.lcssa = phi ptr [ %2, %for.body ], [ %scevgep301, %for.cond.cleanup6.loopexit ]
+  %sx.0.lcssa = phi ptr [ %3, %for.body ], [ %scevgep302, %for.cond.cleanup6.loopexit ]
   %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add145, %for.cond.cleanup6.loopexit ]
   %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add140, %for.cond.cleanup6.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0298, %for.body ], [ %scevgep, %for.cond.cleanup6.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0300, %for.body ], [ %scevgep, %for.cond.cleanup6.loopexit ]
   br i1 %cmp, label %if.then, label %if.end
 
 for.body7:                                        ; preds = %for.body, %for.body7
-  %w.addr.1283 = phi ptr [ %add.ptr146, %for.body7 ], [ %w.addr.0298, %for.body ]
-  %acc_a.0282 = phi float [ %add140, %for.body7 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0281 = phi float [ %add145, %for.body7 ], [ 0.000000e+00, %for.body ]
-  %g.0280 = phi i32 [ %inc, %for.body7 ], [ 0, %for.body ]
-  %sx.0279 = phi ptr [ %incdec.ptr, %for.body7 ], [ %3, %for.body ]
-  %xq.0278 = phi ptr [ %add.ptr147, %for.body7 ], [ %2, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1283, i32 8
+  %w.addr.1285 = phi ptr [ %add.ptr146, %for.body7 ], [ %w.addr.0300, %for.body ]
+  %acc_a.0284 = phi float [ %add140, %for.body7 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0283 = phi float [ %add145, %for.body7 ], [ 0.000000e+00, %for.body ]
+  %g.0282 = phi i32 [ %inc, %for.body7 ], [ 0, %for.body ]
+  %sx.0281 = phi ptr [ %incdec.ptr, %for.body7 ], [ %3, %for.body ]
+  %xq.0280 = phi ptr [ %add.ptr147, %for.body7 ], [ %2, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1285, i32 8
   %9 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %10 = load float, ptr %xq.0278, align 4, !tbaa !2
+  %10 = load float, ptr %xq.0280, align 4, !tbaa !2
   %mul = fmul float %9, %10
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1283, i32 12
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1285, i32 12
   %11 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0278, i32 4
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0280, i32 4
   %12 = load float, ptr %arrayidx10, align 4, !tbaa !2
   %mul11 = fmul float %11, %12
   %add = fadd float %mul, %mul11
-  %arrayidx12 = getelementptr inbounds i8, ptr %w.addr.1283, i32 16
+  %arrayidx12 = getelementptr inbounds i8, ptr %w.addr.1285, i32 16
   %13 = load float, ptr %arrayidx12, align 4, !tbaa !2
-  %arrayidx13 = getelementptr inbounds i8, ptr %xq.0278, i32 8
+  %arrayidx13 = getelementptr inbounds i8, ptr %xq.0280, i32 8
   %14 = load float, ptr %arrayidx13, align 4, !tbaa !2
   %mul14 = fmul float %13, %14
   %add15 = fadd float %add, %mul14
-  %arrayidx16 = getelementptr inbounds i8, ptr %w.addr.1283, i32 20
+  %arrayidx16 = getelementptr inbounds i8, ptr %w.addr.1285, i32 20
   %15 = load float, ptr %arrayidx16, align 4, !tbaa !2
-  %arrayidx17 = getelementptr inbounds i8, ptr %xq.0278, i32 12
+  %arrayidx17 = getelementptr inbounds i8, ptr %xq.0280, i32 12
   %16 = load float, ptr %arrayidx17, align 4, !tbaa !2
   %mul18 = fmul float %15, %16
   %add19 = fadd float %add15, %mul18
-  %arrayidx20 = getelementptr inbounds i8, ptr %w.addr.1283, i32 24
+  %arrayidx20 = getelementptr inbounds i8, ptr %w.addr.1285, i32 24
   %17 = load float, ptr %arrayidx20, align 4, !tbaa !2
-  %arrayidx21 = getelementptr inbounds i8, ptr %xq.0278, i32 16
+  %arrayidx21 = getelementptr inbounds i8, ptr %xq.0280, i32 16
   %18 = load float, ptr %arrayidx21, align 4, !tbaa !2
   %mul22 = fmul float %17, %18
   %add23 = fadd float %add19, %mul22
-  %arrayidx24 = getelementptr inbounds i8, ptr %w.addr.1283, i32 28
+  %arrayidx24 = getelementptr inbounds i8, ptr %w.addr.1285, i32 28
   %19 = load float, ptr %arrayidx24, align 4, !tbaa !2
-  %arrayidx25 = getelementptr inbounds i8, ptr %xq.0278, i32 20
+  %arrayidx25 = getelementptr inbounds i8, ptr %xq.0280, i32 20
   %20 = load float, ptr %arrayidx25, align 4, !tbaa !2
   %mul26 = fmul float %19, %20
   %add27 = fadd float %add23, %mul26
-  %arrayidx28 = getelementptr inbounds i8, ptr %w.addr.1283, i32 32
+  %arrayidx28 = getelementptr inbounds i8, ptr %w.addr.1285, i32 32
   %21 = load float, ptr %arrayidx28, align 4, !tbaa !2
-  %arrayidx29 = getelementptr inbounds i8, ptr %xq.0278, i32 24
+  %arrayidx29 = getelementptr inbounds i8, ptr %xq.0280, i32 24
   %22 = load float, ptr %arrayidx29, align 4, !tbaa !2
   %mul30 = fmul float %21, %22
   %add31 = fadd float %add27, %mul30
-  %arrayidx32 = getelementptr inbounds i8, ptr %w.addr.1283, i32 36
+  %arrayidx32 = getelementptr inbounds i8, ptr %w.addr.1285, i32 36
   %23 = load float, ptr %arrayidx32, align 4, !tbaa !2
-  %arrayidx33 = getelementptr inbounds i8, ptr %xq.0278, i32 28
+  %arrayidx33 = getelementptr inbounds i8, ptr %xq.0280, i32 28
   %24 = load float, ptr %arrayidx33, align 4, !tbaa !2
   %mul34 = fmul float %23, %24
   %add35 = fadd float %add31, %mul34
-  %arrayidx36 = getelementptr inbounds i8, ptr %w.addr.1283, i32 40
+  %arrayidx36 = getelementptr inbounds i8, ptr %w.addr.1285, i32 40
   %25 = load float, ptr %arrayidx36, align 4, !tbaa !2
-  %arrayidx37 = getelementptr inbounds i8, ptr %xq.0278, i32 32
+  %arrayidx37 = getelementptr inbounds i8, ptr %xq.0280, i32 32
   %26 = load float, ptr %arrayidx37, align 4, !tbaa !2
   %mul38 = fmul float %25, %26
   %add39 = fadd float %add35, %mul38
-  %arrayidx40 = getelementptr inbounds i8, ptr %w.addr.1283, i32 44
+  %arrayidx40 = getelementptr inbounds i8, ptr %w.addr.1285, i32 44
   %27 = load float, ptr %arrayidx40, align 4, !tbaa !2
-  %arrayidx41 = getelementptr inbounds i8, ptr %xq.0278, i32 36
+  %arrayidx41 = getelementptr inbounds i8, ptr %xq.0280, i32 36
   %28 = load float, ptr %arrayidx41, align 4, !tbaa !2
   %mul42 = fmul float %27, %28
   %add43 = fadd float %add39, %mul42
-  %arrayidx44 = getelementptr inbounds i8, ptr %w.addr.1283, i32 48
+  %arrayidx44 = getelementptr inbounds i8, ptr %w.addr.1285, i32 48
   %29 = load float, ptr %arrayidx44, align 4, !tbaa !2
-  %arrayidx45 = getelementptr inbounds i8, ptr %xq.0278, i32 40
+  %arrayidx45 = getelementptr inbounds i8, ptr %xq.0280, i32 40
   %30 = load float, ptr %arrayidx45, align 4, !tbaa !2
   %mul46 = fmul float %29, %30
   %add47 = fadd float %add43, %mul46
-  %arrayidx48 = getelementptr inbounds i8, ptr %w.addr.1283, i32 52
+  %arrayidx48 = getelementptr inbounds i8, ptr %w.addr.1285, i32 52
   %31 = load float, ptr %arrayidx48, align 4, !tbaa !2
-  %arrayidx49 = getelementptr inbounds i8, ptr %xq.0278, i32 44
+  %arrayidx49 = getelementptr inbounds i8, ptr %xq.0280, i32 44
   %32 = load float, ptr %arrayidx49, align 4, !tbaa !2
   %mul50 = fmul float %31, %32
   %add51 = fadd float %add47, %mul50
-  %arrayidx52 = getelementptr inbounds i8, ptr %w.addr.1283, i32 56
+  %arrayidx52 = getelementptr inbounds i8, ptr %w.addr.1285, i32 56
   %33 = load float, ptr %arrayidx52, align 4, !tbaa !2
-  %arrayidx53 = getelementptr inbounds i8, ptr %xq.0278, i32 48
+  %arrayidx53 = getelementptr inbounds i8, ptr %xq.0280, i32 48
   %34 = load float, ptr %arrayidx53, align 4, !tbaa !2
   %mul54 = fmul float %33, %34
   %add55 = fadd float %add51, %mul54
-  %arrayidx56 = getelementptr inbounds i8, ptr %w.addr.1283, i32 60
+  %arrayidx56 = getelementptr inbounds i8, ptr %w.addr.1285, i32 60
   %35 = load float, ptr %arrayidx56, align 4, !tbaa !2
-  %arrayidx57 = getelementptr inbounds i8, ptr %xq.0278, i32 52
+  %arrayidx57 = getelementptr inbounds i8, ptr %xq.0280, i32 52
   %36 = load float, ptr %arrayidx57, align 4, !tbaa !2
   %mul58 = fmul float %35, %36
   %add59 = fadd float %add55, %mul58
-  %arrayidx60 = getelementptr inbounds i8, ptr %w.addr.1283, i32 64
+  %arrayidx60 = getelementptr inbounds i8, ptr %w.addr.1285, i32 64
   %37 = load float, ptr %arrayidx60, align 4, !tbaa !2
-  %arrayidx61 = getelementptr inbounds i8, ptr %xq.0278, i32 56
+  %arrayidx61 = getelementptr inbounds i8, ptr %xq.0280, i32 56
   %38 = load float, ptr %arrayidx61, align 4, !tbaa !2
   %mul62 = fmul float %37, %38
   %add63 = fadd float %add59, %mul62
-  %arrayidx64 = getelementptr inbounds i8, ptr %w.addr.1283, i32 68
+  %arrayidx64 = getelementptr inbounds i8, ptr %w.addr.1285, i32 68
   %39 = load float, ptr %arrayidx64, align 4, !tbaa !2
-  %arrayidx65 = getelementptr inbounds i8, ptr %xq.0278, i32 60
+  %arrayidx65 = getelementptr inbounds i8, ptr %xq.0280, i32 60
   %40 = load float, ptr %arrayidx65, align 4, !tbaa !2
   %mul66 = fmul float %39, %40
   %add67 = fadd float %add63, %mul66
-  %arrayidx68 = getelementptr inbounds i8, ptr %w.addr.1283, i32 72
+  %arrayidx68 = getelementptr inbounds i8, ptr %w.addr.1285, i32 72
   %41 = load float, ptr %arrayidx68, align 4, !tbaa !2
-  %arrayidx69 = getelementptr inbounds i8, ptr %xq.0278, i32 64
+  %arrayidx69 = getelementptr inbounds i8, ptr %xq.0280, i32 64
   %42 = load float, ptr %arrayidx69, align 4, !tbaa !2
   %mul70 = fmul float %41, %42
   %add71 = fadd float %add67, %mul70
-  %arrayidx72 = getelementptr inbounds i8, ptr %w.addr.1283, i32 76
+  %arrayidx72 = getelementptr inbounds i8, ptr %w.addr.1285, i32 76
   %43 = load float, ptr %arrayidx72, align 4, !tbaa !2
-  %arrayidx73 = getelementptr inbounds i8, ptr %xq.0278, i32 68
+  %arrayidx73 = getelementptr inbounds i8, ptr %xq.0280, i32 68
   %44 = load float, ptr %arrayidx73, align 4, !tbaa !2
   %mul74 = fmul float %43, %44
   %add75 = fadd float %add71, %mul74
-  %arrayidx76 = getelementptr inbounds i8, ptr %w.addr.1283, i32 80
+  %arrayidx76 = getelementptr inbounds i8, ptr %w.addr.1285, i32 80
   %45 = load float, ptr %arrayidx76, align 4, !tbaa !2
-  %arrayidx77 = getelementptr inbounds i8, ptr %xq.0278, i32 72
+  %arrayidx77 = getelementptr inbounds i8, ptr %xq.0280, i32 72
   %46 = load float, ptr %arrayidx77, align 4, !tbaa !2
   %mul78 = fmul float %45, %46
   %add79 = fadd float %add75, %mul78
-  %arrayidx80 = getelementptr inbounds i8, ptr %w.addr.1283, i32 84
+  %arrayidx80 = getelementptr inbounds i8, ptr %w.addr.1285, i32 84
   %47 = load float, ptr %arrayidx80, align 4, !tbaa !2
-  %arrayidx81 = getelementptr inbounds i8, ptr %xq.0278, i32 76
+  %arrayidx81 = getelementptr inbounds i8, ptr %xq.0280, i32 76
   %48 = load float, ptr %arrayidx81, align 4, !tbaa !2
   %mul82 = fmul float %47, %48
   %add83 = fadd float %add79, %mul82
-  %arrayidx84 = getelementptr inbounds i8, ptr %w.addr.1283, i32 88
+  %arrayidx84 = getelementptr inbounds i8, ptr %w.addr.1285, i32 88
   %49 = load float, ptr %arrayidx84, align 4, !tbaa !2
-  %arrayidx85 = getelementptr inbounds i8, ptr %xq.0278, i32 80
+  %arrayidx85 = getelementptr inbounds i8, ptr %xq.0280, i32 80
   %50 = load float, ptr %arrayidx85, align 4, !tbaa !2
   %mul86 = fmul float %49, %50
   %add87 = fadd float %add83, %mul86
-  %arrayidx88 = getelementptr inbounds i8, ptr %w.addr.1283, i32 92
+  %arrayidx88 = getelementptr inbounds i8, ptr %w.addr.1285, i32 92
   %51 = load float, ptr %arrayidx88, align 4, !tbaa !2
-  %arrayidx89 = getelementptr inbounds i8, ptr %xq.0278, i32 84
+  %arrayidx89 = getelementptr inbounds i8, ptr %xq.0280, i32 84
   %52 = load float, ptr %arrayidx89, align 4, !tbaa !2
   %mul90 = fmul float %51, %52
   %add91 = fadd float %add87, %mul90
-  %arrayidx92 = getelementptr inbounds i8, ptr %w.addr.1283, i32 96
+  %arrayidx92 = getelementptr inbounds i8, ptr %w.addr.1285, i32 96
   %53 = load float, ptr %arrayidx92, align 4, !tbaa !2
-  %arrayidx93 = getelementptr inbounds i8, ptr %xq.0278, i32 88
+  %arrayidx93 = getelementptr inbounds i8, ptr %xq.0280, i32 88
   %54 = load float, ptr %arrayidx93, align 4, !tbaa !2
   %mul94 = fmul float %53, %54
   %add95 = fadd float %add91, %mul94
-  %arrayidx96 = getelementptr inbounds i8, ptr %w.addr.1283, i32 100
+  %arrayidx96 = getelementptr inbounds i8, ptr %w.addr.1285, i32 100
   %55 = load float, ptr %arrayidx96, align 4, !tbaa !2
-  %arrayidx97 = getelementptr inbounds i8, ptr %xq.0278, i32 92
+  %arrayidx97 = getelementptr inbounds i8, ptr %xq.0280, i32 92
   %56 = load float, ptr %arrayidx97, align 4, !tbaa !2
   %mul98 = fmul float %55, %56
   %add99 = fadd float %add95, %mul98
-  %arrayidx100 = getelementptr inbounds i8, ptr %w.addr.1283, i32 104
+  %arrayidx100 = getelementptr inbounds i8, ptr %w.addr.1285, i32 104
   %57 = load float, ptr %arrayidx100, align 4, !tbaa !2
-  %arrayidx101 = getelementptr inbounds i8, ptr %xq.0278, i32 96
+  %arrayidx101 = getelementptr inbounds i8, ptr %xq.0280, i32 96
   %58 = load float, ptr %arrayidx101, align 4, !tbaa !2
   %mul102 = fmul float %57, %58
   %add103 = fadd float %add99, %mul102
-  %arrayidx104 = getelementptr inbounds i8, ptr %w.addr.1283, i32 108
+  %arrayidx104 = getelementptr inbounds i8, ptr %w.addr.1285, i32 108
   %59 = load float, ptr %arrayidx104, align 4, !tbaa !2
-  %arrayidx105 = getelementptr inbounds i8, ptr %xq.0278, i32 100
+  %arrayidx105 = getelementptr inbounds i8, ptr %xq.0280, i32 100
   %60 = load float, ptr %arrayidx105, align 4, !tbaa !2
   %mul106 = fmul float %59, %60
   %add107 = fadd float %add103, %mul106
-  %arrayidx108 = getelementptr inbounds i8, ptr %w.addr.1283, i32 112
+  %arrayidx108 = getelementptr inbounds i8, ptr %w.addr.1285, i32 112
   %61 = load float, ptr %arrayidx108, align 4, !tbaa !2
-  %arrayidx109 = getelementptr inbounds i8, ptr %xq.0278, i32 104
+  %arrayidx109 = getelementptr inbounds i8, ptr %xq.0280, i32 104
   %62 = load float, ptr %arrayidx109, align 4, !tbaa !2
   %mul110 = fmul float %61, %62
   %add111 = fadd float %add107, %mul110
-  %arrayidx112 = getelementptr inbounds i8, ptr %w.addr.1283, i32 116
+  %arrayidx112 = getelementptr inbounds i8, ptr %w.addr.1285, i32 116
   %63 = load float, ptr %arrayidx112, align 4, !tbaa !2
-  %arrayidx113 = getelementptr inbounds i8, ptr %xq.0278, i32 108
+  %arrayidx113 = getelementptr inbounds i8, ptr %xq.0280, i32 108
   %64 = load float, ptr %arrayidx113, align 4, !tbaa !2
   %mul114 = fmul float %63, %64
   %add115 = fadd float %add111, %mul114
-  %arrayidx116 = getelementptr inbounds i8, ptr %w.addr.1283, i32 120
+  %arrayidx116 = getelementptr inbounds i8, ptr %w.addr.1285, i32 120
   %65 = load float, ptr %arrayidx116, align 4, !tbaa !2
-  %arrayidx117 = getelementptr inbounds i8, ptr %xq.0278, i32 112
+  %arrayidx117 = getelementptr inbounds i8, ptr %xq.0280, i32 112
   %66 = load float, ptr %arrayidx117, align 4, !tbaa !2
   %mul118 = fmul float %65, %66
   %add119 = fadd float %add115, %mul118
-  %arrayidx120 = getelementptr inbounds i8, ptr %w.addr.1283, i32 124
+  %arrayidx120 = getelementptr inbounds i8, ptr %w.addr.1285, i32 124
   %67 = load float, ptr %arrayidx120, align 4, !tbaa !2
-  %arrayidx121 = getelementptr inbounds i8, ptr %xq.0278, i32 116
+  %arrayidx121 = getelementptr inbounds i8, ptr %xq.0280, i32 116
   %68 = load float, ptr %arrayidx121, align 4, !tbaa !2
   %mul122 = fmul float %67, %68
   %add123 = fadd float %add119, %mul122
-  %arrayidx124 = getelementptr inbounds i8, ptr %w.addr.1283, i32 128
+  %arrayidx124 = getelementptr inbounds i8, ptr %w.addr.1285, i32 128
   %69 = load float, ptr %arrayidx124, align 4, !tbaa !2
-  %arrayidx125 = getelementptr inbounds i8, ptr %xq.0278, i32 120
+  %arrayidx125 = getelementptr inbounds i8, ptr %xq.0280, i32 120
   %70 = load float, ptr %arrayidx125, align 4, !tbaa !2
   %mul126 = fmul float %69, %70
   %add127 = fadd float %add123, %mul126
-  %arrayidx128 = getelementptr inbounds i8, ptr %w.addr.1283, i32 132
+  %arrayidx128 = getelementptr inbounds i8, ptr %w.addr.1285, i32 132
   %71 = load float, ptr %arrayidx128, align 4, !tbaa !2
-  %arrayidx129 = getelementptr inbounds i8, ptr %xq.0278, i32 124
+  %arrayidx129 = getelementptr inbounds i8, ptr %xq.0280, i32 124
   %72 = load float, ptr %arrayidx129, align 4, !tbaa !2
   %mul130 = fmul float %71, %72
   %add131 = fadd float %add127, %mul130
   %add132 = fadd float %add131, 0x4160000000000000
   %mul133 = fmul float %add132, 0x3E70000000000000
   %73 = tail call float @llvm.floor.f32(float %mul133)
-  %74 = load float, ptr %w.addr.1283, align 4, !tbaa !2
-  %75 = load float, ptr %sx.0279, align 4, !tbaa !2
+  %74 = load float, ptr %w.addr.1285, align 4, !tbaa !2
+  %75 = load float, ptr %sx.0281, align 4, !tbaa !2
   %mul136 = fmul float %74, %75
   %mul137 = fmul float %73, 0x4170000000000000
   %sub138 = fsub float %add131, %mul137
   %mul139 = fmul float %mul136, %sub138
-  %add140 = fadd float %acc_a.0282, %mul139
-  %arrayidx141 = getelementptr inbounds i8, ptr %w.addr.1283, i32 4
+  %add140 = fadd float %acc_a.0284, %mul139
+  %arrayidx141 = getelementptr inbounds i8, ptr %w.addr.1285, i32 4
   %76 = load float, ptr %arrayidx141, align 4, !tbaa !2
   %mul143 = fmul float %75, %76
   %mul144 = fmul float %mul143, %73
-  %add145 = fadd float %acc_b.0281, %mul144
-  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1283, i32 136
-  %add.ptr147 = getelementptr inbounds i8, ptr %xq.0278, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0279, i32 4
-  %inc = add nuw nsw i32 %g.0280, 1
+  %add145 = fadd float %acc_b.0283, %mul144
+  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1285, i32 136
+  %add.ptr147 = getelementptr inbounds i8, ptr %xq.0280, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0281, i32 4
+  %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup6.loopexit, label %for.body7, !llvm.loop !67
+  br i1 %exitcond.not, label %for.cond.cleanup6.loopexit, label %for.body7, !llvm.loop !59
 
 if.then:                                          ; preds = %for.cond.cleanup6
   %add.ptr149 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
-  br i1 %cmp.i288, label %for.body.i.preheader, label %for.cond.cleanup.i
+  br i1 %cmp.i290, label %for.body.i.preheader, label %for.cond.cleanup.i
 
 for.body.i.preheader:                             ; preds = %if.then
-  %scevgep301 = getelementptr i8, ptr %w.addr.1.lcssa, i32 %8
+  %scevgep303 = getelementptr i8, ptr %w.addr.1.lcssa, i32 %8
   br label %for.body.i
 
 for.cond.cleanup.i.loopexit:                      ; preds = %for.body.i
-  %scevgep302 = getelementptr i8, ptr %xq.0.lcssa, i32 %7
+  %scevgep304 = getelementptr i8, ptr %xq.0.lcssa, i32 %7
   br label %for.cond.cleanup.i
 
 for.cond.cleanup.i:                               ; preds = %for.cond.cleanup.i.loopexit, %if.then
-  %b.addr.0.i.lcssa = phi ptr [ %xq.0.lcssa, %if.then ], [ %scevgep302, %for.cond.cleanup.i.loopexit ]
-  %a.addr.0.i.lcssa = phi ptr [ %add.ptr149, %if.then ], [ %scevgep301, %for.cond.cleanup.i.loopexit ]
-  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %if.then ], [ %add62.i, %for.cond.cleanup.i.loopexit ]
-  br i1 %cmp64.i, label %if.then.i, label %if.end.i
+  %a.addr.0.i.lcssa = phi ptr [ %add.ptr149, %if.then ], [ %scevgep303, %for.cond.cleanup.i.loopexit ]
+  %b.addr.0.i.lcssa = phi ptr [ %xq.0.lcssa, %if.then ], [ %scevgep304, %for.cond.cleanup.i.loopexit ]
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %if.then ], [ %add61.i, %for.cond.cleanup.i.loopexit ]
+  br i1 %cmp63.i, label %if.then.i, label %if.end.i
 
 for.body.i:                                       ; preds = %for.body.i.preheader, %for.body.i
-  %t.0.i292 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
-  %s.addr.0.i291 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
-  %a.addr.0.i290 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr149, %for.body.i.preheader ]
-  %b.addr.0.i289 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %xq.0.lcssa, %for.body.i.preheader ]
-  %77 = load float, ptr %a.addr.0.i290, align 4, !tbaa !2
-  %78 = load float, ptr %b.addr.0.i289, align 4, !tbaa !2
-  %mul2.i = fmul float %77, %78
-  %add.i = fadd float %s.addr.0.i291, %mul2.i
-  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 4
-  %79 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
-  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 4
-  %80 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
-  %mul5.i = fmul float %79, %80
-  %add6.i = fadd float %add.i, %mul5.i
-  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 8
-  %81 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 8
-  %82 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
-  %mul9.i = fmul float %81, %82
-  %add10.i = fadd float %add6.i, %mul9.i
-  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 12
-  %83 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
-  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 12
-  %84 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
-  %mul13.i = fmul float %83, %84
-  %add14.i = fadd float %add10.i, %mul13.i
-  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 16
-  %85 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
-  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 16
-  %86 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
-  %mul17.i = fmul float %85, %86
-  %add18.i = fadd float %add14.i, %mul17.i
-  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 20
-  %87 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
-  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 20
-  %88 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
-  %mul21.i = fmul float %87, %88
-  %add22.i = fadd float %add18.i, %mul21.i
-  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 24
-  %89 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
-  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 24
-  %90 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
-  %mul25.i = fmul float %89, %90
-  %add26.i = fadd float %add22.i, %mul25.i
-  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 28
-  %91 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
-  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 28
-  %92 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
-  %mul29.i = fmul float %91, %92
-  %add30.i = fadd float %add26.i, %mul29.i
-  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 32
-  %93 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
-  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 32
-  %94 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
-  %mul33.i = fmul float %93, %94
-  %add34.i = fadd float %add30.i, %mul33.i
-  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 36
-  %95 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
-  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 36
-  %96 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
-  %mul37.i = fmul float %95, %96
-  %add38.i = fadd float %add34.i, %mul37.i
-  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 40
-  %97 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
-  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 40
-  %98 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
-  %mul41.i = fmul float %97, %98
-  %add42.i = fadd float %add38.i, %mul41.i
-  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 44
-  %99 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
-  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 44
-  %100 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
-  %mul45.i = fmul float %99, %100
-  %add46.i = fadd float %add42.i, %mul45.i
-  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 48
-  %101 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
-  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 48
-  %102 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
-  %mul49.i = fmul float %101, %102
-  %add50.i = fadd float %add46.i, %mul49.i
-  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 52
-  %103 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
-  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 52
-  %104 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
-  %mul53.i = fmul float %103, %104
-  %add54.i = fadd float %add50.i, %mul53.i
-  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 56
-  %105 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
-  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 56
-  %106 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
-  %mul57.i = fmul float %105, %106
-  %add58.i = fadd float %add54.i, %mul57.i
-  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 60
-  %107 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
-  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 60
-  %108 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
-  %mul61.i = fmul float %107, %108
-  %add62.i = fadd float %add58.i, %mul61.i
-  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i290, i32 64
-  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i289, i32 64
-  %inc.i = add nuw nsw i32 %t.0.i292, 1
-  %exitcond303.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond303.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !56
+  %t.0.i294 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
+  %s.addr.0.i293 = phi float [ %add61.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
+  %b.addr.0.i292 = phi ptr [ %add.ptr62.i, %for.body.i ], [ %xq.0.lcssa, %for.body.i.preheader ]
+  %a.addr.0.i291 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr149, %for.body.i.preheader ]
+  %77 = load float, ptr %a.addr.0.i291, align 4, !tbaa !2
+  %78 = load float, ptr %b.addr.0.i292, align 4, !tbaa !2
+  %mul.i278 = fmul float %77, %78
+  %add.i = fadd float %s.addr.0.i293, %mul.i278
+  %arrayidx2.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 4
+  %79 = load float, ptr %arrayidx2.i, align 4, !tbaa !2
+  %arrayidx3.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 4
+  %80 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %mul4.i = fmul float %79, %80
+  %add5.i = fadd float %add.i, %mul4.i
+  %arrayidx6.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 8
+  %81 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %arrayidx7.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 8
+  %82 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %mul8.i = fmul float %81, %82
+  %add9.i = fadd float %add5.i, %mul8.i
+  %arrayidx10.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 12
+  %83 = load float, ptr %arrayidx10.i, align 4, !tbaa !2
+  %arrayidx11.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 12
+  %84 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %mul12.i = fmul float %83, %84
+  %add13.i = fadd float %add9.i, %mul12.i
+  %arrayidx14.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 16
+  %85 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
+  %arrayidx15.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 16
+  %86 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %mul16.i = fmul float %85, %86
+  %add17.i = fadd float %add13.i, %mul16.i
+  %arrayidx18.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 20
+  %87 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
+  %arrayidx19.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 20
+  %88 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %mul20.i = fmul float %87, %88
+  %add21.i = fadd float %add17.i, %mul20.i
+  %arrayidx22.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 24
+  %89 = load float, ptr %arrayidx22.i, align 4, !tbaa !2
+  %arrayidx23.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 24
+  %90 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %mul24.i = fmul float %89, %90
+  %add25.i = fadd float %add21.i, %mul24.i
+  %arrayidx26.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 28
+  %91 = load float, ptr %arrayidx26.i, align 4, !tbaa !2
+  %arrayidx27.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 28
+  %92 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %mul28.i = fmul float %91, %92
+  %add29.i = fadd float %add25.i, %mul28.i
+  %arrayidx30.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 32
+  %93 = load float, ptr %arrayidx30.i, align 4, !tbaa !2
+  %arrayidx31.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 32
+  %94 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %mul32.i = fmul float %93, %94
+  %add33.i = fadd float %add29.i, %mul32.i
+  %arrayidx34.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 36
+  %95 = load float, ptr %arrayidx34.i, align 4, !tbaa !2
+  %arrayidx35.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 36
+  %96 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %mul36.i = fmul float %95, %96
+  %add37.i = fadd float %add33.i, %mul36.i
+  %arrayidx38.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 40
+  %97 = load float, ptr %arrayidx38.i, align 4, !tbaa !2
+  %arrayidx39.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 40
+  %98 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %mul40.i = fmul float %97, %98
+  %add41.i = fadd float %add37.i, %mul40.i
+  %arrayidx42.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 44
+  %99 = load float, ptr %arrayidx42.i, align 4, !tbaa !2
+  %arrayidx43.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 44
+  %100 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %mul44.i = fmul float %99, %100
+  %add45.i = fadd float %add41.i, %mul44.i
+  %arrayidx46.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 48
+  %101 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
+  %arrayidx47.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 48
+  %102 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %mul48.i = fmul float %101, %102
+  %add49.i = fadd float %add45.i, %mul48.i
+  %arrayidx50.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 52
+  %103 = load float, ptr %arrayidx50.i, align 4, !tbaa !2
+  %arrayidx51.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 52
+  %104 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %mul52.i = fmul float %103, %104
+  %add53.i = fadd float %add49.i, %mul52.i
+  %arrayidx54.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 56
+  %105 = load float, ptr %arrayidx54.i, align 4, !tbaa !2
+  %arrayidx55.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 56
+  %106 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %mul56.i = fmul float %105, %106
+  %add57.i = fadd float %add53.i, %mul56.i
+  %arrayidx58.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 60
+  %107 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
+  %arrayidx59.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 60
+  %108 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %mul60.i = fmul float %107, %108
+  %add61.i = fadd float %add57.i, %mul60.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i291, i32 64
+  %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i294, 1
+  %exitcond305.not = icmp eq i32 %inc.i, %div.i
+  br i1 %exitcond305.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !60
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %109 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
   %110 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
-  %mul67.i = fmul float %109, %110
-  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
-  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
-  %111 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
-  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
-  %112 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
-  %mul71.i = fmul float %111, %112
-  %add72.i = fadd float %add68.i, %mul71.i
-  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
-  %113 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
-  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
-  %114 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
-  %mul75.i = fmul float %113, %114
-  %add76.i = fadd float %add72.i, %mul75.i
-  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
-  %115 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
-  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
-  %116 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
-  %mul79.i = fmul float %115, %116
-  %add80.i = fadd float %add76.i, %mul79.i
-  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
-  %117 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
-  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
-  %118 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
-  %mul83.i = fmul float %117, %118
-  %add84.i = fadd float %add80.i, %mul83.i
-  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
-  %119 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
-  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
-  %120 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
-  %mul87.i = fmul float %119, %120
-  %add88.i = fadd float %add84.i, %mul87.i
-  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
-  %121 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
-  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
-  %122 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
-  %mul91.i = fmul float %121, %122
-  %add92.i = fadd float %add88.i, %mul91.i
-  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
-  %123 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
-  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
-  %124 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
-  %mul95.i = fmul float %123, %124
-  %add96.i = fadd float %add92.i, %mul95.i
-  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
-  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  %mul66.i = fmul float %109, %110
+  %add67.i = fadd float %s.addr.0.i.lcssa, %mul66.i
+  %arrayidx68.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %111 = load float, ptr %arrayidx68.i, align 4, !tbaa !2
+  %arrayidx69.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %112 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %mul70.i = fmul float %111, %112
+  %add71.i = fadd float %add67.i, %mul70.i
+  %arrayidx72.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %113 = load float, ptr %arrayidx72.i, align 4, !tbaa !2
+  %arrayidx73.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %114 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %mul74.i = fmul float %113, %114
+  %add75.i = fadd float %add71.i, %mul74.i
+  %arrayidx76.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %115 = load float, ptr %arrayidx76.i, align 4, !tbaa !2
+  %arrayidx77.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %116 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %mul78.i = fmul float %115, %116
+  %add79.i = fadd float %add75.i, %mul78.i
+  %arrayidx80.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %117 = load float, ptr %arrayidx80.i, align 4, !tbaa !2
+  %arrayidx81.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %118 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %mul82.i = fmul float %117, %118
+  %add83.i = fadd float %add79.i, %mul82.i
+  %arrayidx84.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %119 = load float, ptr %arrayidx84.i, align 4, !tbaa !2
+  %arrayidx85.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %120 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %mul86.i = fmul float %119, %120
+  %add87.i = fadd float %add83.i, %mul86.i
+  %arrayidx88.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %121 = load float, ptr %arrayidx88.i, align 4, !tbaa !2
+  %arrayidx89.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %122 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %mul90.i = fmul float %121, %122
+  %add91.i = fadd float %add87.i, %mul90.i
+  %arrayidx92.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %123 = load float, ptr %arrayidx92.i, align 4, !tbaa !2
+  %arrayidx93.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %124 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %mul94.i = fmul float %123, %124
+  %add95.i = fadd float %add91.i, %mul94.i
+  %add.ptr96.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr97.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
   br label %if.end.i
 
 if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
-  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
-  %cmp100.i = icmp sgt i32 %left.0.i, 3
-  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
+  %a.addr.1.i = phi ptr [ %add.ptr96.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %b.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add95.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.addr.0.i = phi i32 [ %sub.i277, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp98.i = icmp sgt i32 %left.addr.0.i, 3
+  br i1 %cmp98.i, label %if.then99.i, label %if.end119.i
 
-if.then101.i:                                     ; preds = %if.end.i
+if.then99.i:                                      ; preds = %if.end.i
   %125 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
   %126 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
-  %mul104.i = fmul float %125, %126
-  %add105.i = fadd float %s.addr.1.i, %mul104.i
-  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
-  %127 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
-  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
-  %128 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
-  %mul108.i = fmul float %127, %128
-  %add109.i = fadd float %add105.i, %mul108.i
-  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
-  %129 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
-  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
-  %130 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
-  %mul112.i = fmul float %129, %130
-  %add113.i = fadd float %add109.i, %mul112.i
-  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
-  %131 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
-  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
-  %132 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
-  %mul116.i = fmul float %131, %132
-  %add117.i = fadd float %add113.i, %mul116.i
-  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
-  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
-  %sub120.i = add nsw i32 %left.0.i, -4
-  br label %if.end121.i
+  %mul102.i = fmul float %125, %126
+  %add103.i = fadd float %s.addr.1.i, %mul102.i
+  %arrayidx104.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %127 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
+  %arrayidx105.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %128 = load float, ptr %arrayidx105.i, align 4, !tbaa !2
+  %mul106.i = fmul float %127, %128
+  %add107.i = fadd float %add103.i, %mul106.i
+  %arrayidx108.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %129 = load float, ptr %arrayidx108.i, align 4, !tbaa !2
+  %arrayidx109.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %130 = load float, ptr %arrayidx109.i, align 4, !tbaa !2
+  %mul110.i = fmul float %129, %130
+  %add111.i = fadd float %add107.i, %mul110.i
+  %arrayidx112.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %131 = load float, ptr %arrayidx112.i, align 4, !tbaa !2
+  %arrayidx113.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %132 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
+  %mul114.i = fmul float %131, %132
+  %add115.i = fadd float %add111.i, %mul114.i
+  %add.ptr116.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr117.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub118.i = add nsw i32 %left.addr.0.i, -4
+  br label %if.end119.i
 
-if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
-  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
-  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
-  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
-  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
-  %cmp122.i = icmp sgt i32 %left.1.i, 1
-  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
+if.end119.i:                                      ; preds = %if.then99.i, %if.end.i
+  %a.addr.2.i = phi ptr [ %add.ptr116.i, %if.then99.i ], [ %a.addr.1.i, %if.end.i ]
+  %b.addr.2.i = phi ptr [ %add.ptr117.i, %if.then99.i ], [ %b.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add115.i, %if.then99.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.addr.1.i = phi i32 [ %sub118.i, %if.then99.i ], [ %left.addr.0.i, %if.end.i ]
+  %cmp120.i = icmp sgt i32 %left.addr.1.i, 1
+  br i1 %cmp120.i, label %if.then121.i, label %if.end133.i
 
-if.then123.i:                                     ; preds = %if.end121.i
+if.then121.i:                                     ; preds = %if.end119.i
   %133 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
   %134 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
-  %mul126.i = fmul float %133, %134
-  %add127.i = fadd float %s.addr.2.i, %mul126.i
-  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
-  %135 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
-  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
-  %136 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
-  %mul130.i = fmul float %135, %136
-  %add131.i = fadd float %add127.i, %mul130.i
-  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
-  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
-  %sub134.i = add nsw i32 %left.1.i, -2
-  br label %if.end135.i
+  %mul124.i = fmul float %133, %134
+  %add125.i = fadd float %s.addr.2.i, %mul124.i
+  %arrayidx126.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %135 = load float, ptr %arrayidx126.i, align 4, !tbaa !2
+  %arrayidx127.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %136 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
+  %mul128.i = fmul float %135, %136
+  %add129.i = fadd float %add125.i, %mul128.i
+  %add.ptr130.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr131.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub132.i = add nsw i32 %left.addr.1.i, -2
+  br label %if.end133.i
 
-if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
-  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
-  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
-  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
-  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
-  %cmp136.i = icmp sgt i32 %left.2.i, 0
-  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
+if.end133.i:                                      ; preds = %if.then121.i, %if.end119.i
+  %a.addr.3.i = phi ptr [ %add.ptr130.i, %if.then121.i ], [ %a.addr.2.i, %if.end119.i ]
+  %b.addr.3.i = phi ptr [ %add.ptr131.i, %if.then121.i ], [ %b.addr.2.i, %if.end119.i ]
+  %s.addr.3.i = phi float [ %add129.i, %if.then121.i ], [ %s.addr.2.i, %if.end119.i ]
+  %left.addr.2.i = phi i32 [ %sub132.i, %if.then121.i ], [ %left.addr.1.i, %if.end119.i ]
+  %cmp134.i = icmp sgt i32 %left.addr.2.i, 0
+  br i1 %cmp134.i, label %if.then135.i, label %dot_steps.exit
 
-if.then137.i:                                     ; preds = %if.end135.i
+if.then135.i:                                     ; preds = %if.end133.i
   %137 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
   %138 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
-  %mul140.i = fmul float %137, %138
-  %add141.i = fadd float %s.addr.3.i, %mul140.i
-  br label %dot_from.exit
+  %mul138.i = fmul float %137, %138
+  %add139.i = fadd float %s.addr.3.i, %mul138.i
+  br label %dot_steps.exit
 
-dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
-  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
+dot_steps.exit:                                   ; preds = %if.end133.i, %if.then135.i
+  %s.addr.4.i = phi float [ %add139.i, %if.then135.i ], [ %s.addr.3.i, %if.end133.i ]
   %add153 = fadd float %s.addr.4.i, 0x4160000000000000
   %mul154 = fmul float %add153, 0x3E70000000000000
   %139 = tail call float @llvm.floor.f32(float %mul154)
@@ -3468,13 +3036,13 @@ dot_from.exit:                                    ; preds = %if.end135.i, %if.th
   %add.ptr171 = getelementptr inbounds float, ptr %w.addr.1.lcssa, i32 %add170
   br label %if.end
 
-if.end:                                           ; preds = %dot_from.exit, %for.cond.cleanup6
-  %acc_b.1 = phi float [ %add166, %dot_from.exit ], [ %acc_b.0.lcssa, %for.cond.cleanup6 ]
-  %acc_a.1 = phi float [ %add161, %dot_from.exit ], [ %acc_a.0.lcssa, %for.cond.cleanup6 ]
-  %w.addr.2 = phi ptr [ %add.ptr171, %dot_from.exit ], [ %w.addr.1.lcssa, %for.cond.cleanup6 ]
-  %arrayidx172 = getelementptr inbounds float, ptr %out, i32 %i.0297
+if.end:                                           ; preds = %dot_steps.exit, %for.cond.cleanup6
+  %acc_b.1 = phi float [ %add166, %dot_steps.exit ], [ %acc_b.0.lcssa, %for.cond.cleanup6 ]
+  %acc_a.1 = phi float [ %add161, %dot_steps.exit ], [ %acc_a.0.lcssa, %for.cond.cleanup6 ]
+  %w.addr.2 = phi ptr [ %add.ptr171, %dot_steps.exit ], [ %w.addr.1.lcssa, %for.cond.cleanup6 ]
+  %arrayidx172 = getelementptr inbounds float, ptr %out, i32 %i.0299
   store float %acc_a.1, ptr %arrayidx172, align 4, !tbaa !2
-  %add173 = or disjoint i32 %i.0297, 1
+  %add173 = or disjoint i32 %i.0299, 1
   %cmp174 = icmp slt i32 %add173, %d
   br i1 %cmp174, label %if.then176, label %if.end179
 
@@ -3484,22 +3052,22 @@ if.then176:                                       ; preds = %if.end
   br label %if.end179
 
 if.end179:                                        ; preds = %if.then176, %if.end
-  %add181 = add nuw nsw i32 %i.0297, 2
+  %add181 = add nuw nsw i32 %i.0299, 2
   %cmp1 = icmp slt i32 %add181, %d
-  br i1 %cmp1, label %for.body, label %for.cond.cleanup, !llvm.loop !68
+  br i1 %cmp1, label %for.body, label %for.cond.cleanup, !llvm.loop !61
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, ptr nocapture noundef readonly %s, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp68 = icmp sgt i32 %d, 0
-  br i1 %cmp68, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp70 = icmp sgt i32 %d, 0
+  br i1 %cmp70, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
   %1 = load i32, ptr %ngroups, align 4, !tbaa !13
-  %cmp259 = icmp sgt i32 %1, 0
+  %cmp261 = icmp sgt i32 %1, 0
   %sub = add nsw i32 %1, -1
   %2 = load ptr, ptr @b_qsx, align 4
   br label %for.body
@@ -3508,309 +3076,309 @@ for.cond.cleanup:                                 ; preds = %if.end, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.070 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.1.lcssa, %if.end ]
-  %i.069 = phi i32 [ 0, %for.body.lr.ph ], [ %add27, %if.end ]
-  br i1 %cmp259, label %for.body4, label %for.cond.cleanup3
+  %w.addr.072 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.1.lcssa, %if.end ]
+  %i.071 = phi i32 [ 0, %for.body.lr.ph ], [ %add27, %if.end ]
+  br i1 %cmp261, label %for.body4, label %for.cond.cleanup3
 
-for.cond.cleanup3:                                ; preds = %dot_from.exit, %for.body
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add12, %dot_from.exit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add17, %dot_from.exit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.070, %for.body ], [ %add.ptr19, %dot_from.exit ]
-  %arrayidx21 = getelementptr inbounds float, ptr %out, i32 %i.069
+for.cond.cleanup3:                                ; preds = %dot_steps.exit, %for.body
+  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add12, %dot_steps.exit ]
+  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add17, %dot_steps.exit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.072, %for.body ], [ %add.ptr19, %dot_steps.exit ]
+  %arrayidx21 = getelementptr inbounds float, ptr %out, i32 %i.071
   store float %acc_a.0.lcssa, ptr %arrayidx21, align 4, !tbaa !2
-  %add22 = or disjoint i32 %i.069, 1
+  %add22 = or disjoint i32 %i.071, 1
   %cmp23 = icmp slt i32 %add22, %d
   br i1 %cmp23, label %if.then, label %if.end
 
-for.body4:                                        ; preds = %for.body, %dot_from.exit
-  %w.addr.164 = phi ptr [ %add.ptr19, %dot_from.exit ], [ %w.addr.070, %for.body ]
-  %g.063 = phi i32 [ %inc, %dot_from.exit ], [ 0, %for.body ]
-  %xq.062 = phi ptr [ %add.ptr20, %dot_from.exit ], [ %0, %for.body ]
-  %acc_b.061 = phi float [ %add17, %dot_from.exit ], [ 0.000000e+00, %for.body ]
-  %acc_a.060 = phi float [ %add12, %dot_from.exit ], [ 0.000000e+00, %for.body ]
-  %cmp6 = icmp eq i32 %g.063, %sub
+for.body4:                                        ; preds = %for.body, %dot_steps.exit
+  %w.addr.166 = phi ptr [ %add.ptr19, %dot_steps.exit ], [ %w.addr.072, %for.body ]
+  %g.065 = phi i32 [ %inc, %dot_steps.exit ], [ 0, %for.body ]
+  %xq.064 = phi ptr [ %add.ptr20, %dot_steps.exit ], [ %0, %for.body ]
+  %acc_b.063 = phi float [ %add17, %dot_steps.exit ], [ 0.000000e+00, %for.body ]
+  %acc_a.062 = phi float [ %add12, %dot_steps.exit ], [ 0.000000e+00, %for.body ]
+  %cmp6 = icmp eq i32 %g.065, %sub
   %cond.in.v = select i1 %cmp6, i32 20, i32 24
   %cond.in = getelementptr inbounds i8, ptr %s, i32 %cond.in.v
   %cond = load i32, ptr %cond.in, align 4, !tbaa !8
-  %add.ptr = getelementptr i8, ptr %w.addr.164, i32 8
+  %add.ptr = getelementptr i8, ptr %w.addr.166, i32 8
   %div.i = sdiv i32 %cond, 16
   %mul.i = shl nsw i32 %div.i, 4
   %sub.i = sub nsw i32 %cond, %mul.i
-  %cmp.i52 = icmp sgt i32 %cond, 15
-  br i1 %cmp.i52, label %for.body.i.preheader, label %for.cond.cleanup.i
+  %cmp.i54 = icmp sgt i32 %cond, 15
+  br i1 %cmp.i54, label %for.body.i.preheader, label %for.cond.cleanup.i
 
 for.body.i.preheader:                             ; preds = %for.body4
   %3 = shl i32 %div.i, 6
-  %scevgep71 = getelementptr i8, ptr %add.ptr, i32 %3
+  %scevgep73 = getelementptr i8, ptr %add.ptr, i32 %3
   br label %for.body.i
 
 for.cond.cleanup.i.loopexit:                      ; preds = %for.body.i
-  %scevgep72 = getelementptr i8, ptr %xq.062, i32 %3
+  %scevgep74 = getelementptr i8, ptr %xq.064, i32 %3
   br label %for.cond.cleanup.i
 
 for.cond.cleanup.i:                               ; preds = %for.cond.cleanup.i.loopexit, %for.body4
-  %b.addr.0.i.lcssa = phi ptr [ %xq.062, %for.body4 ], [ %scevgep72, %for.cond.cleanup.i.loopexit ]
-  %a.addr.0.i.lcssa = phi ptr [ %add.ptr, %for.body4 ], [ %scevgep71, %for.cond.cleanup.i.loopexit ]
-  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body4 ], [ %add62.i, %for.cond.cleanup.i.loopexit ]
-  %cmp64.i = icmp sgt i32 %sub.i, 7
-  br i1 %cmp64.i, label %if.then.i, label %if.end.i
+  %a.addr.0.i.lcssa = phi ptr [ %add.ptr, %for.body4 ], [ %scevgep73, %for.cond.cleanup.i.loopexit ]
+  %b.addr.0.i.lcssa = phi ptr [ %xq.064, %for.body4 ], [ %scevgep74, %for.cond.cleanup.i.loopexit ]
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body4 ], [ %add61.i, %for.cond.cleanup.i.loopexit ]
+  %cmp63.i = icmp sgt i32 %sub.i, 7
+  br i1 %cmp63.i, label %if.then.i, label %if.end.i
 
 for.body.i:                                       ; preds = %for.body.i.preheader, %for.body.i
-  %t.0.i56 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
-  %s.addr.0.i55 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
-  %a.addr.0.i54 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr, %for.body.i.preheader ]
-  %b.addr.0.i53 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %xq.062, %for.body.i.preheader ]
-  %4 = load float, ptr %a.addr.0.i54, align 4, !tbaa !2
-  %5 = load float, ptr %b.addr.0.i53, align 4, !tbaa !2
-  %mul2.i = fmul float %4, %5
-  %add.i = fadd float %s.addr.0.i55, %mul2.i
-  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 4
-  %6 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
-  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 4
-  %7 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
-  %mul5.i = fmul float %6, %7
-  %add6.i = fadd float %add.i, %mul5.i
-  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 8
-  %8 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 8
-  %9 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
-  %mul9.i = fmul float %8, %9
-  %add10.i = fadd float %add6.i, %mul9.i
-  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 12
-  %10 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
-  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 12
-  %11 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
-  %mul13.i = fmul float %10, %11
-  %add14.i = fadd float %add10.i, %mul13.i
-  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 16
-  %12 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
-  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 16
-  %13 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
-  %mul17.i = fmul float %12, %13
-  %add18.i = fadd float %add14.i, %mul17.i
-  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 20
-  %14 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
-  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 20
-  %15 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
-  %mul21.i = fmul float %14, %15
-  %add22.i = fadd float %add18.i, %mul21.i
-  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 24
-  %16 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
-  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 24
-  %17 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
-  %mul25.i = fmul float %16, %17
-  %add26.i = fadd float %add22.i, %mul25.i
-  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 28
-  %18 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
-  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 28
-  %19 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
-  %mul29.i = fmul float %18, %19
-  %add30.i = fadd float %add26.i, %mul29.i
-  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 32
-  %20 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
-  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 32
-  %21 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
-  %mul33.i = fmul float %20, %21
-  %add34.i = fadd float %add30.i, %mul33.i
-  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 36
-  %22 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
-  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 36
-  %23 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
-  %mul37.i = fmul float %22, %23
-  %add38.i = fadd float %add34.i, %mul37.i
-  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 40
-  %24 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
-  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 40
-  %25 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
-  %mul41.i = fmul float %24, %25
-  %add42.i = fadd float %add38.i, %mul41.i
-  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 44
-  %26 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
-  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 44
-  %27 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
-  %mul45.i = fmul float %26, %27
-  %add46.i = fadd float %add42.i, %mul45.i
-  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 48
-  %28 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
-  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 48
-  %29 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
-  %mul49.i = fmul float %28, %29
-  %add50.i = fadd float %add46.i, %mul49.i
-  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 52
-  %30 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
-  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 52
-  %31 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
-  %mul53.i = fmul float %30, %31
-  %add54.i = fadd float %add50.i, %mul53.i
-  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 56
-  %32 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
-  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 56
-  %33 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
-  %mul57.i = fmul float %32, %33
-  %add58.i = fadd float %add54.i, %mul57.i
-  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 60
-  %34 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
-  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 60
-  %35 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
-  %mul61.i = fmul float %34, %35
-  %add62.i = fadd float %add58.i, %mul61.i
-  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i54, i32 64
-  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i53, i32 64
-  %inc.i = add nuw nsw i32 %t.0.i56, 1
+  %t.0.i58 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body.i.preheader ]
+  %s.addr.0.i57 = phi float [ %add61.i, %for.body.i ], [ 0.000000e+00, %for.body.i.preheader ]
+  %b.addr.0.i56 = phi ptr [ %add.ptr62.i, %for.body.i ], [ %xq.064, %for.body.i.preheader ]
+  %a.addr.0.i55 = phi ptr [ %add.ptr.i, %for.body.i ], [ %add.ptr, %for.body.i.preheader ]
+  %4 = load float, ptr %a.addr.0.i55, align 4, !tbaa !2
+  %5 = load float, ptr %b.addr.0.i56, align 4, !tbaa !2
+  %mul.i53 = fmul float %4, %5
+  %add.i = fadd float %s.addr.0.i57, %mul.i53
+  %arrayidx2.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 4
+  %6 = load float, ptr %arrayidx2.i, align 4, !tbaa !2
+  %arrayidx3.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 4
+  %7 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %mul4.i = fmul float %6, %7
+  %add5.i = fadd float %add.i, %mul4.i
+  %arrayidx6.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 8
+  %8 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %arrayidx7.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 8
+  %9 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %mul8.i = fmul float %8, %9
+  %add9.i = fadd float %add5.i, %mul8.i
+  %arrayidx10.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 12
+  %10 = load float, ptr %arrayidx10.i, align 4, !tbaa !2
+  %arrayidx11.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 12
+  %11 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %mul12.i = fmul float %10, %11
+  %add13.i = fadd float %add9.i, %mul12.i
+  %arrayidx14.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 16
+  %12 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
+  %arrayidx15.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 16
+  %13 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %mul16.i = fmul float %12, %13
+  %add17.i = fadd float %add13.i, %mul16.i
+  %arrayidx18.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 20
+  %14 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
+  %arrayidx19.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 20
+  %15 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %mul20.i = fmul float %14, %15
+  %add21.i = fadd float %add17.i, %mul20.i
+  %arrayidx22.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 24
+  %16 = load float, ptr %arrayidx22.i, align 4, !tbaa !2
+  %arrayidx23.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 24
+  %17 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %mul24.i = fmul float %16, %17
+  %add25.i = fadd float %add21.i, %mul24.i
+  %arrayidx26.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 28
+  %18 = load float, ptr %arrayidx26.i, align 4, !tbaa !2
+  %arrayidx27.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 28
+  %19 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %mul28.i = fmul float %18, %19
+  %add29.i = fadd float %add25.i, %mul28.i
+  %arrayidx30.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 32
+  %20 = load float, ptr %arrayidx30.i, align 4, !tbaa !2
+  %arrayidx31.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 32
+  %21 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %mul32.i = fmul float %20, %21
+  %add33.i = fadd float %add29.i, %mul32.i
+  %arrayidx34.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 36
+  %22 = load float, ptr %arrayidx34.i, align 4, !tbaa !2
+  %arrayidx35.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 36
+  %23 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %mul36.i = fmul float %22, %23
+  %add37.i = fadd float %add33.i, %mul36.i
+  %arrayidx38.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 40
+  %24 = load float, ptr %arrayidx38.i, align 4, !tbaa !2
+  %arrayidx39.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 40
+  %25 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %mul40.i = fmul float %24, %25
+  %add41.i = fadd float %add37.i, %mul40.i
+  %arrayidx42.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 44
+  %26 = load float, ptr %arrayidx42.i, align 4, !tbaa !2
+  %arrayidx43.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 44
+  %27 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %mul44.i = fmul float %26, %27
+  %add45.i = fadd float %add41.i, %mul44.i
+  %arrayidx46.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 48
+  %28 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
+  %arrayidx47.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 48
+  %29 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %mul48.i = fmul float %28, %29
+  %add49.i = fadd float %add45.i, %mul48.i
+  %arrayidx50.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 52
+  %30 = load float, ptr %arrayidx50.i, align 4, !tbaa !2
+  %arrayidx51.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 52
+  %31 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %mul52.i = fmul float %30, %31
+  %add53.i = fadd float %add49.i, %mul52.i
+  %arrayidx54.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 56
+  %32 = load float, ptr %arrayidx54.i, align 4, !tbaa !2
+  %arrayidx55.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 56
+  %33 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %mul56.i = fmul float %32, %33
+  %add57.i = fadd float %add53.i, %mul56.i
+  %arrayidx58.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 60
+  %34 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
+  %arrayidx59.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 60
+  %35 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %mul60.i = fmul float %34, %35
+  %add61.i = fadd float %add57.i, %mul60.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i55, i32 64
+  %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i58, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !56
+  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !60
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %36 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
   %37 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
-  %mul67.i = fmul float %36, %37
-  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
-  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
-  %38 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
-  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
-  %39 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
-  %mul71.i = fmul float %38, %39
-  %add72.i = fadd float %add68.i, %mul71.i
-  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
-  %40 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
-  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
-  %41 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
-  %mul75.i = fmul float %40, %41
-  %add76.i = fadd float %add72.i, %mul75.i
-  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
-  %42 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
-  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
-  %43 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
-  %mul79.i = fmul float %42, %43
-  %add80.i = fadd float %add76.i, %mul79.i
-  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
-  %44 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
-  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
-  %45 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
-  %mul83.i = fmul float %44, %45
-  %add84.i = fadd float %add80.i, %mul83.i
-  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
-  %46 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
-  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
-  %47 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
-  %mul87.i = fmul float %46, %47
-  %add88.i = fadd float %add84.i, %mul87.i
-  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
-  %48 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
-  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
-  %49 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
-  %mul91.i = fmul float %48, %49
-  %add92.i = fadd float %add88.i, %mul91.i
-  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
-  %50 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
-  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
-  %51 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
-  %mul95.i = fmul float %50, %51
-  %add96.i = fadd float %add92.i, %mul95.i
-  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
-  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
-  %sub99.i = add nsw i32 %sub.i, -8
+  %mul66.i = fmul float %36, %37
+  %add67.i = fadd float %s.addr.0.i.lcssa, %mul66.i
+  %arrayidx68.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %38 = load float, ptr %arrayidx68.i, align 4, !tbaa !2
+  %arrayidx69.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %39 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %mul70.i = fmul float %38, %39
+  %add71.i = fadd float %add67.i, %mul70.i
+  %arrayidx72.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %40 = load float, ptr %arrayidx72.i, align 4, !tbaa !2
+  %arrayidx73.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %41 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %mul74.i = fmul float %40, %41
+  %add75.i = fadd float %add71.i, %mul74.i
+  %arrayidx76.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %42 = load float, ptr %arrayidx76.i, align 4, !tbaa !2
+  %arrayidx77.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %43 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %mul78.i = fmul float %42, %43
+  %add79.i = fadd float %add75.i, %mul78.i
+  %arrayidx80.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %44 = load float, ptr %arrayidx80.i, align 4, !tbaa !2
+  %arrayidx81.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %45 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %mul82.i = fmul float %44, %45
+  %add83.i = fadd float %add79.i, %mul82.i
+  %arrayidx84.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %46 = load float, ptr %arrayidx84.i, align 4, !tbaa !2
+  %arrayidx85.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %47 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %mul86.i = fmul float %46, %47
+  %add87.i = fadd float %add83.i, %mul86.i
+  %arrayidx88.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %48 = load float, ptr %arrayidx88.i, align 4, !tbaa !2
+  %arrayidx89.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %49 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %mul90.i = fmul float %48, %49
+  %add91.i = fadd float %add87.i, %mul90.i
+  %arrayidx92.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %50 = load float, ptr %arrayidx92.i, align 4, !tbaa !2
+  %arrayidx93.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %51 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %mul94.i = fmul float %50, %51
+  %add95.i = fadd float %add91.i, %mul94.i
+  %add.ptr96.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr97.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  %sub.i52 = add nsw i32 %sub.i, -8
   br label %if.end.i
 
 if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
-  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
-  %cmp100.i = icmp sgt i32 %left.0.i, 3
-  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
+  %a.addr.1.i = phi ptr [ %add.ptr96.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %b.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add95.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.addr.0.i = phi i32 [ %sub.i52, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp98.i = icmp sgt i32 %left.addr.0.i, 3
+  br i1 %cmp98.i, label %if.then99.i, label %if.end119.i
 
-if.then101.i:                                     ; preds = %if.end.i
+if.then99.i:                                      ; preds = %if.end.i
   %52 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
   %53 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
-  %mul104.i = fmul float %52, %53
-  %add105.i = fadd float %s.addr.1.i, %mul104.i
-  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
-  %54 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
-  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
-  %55 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
-  %mul108.i = fmul float %54, %55
-  %add109.i = fadd float %add105.i, %mul108.i
-  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
-  %56 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
-  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
-  %57 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
-  %mul112.i = fmul float %56, %57
-  %add113.i = fadd float %add109.i, %mul112.i
-  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
-  %58 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
-  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
-  %59 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
-  %mul116.i = fmul float %58, %59
-  %add117.i = fadd float %add113.i, %mul116.i
-  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
-  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
-  %sub120.i = add nsw i32 %left.0.i, -4
-  br label %if.end121.i
+  %mul102.i = fmul float %52, %53
+  %add103.i = fadd float %s.addr.1.i, %mul102.i
+  %arrayidx104.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %54 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
+  %arrayidx105.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %55 = load float, ptr %arrayidx105.i, align 4, !tbaa !2
+  %mul106.i = fmul float %54, %55
+  %add107.i = fadd float %add103.i, %mul106.i
+  %arrayidx108.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %56 = load float, ptr %arrayidx108.i, align 4, !tbaa !2
+  %arrayidx109.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %57 = load float, ptr %arrayidx109.i, align 4, !tbaa !2
+  %mul110.i = fmul float %56, %57
+  %add111.i = fadd float %add107.i, %mul110.i
+  %arrayidx112.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %58 = load float, ptr %arrayidx112.i, align 4, !tbaa !2
+  %arrayidx113.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %59 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
+  %mul114.i = fmul float %58, %59
+  %add115.i = fadd float %add111.i, %mul114.i
+  %add.ptr116.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr117.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub118.i = add nsw i32 %left.addr.0.i, -4
+  br label %if.end119.i
 
-if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
-  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
-  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
-  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
-  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
-  %cmp122.i = icmp sgt i32 %left.1.i, 1
-  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
+if.end119.i:                                      ; preds = %if.then99.i, %if.end.i
+  %a.addr.2.i = phi ptr [ %add.ptr116.i, %if.then99.i ], [ %a.addr.1.i, %if.end.i ]
+  %b.addr.2.i = phi ptr [ %add.ptr117.i, %if.then99.i ], [ %b.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add115.i, %if.then99.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.addr.1.i = phi i32 [ %sub118.i, %if.then99.i ], [ %left.addr.0.i, %if.end.i ]
+  %cmp120.i = icmp sgt i32 %left.addr.1.i, 1
+  br i1 %cmp120.i, label %if.then121.i, label %if.end133.i
 
-if.then123.i:                                     ; preds = %if.end121.i
+if.then121.i:                                     ; preds = %if.end119.i
   %60 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
   %61 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
-  %mul126.i = fmul float %60, %61
-  %add127.i = fadd float %s.addr.2.i, %mul126.i
-  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
-  %62 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
-  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
-  %63 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
-  %mul130.i = fmul float %62, %63
-  %add131.i = fadd float %add127.i, %mul130.i
-  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
-  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
-  %sub134.i = add nsw i32 %left.1.i, -2
-  br label %if.end135.i
+  %mul124.i = fmul float %60, %61
+  %add125.i = fadd float %s.addr.2.i, %mul124.i
+  %arrayidx126.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %62 = load float, ptr %arrayidx126.i, align 4, !tbaa !2
+  %arrayidx127.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %63 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
+  %mul128.i = fmul float %62, %63
+  %add129.i = fadd float %add125.i, %mul128.i
+  %add.ptr130.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr131.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub132.i = add nsw i32 %left.addr.1.i, -2
+  br label %if.end133.i
 
-if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
-  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
-  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
-  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
-  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
-  %cmp136.i = icmp sgt i32 %left.2.i, 0
-  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
+if.end133.i:                                      ; preds = %if.then121.i, %if.end119.i
+  %a.addr.3.i = phi ptr [ %add.ptr130.i, %if.then121.i ], [ %a.addr.2.i, %if.end119.i ]
+  %b.addr.3.i = phi ptr [ %add.ptr131.i, %if.then121.i ], [ %b.addr.2.i, %if.end119.i ]
+  %s.addr.3.i = phi float [ %add129.i, %if.then121.i ], [ %s.addr.2.i, %if.end119.i ]
+  %left.addr.2.i = phi i32 [ %sub132.i, %if.then121.i ], [ %left.addr.1.i, %if.end119.i ]
+  %cmp134.i = icmp sgt i32 %left.addr.2.i, 0
+  br i1 %cmp134.i, label %if.then135.i, label %dot_steps.exit
 
-if.then137.i:                                     ; preds = %if.end135.i
+if.then135.i:                                     ; preds = %if.end133.i
   %64 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
   %65 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
-  %mul140.i = fmul float %64, %65
-  %add141.i = fadd float %s.addr.3.i, %mul140.i
-  br label %dot_from.exit
+  %mul138.i = fmul float %64, %65
+  %add139.i = fadd float %s.addr.3.i, %mul138.i
+  br label %dot_steps.exit
 
-dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
-  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
+dot_steps.exit:                                   ; preds = %if.end133.i, %if.then135.i
+  %s.addr.4.i = phi float [ %add139.i, %if.then135.i ], [ %s.addr.3.i, %if.end133.i ]
   %add = fadd float %s.addr.4.i, 0x4160000000000000
   %mul = fmul float %add, 0x3E70000000000000
   %66 = tail call float @llvm.floor.f32(float %mul)
-  %67 = load float, ptr %w.addr.164, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds float, ptr %2, i32 %g.063
+  %67 = load float, ptr %w.addr.166, align 4, !tbaa !2
+  %arrayidx7 = getelementptr inbounds float, ptr %2, i32 %g.065
   %68 = load float, ptr %arrayidx7, align 4, !tbaa !2
   %mul8 = fmul float %67, %68
   %mul9 = fmul float %66, 0x4170000000000000
   %sub10 = fsub float %s.addr.4.i, %mul9
   %mul11 = fmul float %mul8, %sub10
-  %add12 = fadd float %acc_a.060, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.164, i32 4
+  %add12 = fadd float %acc_a.062, %mul11
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.166, i32 4
   %69 = load float, ptr %arrayidx13, align 4, !tbaa !2
   %mul15 = fmul float %68, %69
   %mul16 = fmul float %66, %mul15
-  %add17 = fadd float %acc_b.061, %mul16
+  %add17 = fadd float %acc_b.063, %mul16
   %add18 = add nsw i32 %cond, 2
-  %add.ptr19 = getelementptr inbounds float, ptr %w.addr.164, i32 %add18
-  %add.ptr20 = getelementptr inbounds float, ptr %xq.062, i32 %cond
-  %inc = add nuw nsw i32 %g.063, 1
-  %exitcond73.not = icmp eq i32 %inc, %1
-  br i1 %exitcond73.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !69
+  %add.ptr19 = getelementptr inbounds float, ptr %w.addr.166, i32 %add18
+  %add.ptr20 = getelementptr inbounds float, ptr %xq.064, i32 %cond
+  %inc = add nuw nsw i32 %g.065, 1
+  %exitcond75.not = icmp eq i32 %inc, %1
+  br i1 %exitcond75.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !62
 
 if.then:                                          ; preds = %for.cond.cleanup3
   %arrayidx25 = getelementptr inbounds float, ptr %out, i32 %add22
@@ -3818,9 +3386,9 @@ if.then:                                          ; preds = %for.cond.cleanup3
   br label %if.end
 
 if.end:                                           ; preds = %if.then, %for.cond.cleanup3
-  %add27 = add nuw nsw i32 %i.069, 2
+  %add27 = add nuw nsw i32 %i.071, 2
   %cmp = icmp slt i32 %add27, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !70
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !63
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3992,7 +3560,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr108 = getelementptr inbounds i8, ptr %qsx.0282, i32 16
   %inc = add nuw nsw i32 %t.0284, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !71
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !64
 
 if.then:                                          ; preds = %for.cond.cleanup3
   %45 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
@@ -4104,7 +3672,7 @@ if.end190:                                        ; preds = %if.then165, %if.end
   store float %acc.2, ptr %arrayidx191, align 4, !tbaa !2
   %inc193 = add nuw nsw i32 %i.0289, 1
   %exitcond293.not = icmp eq i32 %inc193, %d
-  br i1 %exitcond293.not, label %for.cond.cleanup, label %for.body, !llvm.loop !72
+  br i1 %exitcond293.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -4372,7 +3940,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 128
   %inc.i = add nuw nsw i32 %t.0.i94, 1
   %exitcond104.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !73
+  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !66
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -4578,7 +4146,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add45, ptr %arrayidx49, align 4, !tbaa !2
   %inc51 = add nuw nsw i32 %i.099, 1
   %exitcond105.not = icmp eq i32 %inc51, %d
-  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !74
+  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !67
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.187 = phi ptr [ %add.ptr, %for.body4 ], [ %w.addr.0100, %for.body ]
@@ -4641,7 +4209,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr38 = getelementptr inbounds i8, ptr %y.085, i32 32
   %inc = add nuw nsw i32 %g.084, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !75
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !68
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -4912,7 +4480,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i293, i32 128
   %inc.i = add nuw nsw i32 %t.0.i296, 1
   %exitcond307.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond307.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !73
+  br i1 %exitcond307.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !66
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %78 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -5118,7 +4686,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add197, ptr %arrayidx201, align 4, !tbaa !2
   %inc203 = add nuw nsw i32 %i.0301, 1
   %exitcond308.not = icmp eq i32 %inc203, %d
-  br i1 %exitcond308.not, label %for.cond.cleanup, label %for.body, !llvm.loop !76
+  br i1 %exitcond308.not, label %for.cond.cleanup, label %for.body, !llvm.loop !69
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1288 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0302, %for.body ]
@@ -5326,7 +4894,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0286, i32 4
   %inc = add nuw nsw i32 %g.0287, 1
   %exitcond.not = icmp eq i32 %g.0287, %13
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !77
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !70
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5599,7 +5167,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 128
   %inc.i = add nuw nsw i32 %t.0.i334, 1
   %exitcond344.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !73
+  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !66
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -5805,7 +5373,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add18, ptr %arrayidx22, align 4, !tbaa !2
   %inc24 = add nuw nsw i32 %i.0339, 1
   %exitcond345.not = icmp eq i32 %inc24, %d
-  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !78
+  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !71
 
 for.body4:                                        ; preds = %for.body, %q8_group.exit314
   %w.addr.1326 = phi ptr [ %add.ptr9, %q8_group.exit314 ], [ %w.addr.0340, %for.body ]
@@ -6020,7 +5588,7 @@ for.body.i184:                                    ; preds = %for.body4, %for.bod
   %add.ptr183.i312 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 128
   %inc.i313 = add nuw nsw i32 %t.0.i52319, 1
   %exitcond.not = icmp eq i32 %inc.i313, %div.i45
-  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !73
+  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !66
 
 if.then.i118:                                     ; preds = %for.cond.cleanup.i54
   %197 = load float, ptr %p.addr.0.i51.lcssa, align 4, !tbaa !2
@@ -6226,286 +5794,973 @@ q8_group.exit314:                                 ; preds = %if.end331.i62, %if.
   %add.ptr10 = getelementptr inbounds i8, ptr %y.0324, i32 %add.ptr10.idx
   %inc = add nuw nsw i32 %g.0325, 1
   %exitcond341.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !79
+  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !72
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_float(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, i32 noundef %n, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp12 = icmp sgt i32 %d, 0
-  br i1 %cmp12, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp14 = icmp sgt i32 %d, 0
+  br i1 %cmp14, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %div.i = sdiv i32 %n, 16
   %mul.i = shl nsw i32 %div.i, 4
   %sub.i = sub nsw i32 %n, %mul.i
-  %cmp.i5 = icmp sgt i32 %n, 15
-  %cmp64.i = icmp sgt i32 %sub.i, 7
-  %sub99.i = add nsw i32 %sub.i, -8
+  %cmp.i7 = icmp sgt i32 %n, 15
+  %cmp63.i = icmp sgt i32 %sub.i, 7
+  %sub.i5 = add nsw i32 %sub.i, -8
   %0 = shl i32 %div.i, 6
   %scevgep = getelementptr i8, ptr %x, i32 %0
   br label %for.body
 
-for.cond.cleanup:                                 ; preds = %dot_from.exit, %entry
+for.cond.cleanup:                                 ; preds = %dot_steps.exit, %entry
   ret void
 
-for.body:                                         ; preds = %for.body.lr.ph, %dot_from.exit
-  %i.014 = phi i32 [ 0, %for.body.lr.ph ], [ %inc, %dot_from.exit ]
-  %w.addr.013 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr, %dot_from.exit ]
-  br i1 %cmp.i5, label %for.body.i, label %for.cond.cleanup.i
+for.body:                                         ; preds = %for.body.lr.ph, %dot_steps.exit
+  %i.016 = phi i32 [ 0, %for.body.lr.ph ], [ %inc, %dot_steps.exit ]
+  %w.addr.015 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr, %dot_steps.exit ]
+  br i1 %cmp.i7, label %for.body.i, label %for.cond.cleanup.i
 
 for.cond.cleanup.i:                               ; preds = %for.body.i, %for.body
+  %a.addr.0.i.lcssa = phi ptr [ %w.addr.015, %for.body ], [ %add.ptr.i, %for.body.i ]
   %b.addr.0.i.lcssa = phi ptr [ %x, %for.body ], [ %scevgep, %for.body.i ]
-  %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.body ], [ %add.ptr.i, %for.body.i ]
-  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add62.i, %for.body.i ]
-  br i1 %cmp64.i, label %if.then.i, label %if.end.i
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add61.i, %for.body.i ]
+  br i1 %cmp63.i, label %if.then.i, label %if.end.i
 
 for.body.i:                                       ; preds = %for.body, %for.body.i
-  %t.0.i9 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body ]
-  %s.addr.0.i8 = phi float [ %add62.i, %for.body.i ], [ 0.000000e+00, %for.body ]
-  %a.addr.0.i7 = phi ptr [ %add.ptr.i, %for.body.i ], [ %w.addr.013, %for.body ]
-  %b.addr.0.i6 = phi ptr [ %add.ptr63.i, %for.body.i ], [ %x, %for.body ]
-  %1 = load float, ptr %a.addr.0.i7, align 4, !tbaa !2
-  %2 = load float, ptr %b.addr.0.i6, align 4, !tbaa !2
-  %mul2.i = fmul float %1, %2
-  %add.i = fadd float %s.addr.0.i8, %mul2.i
-  %arrayidx3.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 4
-  %3 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
-  %arrayidx4.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 4
-  %4 = load float, ptr %arrayidx4.i, align 4, !tbaa !2
-  %mul5.i = fmul float %3, %4
-  %add6.i = fadd float %add.i, %mul5.i
-  %arrayidx7.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 8
-  %5 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %arrayidx8.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 8
-  %6 = load float, ptr %arrayidx8.i, align 4, !tbaa !2
-  %mul9.i = fmul float %5, %6
-  %add10.i = fadd float %add6.i, %mul9.i
-  %arrayidx11.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 12
-  %7 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
-  %arrayidx12.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 12
-  %8 = load float, ptr %arrayidx12.i, align 4, !tbaa !2
-  %mul13.i = fmul float %7, %8
-  %add14.i = fadd float %add10.i, %mul13.i
-  %arrayidx15.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 16
-  %9 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
-  %arrayidx16.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 16
-  %10 = load float, ptr %arrayidx16.i, align 4, !tbaa !2
-  %mul17.i = fmul float %9, %10
-  %add18.i = fadd float %add14.i, %mul17.i
-  %arrayidx19.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 20
-  %11 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
-  %arrayidx20.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 20
-  %12 = load float, ptr %arrayidx20.i, align 4, !tbaa !2
-  %mul21.i = fmul float %11, %12
-  %add22.i = fadd float %add18.i, %mul21.i
-  %arrayidx23.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 24
-  %13 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
-  %arrayidx24.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 24
-  %14 = load float, ptr %arrayidx24.i, align 4, !tbaa !2
-  %mul25.i = fmul float %13, %14
-  %add26.i = fadd float %add22.i, %mul25.i
-  %arrayidx27.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 28
-  %15 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
-  %arrayidx28.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 28
-  %16 = load float, ptr %arrayidx28.i, align 4, !tbaa !2
-  %mul29.i = fmul float %15, %16
-  %add30.i = fadd float %add26.i, %mul29.i
-  %arrayidx31.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 32
-  %17 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
-  %arrayidx32.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 32
-  %18 = load float, ptr %arrayidx32.i, align 4, !tbaa !2
-  %mul33.i = fmul float %17, %18
-  %add34.i = fadd float %add30.i, %mul33.i
-  %arrayidx35.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 36
-  %19 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
-  %arrayidx36.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 36
-  %20 = load float, ptr %arrayidx36.i, align 4, !tbaa !2
-  %mul37.i = fmul float %19, %20
-  %add38.i = fadd float %add34.i, %mul37.i
-  %arrayidx39.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 40
-  %21 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
-  %arrayidx40.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 40
-  %22 = load float, ptr %arrayidx40.i, align 4, !tbaa !2
-  %mul41.i = fmul float %21, %22
-  %add42.i = fadd float %add38.i, %mul41.i
-  %arrayidx43.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 44
-  %23 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
-  %arrayidx44.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 44
-  %24 = load float, ptr %arrayidx44.i, align 4, !tbaa !2
-  %mul45.i = fmul float %23, %24
-  %add46.i = fadd float %add42.i, %mul45.i
-  %arrayidx47.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 48
-  %25 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
-  %arrayidx48.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 48
-  %26 = load float, ptr %arrayidx48.i, align 4, !tbaa !2
-  %mul49.i = fmul float %25, %26
-  %add50.i = fadd float %add46.i, %mul49.i
-  %arrayidx51.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 52
-  %27 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
-  %arrayidx52.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 52
-  %28 = load float, ptr %arrayidx52.i, align 4, !tbaa !2
-  %mul53.i = fmul float %27, %28
-  %add54.i = fadd float %add50.i, %mul53.i
-  %arrayidx55.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 56
-  %29 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
-  %arrayidx56.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 56
-  %30 = load float, ptr %arrayidx56.i, align 4, !tbaa !2
-  %mul57.i = fmul float %29, %30
-  %add58.i = fadd float %add54.i, %mul57.i
-  %arrayidx59.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 60
-  %31 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
-  %arrayidx60.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 60
-  %32 = load float, ptr %arrayidx60.i, align 4, !tbaa !2
-  %mul61.i = fmul float %31, %32
-  %add62.i = fadd float %add58.i, %mul61.i
-  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i7, i32 64
-  %add.ptr63.i = getelementptr inbounds i8, ptr %b.addr.0.i6, i32 64
-  %inc.i = add nuw nsw i32 %t.0.i9, 1
+  %t.0.i11 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body ]
+  %s.addr.0.i10 = phi float [ %add61.i, %for.body.i ], [ 0.000000e+00, %for.body ]
+  %b.addr.0.i9 = phi ptr [ %add.ptr62.i, %for.body.i ], [ %x, %for.body ]
+  %a.addr.0.i8 = phi ptr [ %add.ptr.i, %for.body.i ], [ %w.addr.015, %for.body ]
+  %1 = load float, ptr %a.addr.0.i8, align 4, !tbaa !2
+  %2 = load float, ptr %b.addr.0.i9, align 4, !tbaa !2
+  %mul.i6 = fmul float %1, %2
+  %add.i = fadd float %s.addr.0.i10, %mul.i6
+  %arrayidx2.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 4
+  %3 = load float, ptr %arrayidx2.i, align 4, !tbaa !2
+  %arrayidx3.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 4
+  %4 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %mul4.i = fmul float %3, %4
+  %add5.i = fadd float %add.i, %mul4.i
+  %arrayidx6.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 8
+  %5 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %arrayidx7.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 8
+  %6 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %mul8.i = fmul float %5, %6
+  %add9.i = fadd float %add5.i, %mul8.i
+  %arrayidx10.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 12
+  %7 = load float, ptr %arrayidx10.i, align 4, !tbaa !2
+  %arrayidx11.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 12
+  %8 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %mul12.i = fmul float %7, %8
+  %add13.i = fadd float %add9.i, %mul12.i
+  %arrayidx14.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 16
+  %9 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
+  %arrayidx15.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 16
+  %10 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %mul16.i = fmul float %9, %10
+  %add17.i = fadd float %add13.i, %mul16.i
+  %arrayidx18.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 20
+  %11 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
+  %arrayidx19.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 20
+  %12 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %mul20.i = fmul float %11, %12
+  %add21.i = fadd float %add17.i, %mul20.i
+  %arrayidx22.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 24
+  %13 = load float, ptr %arrayidx22.i, align 4, !tbaa !2
+  %arrayidx23.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 24
+  %14 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %mul24.i = fmul float %13, %14
+  %add25.i = fadd float %add21.i, %mul24.i
+  %arrayidx26.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 28
+  %15 = load float, ptr %arrayidx26.i, align 4, !tbaa !2
+  %arrayidx27.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 28
+  %16 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %mul28.i = fmul float %15, %16
+  %add29.i = fadd float %add25.i, %mul28.i
+  %arrayidx30.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 32
+  %17 = load float, ptr %arrayidx30.i, align 4, !tbaa !2
+  %arrayidx31.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 32
+  %18 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %mul32.i = fmul float %17, %18
+  %add33.i = fadd float %add29.i, %mul32.i
+  %arrayidx34.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 36
+  %19 = load float, ptr %arrayidx34.i, align 4, !tbaa !2
+  %arrayidx35.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 36
+  %20 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %mul36.i = fmul float %19, %20
+  %add37.i = fadd float %add33.i, %mul36.i
+  %arrayidx38.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 40
+  %21 = load float, ptr %arrayidx38.i, align 4, !tbaa !2
+  %arrayidx39.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 40
+  %22 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %mul40.i = fmul float %21, %22
+  %add41.i = fadd float %add37.i, %mul40.i
+  %arrayidx42.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 44
+  %23 = load float, ptr %arrayidx42.i, align 4, !tbaa !2
+  %arrayidx43.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 44
+  %24 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %mul44.i = fmul float %23, %24
+  %add45.i = fadd float %add41.i, %mul44.i
+  %arrayidx46.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 48
+  %25 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
+  %arrayidx47.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 48
+  %26 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %mul48.i = fmul float %25, %26
+  %add49.i = fadd float %add45.i, %mul48.i
+  %arrayidx50.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 52
+  %27 = load float, ptr %arrayidx50.i, align 4, !tbaa !2
+  %arrayidx51.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 52
+  %28 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %mul52.i = fmul float %27, %28
+  %add53.i = fadd float %add49.i, %mul52.i
+  %arrayidx54.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 56
+  %29 = load float, ptr %arrayidx54.i, align 4, !tbaa !2
+  %arrayidx55.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 56
+  %30 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %mul56.i = fmul float %29, %30
+  %add57.i = fadd float %add53.i, %mul56.i
+  %arrayidx58.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 60
+  %31 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
+  %arrayidx59.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 60
+  %32 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %mul60.i = fmul float %31, %32
+  %add61.i = fadd float %add57.i, %mul60.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i8, i32 64
+  %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i9, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i11, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !56
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !60
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %33 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
   %34 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
-  %mul67.i = fmul float %33, %34
-  %add68.i = fadd float %s.addr.0.i.lcssa, %mul67.i
-  %arrayidx69.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
-  %35 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
-  %arrayidx70.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
-  %36 = load float, ptr %arrayidx70.i, align 4, !tbaa !2
-  %mul71.i = fmul float %35, %36
-  %add72.i = fadd float %add68.i, %mul71.i
-  %arrayidx73.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
-  %37 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
-  %arrayidx74.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
-  %38 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
-  %mul75.i = fmul float %37, %38
-  %add76.i = fadd float %add72.i, %mul75.i
-  %arrayidx77.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
-  %39 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
-  %arrayidx78.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
-  %40 = load float, ptr %arrayidx78.i, align 4, !tbaa !2
-  %mul79.i = fmul float %39, %40
-  %add80.i = fadd float %add76.i, %mul79.i
-  %arrayidx81.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
-  %41 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
-  %arrayidx82.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
-  %42 = load float, ptr %arrayidx82.i, align 4, !tbaa !2
-  %mul83.i = fmul float %41, %42
-  %add84.i = fadd float %add80.i, %mul83.i
-  %arrayidx85.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
-  %43 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
-  %arrayidx86.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
-  %44 = load float, ptr %arrayidx86.i, align 4, !tbaa !2
-  %mul87.i = fmul float %43, %44
-  %add88.i = fadd float %add84.i, %mul87.i
-  %arrayidx89.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
-  %45 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
-  %arrayidx90.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
-  %46 = load float, ptr %arrayidx90.i, align 4, !tbaa !2
-  %mul91.i = fmul float %45, %46
-  %add92.i = fadd float %add88.i, %mul91.i
-  %arrayidx93.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
-  %47 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
-  %arrayidx94.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
-  %48 = load float, ptr %arrayidx94.i, align 4, !tbaa !2
-  %mul95.i = fmul float %47, %48
-  %add96.i = fadd float %add92.i, %mul95.i
-  %add.ptr97.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
-  %add.ptr98.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  %mul66.i = fmul float %33, %34
+  %add67.i = fadd float %s.addr.0.i.lcssa, %mul66.i
+  %arrayidx68.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %35 = load float, ptr %arrayidx68.i, align 4, !tbaa !2
+  %arrayidx69.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %36 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %mul70.i = fmul float %35, %36
+  %add71.i = fadd float %add67.i, %mul70.i
+  %arrayidx72.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %37 = load float, ptr %arrayidx72.i, align 4, !tbaa !2
+  %arrayidx73.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %38 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %mul74.i = fmul float %37, %38
+  %add75.i = fadd float %add71.i, %mul74.i
+  %arrayidx76.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %39 = load float, ptr %arrayidx76.i, align 4, !tbaa !2
+  %arrayidx77.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %40 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %mul78.i = fmul float %39, %40
+  %add79.i = fadd float %add75.i, %mul78.i
+  %arrayidx80.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %41 = load float, ptr %arrayidx80.i, align 4, !tbaa !2
+  %arrayidx81.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %42 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %mul82.i = fmul float %41, %42
+  %add83.i = fadd float %add79.i, %mul82.i
+  %arrayidx84.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %43 = load float, ptr %arrayidx84.i, align 4, !tbaa !2
+  %arrayidx85.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %44 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %mul86.i = fmul float %43, %44
+  %add87.i = fadd float %add83.i, %mul86.i
+  %arrayidx88.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %45 = load float, ptr %arrayidx88.i, align 4, !tbaa !2
+  %arrayidx89.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %46 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %mul90.i = fmul float %45, %46
+  %add91.i = fadd float %add87.i, %mul90.i
+  %arrayidx92.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %47 = load float, ptr %arrayidx92.i, align 4, !tbaa !2
+  %arrayidx93.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %48 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %mul94.i = fmul float %47, %48
+  %add95.i = fadd float %add91.i, %mul94.i
+  %add.ptr96.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr97.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
   br label %if.end.i
 
 if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
-  %b.addr.1.i = phi ptr [ %add.ptr98.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %a.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %s.addr.1.i = phi float [ %add96.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
-  %left.0.i = phi i32 [ %sub99.i, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
-  %cmp100.i = icmp sgt i32 %left.0.i, 3
-  br i1 %cmp100.i, label %if.then101.i, label %if.end121.i
+  %a.addr.1.i = phi ptr [ %add.ptr96.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %b.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add95.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.addr.0.i = phi i32 [ %sub.i5, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp98.i = icmp sgt i32 %left.addr.0.i, 3
+  br i1 %cmp98.i, label %if.then99.i, label %if.end119.i
 
-if.then101.i:                                     ; preds = %if.end.i
+if.then99.i:                                      ; preds = %if.end.i
   %49 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
   %50 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
-  %mul104.i = fmul float %49, %50
-  %add105.i = fadd float %s.addr.1.i, %mul104.i
-  %arrayidx106.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
-  %51 = load float, ptr %arrayidx106.i, align 4, !tbaa !2
-  %arrayidx107.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
-  %52 = load float, ptr %arrayidx107.i, align 4, !tbaa !2
-  %mul108.i = fmul float %51, %52
-  %add109.i = fadd float %add105.i, %mul108.i
-  %arrayidx110.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
-  %53 = load float, ptr %arrayidx110.i, align 4, !tbaa !2
-  %arrayidx111.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
-  %54 = load float, ptr %arrayidx111.i, align 4, !tbaa !2
-  %mul112.i = fmul float %53, %54
-  %add113.i = fadd float %add109.i, %mul112.i
-  %arrayidx114.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
-  %55 = load float, ptr %arrayidx114.i, align 4, !tbaa !2
-  %arrayidx115.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
-  %56 = load float, ptr %arrayidx115.i, align 4, !tbaa !2
-  %mul116.i = fmul float %55, %56
-  %add117.i = fadd float %add113.i, %mul116.i
-  %add.ptr118.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
-  %add.ptr119.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
-  %sub120.i = add nsw i32 %left.0.i, -4
-  br label %if.end121.i
+  %mul102.i = fmul float %49, %50
+  %add103.i = fadd float %s.addr.1.i, %mul102.i
+  %arrayidx104.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %51 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
+  %arrayidx105.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %52 = load float, ptr %arrayidx105.i, align 4, !tbaa !2
+  %mul106.i = fmul float %51, %52
+  %add107.i = fadd float %add103.i, %mul106.i
+  %arrayidx108.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %53 = load float, ptr %arrayidx108.i, align 4, !tbaa !2
+  %arrayidx109.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %54 = load float, ptr %arrayidx109.i, align 4, !tbaa !2
+  %mul110.i = fmul float %53, %54
+  %add111.i = fadd float %add107.i, %mul110.i
+  %arrayidx112.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %55 = load float, ptr %arrayidx112.i, align 4, !tbaa !2
+  %arrayidx113.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %56 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
+  %mul114.i = fmul float %55, %56
+  %add115.i = fadd float %add111.i, %mul114.i
+  %add.ptr116.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr117.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub118.i = add nsw i32 %left.addr.0.i, -4
+  br label %if.end119.i
 
-if.end121.i:                                      ; preds = %if.then101.i, %if.end.i
-  %b.addr.2.i = phi ptr [ %add.ptr119.i, %if.then101.i ], [ %b.addr.1.i, %if.end.i ]
-  %a.addr.2.i = phi ptr [ %add.ptr118.i, %if.then101.i ], [ %a.addr.1.i, %if.end.i ]
-  %s.addr.2.i = phi float [ %add117.i, %if.then101.i ], [ %s.addr.1.i, %if.end.i ]
-  %left.1.i = phi i32 [ %sub120.i, %if.then101.i ], [ %left.0.i, %if.end.i ]
-  %cmp122.i = icmp sgt i32 %left.1.i, 1
-  br i1 %cmp122.i, label %if.then123.i, label %if.end135.i
+if.end119.i:                                      ; preds = %if.then99.i, %if.end.i
+  %a.addr.2.i = phi ptr [ %add.ptr116.i, %if.then99.i ], [ %a.addr.1.i, %if.end.i ]
+  %b.addr.2.i = phi ptr [ %add.ptr117.i, %if.then99.i ], [ %b.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add115.i, %if.then99.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.addr.1.i = phi i32 [ %sub118.i, %if.then99.i ], [ %left.addr.0.i, %if.end.i ]
+  %cmp120.i = icmp sgt i32 %left.addr.1.i, 1
+  br i1 %cmp120.i, label %if.then121.i, label %if.end133.i
 
-if.then123.i:                                     ; preds = %if.end121.i
+if.then121.i:                                     ; preds = %if.end119.i
   %57 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
   %58 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
-  %mul126.i = fmul float %57, %58
-  %add127.i = fadd float %s.addr.2.i, %mul126.i
-  %arrayidx128.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
-  %59 = load float, ptr %arrayidx128.i, align 4, !tbaa !2
-  %arrayidx129.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
-  %60 = load float, ptr %arrayidx129.i, align 4, !tbaa !2
-  %mul130.i = fmul float %59, %60
-  %add131.i = fadd float %add127.i, %mul130.i
-  %add.ptr132.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
-  %add.ptr133.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
-  %sub134.i = add nsw i32 %left.1.i, -2
-  br label %if.end135.i
+  %mul124.i = fmul float %57, %58
+  %add125.i = fadd float %s.addr.2.i, %mul124.i
+  %arrayidx126.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %59 = load float, ptr %arrayidx126.i, align 4, !tbaa !2
+  %arrayidx127.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %60 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
+  %mul128.i = fmul float %59, %60
+  %add129.i = fadd float %add125.i, %mul128.i
+  %add.ptr130.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr131.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub132.i = add nsw i32 %left.addr.1.i, -2
+  br label %if.end133.i
 
-if.end135.i:                                      ; preds = %if.then123.i, %if.end121.i
-  %b.addr.3.i = phi ptr [ %add.ptr133.i, %if.then123.i ], [ %b.addr.2.i, %if.end121.i ]
-  %a.addr.3.i = phi ptr [ %add.ptr132.i, %if.then123.i ], [ %a.addr.2.i, %if.end121.i ]
-  %s.addr.3.i = phi float [ %add131.i, %if.then123.i ], [ %s.addr.2.i, %if.end121.i ]
-  %left.2.i = phi i32 [ %sub134.i, %if.then123.i ], [ %left.1.i, %if.end121.i ]
-  %cmp136.i = icmp sgt i32 %left.2.i, 0
-  br i1 %cmp136.i, label %if.then137.i, label %dot_from.exit
+if.end133.i:                                      ; preds = %if.then121.i, %if.end119.i
+  %a.addr.3.i = phi ptr [ %add.ptr130.i, %if.then121.i ], [ %a.addr.2.i, %if.end119.i ]
+  %b.addr.3.i = phi ptr [ %add.ptr131.i, %if.then121.i ], [ %b.addr.2.i, %if.end119.i ]
+  %s.addr.3.i = phi float [ %add129.i, %if.then121.i ], [ %s.addr.2.i, %if.end119.i ]
+  %left.addr.2.i = phi i32 [ %sub132.i, %if.then121.i ], [ %left.addr.1.i, %if.end119.i ]
+  %cmp134.i = icmp sgt i32 %left.addr.2.i, 0
+  br i1 %cmp134.i, label %if.then135.i, label %dot_steps.exit
 
-if.then137.i:                                     ; preds = %if.end135.i
+if.then135.i:                                     ; preds = %if.end133.i
   %61 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
   %62 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
-  %mul140.i = fmul float %61, %62
-  %add141.i = fadd float %s.addr.3.i, %mul140.i
-  br label %dot_from.exit
+  %mul138.i = fmul float %61, %62
+  %add139.i = fadd float %s.addr.3.i, %mul138.i
+  br label %dot_steps.exit
 
-dot_from.exit:                                    ; preds = %if.end135.i, %if.then137.i
-  %s.addr.4.i = phi float [ %add141.i, %if.then137.i ], [ %s.addr.3.i, %if.end135.i ]
-  %arrayidx = getelementptr inbounds float, ptr %out, i32 %i.014
+dot_steps.exit:                                   ; preds = %if.end133.i, %if.then135.i
+  %s.addr.4.i = phi float [ %add139.i, %if.then135.i ], [ %s.addr.3.i, %if.end133.i ]
+  %arrayidx = getelementptr inbounds float, ptr %out, i32 %i.016
   store float %s.addr.4.i, ptr %arrayidx, align 4, !tbaa !2
-  %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
-  %inc = add nuw nsw i32 %i.014, 1
-  %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.body, !llvm.loop !80
+  %add.ptr = getelementptr inbounds float, ptr %w.addr.015, i32 %n
+  %inc = add nuw nsw i32 %i.016, 1
+  %exitcond17.not = icmp eq i32 %inc, %d
+  br i1 %exitcond17.not, label %for.cond.cleanup, label %for.body, !llvm.loop !73
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @att_scores(ptr nocapture noundef writeonly %att, ptr noundef readonly %q, ptr noundef readonly %k, i32 noundef %pos, float noundef %scale) unnamed_addr #6 {
+entry:
+  %0 = load i32, ptr @head_size, align 4, !tbaa !8
+  %cmp = icmp eq i32 %0, 8
+  br i1 %cmp, label %for.cond.preheader, label %if.else
+
+for.cond.preheader:                               ; preds = %entry
+  %cmp1.not355 = icmp slt i32 %pos, 0
+  br i1 %cmp1.not355, label %if.end31, label %dot_steps.exit333.lr.ph
+
+dot_steps.exit333.lr.ph:                          ; preds = %for.cond.preheader
+  %arrayidx68.i187 = getelementptr inbounds i8, ptr %q, i32 4
+  %arrayidx72.i191 = getelementptr inbounds i8, ptr %q, i32 8
+  %arrayidx76.i195 = getelementptr inbounds i8, ptr %q, i32 12
+  %arrayidx80.i199 = getelementptr inbounds i8, ptr %q, i32 16
+  %arrayidx84.i203 = getelementptr inbounds i8, ptr %q, i32 20
+  %arrayidx88.i207 = getelementptr inbounds i8, ptr %q, i32 24
+  %arrayidx92.i211 = getelementptr inbounds i8, ptr %q, i32 28
+  %1 = load i32, ptr @kv_dim, align 4, !tbaa !8
+  br label %dot_steps.exit333
+
+dot_steps.exit333:                                ; preds = %dot_steps.exit333.lr.ph, %dot_steps.exit333
+  %k.addr.0357 = phi ptr [ %k, %dot_steps.exit333.lr.ph ], [ %add.ptr, %dot_steps.exit333 ]
+  %t.0356 = phi i32 [ 0, %dot_steps.exit333.lr.ph ], [ %inc, %dot_steps.exit333 ]
+  %2 = load float, ptr %q, align 4, !tbaa !2
+  %3 = load float, ptr %k.addr.0357, align 4, !tbaa !2
+  %mul66.i185 = fmul float %2, %3
+  %add67.i186 = fadd float %mul66.i185, 0.000000e+00
+  %4 = load float, ptr %arrayidx68.i187, align 4, !tbaa !2
+  %arrayidx69.i188 = getelementptr inbounds i8, ptr %k.addr.0357, i32 4
+  %5 = load float, ptr %arrayidx69.i188, align 4, !tbaa !2
+  %mul70.i189 = fmul float %4, %5
+  %add71.i190 = fadd float %add67.i186, %mul70.i189
+  %6 = load float, ptr %arrayidx72.i191, align 4, !tbaa !2
+  %arrayidx73.i192 = getelementptr inbounds i8, ptr %k.addr.0357, i32 8
+  %7 = load float, ptr %arrayidx73.i192, align 4, !tbaa !2
+  %mul74.i193 = fmul float %6, %7
+  %add75.i194 = fadd float %add71.i190, %mul74.i193
+  %8 = load float, ptr %arrayidx76.i195, align 4, !tbaa !2
+  %arrayidx77.i196 = getelementptr inbounds i8, ptr %k.addr.0357, i32 12
+  %9 = load float, ptr %arrayidx77.i196, align 4, !tbaa !2
+  %mul78.i197 = fmul float %8, %9
+  %add79.i198 = fadd float %add75.i194, %mul78.i197
+  %10 = load float, ptr %arrayidx80.i199, align 4, !tbaa !2
+  %arrayidx81.i200 = getelementptr inbounds i8, ptr %k.addr.0357, i32 16
+  %11 = load float, ptr %arrayidx81.i200, align 4, !tbaa !2
+  %mul82.i201 = fmul float %10, %11
+  %add83.i202 = fadd float %add79.i198, %mul82.i201
+  %12 = load float, ptr %arrayidx84.i203, align 4, !tbaa !2
+  %arrayidx85.i204 = getelementptr inbounds i8, ptr %k.addr.0357, i32 20
+  %13 = load float, ptr %arrayidx85.i204, align 4, !tbaa !2
+  %mul86.i205 = fmul float %12, %13
+  %add87.i206 = fadd float %add83.i202, %mul86.i205
+  %14 = load float, ptr %arrayidx88.i207, align 4, !tbaa !2
+  %arrayidx89.i208 = getelementptr inbounds i8, ptr %k.addr.0357, i32 24
+  %15 = load float, ptr %arrayidx89.i208, align 4, !tbaa !2
+  %mul90.i209 = fmul float %14, %15
+  %add91.i210 = fadd float %add87.i206, %mul90.i209
+  %16 = load float, ptr %arrayidx92.i211, align 4, !tbaa !2
+  %arrayidx93.i212 = getelementptr inbounds i8, ptr %k.addr.0357, i32 28
+  %17 = load float, ptr %arrayidx93.i212, align 4, !tbaa !2
+  %mul94.i213 = fmul float %16, %17
+  %add95.i214 = fadd float %add91.i210, %mul94.i213
+  %div = fdiv float %add95.i214, %scale
+  %arrayidx = getelementptr inbounds float, ptr %att, i32 %t.0356
+  store float %div, ptr %arrayidx, align 4, !tbaa !2
+  %add.ptr = getelementptr inbounds float, ptr %k.addr.0357, i32 %1
+  %inc = add nuw i32 %t.0356, 1
+  %exitcond363.not = icmp eq i32 %t.0356, %pos
+  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !74
+
+if.else:                                          ; preds = %entry
+  %div2 = sdiv i32 %0, 16
+  %mul = shl nsw i32 %div2, 4
+  %cmp3 = icmp eq i32 %0, %mul
+  %cmp8.not352 = icmp slt i32 %pos, 0
+  br i1 %cmp3, label %for.cond7.preheader, label %for.cond20.preheader
+
+for.cond20.preheader:                             ; preds = %if.else
+  br i1 %cmp8.not352, label %if.end31, label %for.body23.lr.ph
+
+for.body23.lr.ph:                                 ; preds = %for.cond20.preheader
+  %sub.i = sub nsw i32 %0, %mul
+  %cmp.i336 = icmp sgt i32 %0, 15
+  %cmp63.i = icmp sgt i32 %sub.i, 7
+  %sub.i51 = add nsw i32 %sub.i, -8
+  %18 = load i32, ptr @kv_dim, align 4, !tbaa !8
+  %19 = shl i32 %div2, 6
+  %scevgep = getelementptr i8, ptr %q, i32 %19
+  br label %for.body23
+
+for.cond7.preheader:                              ; preds = %if.else
+  br i1 %cmp8.not352, label %if.end31, label %for.cond.i53.preheader.lr.ph
+
+for.cond.i53.preheader.lr.ph:                     ; preds = %for.cond7.preheader
+  %cmp.i58346 = icmp sgt i32 %0, 15
+  %20 = load i32, ptr @kv_dim, align 4, !tbaa !8
+  br label %for.cond.i53.preheader
+
+for.cond.i53.preheader:                           ; preds = %for.cond.i53.preheader.lr.ph, %dot_steps.exit176
+  %t6.0354 = phi i32 [ 0, %for.cond.i53.preheader.lr.ph ], [ %inc16, %dot_steps.exit176 ]
+  %k.addr.1353 = phi ptr [ %k, %for.cond.i53.preheader.lr.ph ], [ %add.ptr14, %dot_steps.exit176 ]
+  br i1 %cmp.i58346, label %for.body.i110, label %dot_steps.exit176
+
+for.body.i110:                                    ; preds = %for.cond.i53.preheader, %for.body.i110
+  %t.0.i57350 = phi i32 [ %inc.i175, %for.body.i110 ], [ 0, %for.cond.i53.preheader ]
+  %s.addr.0.i56349 = phi float [ %add61.i172, %for.body.i110 ], [ 0.000000e+00, %for.cond.i53.preheader ]
+  %b.addr.0.i55348 = phi ptr [ %add.ptr62.i174, %for.body.i110 ], [ %k.addr.1353, %for.cond.i53.preheader ]
+  %a.addr.0.i54347 = phi ptr [ %add.ptr.i173, %for.body.i110 ], [ %q, %for.cond.i53.preheader ]
+  %21 = load float, ptr %a.addr.0.i54347, align 4, !tbaa !2
+  %22 = load float, ptr %b.addr.0.i55348, align 4, !tbaa !2
+  %mul.i111 = fmul float %21, %22
+  %add.i112 = fadd float %s.addr.0.i56349, %mul.i111
+  %arrayidx2.i113 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 4
+  %23 = load float, ptr %arrayidx2.i113, align 4, !tbaa !2
+  %arrayidx3.i114 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 4
+  %24 = load float, ptr %arrayidx3.i114, align 4, !tbaa !2
+  %mul4.i115 = fmul float %23, %24
+  %add5.i116 = fadd float %add.i112, %mul4.i115
+  %arrayidx6.i117 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 8
+  %25 = load float, ptr %arrayidx6.i117, align 4, !tbaa !2
+  %arrayidx7.i118 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 8
+  %26 = load float, ptr %arrayidx7.i118, align 4, !tbaa !2
+  %mul8.i119 = fmul float %25, %26
+  %add9.i120 = fadd float %add5.i116, %mul8.i119
+  %arrayidx10.i121 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 12
+  %27 = load float, ptr %arrayidx10.i121, align 4, !tbaa !2
+  %arrayidx11.i122 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 12
+  %28 = load float, ptr %arrayidx11.i122, align 4, !tbaa !2
+  %mul12.i123 = fmul float %27, %28
+  %add13.i124 = fadd float %add9.i120, %mul12.i123
+  %arrayidx14.i125 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 16
+  %29 = load float, ptr %arrayidx14.i125, align 4, !tbaa !2
+  %arrayidx15.i126 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 16
+  %30 = load float, ptr %arrayidx15.i126, align 4, !tbaa !2
+  %mul16.i127 = fmul float %29, %30
+  %add17.i128 = fadd float %add13.i124, %mul16.i127
+  %arrayidx18.i129 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 20
+  %31 = load float, ptr %arrayidx18.i129, align 4, !tbaa !2
+  %arrayidx19.i130 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 20
+  %32 = load float, ptr %arrayidx19.i130, align 4, !tbaa !2
+  %mul20.i131 = fmul float %31, %32
+  %add21.i132 = fadd float %add17.i128, %mul20.i131
+  %arrayidx22.i133 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 24
+  %33 = load float, ptr %arrayidx22.i133, align 4, !tbaa !2
+  %arrayidx23.i134 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 24
+  %34 = load float, ptr %arrayidx23.i134, align 4, !tbaa !2
+  %mul24.i135 = fmul float %33, %34
+  %add25.i136 = fadd float %add21.i132, %mul24.i135
+  %arrayidx26.i137 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 28
+  %35 = load float, ptr %arrayidx26.i137, align 4, !tbaa !2
+  %arrayidx27.i138 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 28
+  %36 = load float, ptr %arrayidx27.i138, align 4, !tbaa !2
+  %mul28.i139 = fmul float %35, %36
+  %add29.i140 = fadd float %add25.i136, %mul28.i139
+  %arrayidx30.i141 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 32
+  %37 = load float, ptr %arrayidx30.i141, align 4, !tbaa !2
+  %arrayidx31.i142 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 32
+  %38 = load float, ptr %arrayidx31.i142, align 4, !tbaa !2
+  %mul32.i143 = fmul float %37, %38
+  %add33.i144 = fadd float %add29.i140, %mul32.i143
+  %arrayidx34.i145 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 36
+  %39 = load float, ptr %arrayidx34.i145, align 4, !tbaa !2
+  %arrayidx35.i146 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 36
+  %40 = load float, ptr %arrayidx35.i146, align 4, !tbaa !2
+  %mul36.i147 = fmul float %39, %40
+  %add37.i148 = fadd float %add33.i144, %mul36.i147
+  %arrayidx38.i149 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 40
+  %41 = load float, ptr %arrayidx38.i149, align 4, !tbaa !2
+  %arrayidx39.i150 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 40
+  %42 = load float, ptr %arrayidx39.i150, align 4, !tbaa !2
+  %mul40.i151 = fmul float %41, %42
+  %add41.i152 = fadd float %add37.i148, %mul40.i151
+  %arrayidx42.i153 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 44
+  %43 = load float, ptr %arrayidx42.i153, align 4, !tbaa !2
+  %arrayidx43.i154 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 44
+  %44 = load float, ptr %arrayidx43.i154, align 4, !tbaa !2
+  %mul44.i155 = fmul float %43, %44
+  %add45.i156 = fadd float %add41.i152, %mul44.i155
+  %arrayidx46.i157 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 48
+  %45 = load float, ptr %arrayidx46.i157, align 4, !tbaa !2
+  %arrayidx47.i158 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 48
+  %46 = load float, ptr %arrayidx47.i158, align 4, !tbaa !2
+  %mul48.i159 = fmul float %45, %46
+  %add49.i160 = fadd float %add45.i156, %mul48.i159
+  %arrayidx50.i161 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 52
+  %47 = load float, ptr %arrayidx50.i161, align 4, !tbaa !2
+  %arrayidx51.i162 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 52
+  %48 = load float, ptr %arrayidx51.i162, align 4, !tbaa !2
+  %mul52.i163 = fmul float %47, %48
+  %add53.i164 = fadd float %add49.i160, %mul52.i163
+  %arrayidx54.i165 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 56
+  %49 = load float, ptr %arrayidx54.i165, align 4, !tbaa !2
+  %arrayidx55.i166 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 56
+  %50 = load float, ptr %arrayidx55.i166, align 4, !tbaa !2
+  %mul56.i167 = fmul float %49, %50
+  %add57.i168 = fadd float %add53.i164, %mul56.i167
+  %arrayidx58.i169 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 60
+  %51 = load float, ptr %arrayidx58.i169, align 4, !tbaa !2
+  %arrayidx59.i170 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 60
+  %52 = load float, ptr %arrayidx59.i170, align 4, !tbaa !2
+  %mul60.i171 = fmul float %51, %52
+  %add61.i172 = fadd float %add57.i168, %mul60.i171
+  %add.ptr.i173 = getelementptr inbounds i8, ptr %a.addr.0.i54347, i32 64
+  %add.ptr62.i174 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 64
+  %inc.i175 = add nuw nsw i32 %t.0.i57350, 1
+  %exitcond361.not = icmp eq i32 %inc.i175, %div2
+  br i1 %exitcond361.not, label %dot_steps.exit176, label %for.body.i110, !llvm.loop !60
+
+dot_steps.exit176:                                ; preds = %for.body.i110, %for.cond.i53.preheader
+  %s.addr.0.i56.lcssa = phi float [ 0.000000e+00, %for.cond.i53.preheader ], [ %add61.i172, %for.body.i110 ]
+  %div12 = fdiv float %s.addr.0.i56.lcssa, %scale
+  %arrayidx13 = getelementptr inbounds float, ptr %att, i32 %t6.0354
+  store float %div12, ptr %arrayidx13, align 4, !tbaa !2
+  %add.ptr14 = getelementptr inbounds float, ptr %k.addr.1353, i32 %20
+  %inc16 = add nuw i32 %t6.0354, 1
+  %exitcond362.not = icmp eq i32 %t6.0354, %pos
+  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !75
+
+for.body23:                                       ; preds = %for.body23.lr.ph, %dot_steps.exit
+  %t19.0345 = phi i32 [ 0, %for.body23.lr.ph ], [ %inc29, %dot_steps.exit ]
+  %k.addr.2344 = phi ptr [ %k, %for.body23.lr.ph ], [ %add.ptr27, %dot_steps.exit ]
+  br i1 %cmp.i336, label %for.body.i, label %for.cond.cleanup.i
+
+for.cond.cleanup.i:                               ; preds = %for.body.i, %for.body23
+  %a.addr.0.i.lcssa = phi ptr [ %q, %for.body23 ], [ %scevgep, %for.body.i ]
+  %b.addr.0.i.lcssa = phi ptr [ %k.addr.2344, %for.body23 ], [ %add.ptr62.i, %for.body.i ]
+  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.body23 ], [ %add61.i, %for.body.i ]
+  br i1 %cmp63.i, label %if.then.i, label %if.end.i
+
+for.body.i:                                       ; preds = %for.body23, %for.body.i
+  %t.0.i340 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.body23 ]
+  %s.addr.0.i339 = phi float [ %add61.i, %for.body.i ], [ 0.000000e+00, %for.body23 ]
+  %b.addr.0.i338 = phi ptr [ %add.ptr62.i, %for.body.i ], [ %k.addr.2344, %for.body23 ]
+  %a.addr.0.i337 = phi ptr [ %add.ptr.i, %for.body.i ], [ %q, %for.body23 ]
+  %53 = load float, ptr %a.addr.0.i337, align 4, !tbaa !2
+  %54 = load float, ptr %b.addr.0.i338, align 4, !tbaa !2
+  %mul.i52 = fmul float %53, %54
+  %add.i = fadd float %s.addr.0.i339, %mul.i52
+  %arrayidx2.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 4
+  %55 = load float, ptr %arrayidx2.i, align 4, !tbaa !2
+  %arrayidx3.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 4
+  %56 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
+  %mul4.i = fmul float %55, %56
+  %add5.i = fadd float %add.i, %mul4.i
+  %arrayidx6.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 8
+  %57 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %arrayidx7.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 8
+  %58 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %mul8.i = fmul float %57, %58
+  %add9.i = fadd float %add5.i, %mul8.i
+  %arrayidx10.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 12
+  %59 = load float, ptr %arrayidx10.i, align 4, !tbaa !2
+  %arrayidx11.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 12
+  %60 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
+  %mul12.i = fmul float %59, %60
+  %add13.i = fadd float %add9.i, %mul12.i
+  %arrayidx14.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 16
+  %61 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
+  %arrayidx15.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 16
+  %62 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
+  %mul16.i = fmul float %61, %62
+  %add17.i = fadd float %add13.i, %mul16.i
+  %arrayidx18.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 20
+  %63 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
+  %arrayidx19.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 20
+  %64 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
+  %mul20.i = fmul float %63, %64
+  %add21.i = fadd float %add17.i, %mul20.i
+  %arrayidx22.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 24
+  %65 = load float, ptr %arrayidx22.i, align 4, !tbaa !2
+  %arrayidx23.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 24
+  %66 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
+  %mul24.i = fmul float %65, %66
+  %add25.i = fadd float %add21.i, %mul24.i
+  %arrayidx26.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 28
+  %67 = load float, ptr %arrayidx26.i, align 4, !tbaa !2
+  %arrayidx27.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 28
+  %68 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
+  %mul28.i = fmul float %67, %68
+  %add29.i = fadd float %add25.i, %mul28.i
+  %arrayidx30.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 32
+  %69 = load float, ptr %arrayidx30.i, align 4, !tbaa !2
+  %arrayidx31.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 32
+  %70 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
+  %mul32.i = fmul float %69, %70
+  %add33.i = fadd float %add29.i, %mul32.i
+  %arrayidx34.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 36
+  %71 = load float, ptr %arrayidx34.i, align 4, !tbaa !2
+  %arrayidx35.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 36
+  %72 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
+  %mul36.i = fmul float %71, %72
+  %add37.i = fadd float %add33.i, %mul36.i
+  %arrayidx38.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 40
+  %73 = load float, ptr %arrayidx38.i, align 4, !tbaa !2
+  %arrayidx39.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 40
+  %74 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
+  %mul40.i = fmul float %73, %74
+  %add41.i = fadd float %add37.i, %mul40.i
+  %arrayidx42.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 44
+  %75 = load float, ptr %arrayidx42.i, align 4, !tbaa !2
+  %arrayidx43.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 44
+  %76 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
+  %mul44.i = fmul float %75, %76
+  %add45.i = fadd float %add41.i, %mul44.i
+  %arrayidx46.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 48
+  %77 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
+  %arrayidx47.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 48
+  %78 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
+  %mul48.i = fmul float %77, %78
+  %add49.i = fadd float %add45.i, %mul48.i
+  %arrayidx50.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 52
+  %79 = load float, ptr %arrayidx50.i, align 4, !tbaa !2
+  %arrayidx51.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 52
+  %80 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
+  %mul52.i = fmul float %79, %80
+  %add53.i = fadd float %add49.i, %mul52.i
+  %arrayidx54.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 56
+  %81 = load float, ptr %arrayidx54.i, align 4, !tbaa !2
+  %arrayidx55.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 56
+  %82 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
+  %mul56.i = fmul float %81, %82
+  %add57.i = fadd float %add53.i, %mul56.i
+  %arrayidx58.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 60
+  %83 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
+  %arrayidx59.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 60
+  %84 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
+  %mul60.i = fmul float %83, %84
+  %add61.i = fadd float %add57.i, %mul60.i
+  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i337, i32 64
+  %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 64
+  %inc.i = add nuw nsw i32 %t.0.i340, 1
+  %exitcond.not = icmp eq i32 %inc.i, %div2
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !60
+
+if.then.i:                                        ; preds = %for.cond.cleanup.i
+  %85 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
+  %86 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
+  %mul66.i = fmul float %85, %86
+  %add67.i = fadd float %s.addr.0.i.lcssa, %mul66.i
+  %arrayidx68.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
+  %87 = load float, ptr %arrayidx68.i, align 4, !tbaa !2
+  %arrayidx69.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
+  %88 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
+  %mul70.i = fmul float %87, %88
+  %add71.i = fadd float %add67.i, %mul70.i
+  %arrayidx72.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
+  %89 = load float, ptr %arrayidx72.i, align 4, !tbaa !2
+  %arrayidx73.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
+  %90 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
+  %mul74.i = fmul float %89, %90
+  %add75.i = fadd float %add71.i, %mul74.i
+  %arrayidx76.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
+  %91 = load float, ptr %arrayidx76.i, align 4, !tbaa !2
+  %arrayidx77.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
+  %92 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
+  %mul78.i = fmul float %91, %92
+  %add79.i = fadd float %add75.i, %mul78.i
+  %arrayidx80.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
+  %93 = load float, ptr %arrayidx80.i, align 4, !tbaa !2
+  %arrayidx81.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
+  %94 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %mul82.i = fmul float %93, %94
+  %add83.i = fadd float %add79.i, %mul82.i
+  %arrayidx84.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
+  %95 = load float, ptr %arrayidx84.i, align 4, !tbaa !2
+  %arrayidx85.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
+  %96 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
+  %mul86.i = fmul float %95, %96
+  %add87.i = fadd float %add83.i, %mul86.i
+  %arrayidx88.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
+  %97 = load float, ptr %arrayidx88.i, align 4, !tbaa !2
+  %arrayidx89.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
+  %98 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
+  %mul90.i = fmul float %97, %98
+  %add91.i = fadd float %add87.i, %mul90.i
+  %arrayidx92.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
+  %99 = load float, ptr %arrayidx92.i, align 4, !tbaa !2
+  %arrayidx93.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
+  %100 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
+  %mul94.i = fmul float %99, %100
+  %add95.i = fadd float %add91.i, %mul94.i
+  %add.ptr96.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
+  %add.ptr97.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
+  br label %if.end.i
+
+if.end.i:                                         ; preds = %if.then.i, %for.cond.cleanup.i
+  %a.addr.1.i = phi ptr [ %add.ptr96.i, %if.then.i ], [ %a.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %b.addr.1.i = phi ptr [ %add.ptr97.i, %if.then.i ], [ %b.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %s.addr.1.i = phi float [ %add95.i, %if.then.i ], [ %s.addr.0.i.lcssa, %for.cond.cleanup.i ]
+  %left.addr.0.i = phi i32 [ %sub.i51, %if.then.i ], [ %sub.i, %for.cond.cleanup.i ]
+  %cmp98.i = icmp sgt i32 %left.addr.0.i, 3
+  br i1 %cmp98.i, label %if.then99.i, label %if.end119.i
+
+if.then99.i:                                      ; preds = %if.end.i
+  %101 = load float, ptr %a.addr.1.i, align 4, !tbaa !2
+  %102 = load float, ptr %b.addr.1.i, align 4, !tbaa !2
+  %mul102.i = fmul float %101, %102
+  %add103.i = fadd float %s.addr.1.i, %mul102.i
+  %arrayidx104.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 4
+  %103 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
+  %arrayidx105.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 4
+  %104 = load float, ptr %arrayidx105.i, align 4, !tbaa !2
+  %mul106.i = fmul float %103, %104
+  %add107.i = fadd float %add103.i, %mul106.i
+  %arrayidx108.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 8
+  %105 = load float, ptr %arrayidx108.i, align 4, !tbaa !2
+  %arrayidx109.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 8
+  %106 = load float, ptr %arrayidx109.i, align 4, !tbaa !2
+  %mul110.i = fmul float %105, %106
+  %add111.i = fadd float %add107.i, %mul110.i
+  %arrayidx112.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 12
+  %107 = load float, ptr %arrayidx112.i, align 4, !tbaa !2
+  %arrayidx113.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 12
+  %108 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
+  %mul114.i = fmul float %107, %108
+  %add115.i = fadd float %add111.i, %mul114.i
+  %add.ptr116.i = getelementptr inbounds i8, ptr %a.addr.1.i, i32 16
+  %add.ptr117.i = getelementptr inbounds i8, ptr %b.addr.1.i, i32 16
+  %sub118.i = add nsw i32 %left.addr.0.i, -4
+  br label %if.end119.i
+
+if.end119.i:                                      ; preds = %if.then99.i, %if.end.i
+  %a.addr.2.i = phi ptr [ %add.ptr116.i, %if.then99.i ], [ %a.addr.1.i, %if.end.i ]
+  %b.addr.2.i = phi ptr [ %add.ptr117.i, %if.then99.i ], [ %b.addr.1.i, %if.end.i ]
+  %s.addr.2.i = phi float [ %add115.i, %if.then99.i ], [ %s.addr.1.i, %if.end.i ]
+  %left.addr.1.i = phi i32 [ %sub118.i, %if.then99.i ], [ %left.addr.0.i, %if.end.i ]
+  %cmp120.i = icmp sgt i32 %left.addr.1.i, 1
+  br i1 %cmp120.i, label %if.then121.i, label %if.end133.i
+
+if.then121.i:                                     ; preds = %if.end119.i
+  %109 = load float, ptr %a.addr.2.i, align 4, !tbaa !2
+  %110 = load float, ptr %b.addr.2.i, align 4, !tbaa !2
+  %mul124.i = fmul float %109, %110
+  %add125.i = fadd float %s.addr.2.i, %mul124.i
+  %arrayidx126.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 4
+  %111 = load float, ptr %arrayidx126.i, align 4, !tbaa !2
+  %arrayidx127.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 4
+  %112 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
+  %mul128.i = fmul float %111, %112
+  %add129.i = fadd float %add125.i, %mul128.i
+  %add.ptr130.i = getelementptr inbounds i8, ptr %a.addr.2.i, i32 8
+  %add.ptr131.i = getelementptr inbounds i8, ptr %b.addr.2.i, i32 8
+  %sub132.i = add nsw i32 %left.addr.1.i, -2
+  br label %if.end133.i
+
+if.end133.i:                                      ; preds = %if.then121.i, %if.end119.i
+  %a.addr.3.i = phi ptr [ %add.ptr130.i, %if.then121.i ], [ %a.addr.2.i, %if.end119.i ]
+  %b.addr.3.i = phi ptr [ %add.ptr131.i, %if.then121.i ], [ %b.addr.2.i, %if.end119.i ]
+  %s.addr.3.i = phi float [ %add129.i, %if.then121.i ], [ %s.addr.2.i, %if.end119.i ]
+  %left.addr.2.i = phi i32 [ %sub132.i, %if.then121.i ], [ %left.addr.1.i, %if.end119.i ]
+  %cmp134.i = icmp sgt i32 %left.addr.2.i, 0
+  br i1 %cmp134.i, label %if.then135.i, label %dot_steps.exit
+
+if.then135.i:                                     ; preds = %if.end133.i
+  %113 = load float, ptr %a.addr.3.i, align 4, !tbaa !2
+  %114 = load float, ptr %b.addr.3.i, align 4, !tbaa !2
+  %mul138.i = fmul float %113, %114
+  %add139.i = fadd float %s.addr.3.i, %mul138.i
+  br label %dot_steps.exit
+
+dot_steps.exit:                                   ; preds = %if.end133.i, %if.then135.i
+  %s.addr.4.i = phi float [ %add139.i, %if.then135.i ], [ %s.addr.3.i, %if.end133.i ]
+  %div25 = fdiv float %s.addr.4.i, %scale
+  %arrayidx26 = getelementptr inbounds float, ptr %att, i32 %t19.0345
+  store float %div25, ptr %arrayidx26, align 4, !tbaa !2
+  %add.ptr27 = getelementptr inbounds float, ptr %k.addr.2344, i32 %18
+  %inc29 = add nuw i32 %t19.0345, 1
+  %exitcond360.not = icmp eq i32 %t19.0345, %pos
+  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !76
+
+if.end31:                                         ; preds = %dot_steps.exit, %dot_steps.exit176, %dot_steps.exit333, %for.cond20.preheader, %for.cond7.preheader, %for.cond.preheader
+  ret void
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: readwrite)
+define internal fastcc void @softmax(ptr nocapture noundef %x, i32 noundef %n) unnamed_addr #8 {
+entry:
+  %0 = load float, ptr %x, align 4, !tbaa !2
+  %cmp46 = icmp sgt i32 %n, 1
+  br i1 %cmp46, label %for.body, label %for.cond5.preheader
+
+for.cond5.preheader:                              ; preds = %for.body, %entry
+  %max.0.lcssa = phi float [ %0, %entry ], [ %max.1, %for.body ]
+  %cmp649 = icmp sgt i32 %n, 0
+  br i1 %cmp649, label %for.body8, label %for.cond.cleanup18
+
+for.body:                                         ; preds = %entry, %for.body
+  %i.048 = phi i32 [ %inc, %for.body ], [ 1, %entry ]
+  %max.047 = phi float [ %max.1, %for.body ], [ %0, %entry ]
+  %arrayidx1 = getelementptr inbounds float, ptr %x, i32 %i.048
+  %1 = load float, ptr %arrayidx1, align 4, !tbaa !2
+  %cmp2 = fcmp ogt float %1, %max.047
+  %max.1 = select i1 %cmp2, float %1, float %max.047
+  %inc = add nuw nsw i32 %i.048, 1
+  %exitcond.not = icmp eq i32 %inc, %n
+  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !77
+
+for.cond16.preheader:                             ; preds = %for.body8
+  br i1 %cmp649, label %for.body19, label %for.cond.cleanup18
+
+for.body8:                                        ; preds = %for.cond5.preheader, %for.body8
+  %i4.051 = phi i32 [ %inc13, %for.body8 ], [ 0, %for.cond5.preheader ]
+  %sum.050 = phi float [ %add, %for.body8 ], [ 0.000000e+00, %for.cond5.preheader ]
+  %arrayidx9 = getelementptr inbounds float, ptr %x, i32 %i4.051
+  %2 = load float, ptr %arrayidx9, align 4, !tbaa !2
+  %sub = fsub float %2, %max.0.lcssa
+  %3 = tail call float @llvm.exp.f32(float %sub)
+  store float %3, ptr %arrayidx9, align 4, !tbaa !2
+  %add = fadd float %sum.050, %3
+  %inc13 = add nuw nsw i32 %i4.051, 1
+  %exitcond55.not = icmp eq i32 %inc13, %n
+  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !78
+
+for.cond.cleanup18:                               ; preds = %for.body19, %for.cond5.preheader, %for.cond16.preheader
+  ret void
+
+for.body19:                                       ; preds = %for.cond16.preheader, %for.body19
+  %i15.054 = phi i32 [ %inc23, %for.body19 ], [ 0, %for.cond16.preheader ]
+  %arrayidx20 = getelementptr inbounds float, ptr %x, i32 %i15.054
+  %4 = load float, ptr %arrayidx20, align 4, !tbaa !2
+  %div = fdiv float %4, %add
+  store float %div, ptr %arrayidx20, align 4, !tbaa !2
+  %inc23 = add nuw nsw i32 %i15.054, 1
+  %exitcond56.not = icmp eq i32 %inc23, %n
+  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !79
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
+define internal fastcc void @att_mix(ptr nocapture noundef writeonly %xb, ptr nocapture noundef readonly %att, ptr nocapture noundef readonly %vh, i32 noundef %pos) unnamed_addr #6 {
+entry:
+  %add = add nsw i32 %pos, 1
+  %div = sdiv i32 %add, 8
+  %mul = shl nsw i32 %div, 3
+  %sub = sub nsw i32 %add, %mul
+  %0 = load i32, ptr @kv_dim, align 4, !tbaa !8
+  %mul2 = shl nsw i32 %0, 1
+  %mul3 = mul nsw i32 %0, 3
+  %1 = load i32, ptr @head_size, align 4, !tbaa !8
+  %cmp141 = icmp sgt i32 %1, 0
+  br i1 %cmp141, label %for.body.lr.ph, label %for.cond.cleanup
+
+for.body.lr.ph:                                   ; preds = %entry
+  %cmp9128 = icmp sgt i32 %pos, 6
+  %arrayidx28.idx = shl nsw i32 %0, 4
+  %arrayidx32.idx = mul i32 %0, 20
+  %arrayidx36.idx = mul i32 %0, 24
+  %arrayidx40.idx = mul i32 %0, 28
+  %add.ptr45.idx = shl nsw i32 %0, 5
+  %cmp46 = icmp sgt i32 %sub, 3
+  %sub66 = add nsw i32 %sub, -4
+  %smax = tail call i32 @llvm.smax.i32(i32 %div, i32 1)
+  %2 = shl i32 %smax, 5
+  %scevgep = getelementptr i8, ptr %att, i32 %2
+  br label %for.body
+
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup70, %entry
+  ret void
+
+for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup70
+  %i.0142 = phi i32 [ 0, %for.body.lr.ph ], [ %inc82, %for.cond.cleanup70 ]
+  %add.ptr = getelementptr inbounds float, ptr %vh, i32 %i.0142
+  br i1 %cmp9128, label %for.body11, label %for.cond.cleanup10
+
+for.cond.cleanup10:                               ; preds = %for.body11, %for.body
+  %v.0.lcssa = phi ptr [ %add.ptr, %for.body ], [ %add.ptr45, %for.body11 ]
+  %a.0.lcssa = phi ptr [ %att, %for.body ], [ %scevgep, %for.body11 ]
+  %s.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add42, %for.body11 ]
+  br i1 %cmp46, label %if.then, label %if.end
+
+for.body11:                                       ; preds = %for.body, %for.body11
+  %t.0132 = phi i32 [ %inc, %for.body11 ], [ 0, %for.body ]
+  %s.0131 = phi float [ %add42, %for.body11 ], [ 0.000000e+00, %for.body ]
+  %a.0130 = phi ptr [ %add.ptr43, %for.body11 ], [ %att, %for.body ]
+  %v.0129 = phi ptr [ %add.ptr45, %for.body11 ], [ %add.ptr, %for.body ]
+  %3 = load float, ptr %a.0130, align 4, !tbaa !2
+  %4 = load float, ptr %v.0129, align 4, !tbaa !2
+  %mul13 = fmul float %3, %4
+  %add14 = fadd float %s.0131, %mul13
+  %arrayidx15 = getelementptr inbounds i8, ptr %a.0130, i32 4
+  %5 = load float, ptr %arrayidx15, align 4, !tbaa !2
+  %arrayidx16 = getelementptr inbounds float, ptr %v.0129, i32 %0
+  %6 = load float, ptr %arrayidx16, align 4, !tbaa !2
+  %mul17 = fmul float %5, %6
+  %add18 = fadd float %add14, %mul17
+  %arrayidx19 = getelementptr inbounds i8, ptr %a.0130, i32 8
+  %7 = load float, ptr %arrayidx19, align 4, !tbaa !2
+  %arrayidx20 = getelementptr inbounds float, ptr %v.0129, i32 %mul2
+  %8 = load float, ptr %arrayidx20, align 4, !tbaa !2
+  %mul21 = fmul float %7, %8
+  %add22 = fadd float %add18, %mul21
+  %arrayidx23 = getelementptr inbounds i8, ptr %a.0130, i32 12
+  %9 = load float, ptr %arrayidx23, align 4, !tbaa !2
+  %arrayidx24 = getelementptr inbounds float, ptr %v.0129, i32 %mul3
+  %10 = load float, ptr %arrayidx24, align 4, !tbaa !2
+  %mul25 = fmul float %9, %10
+  %add26 = fadd float %add22, %mul25
+  %arrayidx27 = getelementptr inbounds i8, ptr %a.0130, i32 16
+  %11 = load float, ptr %arrayidx27, align 4, !tbaa !2
+  %arrayidx28 = getelementptr inbounds i8, ptr %v.0129, i32 %arrayidx28.idx
+  %12 = load float, ptr %arrayidx28, align 4, !tbaa !2
+  %mul29 = fmul float %11, %12
+  %add30 = fadd float %add26, %mul29
+  %arrayidx31 = getelementptr inbounds i8, ptr %a.0130, i32 20
+  %13 = load float, ptr %arrayidx31, align 4, !tbaa !2
+  %arrayidx32 = getelementptr inbounds i8, ptr %v.0129, i32 %arrayidx32.idx
+  %14 = load float, ptr %arrayidx32, align 4, !tbaa !2
+  %mul33 = fmul float %13, %14
+  %add34 = fadd float %add30, %mul33
+  %arrayidx35 = getelementptr inbounds i8, ptr %a.0130, i32 24
+  %15 = load float, ptr %arrayidx35, align 4, !tbaa !2
+  %arrayidx36 = getelementptr inbounds i8, ptr %v.0129, i32 %arrayidx36.idx
+  %16 = load float, ptr %arrayidx36, align 4, !tbaa !2
+  %mul37 = fmul float %15, %16
+  %add38 = fadd float %add34, %mul37
+  %arrayidx39 = getelementptr inbounds i8, ptr %a.0130, i32 28
+  %17 = load float, ptr %arrayidx39, align 4, !tbaa !2
+  %arrayidx40 = getelementptr inbounds i8, ptr %v.0129, i32 %arrayidx40.idx
+  %18 = load float, ptr %arrayidx40, align 4, !tbaa !2
+  %mul41 = fmul float %17, %18
+  %add42 = fadd float %add38, %mul41
+  %add.ptr43 = getelementptr inbounds i8, ptr %a.0130, i32 32
+  %add.ptr45 = getelementptr inbounds i8, ptr %v.0129, i32 %add.ptr45.idx
+  %inc = add nuw nsw i32 %t.0132, 1
+  %exitcond.not = icmp eq i32 %inc, %smax
+  br i1 %exitcond.not, label %for.cond.cleanup10, label %for.body11, !llvm.loop !80
+
+if.then:                                          ; preds = %for.cond.cleanup10
+  %19 = load float, ptr %a.0.lcssa, align 4, !tbaa !2
+  %20 = load float, ptr %v.0.lcssa, align 4, !tbaa !2
+  %mul49 = fmul float %19, %20
+  %add50 = fadd float %s.0.lcssa, %mul49
+  %arrayidx51 = getelementptr inbounds i8, ptr %a.0.lcssa, i32 4
+  %21 = load float, ptr %arrayidx51, align 4, !tbaa !2
+  %arrayidx52 = getelementptr inbounds float, ptr %v.0.lcssa, i32 %0
+  %22 = load float, ptr %arrayidx52, align 4, !tbaa !2
+  %mul53 = fmul float %21, %22
+  %add54 = fadd float %add50, %mul53
+  %arrayidx55 = getelementptr inbounds i8, ptr %a.0.lcssa, i32 8
+  %23 = load float, ptr %arrayidx55, align 4, !tbaa !2
+  %arrayidx56 = getelementptr inbounds float, ptr %v.0.lcssa, i32 %mul2
+  %24 = load float, ptr %arrayidx56, align 4, !tbaa !2
+  %mul57 = fmul float %23, %24
+  %add58 = fadd float %add54, %mul57
+  %arrayidx59 = getelementptr inbounds i8, ptr %a.0.lcssa, i32 12
+  %25 = load float, ptr %arrayidx59, align 4, !tbaa !2
+  %arrayidx60 = getelementptr inbounds float, ptr %v.0.lcssa, i32 %mul3
+  %26 = load float, ptr %arrayidx60, align 4, !tbaa !2
+  %mul61 = fmul float %25, %26
+  %add62 = fadd float %add58, %mul61
+  %add.ptr63 = getelementptr inbounds i8, ptr %a.0.lcssa, i32 16
+  %add.ptr65 = getelementptr inbounds i8, ptr %v.0.lcssa, i32 %arrayidx28.idx
+  br label %if.end
+
+if.end:                                           ; preds = %if.then, %for.cond.cleanup10
+  %v.1 = phi ptr [ %add.ptr65, %if.then ], [ %v.0.lcssa, %for.cond.cleanup10 ]
+  %a.1 = phi ptr [ %add.ptr63, %if.then ], [ %a.0.lcssa, %for.cond.cleanup10 ]
+  %s.1 = phi float [ %add62, %if.then ], [ %s.0.lcssa, %for.cond.cleanup10 ]
+  %r.0 = phi i32 [ %sub66, %if.then ], [ %sub, %for.cond.cleanup10 ]
+  %cmp69135 = icmp sgt i32 %r.0, 0
+  br i1 %cmp69135, label %for.body71, label %for.cond.cleanup70
+
+for.cond.cleanup70:                               ; preds = %for.body71, %if.end
+  %s.2.lcssa = phi float [ %s.1, %if.end ], [ %add75, %for.body71 ]
+  %arrayidx80 = getelementptr inbounds float, ptr %xb, i32 %i.0142
+  store float %s.2.lcssa, ptr %arrayidx80, align 4, !tbaa !2
+  %inc82 = add nuw nsw i32 %i.0142, 1
+  %exitcond144.not = icmp eq i32 %inc82, %1
+  br i1 %exitcond144.not, label %for.cond.cleanup, label %for.body, !llvm.loop !81
+
+for.body71:                                       ; preds = %if.end, %for.body71
+  %t67.0139 = phi i32 [ %inc78, %for.body71 ], [ 0, %if.end ]
+  %s.2138 = phi float [ %add75, %for.body71 ], [ %s.1, %if.end ]
+  %a.2137 = phi ptr [ %incdec.ptr, %for.body71 ], [ %a.1, %if.end ]
+  %v.2136 = phi ptr [ %add.ptr76, %for.body71 ], [ %v.1, %if.end ]
+  %27 = load float, ptr %a.2137, align 4, !tbaa !2
+  %28 = load float, ptr %v.2136, align 4, !tbaa !2
+  %mul74 = fmul float %27, %28
+  %add75 = fadd float %s.2138, %mul74
+  %incdec.ptr = getelementptr inbounds i8, ptr %a.2137, i32 4
+  %add.ptr76 = getelementptr inbounds float, ptr %v.2136, i32 %0
+  %inc78 = add nuw nsw i32 %t67.0139, 1
+  %exitcond143.not = icmp eq i32 %inc78, %r.0
+  br i1 %exitcond143.not, label %for.cond.cleanup70, label %for.body71, !llvm.loop !82
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i32 @llvm.smax.i32(i32, i32) #8
+declare i32 @llvm.smax.i32(i32, i32) #9
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i32 @llvm.smin.i32(i32, i32) #8
+declare i32 @llvm.smin.i32(i32, i32) #9
 
 attributes #0 = { nounwind "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #1 = { "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
@@ -6515,9 +6770,10 @@ attributes #4 = { nofree norecurse nosync nounwind memory(read, inaccessiblemem:
 attributes #5 = { nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #6 = { nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
 attributes #7 = { nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
-attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #9 = { nobuiltin nounwind "no-builtins" }
-attributes #10 = { nobuiltin "no-builtins" }
+attributes #8 = { nofree noinline norecurse nosync nounwind memory(argmem: readwrite) "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+multivalue,+mutable-globals,+reference-types,+sign-ext" }
+attributes #9 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #10 = { nobuiltin nounwind "no-builtins" }
+attributes #11 = { nobuiltin "no-builtins" }
 
 !llvm.module.flags = !{!0}
 !llvm.ident = !{!1}
@@ -6603,3 +6859,5 @@ attributes #10 = { nobuiltin "no-builtins" }
 !78 = distinct !{!78, !20, !21}
 !79 = distinct !{!79, !20, !21}
 !80 = distinct !{!80, !20, !21}
+!81 = distinct !{!81, !20, !21}
+!82 = distinct !{!82, !20, !21}
