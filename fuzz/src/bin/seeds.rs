@@ -155,6 +155,7 @@ fn main() {
         "target=turbowarp&format=sprite3&prompt=%C3%A9t%C3%A9%20caf%C3%A9",
         "group=65536&seq=16777216&temperature=2&topp=1",
         "quant=Q8&quant=float&bogus=1&steps=0",
+        "quant=w8a8&group=32&target=turbowarp&seq=64",
     ]
     .iter()
     .enumerate()
@@ -184,6 +185,10 @@ fn main() {
             11,
         ),
         ([0x21, 0, 1, 3, 0, 8, 3, 0, 9, 0], "quant=float", 13), // a NaN weight
+        // W8A8: two rows per item, an odd number of rows (dim 6 of a 3-row pair split)
+        ([0, 1, 2, 7, 1, 21, 9, 0, 0, 0], "quant=w8a8&group=4&temperature=0", 17),
+        // W8A8 with an odd hidden_dim (refused in words) and the default group
+        ([1, 0, 1, 4, 0, 12, 6, 0, 0, 0], "quant=w8a8", 19),
     ]
     .into_iter()
     .enumerate()
