@@ -136,7 +136,7 @@ fn hand_shapes(vm: &str, layout: Layout) -> Vec<Shape> {
 
 /// The harness keeping only the matvec kernel `layout` runs, as a build's program does
 /// (`pipeline::program_for`): TurboWarp then compiles one kernel at the green flag, not all
-/// five (that compile counts in the CPU time from the green flag).
+/// seven (that compile counts in the CPU time from the green flag).
 fn harness_for(harness: &Program, layout: Layout) -> Program {
     let used = match layout {
         Layout::Float => "matvec_float",
@@ -144,6 +144,8 @@ fn harness_for(harness: &Program, layout: Layout) -> Program {
         Layout::Q8(g) if g <= 8 => "matvec_q8_g2",
         Layout::Q8(g) if g.div_ceil(4) == 8 => "matvec_q8_g8",
         Layout::Q8(_) => "matvec_q8",
+        Layout::W8a8(32) => "matvec_w8a8_g32",
+        Layout::W8a8(_) => "matvec_w8a8",
     };
     let dead: Vec<&str> = llm2sb3::pipeline::MATVEC_KERNELS
         .into_iter()
