@@ -51,9 +51,12 @@ fn within(name: &str, (est, real): (u64, u64), tol: f64) {
     let err = (est as f64 - real as f64).abs() / real as f64;
     assert!(
         err <= tol,
-        "{name}: estimate {est} vs real {real} bytes of project.json ({:.2}% off, allowed {:.0}%)",
+        "{name}: estimate {est} vs real {real} bytes of project.json ({:.2}% off, allowed {:.0}%); \
+         if the inference program changed, its kernel's PROGRAM_JSON_* constant in \
+         src/estimate.rs is {} bytes off",
         err * 100.0,
-        tol * 100.0
+        tol * 100.0,
+        real as i64 - est as i64
     );
 }
 
