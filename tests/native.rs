@@ -10,6 +10,18 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+/// Generation settings (steps, temperature, top-k, top-p, seed) with the clock at 0.
+fn settings(steps: f64, temperature: f64, topk: f64, topp: f64, seed: f64) -> Settings {
+    Settings {
+        steps,
+        temperature,
+        topk,
+        topp,
+        seed,
+        clock: 0.0,
+    }
+}
+
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -124,22 +136,8 @@ fn check_layout(name: &str, layout: Layout) {
     let (ck, tok) = stories();
     let image = pack(&ck, &tok, &layout).unwrap();
     let path = write_image(&image, &format!("{name}.bin"));
-    let greedy = Settings {
-        steps: 80.0,
-        temperature: 0.0,
-        topk: 0.0,
-        topp: 0.0,
-        seed: 1.0,
-        clock: 0.0,
-    };
-    let sampled = Settings {
-        steps: 80.0,
-        temperature: 0.8,
-        topk: 40.0,
-        topp: 0.9,
-        seed: 1234.0,
-        clock: 0.0,
-    };
+    let greedy = settings(80.0, 0.0, 0.0, 0.0, 1.0);
+    let sampled = settings(80.0, 0.8, 40.0, 0.9, 1234.0);
     let topp_only = Settings {
         topk: 0.0,
         seed: 99.0,
@@ -269,22 +267,8 @@ fn native_matches_reference_w8a8_odd_vocab_unshared_classifier() {
         let image = pack(&ck, &tok, &layout).unwrap();
         let path = write_image(&image, &format!("odd-w8a8g{group}.bin"));
         for s in [
-            Settings {
-                steps: 0.0,
-                temperature: 0.0,
-                topk: 0.0,
-                topp: 0.0,
-                seed: 1.0,
-                clock: 0.0,
-            },
-            Settings {
-                steps: 24.0,
-                temperature: 1.0,
-                topk: 0.0,
-                topp: 0.0,
-                seed: 4.0,
-                clock: 0.0,
-            },
+            settings(0.0, 0.0, 0.0, 0.0, 1.0),
+            settings(24.0, 1.0, 0.0, 0.0, 4.0),
         ] {
             let r = generate(&image, &s, "the cat").unwrap();
             let (native, _) = run_native(&path, &s, "the cat");
@@ -366,30 +350,9 @@ fn native_matches_reference_on_a_tiny_random_model() {
         let image = pack(&ck, &tok, &layout).unwrap();
         let path = write_image(&image, &format!("{name}.bin"));
         for s in [
-            Settings {
-                steps: 0.0,
-                temperature: 0.0,
-                topk: 0.0,
-                topp: 0.0,
-                seed: 1.0,
-                clock: 0.0,
-            },
-            Settings {
-                steps: 24.0,
-                temperature: 1.0,
-                topk: 10.0,
-                topp: 0.95,
-                seed: 3.0,
-                clock: 0.0,
-            },
-            Settings {
-                steps: 30.0,
-                temperature: 1.2,
-                topk: 0.0,
-                topp: 0.0,
-                seed: 8.0,
-                clock: 0.0,
-            },
+            settings(0.0, 0.0, 0.0, 0.0, 1.0),
+            settings(24.0, 1.0, 10.0, 0.95, 3.0),
+            settings(30.0, 1.2, 0.0, 0.0, 8.0),
         ] {
             for prompt in ["", "the cat sat on the mat, é!"] {
                 let r = generate(&image, &s, prompt).unwrap();
@@ -413,14 +376,7 @@ fn native_matches_reference_on_v1_and_v2_files_of_the_tiny_model() {
     let v1 = parse_checkpoint(&write_checkpoint(&ck, Format::V1).unwrap()).unwrap();
     let v2 = parse_checkpoint(&write_checkpoint(&ck, Format::V2).unwrap()).unwrap();
     assert_eq!(v2.group_size, Some(6));
-    let sampled = Settings {
-        steps: 24.0,
-        temperature: 0.9,
-        topk: 12.0,
-        topp: 0.9,
-        seed: 11.0,
-        clock: 0.0,
-    };
+    let sampled = settings(24.0, 0.9, 12.0, 0.9, 11.0);
     for (name, ck, layout, lossless) in [
         (
             "v1-q8g6",
