@@ -77,3 +77,16 @@ fn bad_group_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("Group size"), "{err}");
 }
+
+#[test]
+fn unnamed_settings_fit_the_model_as_in_build() {
+    // `build` starts W8A8 from group 32 when the preset names no group; so does `reference`
+    let q = "quant=w8a8&temperature=0&steps=120";
+    let fitted = reference(q, &["--json"]);
+    assert_eq!(fitted, reference(&format!("{q}&group=32"), &["--json"]));
+    assert_ne!(
+        fitted,
+        reference(&format!("{q}&group=4"), &["--json"]),
+        "groups 4 and 32 tell different greedy stories, so the check above can fail"
+    );
+}

@@ -60,16 +60,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
     }
     let checkpoint = read_file(&args.checkpoint)?;
     let tokenizer = read_file(&args.tokenizer)?;
-    // settings the preset does not name start from defaults that fit this model
     if let Ok(model) = llm2sb3::model::parse_checkpoint(&checkpoint) {
-        let named = Preset::query_keys(&args.preset);
-        let facts = ModelFacts {
-            config: model.config,
-            file_group: model.group_size,
-        };
-        for note in preset.fit_to_model(&facts, |k| named.iter().any(|n| n == k)) {
-            eprintln!("{note}");
-        }
+        fit_unnamed(&mut preset, &args.preset, &model);
     }
     let mut err = std::io::stderr();
     let mut progress = |s: Stage| {
@@ -126,4 +118,17 @@ pub fn run(args: Args) -> Result<(), CliError> {
         writeln!(stdout, "warning: {w}")?;
     }
     Ok(())
+}
+
+/// Settings the preset `query` does not name start from defaults that fit `model` (as the
+/// page does): each change is told on stderr.
+pub(crate) fn fit_unnamed(preset: &mut Preset, query: &str, model: &llm2sb3::model::Checkpoint) {
+    let named = Preset::query_keys(query);
+    let facts = ModelFacts {
+        config: model.config,
+        file_group: model.group_size,
+    };
+    for note in preset.fit_to_model(&facts, |k| named.iter().any(|n| n == k)) {
+        eprintln!("{note}");
+    }
 }

@@ -30,8 +30,10 @@ pub struct Args {
 
 /// Packs the model as the preset says, generates, prints.
 pub fn run(args: Args) -> Result<(), CliError> {
-    let preset = Preset::from_query(&args.preset)?;
+    let mut preset = Preset::from_query(&args.preset)?;
     let checkpoint = parse_checkpoint(&read_file(&args.checkpoint)?)?;
+    // the same defaults as `build` (e.g. W8A8 starts from group 32), so both tell one story
+    crate::build::fit_unnamed(&mut preset, &args.preset, &checkpoint);
     let tokenizer = parse_tokenizer(&read_file(&args.tokenizer)?)?;
     preset.validate_for(&checkpoint.config)?;
     let image = pack(&checkpoint, &tokenizer, &Layout::from(&preset))?;
