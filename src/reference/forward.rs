@@ -18,6 +18,26 @@ pub(super) struct Shape {
     group_len: usize,
 }
 
+impl Shape {
+    /// Values in group `g` (the last group may be shorter).
+    fn len_of(&self, g: usize) -> usize {
+        if g + 1 == self.ngroups {
+            self.last_len
+        } else {
+            self.group_len
+        }
+    }
+
+    /// Packed items of group `g` (Q8_0).
+    fn items_of(&self, g: usize) -> usize {
+        if g + 1 == self.ngroups {
+            self.last_items
+        } else {
+            self.group_items
+        }
+    }
+}
+
 /// The program's memory (a copy of the image) and the values `load_header` reads.
 pub(super) struct Machine {
     pub mem: Vec<f64>,
@@ -216,9 +236,8 @@ impl Machine {
         let mut y = self.a[h::QY];
         let qsx = self.a[h::QSX];
         for g in 0..s.ngroups {
-            let last = g == s.ngroups - 1;
-            let len = if last { s.last_len } else { s.group_len };
-            let items = if last { s.last_items } else { s.group_items };
+            let len = s.len_of(g);
+            let items = s.items_of(g);
             let mut sum = 0.0;
             for t in 0..len {
                 sum += self.mem[x + t];
@@ -339,11 +358,7 @@ impl Machine {
         let mut xq = self.a[h::QY];
         let qsx = self.a[h::QSX];
         for g in 0..s.ngroups {
-            let len = if g == s.ngroups - 1 {
-                s.last_len
-            } else {
-                s.group_len
-            };
+            let len = s.len_of(g);
             let mut max = 0.0;
             for t in 0..len {
                 let a = self.mem[x + t].abs();
@@ -369,11 +384,7 @@ impl Machine {
             let (mut acc_a, mut acc_b) = (0.0, 0.0);
             let mut xq = qy;
             for g in 0..s.ngroups {
-                let len = if g == s.ngroups - 1 {
-                    s.last_len
-                } else {
-                    s.group_len
-                };
+                let len = s.len_of(g);
                 let mut sum = 0.0;
                 for k in 0..len {
                     sum += self.mem[w + 2 + k] * self.mem[xq + k];
@@ -398,11 +409,7 @@ impl Machine {
         let lane = token % 2;
         let mut w = self.a[h::EMB] + (token / 2) * (2 * sd.row_items);
         for g in 0..sd.ngroups {
-            let len = if g == sd.ngroups - 1 {
-                sd.last_len
-            } else {
-                sd.group_len
-            };
+            let len = sd.len_of(g);
             let scale = self.mem[w + lane];
             for j in 0..len {
                 let (a, b) = split_pair(self.mem[w + 2 + j]);
@@ -451,9 +458,8 @@ impl Machine {
             return;
         }
         for g in 0..sd.ngroups {
-            let last = g == sd.ngroups - 1;
-            let len = if last { sd.last_len } else { sd.group_len };
-            let items = if last { sd.last_items } else { sd.group_items };
+            let len = sd.len_of(g);
+            let items = sd.items_of(g);
             let scale = self.mem[w];
             let mut t = 0;
             for j in 0..items {
