@@ -228,8 +228,18 @@ fn matrix(
     shape: Option<&RowShape>,
     notes: &mut Vec<String>,
 ) -> Result<(), PackError> {
-    let expected = rows * n;
     let mut buf: Vec<f64> = Vec::with_capacity(n + 16);
+    if let Some(shape) = shape {
+        let row = quantized_rows(name, t, rows, shape, notes)?;
+        for r in 0..rows {
+            let (scales, q) = row(r);
+            buf.clear();
+            push_q8_row(&mut buf, shape, &scales, &q);
+            out.push(&buf);
+        }
+        return Ok(());
+    }
+    let expected = rows * n;
     match t {
         Tensor::F32(w) => {
             if w.len() != expected {
@@ -241,13 +251,7 @@ fn matrix(
             }
             for row in w.chunks(n.max(1)) {
                 buf.clear();
-                match shape {
-                    None => buf.extend(row.iter().map(|&v| f32_to_image(v))),
-                    Some(shape) => {
-                        let (scales, q) = quantize_row(row, shape);
-                        push_q8_row(&mut buf, shape, &scales, &q);
-                    }
-                }
+                buf.extend(row.iter().map(|&v| f32_to_image(v)));
                 out.push(&buf);
             }
         }
@@ -264,41 +268,12 @@ fn matrix(
                     expected,
                 });
             }
-            let deq = |i: usize| q[i] as f32 * scales[i / gs];
-            match shape {
-                Some(shape) if gs == shape.group && n % gs == 0 => {
-                    notes.push(format!(
-                        "{name}: v2 Q8_0 data (group {gs}) copied without requantizing"
-                    ));
-                    let per_row = n / gs;
-                    for r in 0..rows {
-                        buf.clear();
-                        let s = &scales[r * per_row..(r + 1) * per_row];
-                        push_q8_row(&mut buf, shape, s, &q[r * n..(r + 1) * n]);
-                        out.push(&buf);
-                    }
-                }
-                Some(shape) => {
-                    notes.push(format!(
-                        "{name}: v2 group size {gs} does not line up with group {} on rows of {n}: \
-                         dequantized and requantized",
-                        shape.group
-                    ));
-                    for r in 0..rows {
-                        let row: Vec<f32> = (r * n..(r + 1) * n).map(deq).collect();
-                        let (s, qq) = quantize_row(&row, shape);
-                        buf.clear();
-                        push_q8_row(&mut buf, shape, &s, &qq);
-                        out.push(&buf);
-                    }
-                }
-                None => {
-                    for r in 0..rows {
-                        buf.clear();
-                        buf.extend((r * n..(r + 1) * n).map(|i| f32_to_image(deq(i))));
-                        out.push(&buf);
-                    }
-                }
+            for r in 0..rows {
+                buf.clear();
+                buf.extend(
+                    (r * n..(r + 1) * n).map(|i| f32_to_image(q[i] as f32 * scales[i / gs])),
+                );
+                out.push(&buf);
             }
         }
     }
@@ -306,18 +281,18 @@ fn matrix(
 }
 
 /// One quantized row by index: (scales, int8 values).
-type RowFn<'a> = dyn Fn(usize) -> (Vec<f32>, Vec<i8>) + 'a;
+type RowFn<'a> = Box<dyn Fn(usize) -> (Vec<f32>, Vec<i8>) + 'a>;
 
-/// Appends `rows` rows of `shape.n` inputs in the W8A8 layout: rows quantized per group as
-/// Q8_0 (a v2 file's own values copied when its groups line up), then packed in pairs.
-fn w8a8_matrix(
-    out: &mut Counter,
+/// The `rows` rows of `shape.n` inputs of `t`, quantized per group of `shape` (Q8_0 and
+/// W8A8 alike): f32 rows quantized; a v2 file's own values copied when its groups line up,
+/// else dequantized and requantized (each told in `notes`).
+fn quantized_rows<'a>(
     name: &'static str,
-    t: &Tensor,
+    t: &'a Tensor,
     rows: usize,
-    shape: &RowShape,
+    shape: &'a RowShape,
     notes: &mut Vec<String>,
-) -> Result<(), PackError> {
+) -> Result<RowFn<'a>, PackError> {
     let n = shape.n;
     let expected = rows * n;
     let got = match t {
@@ -332,8 +307,7 @@ fn w8a8_matrix(
     if got != expected {
         return Err(bad);
     }
-    // one row as (scales, q)
-    let row: Box<RowFn> = match t {
+    Ok(match t {
         Tensor::F32(w) => Box::new(move |r| quantize_row(&w[r * n..(r + 1) * n], shape)),
         Tensor::Q8 {
             q,
@@ -367,7 +341,20 @@ fn w8a8_matrix(
                 })
             }
         }
-    };
+    })
+}
+
+/// Appends `rows` rows of `shape.n` inputs in the W8A8 layout: rows quantized per group as
+/// Q8_0 ([`quantized_rows`]), then packed in pairs.
+fn w8a8_matrix(
+    out: &mut Counter,
+    name: &'static str,
+    t: &Tensor,
+    rows: usize,
+    shape: &RowShape,
+    notes: &mut Vec<String>,
+) -> Result<(), PackError> {
+    let row = quantized_rows(name, t, rows, shape, notes)?;
     let mut buf: Vec<f64> = Vec::with_capacity(shape.pair_items());
     for r in (0..rows).step_by(2) {
         let a = row(r);
