@@ -223,10 +223,10 @@ pub fn advice(model: &ModelFacts, preset: &Preset) -> Vec<String> {
             per_token_words(s.scratch_seconds),
             per_token_words(s.turbowarp_seconds)
         );
-        // W8A8 at group 32 (or the longest row), where the model allows it
+        // W8A8 at the group a build would start from, where the model allows it
         let fast = Preset {
             quant: Quant::W8a8,
-            group: 32.min(c.dim.max(c.hidden_dim)),
+            group: Preset::w8a8_group_for(c),
             ..preset.clone()
         };
         if preset.quant != Quant::W8a8 && fast.validate_for(c).is_ok() {

@@ -558,6 +558,11 @@ impl Preset {
         }
     }
 
+    /// The W8A8 group a model starts from: [`Preset::default_group`], at most its longest row.
+    pub fn w8a8_group_for(c: &Config) -> usize {
+        Preset::default_group(Quant::W8a8).min(c.dim.max(c.hidden_dim))
+    }
+
     /// Checks the model-independent ranges of a preset that did not come from a query
     /// (e.g. deserialized from JSON): the same checks [`Preset::from_query`] makes.
     pub fn check(&self) -> Result<(), PresetError> {
@@ -660,7 +665,7 @@ impl Preset {
         let mut notes = Vec::new();
         if !chosen("group") && self.quant == Quant::W8a8 {
             // the group its fast kernel runs (a v2 file's own group is not worth its speed)
-            self.group = Preset::default_group(Quant::W8a8).min(c.dim.max(c.hidden_dim));
+            self.group = Preset::w8a8_group_for(c);
         } else if !chosen("group") {
             self.group = default.group;
             if let Some(g) = model.file_group.filter(|g| *g <= c.dim.max(c.hidden_dim)) {
