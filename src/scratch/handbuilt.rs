@@ -135,11 +135,7 @@ pub fn bench_data(layout: Layout, rows: usize, cols: usize) -> BenchData {
         }
         Layout::Q8(_) | Layout::W8a8(_) => {
             for r in 0..rows {
-                let row: Vec<f32> = wf[r * cols..(r + 1) * cols]
-                    .iter()
-                    .map(|&v| v as f32)
-                    .collect();
-                let (scales, q) = quantize_row(&row, &shape);
+                let (scales, q) = quantized_row(&wf, r, &shape);
                 push_q8_row(&mut w, &shape, &scales, &q);
             }
             (y, qsx) = prepare(&x, &shape);
@@ -192,6 +188,13 @@ pub fn bench_data(layout: Layout, rows: usize, cols: usize) -> BenchData {
     }
 }
 
+/// Row `r` of the f64 weights `wf` (rows of `shape.n`), quantized per group as Q8_0.
+fn quantized_row(wf: &[f64], r: usize, shape: &RowShape) -> (Vec<f32>, Vec<i8>) {
+    let n = shape.n;
+    let row: Vec<f32> = wf[r * n..(r + 1) * n].iter().map(|&v| v as f32).collect();
+    quantize_row(&row, shape)
+}
+
 /// The W8A8 case: rows quantized and packed in pairs as [`crate::pack`] does, the input
 /// quantized as `w8a8_prepare` (`y` = xq, `qsx` = per-group scale), `out` as the program.
 fn w8a8_data(
@@ -202,13 +205,7 @@ fn w8a8_data(
     x: Vec<f64>,
     shape: RowShape,
 ) -> BenchData {
-    let row = |r: usize| {
-        let v: Vec<f32> = wf[r * cols..(r + 1) * cols]
-            .iter()
-            .map(|&v| v as f32)
-            .collect();
-        quantize_row(&v, &shape)
-    };
+    let row = |r: usize| quantized_row(wf, r, &shape);
     let mut w = Vec::new();
     for r in (0..rows).step_by(2) {
         let a = row(r);
