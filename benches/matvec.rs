@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use llm2sb3::lower::{LowerOptions, Program, Target};
+use llm2sb3::preset::{Preset, Quant};
 use llm2sb3::scratch::handbuilt::{bench_data, hand_project, harness_image, Layout, Shape};
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
@@ -135,18 +136,21 @@ fn hand_shapes(vm: &str, layout: Layout) -> Vec<Shape> {
 }
 
 /// The harness keeping only the matvec kernel `layout` runs, as a build's program does
-/// (`pipeline::program_for`): TurboWarp then compiles one kernel at the green flag, not all
-/// seven (that compile counts in the CPU time from the green flag).
+/// (`pipeline::program_for`, whose `matvec_kernel` picks it): TurboWarp then compiles one
+/// kernel at the green flag, not all seven (that compile counts in the CPU time from the
+/// green flag).
 fn harness_for(harness: &Program, layout: Layout) -> Program {
-    let used = match layout {
-        Layout::Float => "matvec_float",
-        Layout::Q8(g) if g <= 4 => "matvec_q8_g1",
-        Layout::Q8(g) if g <= 8 => "matvec_q8_g2",
-        Layout::Q8(g) if g.div_ceil(4) == 8 => "matvec_q8_g8",
-        Layout::Q8(_) => "matvec_q8",
-        Layout::W8a8(32) => "matvec_w8a8_g32",
-        Layout::W8a8(_) => "matvec_w8a8",
+    let (quant, group) = match layout {
+        Layout::Float => (Quant::Float, Preset::default().group),
+        Layout::Q8(g) => (Quant::Q8, g),
+        Layout::W8a8(g) => (Quant::W8a8, g),
     };
+    let preset = Preset {
+        quant,
+        group,
+        ..Preset::default()
+    };
+    let used = llm2sb3::pipeline::MATVEC_KERNELS[llm2sb3::pipeline::matvec_kernel(&preset)];
     let dead: Vec<&str> = llm2sb3::pipeline::MATVEC_KERNELS
         .into_iter()
         .filter(|k| *k != used)
