@@ -91,7 +91,7 @@ fn main() {
                     entries.push(entry(vm, &case, "hand", &shape.label(), &file, b.checksum));
                 }
                 for (variant, harness) in &harnesses {
-                    let mut p = harness_for(harness, layout);
+                    let mut p = harness_for(harness, layout, cols);
                     p.append_image(&harness_image(&data, reps));
                     let bytes =
                         llm2sb3::lower::compile::program_to_sb3(&p).expect("write compiled");
@@ -135,11 +135,11 @@ fn hand_shapes(vm: &str, layout: Layout) -> Vec<Shape> {
     }
 }
 
-/// The harness keeping only the matvec kernel `layout` runs, as a build's program does
-/// (`pipeline::program_for`, whose `matvec_kernel` picks it): TurboWarp then compiles one
-/// kernel at the green flag, not all seven (that compile counts in the CPU time from the
-/// green flag).
-fn harness_for(harness: &Program, layout: Layout) -> Program {
+/// The harness keeping only the matvec kernels `layout` runs on rows of `cols` inputs, as
+/// a build's program does (`pipeline::program_for`, whose `matvec_kernels` picks them):
+/// TurboWarp then compiles those kernels at the green flag, not all of them (that compile
+/// counts in the CPU time from the green flag).
+fn harness_for(harness: &Program, layout: Layout, cols: usize) -> Program {
     let (quant, group) = match layout {
         Layout::Float => (Quant::Float, Preset::default().group),
         Layout::Q8(g) => (Quant::Q8, g),
@@ -150,14 +150,11 @@ fn harness_for(harness: &Program, layout: Layout) -> Program {
         group,
         ..Preset::default()
     };
-    let used = llm2sb3::pipeline::MATVEC_KERNELS[llm2sb3::pipeline::matvec_kernel(&preset)];
-    let dead: Vec<&str> = llm2sb3::pipeline::MATVEC_KERNELS
-        .into_iter()
-        .filter(|k| *k != used)
-        .collect();
-    // an older revision's C (LLM2SB3_BENCH_BEFORE) may lack some kernels: keep it whole
+    let kernels = llm2sb3::pipeline::matvec_kernels(&preset, [cols, cols]);
+    let keep: Vec<&str> = kernels.iter().map(String::as_str).collect();
+    // an older revision's C (LLM2SB3_BENCH_BEFORE) may lack these kernels: keep it whole
     harness
-        .without_calls("matvec", &dead)
+        .keeping_calls("matvec", &keep)
         .unwrap_or_else(|_| harness.clone())
 }
 

@@ -29,7 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tok = parse_tokenizer(&std::fs::read(&args[1])?)?;
     preset.validate_for(&ck.config)?;
     let image = pack(&ck, &tok, &Layout::from(&preset))?;
-    let mut p = program_for(&preset)?.clone();
+    let mut p = program_for(&preset, [ck.config.dim, ck.config.hidden_dim])?.clone();
     p.append_image(&image.items);
     let values = [
         preset.steps as f64,

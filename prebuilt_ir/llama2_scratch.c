@@ -223,12 +223,38 @@ __attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const
     return dot_steps(s, a, b, steps, n - 16 * steps);
 }
 
-/* Float layout: out[i] = sum_j w[i*n + j] * x[j], summed j = 0..n-1 from 0. */
-NOINLINE static void matvec_float(sb3_real *out, const sb3_real *x, const sb3_real *w, int n, int d) {
-    for (int i = 0; i < d; i++) {
-        out[i] = dot_from(0, w, x, n);
-        w += n;
+/* Float layout: out[i] = sum_j w[i*n + j] * x[j], summed j = 0..n-1 from 0 (dot_from).
+ * One kernel per T = n mod 16, the products left after the 16-product steps: with T a
+ * constant the row's tail is ONE expression, with no tests and no pointer updates per row
+ * (a build keeps only the kernels its model's row lengths use: pipeline::matvec_kernels). */
+#define MATVEC_FLOAT(T)                                                                     \
+    NOINLINE static void matvec_float_t##T(sb3_real *out, const sb3_real *x, const sb3_real *w, \
+                                           int n, int d) {                                  \
+        int steps = n / 16;                                                                 \
+        for (int i = 0; i < d; i++) {                                                       \
+            out[i] = dot_steps(0, w, x, steps, T);                                          \
+            w += n;                                                                         \
+        }                                                                                   \
     }
+MATVEC_FLOAT(0) MATVEC_FLOAT(1) MATVEC_FLOAT(2) MATVEC_FLOAT(3) MATVEC_FLOAT(4) MATVEC_FLOAT(5)
+MATVEC_FLOAT(6) MATVEC_FLOAT(7) MATVEC_FLOAT(8) MATVEC_FLOAT(9) MATVEC_FLOAT(10) MATVEC_FLOAT(11)
+MATVEC_FLOAT(12) MATVEC_FLOAT(13) MATVEC_FLOAT(14) MATVEC_FLOAT(15)
+
+/* The float kernel for rows of n inputs: a binary search on n mod 16, four tests a call
+ * (inlined into matvec, which then calls the kernels themselves: pipeline::matvec_kernels). */
+__attribute__((always_inline)) static inline void matvec_float(sb3_real *out, const sb3_real *x, const sb3_real *w, int n, int d) {
+    int t = n - 16 * (n / 16);
+#define PAIR(a, b)                                                                          \
+    if (t == a) matvec_float_t##a(out, x, w, n, d);                                         \
+    else matvec_float_t##b(out, x, w, n, d)
+    if (t < 8) {
+        if (t < 4) {
+            if (t < 2) PAIR(0, 1); else PAIR(2, 3);
+        } else if (t < 6) PAIR(4, 5); else PAIR(6, 7);
+    } else if (t < 12) {
+        if (t < 10) PAIR(8, 9); else PAIR(10, 11);
+    } else if (t < 14) PAIR(12, 13); else PAIR(14, 15);
+#undef PAIR
 }
 
 /* Q8_0 input transform, once per input vector. With f_k = floor(v / 256^k) for a packed
@@ -349,37 +375,41 @@ NOINLINE static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s,
  * too): a row is ngroups pairs [scale, item]. One loop per row, no inner loop per group:
  * out[i] = sum over g, in order, of scale_g * (dot_g - qsx[g]), accumulated from 0, with
  * dot_g = v*y0 + f1*y1 + f2*y2 + f3*y3 (left to right, not started from 0). */
-NOINLINE static void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
-    for (int i = 0; i < d; i++) {
-        sb3_real acc = 0;
-        const sb3_real *y = b_qy;
-        const sb3_real *qsx = b_qsx;
-        /* four groups (16 products) per step, added to acc in order */
-        int steps = ngroups / 4;
-        int left = ngroups - 4 * steps;
-        for (int t = 0; t < steps; t++) {
-            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]) +
-                  w[2] * ((Q8V(w[3], y + 4)) - qsx[1]) +
-                  w[4] * ((Q8V(w[5], y + 8)) - qsx[2]) +
-                  w[6] * ((Q8V(w[7], y + 12)) - qsx[3]);
-            w += 8;
-            y += 16;
-            qsx += 4;
-        }
-        /* the rest (0..3 groups): two, then one */
-        if (left >= 2) {
-            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]) + w[2] * ((Q8V(w[3], y + 4)) - qsx[1]);
-            w += 4;
-            y += 8;
-            qsx += 2;
-            left -= 2;
-        }
-        if (left >= 1) {
-            acc = acc + w[0] * ((Q8V(w[1], y)) - qsx[0]);
-            w += 2;
-        }
-        out[i] = acc;
+#define Q8G1(k) w[2 * (k)] * ((Q8V(w[2 * (k) + 1], y + 4 * (k))) - qsx[k])
+/* One kernel per T = ngroups mod 4, the groups left after the four-group steps, added to acc
+ * in the same order (a build keeps the kernels its row lengths use, as for the float ones).
+ * Its tail is one expression: T = 2 is `acc + Q8G1(0) + Q8G1(1)` as one step of two groups. */
+#define MATVEC_Q8_G1(T, TAIL)                                                               \
+    NOINLINE static void matvec_q8_g1_t##T(sb3_real *out, const sb3_real *w, int ngroups,   \
+                                           int d) {                                         \
+        int steps = ngroups / 4;                                                            \
+        for (int i = 0; i < d; i++) {                                                       \
+            sb3_real acc = 0;                                                               \
+            const sb3_real *y = b_qy;                                                       \
+            const sb3_real *qsx = b_qsx;                                                    \
+            for (int t = 0; t < steps; t++) {                                               \
+                acc = acc + Q8G1(0) + Q8G1(1) + Q8G1(2) + Q8G1(3);                          \
+                w += 8;                                                                     \
+                y += 16;                                                                    \
+                qsx += 4;                                                                   \
+            }                                                                               \
+            out[i] = TAIL;                                                                  \
+            w += 2 * T;                                                                     \
+        }                                                                                   \
     }
+MATVEC_Q8_G1(0, acc)
+MATVEC_Q8_G1(1, acc + Q8G1(0))
+MATVEC_Q8_G1(2, acc + Q8G1(0) + Q8G1(1))
+MATVEC_Q8_G1(3, acc + Q8G1(0) + Q8G1(1) + Q8G1(2))
+
+/* The group-4 kernel for rows of ngroups groups (two tests a call). */
+__attribute__((always_inline)) static inline void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
+    int t = ngroups - 4 * (ngroups / 4);
+    if (t < 2) {
+        if (t == 0) matvec_q8_g1_t0(out, w, ngroups, d);
+        else matvec_q8_g1_t1(out, w, ngroups, d);
+    } else if (t == 2) matvec_q8_g1_t2(out, w, ngroups, d);
+    else matvec_q8_g1_t3(out, w, ngroups, d);
 }
 
 /* Q8_0 with two packed items per group (group size 5..8): a full group is a triple
@@ -417,25 +447,40 @@ NOINLINE static void matvec_q8_g2(sb3_real *out, const sb3_real *w, const Shape 
  * items], its 32 products and its scale term ONE expression (no loop per group), with
  * dot_g = the eight items' products left to right, not started from 0 (the same value as
  * q8_group's 0 + ...: acc starts at +0, so a -0 dot cannot change it); the last group is
- * summed as in matvec_q8. */
-NOINLINE static void matvec_q8_g8(sb3_real *out, const sb3_real *w, const Shape *s, int d) {
-    int full = s->ngroups - 1;
-    for (int i = 0; i < d; i++) {
-        sb3_real acc = 0;
-        const sb3_real *y = b_qy;
-        const sb3_real *qsx = b_qsx;
-        for (int g = 0; g < full; g++) {
-            const sb3_real *p = w + 1;
-            acc = acc + w[0] * ((Q8ITEM8(p, y, 0)) - qsx[0]);
-            w += 9;
-            y += 32;
-            qsx++;
-        }
-        sb3_real dot = q8_group(w + 1, y, s->last_items);
-        acc = acc + w[0] * (dot - qsx[0]);
-        w += s->last_items + 1;
-        out[i] = acc;
+ * summed as in matvec_q8. One kernel per L = last_items (1..8): with L a constant the last
+ * group is one expression too, with no tests per row (a build keeps the kernels its row
+ * lengths use). */
+#define MATVEC_Q8_G8(L)                                                                     \
+    NOINLINE static void matvec_q8_g8_l##L(sb3_real *out, const sb3_real *w, int ngroups,   \
+                                           int d) {                                         \
+        int full = ngroups - 1;                                                             \
+        for (int i = 0; i < d; i++) {                                                       \
+            sb3_real acc = 0;                                                               \
+            const sb3_real *y = b_qy;                                                       \
+            const sb3_real *qsx = b_qsx;                                                    \
+            for (int g = 0; g < full; g++) {                                                \
+                const sb3_real *p = w + 1;                                                  \
+                acc = acc + w[0] * ((Q8ITEM8(p, y, 0)) - qsx[0]);                           \
+                w += 9;                                                                     \
+                y += 32;                                                                    \
+                qsx++;                                                                      \
+            }                                                                               \
+            out[i] = acc + w[0] * (q8_group(w + 1, y, L) - qsx[0]);                         \
+            w += L + 1;                                                                     \
+        }                                                                                   \
     }
+MATVEC_Q8_G8(1) MATVEC_Q8_G8(2) MATVEC_Q8_G8(3) MATVEC_Q8_G8(4)
+MATVEC_Q8_G8(5) MATVEC_Q8_G8(6) MATVEC_Q8_G8(7) MATVEC_Q8_G8(8)
+
+/* The group-32 kernel for rows whose last group has `last` packed items (three tests). */
+__attribute__((always_inline)) static inline void matvec_q8_g8(sb3_real *out, const sb3_real *w, int ngroups, int last, int d) {
+#define PAIR(a, b)                                                                          \
+    if (last == a) matvec_q8_g8_l##a(out, w, ngroups, d);                                   \
+    else matvec_q8_g8_l##b(out, w, ngroups, d)
+    if (last < 5) {
+        if (last < 3) PAIR(1, 2); else PAIR(3, 4);
+    } else if (last < 7) PAIR(5, 6); else PAIR(7, 8);
+#undef PAIR
 }
 
 /* ---- W8A8: int8 weights and int8 activations per group, two rows per item (SWAR) ------
@@ -524,6 +569,59 @@ NOINLINE static void matvec_w8a8_g32(sb3_real *out, const sb3_real *w, const Sha
     }
 }
 
+/* matvec_w8a8_g32 for a last group of L columns, L = 1..15 or 32 (no ragged group): with L
+ * a constant the last group is one expression with no tests per row pair (a build keeps
+ * the kernels its row lengths use; other lengths take matvec_w8a8_g32). */
+#define MATVEC_W8A8_G32(L)                                                                  \
+    NOINLINE static void matvec_w8a8_g32_l##L(sb3_real *out, const sb3_real *w, int ngroups, \
+                                              int d) {                                      \
+        int full = L == 32 ? ngroups : ngroups - 1;                                         \
+        for (int i = 0; i < d; i += 2) {                                                    \
+            sb3_real acc_a = 0, acc_b = 0;                                                  \
+            const sb3_real *xq = b_qy;                                                      \
+            const sb3_real *sx = b_qsx;                                                     \
+            for (int g = 0; g < full; g++) {                                                \
+                const sb3_real *p = w + 2;                                                  \
+                sb3_real sum = MUL16(p, xq, 0) + MUL16(p, xq, 16);                          \
+                W8A8_SPLIT(sum, w[0], w[1], sx[0], acc_a, acc_b);                           \
+                w += 34;                                                                    \
+                xq += 32;                                                                   \
+                sx++;                                                                       \
+            }                                                                               \
+            if (L < 32) {                                                                   \
+                sb3_real sum = dot_steps(0, w + 2, xq, 0, L % 32);                          \
+                W8A8_SPLIT(sum, w[0], w[1], sx[0], acc_a, acc_b);                           \
+                w += L % 32 + 2;                                                            \
+            }                                                                               \
+            out[i] = acc_a;                                                                 \
+            if (i + 1 < d) out[i + 1] = acc_b;                                              \
+        }                                                                                   \
+    }
+MATVEC_W8A8_G32(1) MATVEC_W8A8_G32(2) MATVEC_W8A8_G32(3) MATVEC_W8A8_G32(4)
+MATVEC_W8A8_G32(5) MATVEC_W8A8_G32(6) MATVEC_W8A8_G32(7) MATVEC_W8A8_G32(8)
+MATVEC_W8A8_G32(9) MATVEC_W8A8_G32(10) MATVEC_W8A8_G32(11) MATVEC_W8A8_G32(12)
+MATVEC_W8A8_G32(13) MATVEC_W8A8_G32(14) MATVEC_W8A8_G32(15) MATVEC_W8A8_G32(32)
+
+/* The W8A8 group-32 kernel for a row shape: by last_len (binary search, four tests). */
+__attribute__((always_inline)) static inline void matvec_w8a8_g32_by_tail(sb3_real *out,
+                                                                          const sb3_real *w,
+                                                                          const Shape *s, int d) {
+    int l = s->last_len, ng = s->ngroups;
+#define PAIR(a, b)                                                                          \
+    if (l == a) matvec_w8a8_g32_l##a(out, w, ng, d);                                        \
+    else matvec_w8a8_g32_l##b(out, w, ng, d)
+    if (l == 32) matvec_w8a8_g32_l32(out, w, ng, d);
+    else if (l >= 16) matvec_w8a8_g32(out, w, s, d);
+    else if (l < 8) {
+        if (l < 4) {
+            if (l < 2) matvec_w8a8_g32_l1(out, w, ng, d); else PAIR(2, 3);
+        } else if (l < 6) PAIR(4, 5); else PAIR(6, 7);
+    } else if (l < 12) {
+        if (l < 10) PAIR(8, 9); else PAIR(10, 11);
+    } else if (l < 14) PAIR(12, 13); else PAIR(14, 15);
+#undef PAIR
+}
+
 /* Embedding row `token` of the W8A8 layout: lane token mod 2 of pair token / 2, value =
  * scale * q. */
 NOINLINE static void embed_w8a8(sb3_real *out, int token) {
@@ -549,13 +647,13 @@ NOINLINE static void embed_w8a8(sb3_real *out, int token) {
  * group: there the per-group loop set-up cost more than the group's multiply-adds. */
 NOINLINE static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w, const Shape *s, int d) {
     if (quant == QUANT_W8A8) {
-        if (s->group_len == 32) matvec_w8a8_g32(out, w, s, d);
+        if (s->group_len == 32) matvec_w8a8_g32_by_tail(out, w, s, d);
         else matvec_w8a8(out, w, s, d);
     } else if (quant) {
         /* group_items 1 implies last_items 1: the last group is no longer than a full one */
         if (s->group_items == 1) matvec_q8_g1(out, w, s->ngroups, d);
         else if (s->group_items == 2) matvec_q8_g2(out, w, s, d);
-        else if (s->group_items == 8) matvec_q8_g8(out, w, s, d);
+        else if (s->group_items == 8) matvec_q8_g8(out, w, s->ngroups, s->last_items, d);
         else matvec_q8(out, w, s, d);
     } else {
         matvec_float(out, x, w, s->n, d);

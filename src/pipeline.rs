@@ -5,8 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+mod kernels;
 mod limits;
 pub mod preflight;
+
+pub use kernels::{matvec_kernel, matvec_kernels, program_for, MATVEC_KERNELS};
 
 use std::sync::OnceLock;
 
@@ -165,64 +168,6 @@ pub fn inference_program(target: Target) -> Result<&'static Program, BuildError>
         .map_err(|e| BuildError::Compile(e.clone()))
 }
 
-/// The matrix-vector kernels of `matvec`, the dispatcher in prebuilt_ir/llama2_scratch.c: it
-/// picks one by the image header, float or else Q8_0 by packed items per full group.
-pub const MATVEC_KERNELS: [&str; 7] = [
-    "matvec_float",
-    "matvec_q8_g1",
-    "matvec_q8_g2",
-    "matvec_q8_g8",
-    "matvec_q8",
-    "matvec_w8a8_g32",
-    "matvec_w8a8",
-];
-
-/// The index in [`MATVEC_KERNELS`] of the kernel `matvec` runs for a preset's layout, chosen
-/// as the C dispatcher chooses it (group_items = group / 4 rounded up: 1, 2, 8, any other).
-pub fn matvec_kernel(preset: &Preset) -> usize {
-    match preset.quant {
-        crate::preset::Quant::Float => 0,
-        crate::preset::Quant::Q8 => match preset.group.div_ceil(4) {
-            1 => 1,
-            2 => 2,
-            8 => 3,
-            _ => 4,
-        },
-        // the C dispatcher tests the header's group size, as here
-        crate::preset::Quant::W8a8 if preset.group == 32 => 5,
-        crate::preset::Quant::W8a8 => 6,
-    }
-}
-
-/// The inference program a preset's project carries: [`inference_program`] without the
-/// matvec kernels its layout never runs, and but for W8A8 `w8a8_prepare` and `embed_w8a8`
-/// (about 3,000 fewer blocks; a shorter compile at TurboWarp's green flag and a faster
-/// load). Made once per target and kernel.
-pub fn program_for(preset: &Preset) -> Result<&'static Program, BuildError> {
-    type Cell = OnceLock<Result<Program, String>>;
-    static SCRATCH: [Cell; 7] = [const { OnceLock::new() }; 7];
-    static TURBOWARP: [Cell; 7] = [const { OnceLock::new() }; 7];
-    let kernel = matvec_kernel(preset);
-    let cell = match preset.target {
-        Target::Scratch => &SCRATCH[kernel],
-        Target::TurboWarp => &TURBOWARP[kernel],
-    };
-    let full = inference_program(preset.target)?;
-    let used = MATVEC_KERNELS[kernel];
-    cell.get_or_init(|| {
-        let dead: Vec<&str> = MATVEC_KERNELS.into_iter().filter(|k| *k != used).collect();
-        let p = full.without_calls("matvec", &dead)?;
-        if preset.quant == crate::preset::Quant::W8a8 {
-            return Ok(p);
-        }
-        // the W8A8 input quantization and embedding row, for the other layouts
-        p.without_calls("prepare", &["w8a8_prepare"])?
-            .without_calls("embed", &["embed_w8a8"])
-    })
-    .as_ref()
-    .map_err(|e| BuildError::Compile(e.clone()))
-}
-
 /// The file name for a model (e.g. the checkpoint's file stem) built with `preset`:
 /// `stories260K-q8g4.sb3`, `stories260K-float-turbowarp.sprite3`, ...
 pub fn file_name(model: &str, preset: &Preset) -> String {
@@ -295,7 +240,10 @@ pub fn build(
     clock.lap();
 
     progress(Stage::Lower);
-    let program = program_for(preset)?;
+    let program = program_for(
+        preset,
+        [checkpoint.config.dim, checkpoint.config.hidden_dim],
+    )?;
     let prefix = program.image_item.saturating_sub(1);
     let items = addressable_items(prefix, plan.total as u64)?;
     let stores_zeros = plan.stores_zeros(preset.target);

@@ -440,13 +440,11 @@ fn defined_names(p: &llm2sb3::lower::Program) -> Vec<String> {
 }
 
 #[test]
-fn each_layout_keeps_only_the_matvec_kernel_it_runs() {
-    use llm2sb3::pipeline::{inference_program, matvec_kernel, program_for, MATVEC_KERNELS};
+fn each_layout_keeps_only_the_matvec_kernels_it_runs() {
+    use llm2sb3::pipeline::{inference_program, matvec_kernels, program_for};
     let full = inference_program(llm2sb3::preset::Target::Scratch).expect("lowers");
     let all = defined_names(full);
-    for k in MATVEC_KERNELS {
-        assert!(all.iter().any(|n| n == k), "the program defines {k}");
-    }
+    let is_kernel = |n: &str| n.starts_with("matvec_");
     let blocks = |p: &llm2sb3::lower::Program| -> usize {
         p.scripts
             .iter()
@@ -454,33 +452,77 @@ fn each_layout_keeps_only_the_matvec_kernel_it_runs() {
             .map(|b| b.count())
             .sum()
     };
-    for (query, kernel) in [
-        ("quant=float", "matvec_float"),
-        ("quant=q8&group=4", "matvec_q8_g1"),
-        ("quant=q8&group=8", "matvec_q8_g2"),
-        ("quant=q8&group=32", "matvec_q8_g8"),
-        ("quant=q8&group=16", "matvec_q8"),
-        ("quant=q8&group=64", "matvec_q8"),
-        ("quant=w8a8&group=32", "matvec_w8a8_g32"),
-        ("quant=w8a8&group=16", "matvec_w8a8"),
+    // stories260K's rows (64, 172), stories15M's (288, 768) and rows with other tails
+    for (query, rows, kernels) in [
+        (
+            "quant=float",
+            [64, 172],
+            vec!["matvec_float_t0", "matvec_float_t12"],
+        ),
+        ("quant=float", [288, 768], vec!["matvec_float_t0"]),
+        ("quant=float", [7, 23], vec!["matvec_float_t7"]),
+        (
+            "quant=q8&group=4",
+            [64, 172],
+            vec!["matvec_q8_g1_t0", "matvec_q8_g1_t3"],
+        ),
+        (
+            "quant=q8&group=4",
+            [288, 770],
+            vec!["matvec_q8_g1_t0", "matvec_q8_g1_t1"],
+        ),
+        ("quant=q8&group=8", [64, 172], vec!["matvec_q8_g2"]),
+        (
+            "quant=q8&group=32",
+            [64, 172],
+            vec!["matvec_q8_g8_l8", "matvec_q8_g8_l3"],
+        ),
+        ("quant=q8&group=32", [288, 768], vec!["matvec_q8_g8_l8"]),
+        ("quant=q8&group=32", [290, 769], vec!["matvec_q8_g8_l1"]),
+        ("quant=q8&group=16", [64, 172], vec!["matvec_q8"]),
+        ("quant=q8&group=64", [64, 172], vec!["matvec_q8"]),
+        (
+            "quant=w8a8&group=32",
+            [64, 172],
+            vec!["matvec_w8a8_g32_l32", "matvec_w8a8_g32_l12"],
+        ),
+        (
+            "quant=w8a8&group=32",
+            [64, 180],
+            vec!["matvec_w8a8_g32_l32", "matvec_w8a8_g32"],
+        ),
+        ("quant=w8a8&group=16", [64, 172], vec!["matvec_w8a8"]),
     ] {
         let preset = Preset::from_query(query).unwrap();
-        assert_eq!(MATVEC_KERNELS[matvec_kernel(&preset)], kernel, "{query}");
-        let p = program_for(&preset).expect("prunes");
+        assert_eq!(matvec_kernels(&preset, rows), kernels, "{query} {rows:?}");
+        for k in &kernels {
+            assert!(all.iter().any(|n| n == k), "the program defines {k}");
+        }
+        let p = program_for(&preset, rows).expect("prunes");
         let names = defined_names(p);
-        for k in MATVEC_KERNELS {
-            assert_eq!(names.iter().any(|n| n == k), k == kernel, "{query}: {k}");
+        let kept: Vec<&String> = names.iter().filter(|n| is_kernel(n)).collect();
+        assert_eq!(kept.len(), kernels.len(), "{query} {rows:?}: {kept:?}");
+        for k in &kernels {
+            assert!(names.iter().any(|n| n == k), "{query} {rows:?}: keeps {k}");
         }
         // W8A8's input quantization and embedding row only where they run
-        let w8a8 = kernel.starts_with("matvec_w8a8");
+        let w8a8 = query.contains("w8a8");
         for f in ["w8a8_prepare", "embed_w8a8"] {
             assert_eq!(names.iter().any(|n| n == f), w8a8, "{query}: {f}");
         }
         // everything else is still there
-        let dropped = MATVEC_KERNELS.len() - 1 + if w8a8 { 0 } else { 2 };
-        assert_eq!(names.len(), all.len() - dropped, "{query}: {names:?}");
+        let others = |v: &[String]| v.iter().filter(|n| !is_kernel(n)).count();
+        assert_eq!(
+            others(&names),
+            others(&all) - if w8a8 { 0 } else { 2 },
+            "{query}"
+        );
         assert!(blocks(p) < blocks(full), "{query}");
     }
+    let err = full
+        .keeping_calls("matvec", &["no_such_kernel"])
+        .unwrap_err();
+    assert!(err.contains("does not call"), "{err}");
     let err = full
         .without_calls("no_such_block", &["matvec_q8"])
         .unwrap_err();

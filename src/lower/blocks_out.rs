@@ -80,6 +80,32 @@ impl Out<'_, '_> {
         self.text_in(e)
     }
 
+    /// Whether, for TurboWarp, `set v to e` needs `round`: `v` holds only whole numbers but
+    /// `e` may reach V8 as a fraction-typed number (a product with 0.25, a list item, an
+    /// argument). V8 then boxes every store of `v` and of the pointers stepped from it in a
+    /// loop (measured 27% slower matvecs); a whole number keeps them small integers.
+    /// `round` of a whole number is the same number.
+    fn needs_whole(&self, v: VarId, e: &E) -> bool {
+        self.ctx.target == super::Target::TurboWarp
+            && self.ctx.whole_vars.contains(&v.0)
+            && !self.stays_whole(e)
+    }
+
+    /// Whether V8 sees `e` as a small integer when its variables hold small integers.
+    fn stays_whole(&self, e: &E) -> bool {
+        match e {
+            E::Num(v) => {
+                v.fract() == 0.0 && v.abs() < 1073741824.0 && !(*v == 0.0 && v.is_sign_negative())
+            }
+            E::Var(v) => self.ctx.whole_vars.contains(&v.0),
+            E::Bin(Arith::Add | Arith::Sub | Arith::Mul, a, b) => {
+                self.stays_whole(a) && self.stays_whole(b)
+            }
+            E::Math(MathFn::Round | MathFn::Floor | MathFn::Ceiling, _) => true,
+            _ => false,
+        }
+    }
+
     /// A reporter in a round text slot.
     fn text_in(&self, e: &E) -> Input {
         match e {
@@ -192,6 +218,13 @@ impl Out<'_, '_> {
     fn stmt(&self, s: &St) -> Block {
         match s {
             St::Set(v, e) => {
+                let kept;
+                let e = if self.needs_whole(*v, e) {
+                    kept = E::Math(MathFn::Round, Box::new(e.clone()));
+                    &kept
+                } else {
+                    e
+                };
                 let d = &self.ctx.vars[v.0];
                 Block::new("data_setvariableto")
                     .input(
@@ -200,6 +233,10 @@ impl Out<'_, '_> {
                     )
                     .field_ref("VARIABLE", d.name.clone(), d.id.clone())
             }
+            St::Change(v, e) if self.needs_whole(*v, e) => self.stmt(&St::Set(
+                *v,
+                E::Bin(Arith::Add, Box::new(E::Var(*v)), Box::new(e.clone())),
+            )),
             St::Change(v, e) => {
                 let d = &self.ctx.vars[v.0];
                 Block::new("data_changevariableby")

@@ -50,6 +50,14 @@ pub(crate) struct Ctx<'m> {
     pub(crate) case_costumes: bool,
     /// The VM the project is for (TurboWarp gets number-typed variables and indices).
     pub(crate) target: super::Target,
+    /// Variables that only ever hold whole numbers (integer or, when every pointer of the
+    /// module is word-aligned, pointer values): for TurboWarp their `set`s are kept whole
+    /// in V8's eyes ([`super::blocks_out`]).
+    pub(crate) whole_vars: HashSet<usize>,
+    /// Whether every pointer of the module is a whole number of words (no byte-sized
+    /// memory access, every address offset a multiple of 4): pointers are then whole list
+    /// positions.
+    pub(crate) words_only: bool,
 }
 
 impl Ctx<'_> {

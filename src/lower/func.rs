@@ -146,6 +146,15 @@ pub(crate) fn lower_function(
     let vals = analyse(&f2, &cfg, &counted, ctx.target == super::Target::TurboWarp);
     let recursive = ctx.recursive.contains(&f.name);
     let (class_var, class_hi) = class_vars(ctx, &f.name, &f2, &vals);
+    if ctx.target == super::Target::TurboWarp {
+        let whole = whole_classes(&f2, &vals, ctx.words_only);
+        for (c, v) in class_var.iter().enumerate() {
+            if whole[c] {
+                ctx.whole_vars.insert(v.0);
+            }
+        }
+        ctx.whole_vars.extend(class_hi.values().map(|v| v.0));
+    }
     let Frame {
         promoted_var,
         alloca_off,
@@ -216,6 +225,40 @@ pub(crate) fn lower_function(
     }
     super::emit::strip_final_stop(&mut body);
     Ok(body)
+}
+
+/// Which coalescing classes hold only whole numbers: integers, and pointers when
+/// `pointers_whole` (every pointer of the module is a whole number of words). A class's
+/// members share one type; it is read off any operand naming a member.
+fn whole_classes(f2: &Function, vals: &Values, pointers_whole: bool) -> Vec<bool> {
+    let mut whole = vec![false; vals.classes];
+    let mut mark = |v: &crate::llvm::Value| {
+        let Some(n) = super::ops::local(v) else {
+            return;
+        };
+        if let Some(Repr::Var(c)) = vals.repr.get(n) {
+            match v.ty {
+                crate::llvm::Type::Int(_) => whole[*c] = true,
+                crate::llvm::Type::Ptr if pointers_whole => whole[*c] = true,
+                _ => {}
+            }
+        }
+    };
+    for b in &f2.blocks {
+        for ins in &b.instrs {
+            if let Op::Phi { incoming, .. } = &ins.op {
+                incoming.iter().for_each(|(v, _)| mark(v));
+            } else {
+                super::ops::operands(&ins.op)
+                    .into_iter()
+                    .for_each(&mut mark);
+            }
+        }
+        super::ops::term_operands(&b.term, false)
+            .into_iter()
+            .for_each(&mut mark);
+    }
+    whole
 }
 
 /// One variable per coalescing class (named after its first member), and a high-word

@@ -58,6 +58,7 @@ mod structure;
 #[cfg(test)]
 mod test_ir;
 mod values;
+mod words;
 
 use crate::llvm::{Global, Loc};
 

@@ -153,6 +153,7 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     let stack_top = lay.end + stack_bytes;
     let image_addr = stack_top.div_ceil(16) * 16;
     let mem_items = (image_addr / 4 - 1) as usize;
+    let words_only = stack_top % 4 == 0 && super::words::words_only(m, &lay, &frames);
     let memory: Vec<Value> = lay
         .image
         .to_items(mem_items)
@@ -178,6 +179,8 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
         helpers: HashMap::new(),
         status: VarId(0),
         case_costumes: false,
+        whole_vars: HashSet::new(),
+        words_only,
         target: opts.target,
     };
     ctx.mem = ctx.new_list("memory", memory, false);

@@ -46,7 +46,48 @@ fn drop_calls(stack: &mut Vec<Block>, dead: &[&str]) -> usize {
     removed
 }
 
+/// The names of the procedures called in a stack and every stack nested in it.
+fn called_in(stack: &[Block], out: &mut Vec<String>) {
+    for b in stack {
+        b.visit(&mut |b| {
+            if b.opcode == "procedures_call" {
+                if let Some(m) = &b.mutation {
+                    let n = proc_name(&m.proccode).to_string();
+                    if !out.contains(&n) {
+                        out.push(n);
+                    }
+                }
+            }
+        });
+    }
+}
+
 impl Program {
+    /// A copy where the definition of `caller` calls, of the procedures it calls, only
+    /// those named in `keep` ([`Program::without_calls`] of the others). Errors when
+    /// `caller` is not defined or does not call one of `keep`.
+    pub fn keeping_calls(&self, caller: &str, keep: &[&str]) -> Result<Program, String> {
+        let def = self
+            .scripts
+            .iter()
+            .find(|s| defined(s).is_some_and(|c| proc_name(c) == caller))
+            .ok_or_else(|| format!("the program defines no custom block {caller:?}"))?;
+        let mut called = Vec::new();
+        called_in(&def.blocks, &mut called);
+        if let Some(k) = keep.iter().find(|k| !called.iter().any(|c| c == *k)) {
+            return Err(format!("{caller:?} does not call {k:?}"));
+        }
+        let dead: Vec<&str> = called
+            .iter()
+            .map(String::as_str)
+            .filter(|c| !keep.contains(c))
+            .collect();
+        if dead.is_empty() {
+            return Ok(self.clone());
+        }
+        self.without_calls(caller, &dead)
+    }
+
     /// A copy where the definition of `caller` no longer calls the procedures named in
     /// `dead`, and without every definition no script calls any more. Errors when `caller`
     /// is not defined or calls none of `dead` (the program and the build disagree).

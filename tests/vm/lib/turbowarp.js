@@ -26,6 +26,7 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--enable-unsafe-swiftshader'];
+if (process.env.LLM2SB3_JS_FLAGS) ARGS.push(`--js-flags=${process.env.LLM2SB3_JS_FLAGS}`);
 const SETTINGS = {framerate: 60};
 const PAGE_RUNS = 20;
 
