@@ -27,12 +27,25 @@ const median = xs => {
 
 async function main() {
     const argv = process.argv.slice(2);
-    if (!argv[0]) throw new Error('usage: bench_matvec.js MANIFEST.json [--rounds N]');
+    if (!argv[0]) throw new Error('usage: bench_matvec.js MANIFEST.json [--rounds N] [--tw-mode MODE]');
     const manifest = JSON.parse(fs.readFileSync(argv[0], 'utf8'));
     let rounds = manifest.rounds || 3;
     const r = argv.indexOf('--rounds');
     if (r >= 0) rounds = Math.max(1, Number(argv[r + 1]) | 0);
     const runOpts = {timeout: 600, set: [], lists: [], vars: [], answer: null};
+    // --tw-mode tw-editor|tw-turbo|tw-player: TurboWarp at bench.js's mode of that name (the
+    // editor's warp timer compiles custom blocks with loops as generators); default: turbo
+    // on, warp timer off
+    const m = argv.indexOf('--tw-mode');
+    if (m >= 0) {
+        const modes = {
+            'tw-editor': {defaults: true, warpTimer: true},
+            'tw-player': {defaults: true, warpTimer: false},
+            'tw-turbo': {defaults: true, warpTimer: true, turbo: true},
+        };
+        runOpts.vmSettings = modes[argv[m + 1]];
+        if (!runOpts.vmSettings) throw new Error(`--tw-mode: one of ${Object.keys(modes).join(', ')}`);
+    }
     const rates = new Map(); // key vm|case|kind|variant -> {wall: [], cpu: []}
     let failed = false;
     const vms = [...new Set(manifest.runs.map(x => x.vm))];
