@@ -505,6 +505,21 @@ fn each_layout_keeps_only_the_matvec_kernels_it_runs() {
         for k in &kernels {
             assert!(names.iter().any(|n| n == k), "{query} {rows:?}: keeps {k}");
         }
+        // the dropped kernels' own variables go with them; the kept ones' stay
+        let owner = |v: &str| v.split(':').next().unwrap_or("").to_string();
+        let var_owners: Vec<String> = p.variables.iter().map(|v| owner(&v.name)).collect();
+        for o in var_owners.iter().filter(|o| is_kernel(o)) {
+            assert!(
+                kernels.contains(&o.as_str()),
+                "{query} {rows:?}: variables of {o}"
+            );
+        }
+        for k in &kernels {
+            assert!(
+                var_owners.iter().any(|o| o == k),
+                "{query} {rows:?}: {k} has variables"
+            );
+        }
         // W8A8's input quantization and embedding row only where they run
         let w8a8 = query.contains("w8a8");
         for f in ["w8a8_prepare", "embed_w8a8"] {

@@ -89,7 +89,8 @@ impl Program {
     }
 
     /// A copy where the definition of `caller` no longer calls the procedures named in
-    /// `dead`, and without every definition no script calls any more. Errors when `caller`
+    /// `dead`, without every definition no script calls any more and without those
+    /// definitions' own variables. Errors when `caller`
     /// is not defined or calls none of `dead` (the program and the build disagree).
     pub fn without_calls(&self, caller: &str, dead: &[&str]) -> Result<Program, String> {
         let mut p = self.clone();
@@ -101,6 +102,7 @@ impl Program {
         if drop_calls(def.blocks_mut(), dead) == 0 {
             return Err(format!("{caller:?} calls none of {dead:?}"));
         }
+        let mut dropped = Vec::new();
         loop {
             let mut called = HashSet::new();
             for s in &p.scripts {
@@ -115,11 +117,44 @@ impl Program {
                 }
             }
             let before = p.scripts.len();
-            p.scripts
-                .retain(|s| defined(s).is_none_or(|c| called.contains(c)));
+            p.scripts.retain(|s| {
+                let keep = defined(s).is_none_or(|c| called.contains(c));
+                if !keep {
+                    if let Some(c) = defined(s) {
+                        dropped.push(proc_name(c).to_string());
+                    }
+                }
+                keep
+            });
             if p.scripts.len() == before {
+                p.drop_variables_of(&dropped);
                 return Ok(p);
             }
         }
+    }
+
+    /// Removes the sprite variables of the dropped custom blocks `procs` (named
+    /// `<proc>:…` by the lowering) that no remaining block reads or sets.
+    fn drop_variables_of(&mut self, procs: &[String]) {
+        let mut used = HashSet::new();
+        for s in &self.scripts {
+            for b in s.blocks.iter() {
+                b.visit(&mut |b| {
+                    for (_, f) in &b.fields {
+                        if let Some(id) = &f.id {
+                            used.insert(id.clone());
+                        }
+                    }
+                });
+            }
+        }
+        let owned = |name: &str| {
+            procs.iter().any(|p| {
+                name.strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.starts_with(':'))
+            })
+        };
+        self.variables
+            .retain(|v| v.stage || used.contains(&v.id) || !owned(&v.name));
     }
 }
