@@ -57,7 +57,10 @@ fn function_whole(m: &Module, lay: &Layout, f: &Function) -> bool {
         .flat_map(|b| &b.instrs)
         .filter_map(|i| i.result.as_deref().map(|r| (r, &i.op)))
         .collect();
-    let offsets = Offsets { defs: &defs };
+    let offsets = Offsets {
+        defs: &defs,
+        budget: std::cell::Cell::new(0),
+    };
     let const_whole = |v: &Value| match &v.kind {
         ValueKind::Const(c) => constant_whole(m, lay, c),
         _ => true,
@@ -136,6 +139,7 @@ fn gep_whole(m: &Module, offsets: &Offsets, source: &Type, indices: &[Value]) ->
         };
         // scale * idx is a multiple of 4 when idx is a multiple of 4 / gcd(scale, 4)
         let need = 4 / gcd(scale, 4);
+        offsets.budget.set(VISIT_BUDGET);
         if need > 1 && !offsets.multiple_of(idx, need, &mut HashSet::new()) {
             return false;
         }
@@ -163,9 +167,15 @@ fn const_int(v: &Value) -> Option<i128> {
     }
 }
 
+/// Values [`Offsets::multiple_of`] may visit for one address before it answers "no" (shared
+/// operands make the walk exponential in a chain of sums; a real offset takes a handful).
+const VISIT_BUDGET: usize = 4096;
+
 /// The integer values of one function, by their defining instruction.
 struct Offsets<'a> {
     defs: &'a HashMap<&'a str, &'a Op>,
+    /// Visits left for the address being checked.
+    budget: std::cell::Cell<usize>,
 }
 
 impl Offsets<'_> {
@@ -179,6 +189,11 @@ impl Offsets<'_> {
         let ValueKind::Local(n) = &v.kind else {
             return false;
         };
+        let left = self.budget.get();
+        if left == 0 {
+            return false;
+        }
+        self.budget.set(left - 1);
         if !seen.insert(n.clone()) {
             return true;
         }
@@ -264,6 +279,21 @@ mod tests {
         assert!(whole(&walk("shl i32 %i, 2", "float")));
         assert!(whole(&walk("mul i32 %i, 12", "i32")));
         assert!(whole(&walk("add i32 8, 4", "float")));
+    }
+
+    #[test]
+    fn a_long_chain_of_shared_sums_is_answered_quickly() {
+        // %a(k+1) = %a(k) + %a(k): 2^60 paths through the sums, a budget of visits
+        let mut body = String::from("  %a0 = shl i32 %i, 2\n");
+        for k in 0..60 {
+            body += &format!("  %a{} = add i32 %a{k}, %a{k}\n", k + 1);
+        }
+        let text = format!(
+            "define float @f(ptr %p, i32 %i) {{\nentry:\n{body}  %q = getelementptr inbounds i8, ptr %p, i32 %a60\n  %v = load float, ptr %q\n  ret float %v\n}}\n"
+        );
+        // every sum is a multiple of 4, but the walk gives up (conservatively) long before
+        // 2^60 visits: without the budget this test would not end
+        assert!(!whole(&text));
     }
 
     #[test]
