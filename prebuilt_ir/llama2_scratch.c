@@ -569,9 +569,10 @@ NOINLINE static void matvec_w8a8_g32(sb3_real *out, const sb3_real *w, const Sha
     }
 }
 
-/* matvec_w8a8_g32 for a last group of L columns, L = 1..15 or 32 (no ragged group): with L
- * a constant the last group is one expression with no tests per row pair (a build keeps
- * the kernels its row lengths use; other lengths take matvec_w8a8_g32). */
+/* matvec_w8a8_g32 for a last group of L columns, L = 2, 4, .., 14 or 32 (no ragged group;
+ * W8A8 rows are even: dim by its even head size, hidden_dim by the preset): with L a
+ * constant the last group is one expression with no tests per row pair (a build keeps the
+ * kernels its row lengths use; other lengths take matvec_w8a8_g32). */
 #define MATVEC_W8A8_G32(L)                                                                  \
     NOINLINE static void matvec_w8a8_g32_l##L(sb3_real *out, const sb3_real *w, int ngroups, \
                                               int d) {                                      \
@@ -597,10 +598,8 @@ NOINLINE static void matvec_w8a8_g32(sb3_real *out, const sb3_real *w, const Sha
             if (i + 1 < d) out[i + 1] = acc_b;                                              \
         }                                                                                   \
     }
-MATVEC_W8A8_G32(1) MATVEC_W8A8_G32(2) MATVEC_W8A8_G32(3) MATVEC_W8A8_G32(4)
-MATVEC_W8A8_G32(5) MATVEC_W8A8_G32(6) MATVEC_W8A8_G32(7) MATVEC_W8A8_G32(8)
-MATVEC_W8A8_G32(9) MATVEC_W8A8_G32(10) MATVEC_W8A8_G32(11) MATVEC_W8A8_G32(12)
-MATVEC_W8A8_G32(13) MATVEC_W8A8_G32(14) MATVEC_W8A8_G32(15) MATVEC_W8A8_G32(32)
+MATVEC_W8A8_G32(2) MATVEC_W8A8_G32(4) MATVEC_W8A8_G32(6) MATVEC_W8A8_G32(8)
+MATVEC_W8A8_G32(10) MATVEC_W8A8_G32(12) MATVEC_W8A8_G32(14) MATVEC_W8A8_G32(32)
 
 /* The W8A8 group-32 kernel for a row shape: by last_len (binary search, four tests). */
 __attribute__((always_inline)) static inline void matvec_w8a8_g32_by_tail(sb3_real *out,
@@ -611,14 +610,10 @@ __attribute__((always_inline)) static inline void matvec_w8a8_g32_by_tail(sb3_re
     if (l == a) matvec_w8a8_g32_l##a(out, w, ng, d);                                        \
     else matvec_w8a8_g32_l##b(out, w, ng, d)
     if (l == 32) matvec_w8a8_g32_l32(out, w, ng, d);
-    else if (l >= 16) matvec_w8a8_g32(out, w, s, d);
+    else if (l >= 16 || l - 2 * (l / 2)) matvec_w8a8_g32(out, w, s, d);
     else if (l < 8) {
-        if (l < 4) {
-            if (l < 2) matvec_w8a8_g32_l1(out, w, ng, d); else PAIR(2, 3);
-        } else if (l < 6) PAIR(4, 5); else PAIR(6, 7);
-    } else if (l < 12) {
-        if (l < 10) PAIR(8, 9); else PAIR(10, 11);
-    } else if (l < 14) PAIR(12, 13); else PAIR(14, 15);
+        if (l < 4) matvec_w8a8_g32_l2(out, w, ng, d); else PAIR(4, 6);
+    } else if (l < 12) PAIR(8, 10); else PAIR(12, 14);
 #undef PAIR
 }
 

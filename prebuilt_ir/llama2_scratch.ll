@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1171, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1152, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1166, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1147, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -2217,8 +2217,11 @@ if.then.i:                                        ; preds = %if.then2
   br label %if.end22
 
 if.else.i:                                        ; preds = %if.then2
-  %cmp1.i = icmp sgt i32 %2, 15
-  br i1 %cmp1.i, label %if.then2.i, label %if.else3.i
+  %cmp1.i = icmp slt i32 %2, 16
+  %4 = and i32 %2, 1
+  %tobool.not.i = icmp eq i32 %4, 0
+  %or.cond.i = and i1 %cmp1.i, %tobool.not.i
+  br i1 %or.cond.i, label %if.else3.i, label %if.then2.i
 
 if.then2.i:                                       ; preds = %if.else.i
   tail call fastcc void @matvec_w8a8_g32(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #11
@@ -2226,118 +2229,54 @@ if.then2.i:                                       ; preds = %if.else.i
 
 if.else3.i:                                       ; preds = %if.else.i
   %cmp4.i = icmp slt i32 %2, 8
-  br i1 %cmp4.i, label %if.then5.i, label %if.else29.i
+  br i1 %cmp4.i, label %if.then5.i, label %if.else13.i
 
 if.then5.i:                                       ; preds = %if.else3.i
   %cmp6.i = icmp slt i32 %2, 4
-  br i1 %cmp6.i, label %if.then7.i, label %if.else15.i
+  br i1 %cmp6.i, label %if.then7.i, label %if.else8.i
 
 if.then7.i:                                       ; preds = %if.then5.i
-  %cmp8.i = icmp slt i32 %2, 2
-  br i1 %cmp8.i, label %if.then9.i, label %if.else10.i
-
-if.then9.i:                                       ; preds = %if.then7.i
-  tail call fastcc void @matvec_w8a8_g32_l1(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
-  br label %if.end22
-
-if.else10.i:                                      ; preds = %if.then7.i
-  %cmp11.i = icmp eq i32 %2, 2
-  br i1 %cmp11.i, label %if.then12.i, label %if.else13.i
-
-if.then12.i:                                      ; preds = %if.else10.i
   tail call fastcc void @matvec_w8a8_g32_l2(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else13.i:                                      ; preds = %if.else10.i
-  tail call fastcc void @matvec_w8a8_g32_l3(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
-  br label %if.end22
+if.else8.i:                                       ; preds = %if.then5.i
+  %cmp9.i = icmp eq i32 %2, 4
+  br i1 %cmp9.i, label %if.then10.i, label %if.else11.i
 
-if.else15.i:                                      ; preds = %if.then5.i
-  %cmp16.i = icmp ult i32 %2, 6
-  br i1 %cmp16.i, label %if.then17.i, label %if.else22.i
-
-if.then17.i:                                      ; preds = %if.else15.i
-  %cmp18.i = icmp eq i32 %2, 4
-  br i1 %cmp18.i, label %if.then19.i, label %if.else20.i
-
-if.then19.i:                                      ; preds = %if.then17.i
+if.then10.i:                                      ; preds = %if.else8.i
   tail call fastcc void @matvec_w8a8_g32_l4(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else20.i:                                      ; preds = %if.then17.i
-  tail call fastcc void @matvec_w8a8_g32_l5(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
-  br label %if.end22
-
-if.else22.i:                                      ; preds = %if.else15.i
-  %cmp23.i = icmp eq i32 %2, 6
-  br i1 %cmp23.i, label %if.then24.i, label %if.else25.i
-
-if.then24.i:                                      ; preds = %if.else22.i
+if.else11.i:                                      ; preds = %if.else8.i
   tail call fastcc void @matvec_w8a8_g32_l6(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else25.i:                                      ; preds = %if.else22.i
-  tail call fastcc void @matvec_w8a8_g32_l7(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
-  br label %if.end22
+if.else13.i:                                      ; preds = %if.else3.i
+  %cmp14.i = icmp ult i32 %2, 12
+  br i1 %cmp14.i, label %if.then15.i, label %if.else20.i
 
-if.else29.i:                                      ; preds = %if.else3.i
-  %cmp30.i = icmp ult i32 %2, 12
-  br i1 %cmp30.i, label %if.then31.i, label %if.else44.i
+if.then15.i:                                      ; preds = %if.else13.i
+  %cmp16.i = icmp eq i32 %2, 8
+  br i1 %cmp16.i, label %if.then17.i, label %if.else18.i
 
-if.then31.i:                                      ; preds = %if.else29.i
-  %cmp32.i = icmp ult i32 %2, 10
-  br i1 %cmp32.i, label %if.then33.i, label %if.else38.i
-
-if.then33.i:                                      ; preds = %if.then31.i
-  %cmp34.i = icmp eq i32 %2, 8
-  br i1 %cmp34.i, label %if.then35.i, label %if.else36.i
-
-if.then35.i:                                      ; preds = %if.then33.i
+if.then17.i:                                      ; preds = %if.then15.i
   tail call fastcc void @matvec_w8a8_g32_l8(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else36.i:                                      ; preds = %if.then33.i
-  tail call fastcc void @matvec_w8a8_g32_l9(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
-  br label %if.end22
-
-if.else38.i:                                      ; preds = %if.then31.i
-  %cmp39.i = icmp eq i32 %2, 10
-  br i1 %cmp39.i, label %if.then40.i, label %if.else41.i
-
-if.then40.i:                                      ; preds = %if.else38.i
+if.else18.i:                                      ; preds = %if.then15.i
   tail call fastcc void @matvec_w8a8_g32_l10(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else41.i:                                      ; preds = %if.else38.i
-  tail call fastcc void @matvec_w8a8_g32_l11(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
-  br label %if.end22
+if.else20.i:                                      ; preds = %if.else13.i
+  %cmp21.i = icmp eq i32 %2, 12
+  br i1 %cmp21.i, label %if.then22.i, label %if.else23.i
 
-if.else44.i:                                      ; preds = %if.else29.i
-  %cmp45.i = icmp ult i32 %2, 14
-  br i1 %cmp45.i, label %if.then46.i, label %if.else51.i
-
-if.then46.i:                                      ; preds = %if.else44.i
-  %cmp47.i = icmp eq i32 %2, 12
-  br i1 %cmp47.i, label %if.then48.i, label %if.else49.i
-
-if.then48.i:                                      ; preds = %if.then46.i
+if.then22.i:                                      ; preds = %if.else20.i
   tail call fastcc void @matvec_w8a8_g32_l12(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else49.i:                                      ; preds = %if.then46.i
-  tail call fastcc void @matvec_w8a8_g32_l13(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
-  br label %if.end22
-
-if.else51.i:                                      ; preds = %if.else44.i
-  %cmp52.i = icmp eq i32 %2, 14
-  br i1 %cmp52.i, label %if.then53.i, label %if.else54.i
-
-if.then53.i:                                      ; preds = %if.else51.i
+if.else23.i:                                      ; preds = %if.else20.i
   tail call fastcc void @matvec_w8a8_g32_l14(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
-  br label %if.end22
-
-if.else54.i:                                      ; preds = %if.else51.i
-  tail call fastcc void @matvec_w8a8_g32_l15(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
 if.else:                                          ; preds = %if.then
@@ -2346,8 +2285,8 @@ if.else:                                          ; preds = %if.then
 
 if.then4:                                         ; preds = %entry
   %group_items = getelementptr inbounds i8, ptr %s, i32 12
-  %4 = load i32, ptr %group_items, align 4, !tbaa !14
-  switch i32 %4, label %if.else16 [
+  %5 = load i32, ptr %group_items, align 4, !tbaa !14
+  switch i32 %5, label %if.else16 [
     i32 1, label %if.then6
     i32 2, label %if.then10
     i32 8, label %if.then14
@@ -2355,8 +2294,8 @@ if.then4:                                         ; preds = %entry
 
 if.then6:                                         ; preds = %if.then4
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
-  %5 = load i32, ptr %ngroups, align 4, !tbaa !13
-  %sub.i = srem i32 %5, 4
+  %6 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %sub.i = srem i32 %6, 4
   %cmp.i53 = icmp slt i32 %sub.i, 2
   br i1 %cmp.i53, label %if.then.i57, label %if.else3.i54
 
@@ -2365,11 +2304,11 @@ if.then.i57:                                      ; preds = %if.then6
   br i1 %cmp1.i58, label %if.then2.i60, label %if.else.i59
 
 if.then2.i60:                                     ; preds = %if.then.i57
-  tail call fastcc void @matvec_q8_g1_t0(ptr noundef %out, ptr noundef %w, i32 noundef %5, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t0(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
   br label %if.end22
 
 if.else.i59:                                      ; preds = %if.then.i57
-  tail call fastcc void @matvec_q8_g1_t1(ptr noundef %out, ptr noundef %w, i32 noundef %5, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t1(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
   br label %if.end22
 
 if.else3.i54:                                     ; preds = %if.then6
@@ -2377,11 +2316,11 @@ if.else3.i54:                                     ; preds = %if.then6
   br i1 %cmp4.i55, label %if.then5.i56, label %if.else6.i
 
 if.then5.i56:                                     ; preds = %if.else3.i54
-  tail call fastcc void @matvec_q8_g1_t2(ptr noundef %out, ptr noundef %w, i32 noundef %5, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t2(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
   br label %if.end22
 
 if.else6.i:                                       ; preds = %if.else3.i54
-  tail call fastcc void @matvec_q8_g1_t3(ptr noundef %out, ptr noundef %w, i32 noundef %5, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t3(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
   br label %if.end22
 
 if.then10:                                        ; preds = %if.then4
@@ -2390,66 +2329,66 @@ if.then10:                                        ; preds = %if.then4
 
 if.then14:                                        ; preds = %if.then4
   %ngroups15 = getelementptr inbounds i8, ptr %s, i32 8
-  %6 = load i32, ptr %ngroups15, align 4, !tbaa !13
+  %7 = load i32, ptr %ngroups15, align 4, !tbaa !13
   %last_items = getelementptr inbounds i8, ptr %s, i32 16
-  %7 = load i32, ptr %last_items, align 4, !tbaa !15
-  %cmp.i61 = icmp slt i32 %7, 5
-  br i1 %cmp.i61, label %if.then.i62, label %if.else11.i
+  %8 = load i32, ptr %last_items, align 4, !tbaa !15
+  %cmp.i61 = icmp slt i32 %8, 5
+  br i1 %cmp.i61, label %if.then.i66, label %if.else11.i62
 
-if.then.i62:                                      ; preds = %if.then14
-  %cmp1.i63 = icmp slt i32 %7, 3
-  br i1 %cmp1.i63, label %if.then2.i66, label %if.else5.i
+if.then.i66:                                      ; preds = %if.then14
+  %cmp1.i67 = icmp slt i32 %8, 3
+  br i1 %cmp1.i67, label %if.then2.i71, label %if.else5.i
 
-if.then2.i66:                                     ; preds = %if.then.i62
-  %cmp3.i = icmp eq i32 %7, 1
-  br i1 %cmp3.i, label %if.then4.i, label %if.else.i67
+if.then2.i71:                                     ; preds = %if.then.i66
+  %cmp3.i = icmp eq i32 %8, 1
+  br i1 %cmp3.i, label %if.then4.i, label %if.else.i72
 
-if.then4.i:                                       ; preds = %if.then2.i66
-  tail call fastcc void @matvec_q8_g8_l1(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+if.then4.i:                                       ; preds = %if.then2.i71
+  tail call fastcc void @matvec_q8_g8_l1(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i67:                                      ; preds = %if.then2.i66
-  tail call fastcc void @matvec_q8_g8_l2(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+if.else.i72:                                      ; preds = %if.then2.i71
+  tail call fastcc void @matvec_q8_g8_l2(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else5.i:                                       ; preds = %if.then.i62
-  %cmp6.i64 = icmp eq i32 %7, 3
-  br i1 %cmp6.i64, label %if.then7.i65, label %if.else8.i
+if.else5.i:                                       ; preds = %if.then.i66
+  %cmp6.i68 = icmp eq i32 %8, 3
+  br i1 %cmp6.i68, label %if.then7.i70, label %if.else8.i69
 
-if.then7.i65:                                     ; preds = %if.else5.i
-  tail call fastcc void @matvec_q8_g8_l3(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+if.then7.i70:                                     ; preds = %if.else5.i
+  tail call fastcc void @matvec_q8_g8_l3(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else8.i:                                       ; preds = %if.else5.i
-  tail call fastcc void @matvec_q8_g8_l4(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+if.else8.i69:                                     ; preds = %if.else5.i
+  tail call fastcc void @matvec_q8_g8_l4(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else11.i:                                      ; preds = %if.then14
-  %cmp12.i = icmp ult i32 %7, 7
-  br i1 %cmp12.i, label %if.then13.i, label %if.else18.i
+if.else11.i62:                                    ; preds = %if.then14
+  %cmp12.i = icmp ult i32 %8, 7
+  br i1 %cmp12.i, label %if.then13.i, label %if.else18.i63
 
-if.then13.i:                                      ; preds = %if.else11.i
-  %cmp14.i = icmp eq i32 %7, 5
-  br i1 %cmp14.i, label %if.then15.i, label %if.else16.i
+if.then13.i:                                      ; preds = %if.else11.i62
+  %cmp14.i64 = icmp eq i32 %8, 5
+  br i1 %cmp14.i64, label %if.then15.i65, label %if.else16.i
 
-if.then15.i:                                      ; preds = %if.then13.i
-  tail call fastcc void @matvec_q8_g8_l5(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+if.then15.i65:                                    ; preds = %if.then13.i
+  tail call fastcc void @matvec_q8_g8_l5(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
 if.else16.i:                                      ; preds = %if.then13.i
-  tail call fastcc void @matvec_q8_g8_l6(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l6(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else18.i:                                      ; preds = %if.else11.i
-  %cmp19.i = icmp eq i32 %7, 7
+if.else18.i63:                                    ; preds = %if.else11.i62
+  %cmp19.i = icmp eq i32 %8, 7
   br i1 %cmp19.i, label %if.then20.i, label %if.else21.i
 
-if.then20.i:                                      ; preds = %if.else18.i
-  tail call fastcc void @matvec_q8_g8_l7(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+if.then20.i:                                      ; preds = %if.else18.i63
+  tail call fastcc void @matvec_q8_g8_l7(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else21.i:                                      ; preds = %if.else18.i
-  tail call fastcc void @matvec_q8_g8_l8(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+if.else21.i:                                      ; preds = %if.else18.i63
+  tail call fastcc void @matvec_q8_g8_l8(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
 if.else16:                                        ; preds = %if.then4
@@ -2457,132 +2396,132 @@ if.else16:                                        ; preds = %if.then4
   br label %if.end22
 
 if.else20:                                        ; preds = %entry
-  %8 = load i32, ptr %s, align 4, !tbaa !10
-  %sub.i68 = srem i32 %8, 16
-  %cmp.i69 = icmp slt i32 %sub.i68, 8
-  br i1 %cmp.i69, label %if.then.i78, label %if.else27.i
+  %9 = load i32, ptr %s, align 4, !tbaa !10
+  %sub.i73 = srem i32 %9, 16
+  %cmp.i74 = icmp slt i32 %sub.i73, 8
+  br i1 %cmp.i74, label %if.then.i75, label %if.else27.i
 
-if.then.i78:                                      ; preds = %if.else20
-  %cmp1.i79 = icmp slt i32 %sub.i68, 4
-  br i1 %cmp1.i79, label %if.then2.i87, label %if.else13.i80
+if.then.i75:                                      ; preds = %if.else20
+  %cmp1.i76 = icmp slt i32 %sub.i73, 4
+  br i1 %cmp1.i76, label %if.then2.i87, label %if.else13.i77
 
-if.then2.i87:                                     ; preds = %if.then.i78
-  %cmp3.i88 = icmp slt i32 %sub.i68, 2
-  br i1 %cmp3.i88, label %if.then4.i92, label %if.else7.i
+if.then2.i87:                                     ; preds = %if.then.i75
+  %cmp3.i88 = icmp slt i32 %sub.i73, 2
+  br i1 %cmp3.i88, label %if.then4.i89, label %if.else7.i
 
-if.then4.i92:                                     ; preds = %if.then2.i87
-  %cmp5.i = icmp eq i32 %sub.i68, 0
-  br i1 %cmp5.i, label %if.then6.i, label %if.else.i93
+if.then4.i89:                                     ; preds = %if.then2.i87
+  %cmp5.i = icmp eq i32 %sub.i73, 0
+  br i1 %cmp5.i, label %if.then6.i, label %if.else.i90
 
-if.then6.i:                                       ; preds = %if.then4.i92
-  tail call fastcc void @matvec_float_t0(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.then6.i:                                       ; preds = %if.then4.i89
+  tail call fastcc void @matvec_float_t0(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i93:                                      ; preds = %if.then4.i92
-  tail call fastcc void @matvec_float_t1(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.else.i90:                                      ; preds = %if.then4.i89
+  tail call fastcc void @matvec_float_t1(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else7.i:                                       ; preds = %if.then2.i87
-  %cmp8.i89 = icmp eq i32 %sub.i68, 2
-  br i1 %cmp8.i89, label %if.then9.i91, label %if.else10.i90
+  %cmp8.i = icmp eq i32 %sub.i73, 2
+  br i1 %cmp8.i, label %if.then9.i, label %if.else10.i
 
-if.then9.i91:                                     ; preds = %if.else7.i
-  tail call fastcc void @matvec_float_t2(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.then9.i:                                       ; preds = %if.else7.i
+  tail call fastcc void @matvec_float_t2(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else10.i90:                                    ; preds = %if.else7.i
-  tail call fastcc void @matvec_float_t3(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.else10.i:                                      ; preds = %if.else7.i
+  tail call fastcc void @matvec_float_t3(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else13.i80:                                    ; preds = %if.then.i78
-  %cmp14.i81 = icmp ult i32 %sub.i68, 6
-  br i1 %cmp14.i81, label %if.then15.i83, label %if.else20.i82
+if.else13.i77:                                    ; preds = %if.then.i75
+  %cmp14.i78 = icmp ult i32 %sub.i73, 6
+  br i1 %cmp14.i78, label %if.then15.i83, label %if.else20.i79
 
-if.then15.i83:                                    ; preds = %if.else13.i80
-  %cmp16.i84 = icmp eq i32 %sub.i68, 4
+if.then15.i83:                                    ; preds = %if.else13.i77
+  %cmp16.i84 = icmp eq i32 %sub.i73, 4
   br i1 %cmp16.i84, label %if.then17.i86, label %if.else18.i85
 
 if.then17.i86:                                    ; preds = %if.then15.i83
-  tail call fastcc void @matvec_float_t4(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t4(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else18.i85:                                    ; preds = %if.then15.i83
-  tail call fastcc void @matvec_float_t5(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t5(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else20.i82:                                    ; preds = %if.else13.i80
-  %cmp21.i = icmp eq i32 %sub.i68, 6
-  br i1 %cmp21.i, label %if.then22.i, label %if.else23.i
+if.else20.i79:                                    ; preds = %if.else13.i77
+  %cmp21.i80 = icmp eq i32 %sub.i73, 6
+  br i1 %cmp21.i80, label %if.then22.i82, label %if.else23.i81
 
-if.then22.i:                                      ; preds = %if.else20.i82
-  tail call fastcc void @matvec_float_t6(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.then22.i82:                                    ; preds = %if.else20.i79
+  tail call fastcc void @matvec_float_t6(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else23.i:                                      ; preds = %if.else20.i82
-  tail call fastcc void @matvec_float_t7(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.else23.i81:                                    ; preds = %if.else20.i79
+  tail call fastcc void @matvec_float_t7(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else27.i:                                      ; preds = %if.else20
-  %cmp28.i = icmp ult i32 %sub.i68, 12
+  %cmp28.i = icmp ult i32 %sub.i73, 12
   br i1 %cmp28.i, label %if.then29.i, label %if.else42.i
 
 if.then29.i:                                      ; preds = %if.else27.i
-  %cmp30.i73 = icmp ult i32 %sub.i68, 10
-  br i1 %cmp30.i73, label %if.then31.i75, label %if.else36.i74
+  %cmp30.i = icmp ult i32 %sub.i73, 10
+  br i1 %cmp30.i, label %if.then31.i, label %if.else36.i
 
-if.then31.i75:                                    ; preds = %if.then29.i
-  %cmp32.i76 = icmp eq i32 %sub.i68, 8
-  br i1 %cmp32.i76, label %if.then33.i77, label %if.else34.i
+if.then31.i:                                      ; preds = %if.then29.i
+  %cmp32.i = icmp eq i32 %sub.i73, 8
+  br i1 %cmp32.i, label %if.then33.i, label %if.else34.i
 
-if.then33.i77:                                    ; preds = %if.then31.i75
-  tail call fastcc void @matvec_float_t8(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.then33.i:                                      ; preds = %if.then31.i
+  tail call fastcc void @matvec_float_t8(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else34.i:                                      ; preds = %if.then31.i75
-  tail call fastcc void @matvec_float_t9(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.else34.i:                                      ; preds = %if.then31.i
+  tail call fastcc void @matvec_float_t9(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else36.i74:                                    ; preds = %if.then29.i
-  %cmp37.i = icmp eq i32 %sub.i68, 10
+if.else36.i:                                      ; preds = %if.then29.i
+  %cmp37.i = icmp eq i32 %sub.i73, 10
   br i1 %cmp37.i, label %if.then38.i, label %if.else39.i
 
-if.then38.i:                                      ; preds = %if.else36.i74
-  tail call fastcc void @matvec_float_t10(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.then38.i:                                      ; preds = %if.else36.i
+  tail call fastcc void @matvec_float_t10(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else39.i:                                      ; preds = %if.else36.i74
-  tail call fastcc void @matvec_float_t11(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.else39.i:                                      ; preds = %if.else36.i
+  tail call fastcc void @matvec_float_t11(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else42.i:                                      ; preds = %if.else27.i
-  %cmp43.i = icmp ult i32 %sub.i68, 14
-  br i1 %cmp43.i, label %if.then44.i, label %if.else49.i70
+  %cmp43.i = icmp ult i32 %sub.i73, 14
+  br i1 %cmp43.i, label %if.then44.i, label %if.else49.i
 
 if.then44.i:                                      ; preds = %if.else42.i
-  %cmp45.i71 = icmp eq i32 %sub.i68, 12
-  br i1 %cmp45.i71, label %if.then46.i72, label %if.else47.i
+  %cmp45.i = icmp eq i32 %sub.i73, 12
+  br i1 %cmp45.i, label %if.then46.i, label %if.else47.i
 
-if.then46.i72:                                    ; preds = %if.then44.i
-  tail call fastcc void @matvec_float_t12(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.then46.i:                                      ; preds = %if.then44.i
+  tail call fastcc void @matvec_float_t12(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else47.i:                                      ; preds = %if.then44.i
-  tail call fastcc void @matvec_float_t13(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t13(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else49.i70:                                    ; preds = %if.else42.i
-  %cmp50.i = icmp eq i32 %sub.i68, 14
+if.else49.i:                                      ; preds = %if.else42.i
+  %cmp50.i = icmp eq i32 %sub.i73, 14
   br i1 %cmp50.i, label %if.then51.i, label %if.else52.i
 
-if.then51.i:                                      ; preds = %if.else49.i70
-  tail call fastcc void @matvec_float_t14(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.then51.i:                                      ; preds = %if.else49.i
+  tail call fastcc void @matvec_float_t14(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else52.i:                                      ; preds = %if.else49.i70
-  tail call fastcc void @matvec_float_t15(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+if.else52.i:                                      ; preds = %if.else49.i
+  tail call fastcc void @matvec_float_t15(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.end22:                                         ; preds = %if.else52.i, %if.then51.i, %if.else47.i, %if.then46.i72, %if.else39.i, %if.then38.i, %if.else34.i, %if.then33.i77, %if.else23.i, %if.then22.i, %if.else18.i85, %if.then17.i86, %if.else10.i90, %if.then9.i91, %if.else.i93, %if.then6.i, %if.else21.i, %if.then20.i, %if.else16.i, %if.then15.i, %if.else8.i, %if.then7.i65, %if.else.i67, %if.then4.i, %if.else6.i, %if.then5.i56, %if.else.i59, %if.then2.i60, %if.else54.i, %if.then53.i, %if.else49.i, %if.then48.i, %if.else41.i, %if.then40.i, %if.else36.i, %if.then35.i, %if.else25.i, %if.then24.i, %if.else20.i, %if.then19.i, %if.else13.i, %if.then12.i, %if.then9.i, %if.then2.i, %if.then.i, %if.then10, %if.else16, %if.else
+if.end22:                                         ; preds = %if.else52.i, %if.then51.i, %if.else47.i, %if.then46.i, %if.else39.i, %if.then38.i, %if.else34.i, %if.then33.i, %if.else23.i81, %if.then22.i82, %if.else18.i85, %if.then17.i86, %if.else10.i, %if.then9.i, %if.else.i90, %if.then6.i, %if.else21.i, %if.then20.i, %if.else16.i, %if.then15.i65, %if.else8.i69, %if.then7.i70, %if.else.i72, %if.then4.i, %if.else6.i, %if.then5.i56, %if.else.i59, %if.then2.i60, %if.else23.i, %if.then22.i, %if.else18.i, %if.then17.i, %if.else11.i, %if.then10.i, %if.then7.i, %if.then2.i, %if.then.i, %if.then10, %if.else16, %if.else
   ret void
 }
 
@@ -5432,302 +5371,6 @@ if.end179:                                        ; preds = %if.then176, %if.end
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_w8a8_g32_l1(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
-entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
-
-for.body.lr.ph:                                   ; preds = %entry
-  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
-  %2 = mul i32 %ngroups, 136
-  %3 = add i32 %2, -136
-  %4 = shl i32 %ngroups, 7
-  %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
-  %6 = shl i32 %ngroups, 2
-  %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
-  %8 = add nsw i32 %ngroups, -2
-  br label %for.body
-
-for.cond.cleanup:                                 ; preds = %if.end, %entry
-  ret void
-
-for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
-
-dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
-  br label %dot_steps.exit
-
-dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
-  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
-  %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
-  %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
-  %mul138.i = fmul float %9, %10
-  %add139.i = fadd float %mul138.i, 0.000000e+00
-  %add149 = fadd float %add139.i, 0x4160000000000000
-  %mul150 = fmul float %add149, 0x3E70000000000000
-  %11 = tail call float @llvm.floor.f32(float %mul150)
-  %12 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
-  %13 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
-  %mul153 = fmul float %12, %13
-  %mul154 = fmul float %11, 0x4170000000000000
-  %sub155 = fsub float %add139.i, %mul154
-  %mul156 = fmul float %mul153, %sub155
-  %add157 = fadd float %acc_a.0.lcssa, %mul156
-  %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
-  %14 = load float, ptr %arrayidx158, align 4, !tbaa !2
-  %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
-
-for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
-  %15 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %16 = load float, ptr %xq.0265, align 4, !tbaa !2
-  %mul = fmul float %15, %16
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
-  %17 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
-  %18 = load float, ptr %arrayidx7, align 4, !tbaa !2
-  %mul8 = fmul float %17, %18
-  %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
-  %19 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
-  %20 = load float, ptr %arrayidx10, align 4, !tbaa !2
-  %mul11 = fmul float %19, %20
-  %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
-  %21 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
-  %22 = load float, ptr %arrayidx14, align 4, !tbaa !2
-  %mul15 = fmul float %21, %22
-  %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
-  %23 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
-  %24 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %mul19 = fmul float %23, %24
-  %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
-  %25 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
-  %26 = load float, ptr %arrayidx22, align 4, !tbaa !2
-  %mul23 = fmul float %25, %26
-  %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
-  %27 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
-  %28 = load float, ptr %arrayidx26, align 4, !tbaa !2
-  %mul27 = fmul float %27, %28
-  %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
-  %29 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
-  %30 = load float, ptr %arrayidx30, align 4, !tbaa !2
-  %mul31 = fmul float %29, %30
-  %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
-  %31 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
-  %32 = load float, ptr %arrayidx34, align 4, !tbaa !2
-  %mul35 = fmul float %31, %32
-  %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
-  %33 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
-  %34 = load float, ptr %arrayidx38, align 4, !tbaa !2
-  %mul39 = fmul float %33, %34
-  %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
-  %35 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
-  %36 = load float, ptr %arrayidx42, align 4, !tbaa !2
-  %mul43 = fmul float %35, %36
-  %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
-  %37 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
-  %38 = load float, ptr %arrayidx46, align 4, !tbaa !2
-  %mul47 = fmul float %37, %38
-  %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
-  %39 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
-  %40 = load float, ptr %arrayidx50, align 4, !tbaa !2
-  %mul51 = fmul float %39, %40
-  %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
-  %41 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
-  %42 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %mul55 = fmul float %41, %42
-  %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
-  %43 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
-  %44 = load float, ptr %arrayidx58, align 4, !tbaa !2
-  %mul59 = fmul float %43, %44
-  %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
-  %45 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
-  %46 = load float, ptr %arrayidx62, align 4, !tbaa !2
-  %mul63 = fmul float %45, %46
-  %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
-  %47 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
-  %48 = load float, ptr %arrayidx66, align 4, !tbaa !2
-  %mul67 = fmul float %47, %48
-  %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
-  %49 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
-  %50 = load float, ptr %arrayidx70, align 4, !tbaa !2
-  %mul71 = fmul float %49, %50
-  %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
-  %51 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
-  %52 = load float, ptr %arrayidx74, align 4, !tbaa !2
-  %mul75 = fmul float %51, %52
-  %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
-  %53 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
-  %54 = load float, ptr %arrayidx78, align 4, !tbaa !2
-  %mul79 = fmul float %53, %54
-  %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
-  %55 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
-  %56 = load float, ptr %arrayidx82, align 4, !tbaa !2
-  %mul83 = fmul float %55, %56
-  %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
-  %57 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
-  %58 = load float, ptr %arrayidx86, align 4, !tbaa !2
-  %mul87 = fmul float %57, %58
-  %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
-  %59 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
-  %60 = load float, ptr %arrayidx90, align 4, !tbaa !2
-  %mul91 = fmul float %59, %60
-  %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
-  %61 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
-  %62 = load float, ptr %arrayidx94, align 4, !tbaa !2
-  %mul95 = fmul float %61, %62
-  %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
-  %63 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
-  %64 = load float, ptr %arrayidx98, align 4, !tbaa !2
-  %mul99 = fmul float %63, %64
-  %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
-  %65 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
-  %66 = load float, ptr %arrayidx102, align 4, !tbaa !2
-  %mul103 = fmul float %65, %66
-  %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
-  %67 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
-  %68 = load float, ptr %arrayidx106, align 4, !tbaa !2
-  %mul107 = fmul float %67, %68
-  %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
-  %69 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
-  %70 = load float, ptr %arrayidx110, align 4, !tbaa !2
-  %mul111 = fmul float %69, %70
-  %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
-  %71 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
-  %72 = load float, ptr %arrayidx114, align 4, !tbaa !2
-  %mul115 = fmul float %71, %72
-  %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
-  %73 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
-  %74 = load float, ptr %arrayidx118, align 4, !tbaa !2
-  %mul119 = fmul float %73, %74
-  %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
-  %75 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
-  %76 = load float, ptr %arrayidx122, align 4, !tbaa !2
-  %mul123 = fmul float %75, %76
-  %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
-  %77 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
-  %78 = load float, ptr %arrayidx126, align 4, !tbaa !2
-  %mul127 = fmul float %77, %78
-  %add128 = fadd float %add124, %mul127
-  %add129 = fadd float %add128, 0x4160000000000000
-  %mul130 = fmul float %add129, 0x3E70000000000000
-  %79 = tail call float @llvm.floor.f32(float %mul130)
-  %80 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %81 = load float, ptr %sx.0266, align 4, !tbaa !2
-  %mul133 = fmul float %80, %81
-  %mul134 = fmul float %79, 0x4170000000000000
-  %sub135 = fsub float %add128, %mul134
-  %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
-  %82 = load float, ptr %arrayidx138, align 4, !tbaa !2
-  %mul140 = fmul float %81, %82
-  %mul141 = fmul float %mul140, %79
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !71
-
-if.then:                                          ; preds = %dot_steps.exit
-  %mul160 = fmul float %13, %14
-  %mul161 = fmul float %mul160, %11
-  %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
-  br label %if.end
-
-if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !72
-}
-
-; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8_g32_l2(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
   %cmp275 = icmp sgt i32 %d, 0
@@ -6013,7 +5656,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !73
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !71
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %15, %16
@@ -6026,315 +5669,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !74
-}
-
-; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_w8a8_g32_l3(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
-entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
-
-for.body.lr.ph:                                   ; preds = %entry
-  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
-  %2 = mul i32 %ngroups, 136
-  %3 = add i32 %2, -136
-  %4 = shl i32 %ngroups, 7
-  %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
-  %6 = shl i32 %ngroups, 2
-  %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
-  %8 = add nsw i32 %ngroups, -2
-  br label %for.body
-
-for.cond.cleanup:                                 ; preds = %if.end, %entry
-  ret void
-
-for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
-
-dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
-  br label %dot_steps.exit
-
-dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
-  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
-  %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
-  %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
-  %mul124.i = fmul float %9, %10
-  %add125.i = fadd float %mul124.i, 0.000000e+00
-  %arrayidx126.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
-  %11 = load float, ptr %arrayidx126.i, align 4, !tbaa !2
-  %arrayidx127.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 4
-  %12 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
-  %mul128.i = fmul float %11, %12
-  %add129.i = fadd float %add125.i, %mul128.i
-  %add.ptr130.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
-  %add.ptr131.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 8
-  %13 = load float, ptr %add.ptr130.i, align 4, !tbaa !2
-  %14 = load float, ptr %add.ptr131.i, align 4, !tbaa !2
-  %mul138.i = fmul float %13, %14
-  %add139.i = fadd float %add129.i, %mul138.i
-  %add149 = fadd float %add139.i, 0x4160000000000000
-  %mul150 = fmul float %add149, 0x3E70000000000000
-  %15 = tail call float @llvm.floor.f32(float %mul150)
-  %16 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
-  %17 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
-  %mul153 = fmul float %16, %17
-  %mul154 = fmul float %15, 0x4170000000000000
-  %sub155 = fsub float %add139.i, %mul154
-  %mul156 = fmul float %mul153, %sub155
-  %add157 = fadd float %acc_a.0.lcssa, %mul156
-  %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
-  %18 = load float, ptr %arrayidx158, align 4, !tbaa !2
-  %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
-
-for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
-  %19 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %20 = load float, ptr %xq.0265, align 4, !tbaa !2
-  %mul = fmul float %19, %20
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
-  %21 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
-  %22 = load float, ptr %arrayidx7, align 4, !tbaa !2
-  %mul8 = fmul float %21, %22
-  %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
-  %23 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
-  %24 = load float, ptr %arrayidx10, align 4, !tbaa !2
-  %mul11 = fmul float %23, %24
-  %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
-  %25 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
-  %26 = load float, ptr %arrayidx14, align 4, !tbaa !2
-  %mul15 = fmul float %25, %26
-  %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
-  %27 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
-  %28 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %mul19 = fmul float %27, %28
-  %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
-  %29 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
-  %30 = load float, ptr %arrayidx22, align 4, !tbaa !2
-  %mul23 = fmul float %29, %30
-  %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
-  %31 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
-  %32 = load float, ptr %arrayidx26, align 4, !tbaa !2
-  %mul27 = fmul float %31, %32
-  %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
-  %33 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
-  %34 = load float, ptr %arrayidx30, align 4, !tbaa !2
-  %mul31 = fmul float %33, %34
-  %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
-  %35 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
-  %36 = load float, ptr %arrayidx34, align 4, !tbaa !2
-  %mul35 = fmul float %35, %36
-  %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
-  %37 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
-  %38 = load float, ptr %arrayidx38, align 4, !tbaa !2
-  %mul39 = fmul float %37, %38
-  %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
-  %39 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
-  %40 = load float, ptr %arrayidx42, align 4, !tbaa !2
-  %mul43 = fmul float %39, %40
-  %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
-  %41 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
-  %42 = load float, ptr %arrayidx46, align 4, !tbaa !2
-  %mul47 = fmul float %41, %42
-  %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
-  %43 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
-  %44 = load float, ptr %arrayidx50, align 4, !tbaa !2
-  %mul51 = fmul float %43, %44
-  %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
-  %45 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
-  %46 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %mul55 = fmul float %45, %46
-  %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
-  %47 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
-  %48 = load float, ptr %arrayidx58, align 4, !tbaa !2
-  %mul59 = fmul float %47, %48
-  %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
-  %49 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
-  %50 = load float, ptr %arrayidx62, align 4, !tbaa !2
-  %mul63 = fmul float %49, %50
-  %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
-  %51 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
-  %52 = load float, ptr %arrayidx66, align 4, !tbaa !2
-  %mul67 = fmul float %51, %52
-  %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
-  %53 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
-  %54 = load float, ptr %arrayidx70, align 4, !tbaa !2
-  %mul71 = fmul float %53, %54
-  %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
-  %55 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
-  %56 = load float, ptr %arrayidx74, align 4, !tbaa !2
-  %mul75 = fmul float %55, %56
-  %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
-  %57 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
-  %58 = load float, ptr %arrayidx78, align 4, !tbaa !2
-  %mul79 = fmul float %57, %58
-  %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
-  %59 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
-  %60 = load float, ptr %arrayidx82, align 4, !tbaa !2
-  %mul83 = fmul float %59, %60
-  %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
-  %61 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
-  %62 = load float, ptr %arrayidx86, align 4, !tbaa !2
-  %mul87 = fmul float %61, %62
-  %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
-  %63 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
-  %64 = load float, ptr %arrayidx90, align 4, !tbaa !2
-  %mul91 = fmul float %63, %64
-  %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
-  %65 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
-  %66 = load float, ptr %arrayidx94, align 4, !tbaa !2
-  %mul95 = fmul float %65, %66
-  %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
-  %67 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
-  %68 = load float, ptr %arrayidx98, align 4, !tbaa !2
-  %mul99 = fmul float %67, %68
-  %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
-  %69 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
-  %70 = load float, ptr %arrayidx102, align 4, !tbaa !2
-  %mul103 = fmul float %69, %70
-  %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
-  %71 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
-  %72 = load float, ptr %arrayidx106, align 4, !tbaa !2
-  %mul107 = fmul float %71, %72
-  %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
-  %73 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
-  %74 = load float, ptr %arrayidx110, align 4, !tbaa !2
-  %mul111 = fmul float %73, %74
-  %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
-  %75 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
-  %76 = load float, ptr %arrayidx114, align 4, !tbaa !2
-  %mul115 = fmul float %75, %76
-  %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
-  %77 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
-  %78 = load float, ptr %arrayidx118, align 4, !tbaa !2
-  %mul119 = fmul float %77, %78
-  %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
-  %79 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
-  %80 = load float, ptr %arrayidx122, align 4, !tbaa !2
-  %mul123 = fmul float %79, %80
-  %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
-  %81 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
-  %82 = load float, ptr %arrayidx126, align 4, !tbaa !2
-  %mul127 = fmul float %81, %82
-  %add128 = fadd float %add124, %mul127
-  %add129 = fadd float %add128, 0x4160000000000000
-  %mul130 = fmul float %add129, 0x3E70000000000000
-  %83 = tail call float @llvm.floor.f32(float %mul130)
-  %84 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %85 = load float, ptr %sx.0266, align 4, !tbaa !2
-  %mul133 = fmul float %84, %85
-  %mul134 = fmul float %83, 0x4170000000000000
-  %sub135 = fsub float %add128, %mul134
-  %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
-  %86 = load float, ptr %arrayidx138, align 4, !tbaa !2
-  %mul140 = fmul float %85, %86
-  %mul141 = fmul float %mul140, %83
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !75
-
-if.then:                                          ; preds = %dot_steps.exit
-  %mul160 = fmul float %17, %18
-  %mul161 = fmul float %mul160, %15
-  %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
-  br label %if.end
-
-if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !76
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !72
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -6635,7 +5970,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !77
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !73
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %19, %20
@@ -6648,327 +5983,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !78
-}
-
-; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_w8a8_g32_l5(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
-entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
-
-for.body.lr.ph:                                   ; preds = %entry
-  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
-  %2 = mul i32 %ngroups, 136
-  %3 = add i32 %2, -136
-  %4 = shl i32 %ngroups, 7
-  %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
-  %6 = shl i32 %ngroups, 2
-  %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
-  %8 = add nsw i32 %ngroups, -2
-  br label %for.body
-
-for.cond.cleanup:                                 ; preds = %if.end, %entry
-  ret void
-
-for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
-
-dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
-  br label %dot_steps.exit
-
-dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
-  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
-  %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
-  %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
-  %mul102.i = fmul float %9, %10
-  %add103.i = fadd float %mul102.i, 0.000000e+00
-  %arrayidx104.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
-  %11 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
-  %arrayidx105.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 4
-  %12 = load float, ptr %arrayidx105.i, align 4, !tbaa !2
-  %mul106.i = fmul float %11, %12
-  %add107.i = fadd float %add103.i, %mul106.i
-  %arrayidx108.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
-  %13 = load float, ptr %arrayidx108.i, align 4, !tbaa !2
-  %arrayidx109.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 8
-  %14 = load float, ptr %arrayidx109.i, align 4, !tbaa !2
-  %mul110.i = fmul float %13, %14
-  %add111.i = fadd float %add107.i, %mul110.i
-  %arrayidx112.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
-  %15 = load float, ptr %arrayidx112.i, align 4, !tbaa !2
-  %arrayidx113.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 12
-  %16 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
-  %mul114.i = fmul float %15, %16
-  %add115.i = fadd float %add111.i, %mul114.i
-  %add.ptr116.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
-  %add.ptr117.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 16
-  %17 = load float, ptr %add.ptr116.i, align 4, !tbaa !2
-  %18 = load float, ptr %add.ptr117.i, align 4, !tbaa !2
-  %mul138.i = fmul float %17, %18
-  %add139.i = fadd float %add115.i, %mul138.i
-  %add149 = fadd float %add139.i, 0x4160000000000000
-  %mul150 = fmul float %add149, 0x3E70000000000000
-  %19 = tail call float @llvm.floor.f32(float %mul150)
-  %20 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
-  %21 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
-  %mul153 = fmul float %20, %21
-  %mul154 = fmul float %19, 0x4170000000000000
-  %sub155 = fsub float %add139.i, %mul154
-  %mul156 = fmul float %mul153, %sub155
-  %add157 = fadd float %acc_a.0.lcssa, %mul156
-  %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
-  %22 = load float, ptr %arrayidx158, align 4, !tbaa !2
-  %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
-
-for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
-  %23 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %24 = load float, ptr %xq.0265, align 4, !tbaa !2
-  %mul = fmul float %23, %24
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
-  %25 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
-  %26 = load float, ptr %arrayidx7, align 4, !tbaa !2
-  %mul8 = fmul float %25, %26
-  %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
-  %27 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
-  %28 = load float, ptr %arrayidx10, align 4, !tbaa !2
-  %mul11 = fmul float %27, %28
-  %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
-  %29 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
-  %30 = load float, ptr %arrayidx14, align 4, !tbaa !2
-  %mul15 = fmul float %29, %30
-  %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
-  %31 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
-  %32 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %mul19 = fmul float %31, %32
-  %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
-  %33 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
-  %34 = load float, ptr %arrayidx22, align 4, !tbaa !2
-  %mul23 = fmul float %33, %34
-  %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
-  %35 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
-  %36 = load float, ptr %arrayidx26, align 4, !tbaa !2
-  %mul27 = fmul float %35, %36
-  %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
-  %37 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
-  %38 = load float, ptr %arrayidx30, align 4, !tbaa !2
-  %mul31 = fmul float %37, %38
-  %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
-  %39 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
-  %40 = load float, ptr %arrayidx34, align 4, !tbaa !2
-  %mul35 = fmul float %39, %40
-  %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
-  %41 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
-  %42 = load float, ptr %arrayidx38, align 4, !tbaa !2
-  %mul39 = fmul float %41, %42
-  %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
-  %43 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
-  %44 = load float, ptr %arrayidx42, align 4, !tbaa !2
-  %mul43 = fmul float %43, %44
-  %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
-  %45 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
-  %46 = load float, ptr %arrayidx46, align 4, !tbaa !2
-  %mul47 = fmul float %45, %46
-  %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
-  %47 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
-  %48 = load float, ptr %arrayidx50, align 4, !tbaa !2
-  %mul51 = fmul float %47, %48
-  %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
-  %49 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
-  %50 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %mul55 = fmul float %49, %50
-  %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
-  %51 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
-  %52 = load float, ptr %arrayidx58, align 4, !tbaa !2
-  %mul59 = fmul float %51, %52
-  %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
-  %53 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
-  %54 = load float, ptr %arrayidx62, align 4, !tbaa !2
-  %mul63 = fmul float %53, %54
-  %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
-  %55 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
-  %56 = load float, ptr %arrayidx66, align 4, !tbaa !2
-  %mul67 = fmul float %55, %56
-  %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
-  %57 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
-  %58 = load float, ptr %arrayidx70, align 4, !tbaa !2
-  %mul71 = fmul float %57, %58
-  %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
-  %59 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
-  %60 = load float, ptr %arrayidx74, align 4, !tbaa !2
-  %mul75 = fmul float %59, %60
-  %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
-  %61 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
-  %62 = load float, ptr %arrayidx78, align 4, !tbaa !2
-  %mul79 = fmul float %61, %62
-  %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
-  %63 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
-  %64 = load float, ptr %arrayidx82, align 4, !tbaa !2
-  %mul83 = fmul float %63, %64
-  %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
-  %65 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
-  %66 = load float, ptr %arrayidx86, align 4, !tbaa !2
-  %mul87 = fmul float %65, %66
-  %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
-  %67 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
-  %68 = load float, ptr %arrayidx90, align 4, !tbaa !2
-  %mul91 = fmul float %67, %68
-  %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
-  %69 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
-  %70 = load float, ptr %arrayidx94, align 4, !tbaa !2
-  %mul95 = fmul float %69, %70
-  %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
-  %71 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
-  %72 = load float, ptr %arrayidx98, align 4, !tbaa !2
-  %mul99 = fmul float %71, %72
-  %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
-  %73 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
-  %74 = load float, ptr %arrayidx102, align 4, !tbaa !2
-  %mul103 = fmul float %73, %74
-  %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
-  %75 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
-  %76 = load float, ptr %arrayidx106, align 4, !tbaa !2
-  %mul107 = fmul float %75, %76
-  %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
-  %77 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
-  %78 = load float, ptr %arrayidx110, align 4, !tbaa !2
-  %mul111 = fmul float %77, %78
-  %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
-  %79 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
-  %80 = load float, ptr %arrayidx114, align 4, !tbaa !2
-  %mul115 = fmul float %79, %80
-  %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
-  %81 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
-  %82 = load float, ptr %arrayidx118, align 4, !tbaa !2
-  %mul119 = fmul float %81, %82
-  %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
-  %83 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
-  %84 = load float, ptr %arrayidx122, align 4, !tbaa !2
-  %mul123 = fmul float %83, %84
-  %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
-  %85 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
-  %86 = load float, ptr %arrayidx126, align 4, !tbaa !2
-  %mul127 = fmul float %85, %86
-  %add128 = fadd float %add124, %mul127
-  %add129 = fadd float %add128, 0x4160000000000000
-  %mul130 = fmul float %add129, 0x3E70000000000000
-  %87 = tail call float @llvm.floor.f32(float %mul130)
-  %88 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %89 = load float, ptr %sx.0266, align 4, !tbaa !2
-  %mul133 = fmul float %88, %89
-  %mul134 = fmul float %87, 0x4170000000000000
-  %sub135 = fsub float %add128, %mul134
-  %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
-  %90 = load float, ptr %arrayidx138, align 4, !tbaa !2
-  %mul140 = fmul float %89, %90
-  %mul141 = fmul float %mul140, %87
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !79
-
-if.then:                                          ; preds = %dot_steps.exit
-  %mul160 = fmul float %21, %22
-  %mul161 = fmul float %mul160, %19
-  %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
-  br label %if.end
-
-if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !80
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !74
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7281,7 +6296,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !81
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !75
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %23, %24
@@ -7294,339 +6309,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !82
-}
-
-; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_w8a8_g32_l7(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
-entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
-
-for.body.lr.ph:                                   ; preds = %entry
-  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
-  %2 = mul i32 %ngroups, 136
-  %3 = add i32 %2, -136
-  %4 = shl i32 %ngroups, 7
-  %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
-  %6 = shl i32 %ngroups, 2
-  %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
-  %8 = add nsw i32 %ngroups, -2
-  br label %for.body
-
-for.cond.cleanup:                                 ; preds = %if.end, %entry
-  ret void
-
-for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %for.cond.cleanup3
-
-for.cond.cleanup3.loopexit:                       ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
-  br label %for.cond.cleanup3
-
-for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %for.cond.cleanup3.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %for.cond.cleanup3.loopexit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %for.cond.cleanup3.loopexit ]
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %for.cond.cleanup3.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %for.cond.cleanup3.loopexit ]
-  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
-  %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
-  %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
-  %mul102.i = fmul float %9, %10
-  %add103.i = fadd float %mul102.i, 0.000000e+00
-  %arrayidx104.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
-  %11 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
-  %arrayidx105.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 4
-  %12 = load float, ptr %arrayidx105.i, align 4, !tbaa !2
-  %mul106.i = fmul float %11, %12
-  %add107.i = fadd float %add103.i, %mul106.i
-  %arrayidx108.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
-  %13 = load float, ptr %arrayidx108.i, align 4, !tbaa !2
-  %arrayidx109.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 8
-  %14 = load float, ptr %arrayidx109.i, align 4, !tbaa !2
-  %mul110.i = fmul float %13, %14
-  %add111.i = fadd float %add107.i, %mul110.i
-  %arrayidx112.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
-  %15 = load float, ptr %arrayidx112.i, align 4, !tbaa !2
-  %arrayidx113.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 12
-  %16 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
-  %mul114.i = fmul float %15, %16
-  %add115.i = fadd float %add111.i, %mul114.i
-  %add.ptr116.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
-  %add.ptr117.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 16
-  %17 = load float, ptr %add.ptr116.i, align 4, !tbaa !2
-  %18 = load float, ptr %add.ptr117.i, align 4, !tbaa !2
-  %mul124.i = fmul float %17, %18
-  %add125.i = fadd float %add115.i, %mul124.i
-  %arrayidx126.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
-  %19 = load float, ptr %arrayidx126.i, align 4, !tbaa !2
-  %arrayidx127.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 20
-  %20 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
-  %mul128.i = fmul float %19, %20
-  %add129.i = fadd float %add125.i, %mul128.i
-  %add.ptr130.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
-  %add.ptr131.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 24
-  %21 = load float, ptr %add.ptr130.i, align 4, !tbaa !2
-  %22 = load float, ptr %add.ptr131.i, align 4, !tbaa !2
-  %mul138.i = fmul float %21, %22
-  %add139.i = fadd float %add129.i, %mul138.i
-  %add149 = fadd float %add139.i, 0x4160000000000000
-  %mul150 = fmul float %add149, 0x3E70000000000000
-  %23 = tail call float @llvm.floor.f32(float %mul150)
-  %24 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
-  %25 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
-  %mul153 = fmul float %24, %25
-  %mul154 = fmul float %23, 0x4170000000000000
-  %sub155 = fsub float %add139.i, %mul154
-  %mul156 = fmul float %mul153, %sub155
-  %add157 = fadd float %acc_a.0.lcssa, %mul156
-  %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
-  %26 = load float, ptr %arrayidx158, align 4, !tbaa !2
-  %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 36
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
-
-for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
-  %27 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %28 = load float, ptr %xq.0265, align 4, !tbaa !2
-  %mul = fmul float %27, %28
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
-  %29 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
-  %30 = load float, ptr %arrayidx7, align 4, !tbaa !2
-  %mul8 = fmul float %29, %30
-  %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
-  %31 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
-  %32 = load float, ptr %arrayidx10, align 4, !tbaa !2
-  %mul11 = fmul float %31, %32
-  %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
-  %33 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
-  %34 = load float, ptr %arrayidx14, align 4, !tbaa !2
-  %mul15 = fmul float %33, %34
-  %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
-  %35 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
-  %36 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %mul19 = fmul float %35, %36
-  %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
-  %37 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
-  %38 = load float, ptr %arrayidx22, align 4, !tbaa !2
-  %mul23 = fmul float %37, %38
-  %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
-  %39 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
-  %40 = load float, ptr %arrayidx26, align 4, !tbaa !2
-  %mul27 = fmul float %39, %40
-  %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
-  %41 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
-  %42 = load float, ptr %arrayidx30, align 4, !tbaa !2
-  %mul31 = fmul float %41, %42
-  %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
-  %43 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
-  %44 = load float, ptr %arrayidx34, align 4, !tbaa !2
-  %mul35 = fmul float %43, %44
-  %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
-  %45 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
-  %46 = load float, ptr %arrayidx38, align 4, !tbaa !2
-  %mul39 = fmul float %45, %46
-  %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
-  %47 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
-  %48 = load float, ptr %arrayidx42, align 4, !tbaa !2
-  %mul43 = fmul float %47, %48
-  %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
-  %49 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
-  %50 = load float, ptr %arrayidx46, align 4, !tbaa !2
-  %mul47 = fmul float %49, %50
-  %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
-  %51 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
-  %52 = load float, ptr %arrayidx50, align 4, !tbaa !2
-  %mul51 = fmul float %51, %52
-  %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
-  %53 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
-  %54 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %mul55 = fmul float %53, %54
-  %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
-  %55 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
-  %56 = load float, ptr %arrayidx58, align 4, !tbaa !2
-  %mul59 = fmul float %55, %56
-  %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
-  %57 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
-  %58 = load float, ptr %arrayidx62, align 4, !tbaa !2
-  %mul63 = fmul float %57, %58
-  %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
-  %59 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
-  %60 = load float, ptr %arrayidx66, align 4, !tbaa !2
-  %mul67 = fmul float %59, %60
-  %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
-  %61 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
-  %62 = load float, ptr %arrayidx70, align 4, !tbaa !2
-  %mul71 = fmul float %61, %62
-  %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
-  %63 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
-  %64 = load float, ptr %arrayidx74, align 4, !tbaa !2
-  %mul75 = fmul float %63, %64
-  %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
-  %65 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
-  %66 = load float, ptr %arrayidx78, align 4, !tbaa !2
-  %mul79 = fmul float %65, %66
-  %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
-  %67 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
-  %68 = load float, ptr %arrayidx82, align 4, !tbaa !2
-  %mul83 = fmul float %67, %68
-  %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
-  %69 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
-  %70 = load float, ptr %arrayidx86, align 4, !tbaa !2
-  %mul87 = fmul float %69, %70
-  %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
-  %71 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
-  %72 = load float, ptr %arrayidx90, align 4, !tbaa !2
-  %mul91 = fmul float %71, %72
-  %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
-  %73 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
-  %74 = load float, ptr %arrayidx94, align 4, !tbaa !2
-  %mul95 = fmul float %73, %74
-  %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
-  %75 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
-  %76 = load float, ptr %arrayidx98, align 4, !tbaa !2
-  %mul99 = fmul float %75, %76
-  %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
-  %77 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
-  %78 = load float, ptr %arrayidx102, align 4, !tbaa !2
-  %mul103 = fmul float %77, %78
-  %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
-  %79 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
-  %80 = load float, ptr %arrayidx106, align 4, !tbaa !2
-  %mul107 = fmul float %79, %80
-  %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
-  %81 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
-  %82 = load float, ptr %arrayidx110, align 4, !tbaa !2
-  %mul111 = fmul float %81, %82
-  %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
-  %83 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
-  %84 = load float, ptr %arrayidx114, align 4, !tbaa !2
-  %mul115 = fmul float %83, %84
-  %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
-  %85 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
-  %86 = load float, ptr %arrayidx118, align 4, !tbaa !2
-  %mul119 = fmul float %85, %86
-  %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
-  %87 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
-  %88 = load float, ptr %arrayidx122, align 4, !tbaa !2
-  %mul123 = fmul float %87, %88
-  %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
-  %89 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
-  %90 = load float, ptr %arrayidx126, align 4, !tbaa !2
-  %mul127 = fmul float %89, %90
-  %add128 = fadd float %add124, %mul127
-  %add129 = fadd float %add128, 0x4160000000000000
-  %mul130 = fmul float %add129, 0x3E70000000000000
-  %91 = tail call float @llvm.floor.f32(float %mul130)
-  %92 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %93 = load float, ptr %sx.0266, align 4, !tbaa !2
-  %mul133 = fmul float %92, %93
-  %mul134 = fmul float %91, 0x4170000000000000
-  %sub135 = fsub float %add128, %mul134
-  %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
-  %94 = load float, ptr %arrayidx138, align 4, !tbaa !2
-  %mul140 = fmul float %93, %94
-  %mul141 = fmul float %mul140, %91
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !83
-
-if.then:                                          ; preds = %for.cond.cleanup3
-  %mul160 = fmul float %25, %26
-  %mul161 = fmul float %mul160, %23
-  %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
-  br label %if.end
-
-if.end:                                           ; preds = %if.then, %for.cond.cleanup3
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !84
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !76
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7951,7 +6634,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !85
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !77
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %27, %28
@@ -7964,351 +6647,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !86
-}
-
-; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_w8a8_g32_l9(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
-entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
-
-for.body.lr.ph:                                   ; preds = %entry
-  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
-  %2 = mul i32 %ngroups, 136
-  %3 = add i32 %2, -136
-  %4 = shl i32 %ngroups, 7
-  %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
-  %6 = shl i32 %ngroups, 2
-  %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
-  %8 = add nsw i32 %ngroups, -2
-  br label %for.body
-
-for.cond.cleanup:                                 ; preds = %if.end, %entry
-  ret void
-
-for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
-
-dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
-  br label %dot_steps.exit
-
-dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
-  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
-  %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
-  %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
-  %mul66.i = fmul float %9, %10
-  %add67.i = fadd float %mul66.i, 0.000000e+00
-  %arrayidx68.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
-  %11 = load float, ptr %arrayidx68.i, align 4, !tbaa !2
-  %arrayidx69.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 4
-  %12 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
-  %mul70.i = fmul float %11, %12
-  %add71.i = fadd float %add67.i, %mul70.i
-  %arrayidx72.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
-  %13 = load float, ptr %arrayidx72.i, align 4, !tbaa !2
-  %arrayidx73.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 8
-  %14 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
-  %mul74.i = fmul float %13, %14
-  %add75.i = fadd float %add71.i, %mul74.i
-  %arrayidx76.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
-  %15 = load float, ptr %arrayidx76.i, align 4, !tbaa !2
-  %arrayidx77.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 12
-  %16 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
-  %mul78.i = fmul float %15, %16
-  %add79.i = fadd float %add75.i, %mul78.i
-  %arrayidx80.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
-  %17 = load float, ptr %arrayidx80.i, align 4, !tbaa !2
-  %arrayidx81.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 16
-  %18 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
-  %mul82.i = fmul float %17, %18
-  %add83.i = fadd float %add79.i, %mul82.i
-  %arrayidx84.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
-  %19 = load float, ptr %arrayidx84.i, align 4, !tbaa !2
-  %arrayidx85.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 20
-  %20 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
-  %mul86.i = fmul float %19, %20
-  %add87.i = fadd float %add83.i, %mul86.i
-  %arrayidx88.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
-  %21 = load float, ptr %arrayidx88.i, align 4, !tbaa !2
-  %arrayidx89.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 24
-  %22 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
-  %mul90.i = fmul float %21, %22
-  %add91.i = fadd float %add87.i, %mul90.i
-  %arrayidx92.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 36
-  %23 = load float, ptr %arrayidx92.i, align 4, !tbaa !2
-  %arrayidx93.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 28
-  %24 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
-  %mul94.i = fmul float %23, %24
-  %add95.i = fadd float %add91.i, %mul94.i
-  %add.ptr96.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 40
-  %add.ptr97.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 32
-  %25 = load float, ptr %add.ptr96.i, align 4, !tbaa !2
-  %26 = load float, ptr %add.ptr97.i, align 4, !tbaa !2
-  %mul138.i = fmul float %25, %26
-  %add139.i = fadd float %add95.i, %mul138.i
-  %add149 = fadd float %add139.i, 0x4160000000000000
-  %mul150 = fmul float %add149, 0x3E70000000000000
-  %27 = tail call float @llvm.floor.f32(float %mul150)
-  %28 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
-  %29 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
-  %mul153 = fmul float %28, %29
-  %mul154 = fmul float %27, 0x4170000000000000
-  %sub155 = fsub float %add139.i, %mul154
-  %mul156 = fmul float %mul153, %sub155
-  %add157 = fadd float %acc_a.0.lcssa, %mul156
-  %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
-  %30 = load float, ptr %arrayidx158, align 4, !tbaa !2
-  %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 44
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
-
-for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
-  %31 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %32 = load float, ptr %xq.0265, align 4, !tbaa !2
-  %mul = fmul float %31, %32
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
-  %33 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
-  %34 = load float, ptr %arrayidx7, align 4, !tbaa !2
-  %mul8 = fmul float %33, %34
-  %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
-  %35 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
-  %36 = load float, ptr %arrayidx10, align 4, !tbaa !2
-  %mul11 = fmul float %35, %36
-  %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
-  %37 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
-  %38 = load float, ptr %arrayidx14, align 4, !tbaa !2
-  %mul15 = fmul float %37, %38
-  %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
-  %39 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
-  %40 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %mul19 = fmul float %39, %40
-  %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
-  %41 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
-  %42 = load float, ptr %arrayidx22, align 4, !tbaa !2
-  %mul23 = fmul float %41, %42
-  %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
-  %43 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
-  %44 = load float, ptr %arrayidx26, align 4, !tbaa !2
-  %mul27 = fmul float %43, %44
-  %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
-  %45 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
-  %46 = load float, ptr %arrayidx30, align 4, !tbaa !2
-  %mul31 = fmul float %45, %46
-  %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
-  %47 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
-  %48 = load float, ptr %arrayidx34, align 4, !tbaa !2
-  %mul35 = fmul float %47, %48
-  %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
-  %49 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
-  %50 = load float, ptr %arrayidx38, align 4, !tbaa !2
-  %mul39 = fmul float %49, %50
-  %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
-  %51 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
-  %52 = load float, ptr %arrayidx42, align 4, !tbaa !2
-  %mul43 = fmul float %51, %52
-  %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
-  %53 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
-  %54 = load float, ptr %arrayidx46, align 4, !tbaa !2
-  %mul47 = fmul float %53, %54
-  %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
-  %55 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
-  %56 = load float, ptr %arrayidx50, align 4, !tbaa !2
-  %mul51 = fmul float %55, %56
-  %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
-  %57 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
-  %58 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %mul55 = fmul float %57, %58
-  %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
-  %59 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
-  %60 = load float, ptr %arrayidx58, align 4, !tbaa !2
-  %mul59 = fmul float %59, %60
-  %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
-  %61 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
-  %62 = load float, ptr %arrayidx62, align 4, !tbaa !2
-  %mul63 = fmul float %61, %62
-  %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
-  %63 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
-  %64 = load float, ptr %arrayidx66, align 4, !tbaa !2
-  %mul67 = fmul float %63, %64
-  %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
-  %65 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
-  %66 = load float, ptr %arrayidx70, align 4, !tbaa !2
-  %mul71 = fmul float %65, %66
-  %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
-  %67 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
-  %68 = load float, ptr %arrayidx74, align 4, !tbaa !2
-  %mul75 = fmul float %67, %68
-  %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
-  %69 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
-  %70 = load float, ptr %arrayidx78, align 4, !tbaa !2
-  %mul79 = fmul float %69, %70
-  %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
-  %71 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
-  %72 = load float, ptr %arrayidx82, align 4, !tbaa !2
-  %mul83 = fmul float %71, %72
-  %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
-  %73 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
-  %74 = load float, ptr %arrayidx86, align 4, !tbaa !2
-  %mul87 = fmul float %73, %74
-  %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
-  %75 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
-  %76 = load float, ptr %arrayidx90, align 4, !tbaa !2
-  %mul91 = fmul float %75, %76
-  %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
-  %77 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
-  %78 = load float, ptr %arrayidx94, align 4, !tbaa !2
-  %mul95 = fmul float %77, %78
-  %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
-  %79 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
-  %80 = load float, ptr %arrayidx98, align 4, !tbaa !2
-  %mul99 = fmul float %79, %80
-  %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
-  %81 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
-  %82 = load float, ptr %arrayidx102, align 4, !tbaa !2
-  %mul103 = fmul float %81, %82
-  %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
-  %83 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
-  %84 = load float, ptr %arrayidx106, align 4, !tbaa !2
-  %mul107 = fmul float %83, %84
-  %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
-  %85 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
-  %86 = load float, ptr %arrayidx110, align 4, !tbaa !2
-  %mul111 = fmul float %85, %86
-  %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
-  %87 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
-  %88 = load float, ptr %arrayidx114, align 4, !tbaa !2
-  %mul115 = fmul float %87, %88
-  %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
-  %89 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
-  %90 = load float, ptr %arrayidx118, align 4, !tbaa !2
-  %mul119 = fmul float %89, %90
-  %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
-  %91 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
-  %92 = load float, ptr %arrayidx122, align 4, !tbaa !2
-  %mul123 = fmul float %91, %92
-  %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
-  %93 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
-  %94 = load float, ptr %arrayidx126, align 4, !tbaa !2
-  %mul127 = fmul float %93, %94
-  %add128 = fadd float %add124, %mul127
-  %add129 = fadd float %add128, 0x4160000000000000
-  %mul130 = fmul float %add129, 0x3E70000000000000
-  %95 = tail call float @llvm.floor.f32(float %mul130)
-  %96 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %97 = load float, ptr %sx.0266, align 4, !tbaa !2
-  %mul133 = fmul float %96, %97
-  %mul134 = fmul float %95, 0x4170000000000000
-  %sub135 = fsub float %add128, %mul134
-  %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
-  %98 = load float, ptr %arrayidx138, align 4, !tbaa !2
-  %mul140 = fmul float %97, %98
-  %mul141 = fmul float %mul140, %95
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !87
-
-if.then:                                          ; preds = %dot_steps.exit
-  %mul160 = fmul float %29, %30
-  %mul161 = fmul float %mul160, %27
-  %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
-  br label %if.end
-
-if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !88
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !78
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8645,7 +6984,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !89
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !79
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %31, %32
@@ -8658,363 +6997,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !90
-}
-
-; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_w8a8_g32_l11(ptr nocapture noundef writeonly %out, ptr noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
-entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
-
-for.body.lr.ph:                                   ; preds = %entry
-  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
-  %2 = mul i32 %ngroups, 136
-  %3 = add i32 %2, -136
-  %4 = shl i32 %ngroups, 7
-  %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
-  %6 = shl i32 %ngroups, 2
-  %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
-  %8 = add nsw i32 %ngroups, -2
-  br label %for.body
-
-for.cond.cleanup:                                 ; preds = %if.end, %entry
-  ret void
-
-for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
-
-dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
-  br label %dot_steps.exit
-
-dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
-  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
-  %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
-  %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
-  %mul66.i = fmul float %9, %10
-  %add67.i = fadd float %mul66.i, 0.000000e+00
-  %arrayidx68.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
-  %11 = load float, ptr %arrayidx68.i, align 4, !tbaa !2
-  %arrayidx69.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 4
-  %12 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
-  %mul70.i = fmul float %11, %12
-  %add71.i = fadd float %add67.i, %mul70.i
-  %arrayidx72.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
-  %13 = load float, ptr %arrayidx72.i, align 4, !tbaa !2
-  %arrayidx73.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 8
-  %14 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
-  %mul74.i = fmul float %13, %14
-  %add75.i = fadd float %add71.i, %mul74.i
-  %arrayidx76.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
-  %15 = load float, ptr %arrayidx76.i, align 4, !tbaa !2
-  %arrayidx77.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 12
-  %16 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
-  %mul78.i = fmul float %15, %16
-  %add79.i = fadd float %add75.i, %mul78.i
-  %arrayidx80.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
-  %17 = load float, ptr %arrayidx80.i, align 4, !tbaa !2
-  %arrayidx81.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 16
-  %18 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
-  %mul82.i = fmul float %17, %18
-  %add83.i = fadd float %add79.i, %mul82.i
-  %arrayidx84.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
-  %19 = load float, ptr %arrayidx84.i, align 4, !tbaa !2
-  %arrayidx85.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 20
-  %20 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
-  %mul86.i = fmul float %19, %20
-  %add87.i = fadd float %add83.i, %mul86.i
-  %arrayidx88.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
-  %21 = load float, ptr %arrayidx88.i, align 4, !tbaa !2
-  %arrayidx89.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 24
-  %22 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
-  %mul90.i = fmul float %21, %22
-  %add91.i = fadd float %add87.i, %mul90.i
-  %arrayidx92.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 36
-  %23 = load float, ptr %arrayidx92.i, align 4, !tbaa !2
-  %arrayidx93.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 28
-  %24 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
-  %mul94.i = fmul float %23, %24
-  %add95.i = fadd float %add91.i, %mul94.i
-  %add.ptr96.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 40
-  %add.ptr97.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 32
-  %25 = load float, ptr %add.ptr96.i, align 4, !tbaa !2
-  %26 = load float, ptr %add.ptr97.i, align 4, !tbaa !2
-  %mul124.i = fmul float %25, %26
-  %add125.i = fadd float %add95.i, %mul124.i
-  %arrayidx126.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 44
-  %27 = load float, ptr %arrayidx126.i, align 4, !tbaa !2
-  %arrayidx127.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 36
-  %28 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
-  %mul128.i = fmul float %27, %28
-  %add129.i = fadd float %add125.i, %mul128.i
-  %add.ptr130.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 48
-  %add.ptr131.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 40
-  %29 = load float, ptr %add.ptr130.i, align 4, !tbaa !2
-  %30 = load float, ptr %add.ptr131.i, align 4, !tbaa !2
-  %mul138.i = fmul float %29, %30
-  %add139.i = fadd float %add129.i, %mul138.i
-  %add149 = fadd float %add139.i, 0x4160000000000000
-  %mul150 = fmul float %add149, 0x3E70000000000000
-  %31 = tail call float @llvm.floor.f32(float %mul150)
-  %32 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
-  %33 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
-  %mul153 = fmul float %32, %33
-  %mul154 = fmul float %31, 0x4170000000000000
-  %sub155 = fsub float %add139.i, %mul154
-  %mul156 = fmul float %mul153, %sub155
-  %add157 = fadd float %acc_a.0.lcssa, %mul156
-  %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
-  %34 = load float, ptr %arrayidx158, align 4, !tbaa !2
-  %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 52
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
-
-for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
-  %35 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %36 = load float, ptr %xq.0265, align 4, !tbaa !2
-  %mul = fmul float %35, %36
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
-  %37 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
-  %38 = load float, ptr %arrayidx7, align 4, !tbaa !2
-  %mul8 = fmul float %37, %38
-  %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
-  %39 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
-  %40 = load float, ptr %arrayidx10, align 4, !tbaa !2
-  %mul11 = fmul float %39, %40
-  %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
-  %41 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
-  %42 = load float, ptr %arrayidx14, align 4, !tbaa !2
-  %mul15 = fmul float %41, %42
-  %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
-  %43 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
-  %44 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %mul19 = fmul float %43, %44
-  %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
-  %45 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
-  %46 = load float, ptr %arrayidx22, align 4, !tbaa !2
-  %mul23 = fmul float %45, %46
-  %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
-  %47 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
-  %48 = load float, ptr %arrayidx26, align 4, !tbaa !2
-  %mul27 = fmul float %47, %48
-  %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
-  %49 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
-  %50 = load float, ptr %arrayidx30, align 4, !tbaa !2
-  %mul31 = fmul float %49, %50
-  %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
-  %51 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
-  %52 = load float, ptr %arrayidx34, align 4, !tbaa !2
-  %mul35 = fmul float %51, %52
-  %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
-  %53 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
-  %54 = load float, ptr %arrayidx38, align 4, !tbaa !2
-  %mul39 = fmul float %53, %54
-  %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
-  %55 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
-  %56 = load float, ptr %arrayidx42, align 4, !tbaa !2
-  %mul43 = fmul float %55, %56
-  %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
-  %57 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
-  %58 = load float, ptr %arrayidx46, align 4, !tbaa !2
-  %mul47 = fmul float %57, %58
-  %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
-  %59 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
-  %60 = load float, ptr %arrayidx50, align 4, !tbaa !2
-  %mul51 = fmul float %59, %60
-  %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
-  %61 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
-  %62 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %mul55 = fmul float %61, %62
-  %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
-  %63 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
-  %64 = load float, ptr %arrayidx58, align 4, !tbaa !2
-  %mul59 = fmul float %63, %64
-  %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
-  %65 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
-  %66 = load float, ptr %arrayidx62, align 4, !tbaa !2
-  %mul63 = fmul float %65, %66
-  %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
-  %67 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
-  %68 = load float, ptr %arrayidx66, align 4, !tbaa !2
-  %mul67 = fmul float %67, %68
-  %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
-  %69 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
-  %70 = load float, ptr %arrayidx70, align 4, !tbaa !2
-  %mul71 = fmul float %69, %70
-  %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
-  %71 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
-  %72 = load float, ptr %arrayidx74, align 4, !tbaa !2
-  %mul75 = fmul float %71, %72
-  %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
-  %73 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
-  %74 = load float, ptr %arrayidx78, align 4, !tbaa !2
-  %mul79 = fmul float %73, %74
-  %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
-  %75 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
-  %76 = load float, ptr %arrayidx82, align 4, !tbaa !2
-  %mul83 = fmul float %75, %76
-  %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
-  %77 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
-  %78 = load float, ptr %arrayidx86, align 4, !tbaa !2
-  %mul87 = fmul float %77, %78
-  %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
-  %79 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
-  %80 = load float, ptr %arrayidx90, align 4, !tbaa !2
-  %mul91 = fmul float %79, %80
-  %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
-  %81 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
-  %82 = load float, ptr %arrayidx94, align 4, !tbaa !2
-  %mul95 = fmul float %81, %82
-  %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
-  %83 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
-  %84 = load float, ptr %arrayidx98, align 4, !tbaa !2
-  %mul99 = fmul float %83, %84
-  %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
-  %85 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
-  %86 = load float, ptr %arrayidx102, align 4, !tbaa !2
-  %mul103 = fmul float %85, %86
-  %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
-  %87 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
-  %88 = load float, ptr %arrayidx106, align 4, !tbaa !2
-  %mul107 = fmul float %87, %88
-  %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
-  %89 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
-  %90 = load float, ptr %arrayidx110, align 4, !tbaa !2
-  %mul111 = fmul float %89, %90
-  %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
-  %91 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
-  %92 = load float, ptr %arrayidx114, align 4, !tbaa !2
-  %mul115 = fmul float %91, %92
-  %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
-  %93 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
-  %94 = load float, ptr %arrayidx118, align 4, !tbaa !2
-  %mul119 = fmul float %93, %94
-  %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
-  %95 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
-  %96 = load float, ptr %arrayidx122, align 4, !tbaa !2
-  %mul123 = fmul float %95, %96
-  %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
-  %97 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
-  %98 = load float, ptr %arrayidx126, align 4, !tbaa !2
-  %mul127 = fmul float %97, %98
-  %add128 = fadd float %add124, %mul127
-  %add129 = fadd float %add128, 0x4160000000000000
-  %mul130 = fmul float %add129, 0x3E70000000000000
-  %99 = tail call float @llvm.floor.f32(float %mul130)
-  %100 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %101 = load float, ptr %sx.0266, align 4, !tbaa !2
-  %mul133 = fmul float %100, %101
-  %mul134 = fmul float %99, 0x4170000000000000
-  %sub135 = fsub float %add128, %mul134
-  %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
-  %102 = load float, ptr %arrayidx138, align 4, !tbaa !2
-  %mul140 = fmul float %101, %102
-  %mul141 = fmul float %mul140, %99
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !91
-
-if.then:                                          ; preds = %dot_steps.exit
-  %mul160 = fmul float %33, %34
-  %mul161 = fmul float %mul160, %31
-  %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
-  br label %if.end
-
-if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !92
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !80
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -9363,7 +7346,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !93
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !81
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %35, %36
@@ -9376,375 +7359,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !94
-}
-
-; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_w8a8_g32_l13(ptr nocapture noundef writeonly %out, ptr noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
-entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
-
-for.body.lr.ph:                                   ; preds = %entry
-  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
-  %2 = mul i32 %ngroups, 136
-  %3 = add i32 %2, -136
-  %4 = shl i32 %ngroups, 7
-  %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
-  %6 = shl i32 %ngroups, 2
-  %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
-  %8 = add nsw i32 %ngroups, -2
-  br label %for.body
-
-for.cond.cleanup:                                 ; preds = %if.end, %entry
-  ret void
-
-for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
-
-dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
-  br label %dot_steps.exit
-
-dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
-  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
-  %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
-  %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
-  %mul66.i = fmul float %9, %10
-  %add67.i = fadd float %mul66.i, 0.000000e+00
-  %arrayidx68.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
-  %11 = load float, ptr %arrayidx68.i, align 4, !tbaa !2
-  %arrayidx69.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 4
-  %12 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
-  %mul70.i = fmul float %11, %12
-  %add71.i = fadd float %add67.i, %mul70.i
-  %arrayidx72.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
-  %13 = load float, ptr %arrayidx72.i, align 4, !tbaa !2
-  %arrayidx73.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 8
-  %14 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
-  %mul74.i = fmul float %13, %14
-  %add75.i = fadd float %add71.i, %mul74.i
-  %arrayidx76.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
-  %15 = load float, ptr %arrayidx76.i, align 4, !tbaa !2
-  %arrayidx77.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 12
-  %16 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
-  %mul78.i = fmul float %15, %16
-  %add79.i = fadd float %add75.i, %mul78.i
-  %arrayidx80.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
-  %17 = load float, ptr %arrayidx80.i, align 4, !tbaa !2
-  %arrayidx81.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 16
-  %18 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
-  %mul82.i = fmul float %17, %18
-  %add83.i = fadd float %add79.i, %mul82.i
-  %arrayidx84.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
-  %19 = load float, ptr %arrayidx84.i, align 4, !tbaa !2
-  %arrayidx85.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 20
-  %20 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
-  %mul86.i = fmul float %19, %20
-  %add87.i = fadd float %add83.i, %mul86.i
-  %arrayidx88.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
-  %21 = load float, ptr %arrayidx88.i, align 4, !tbaa !2
-  %arrayidx89.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 24
-  %22 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
-  %mul90.i = fmul float %21, %22
-  %add91.i = fadd float %add87.i, %mul90.i
-  %arrayidx92.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 36
-  %23 = load float, ptr %arrayidx92.i, align 4, !tbaa !2
-  %arrayidx93.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 28
-  %24 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
-  %mul94.i = fmul float %23, %24
-  %add95.i = fadd float %add91.i, %mul94.i
-  %add.ptr96.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 40
-  %add.ptr97.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 32
-  %25 = load float, ptr %add.ptr96.i, align 4, !tbaa !2
-  %26 = load float, ptr %add.ptr97.i, align 4, !tbaa !2
-  %mul102.i = fmul float %25, %26
-  %add103.i = fadd float %add95.i, %mul102.i
-  %arrayidx104.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 44
-  %27 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
-  %arrayidx105.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 36
-  %28 = load float, ptr %arrayidx105.i, align 4, !tbaa !2
-  %mul106.i = fmul float %27, %28
-  %add107.i = fadd float %add103.i, %mul106.i
-  %arrayidx108.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 48
-  %29 = load float, ptr %arrayidx108.i, align 4, !tbaa !2
-  %arrayidx109.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 40
-  %30 = load float, ptr %arrayidx109.i, align 4, !tbaa !2
-  %mul110.i = fmul float %29, %30
-  %add111.i = fadd float %add107.i, %mul110.i
-  %arrayidx112.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 52
-  %31 = load float, ptr %arrayidx112.i, align 4, !tbaa !2
-  %arrayidx113.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 44
-  %32 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
-  %mul114.i = fmul float %31, %32
-  %add115.i = fadd float %add111.i, %mul114.i
-  %add.ptr116.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 56
-  %add.ptr117.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 48
-  %33 = load float, ptr %add.ptr116.i, align 4, !tbaa !2
-  %34 = load float, ptr %add.ptr117.i, align 4, !tbaa !2
-  %mul138.i = fmul float %33, %34
-  %add139.i = fadd float %add115.i, %mul138.i
-  %add149 = fadd float %add139.i, 0x4160000000000000
-  %mul150 = fmul float %add149, 0x3E70000000000000
-  %35 = tail call float @llvm.floor.f32(float %mul150)
-  %36 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
-  %37 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
-  %mul153 = fmul float %36, %37
-  %mul154 = fmul float %35, 0x4170000000000000
-  %sub155 = fsub float %add139.i, %mul154
-  %mul156 = fmul float %mul153, %sub155
-  %add157 = fadd float %acc_a.0.lcssa, %mul156
-  %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
-  %38 = load float, ptr %arrayidx158, align 4, !tbaa !2
-  %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 60
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
-
-for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
-  %39 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %40 = load float, ptr %xq.0265, align 4, !tbaa !2
-  %mul = fmul float %39, %40
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
-  %41 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
-  %42 = load float, ptr %arrayidx7, align 4, !tbaa !2
-  %mul8 = fmul float %41, %42
-  %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
-  %43 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
-  %44 = load float, ptr %arrayidx10, align 4, !tbaa !2
-  %mul11 = fmul float %43, %44
-  %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
-  %45 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
-  %46 = load float, ptr %arrayidx14, align 4, !tbaa !2
-  %mul15 = fmul float %45, %46
-  %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
-  %47 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
-  %48 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %mul19 = fmul float %47, %48
-  %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
-  %49 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
-  %50 = load float, ptr %arrayidx22, align 4, !tbaa !2
-  %mul23 = fmul float %49, %50
-  %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
-  %51 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
-  %52 = load float, ptr %arrayidx26, align 4, !tbaa !2
-  %mul27 = fmul float %51, %52
-  %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
-  %53 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
-  %54 = load float, ptr %arrayidx30, align 4, !tbaa !2
-  %mul31 = fmul float %53, %54
-  %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
-  %55 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
-  %56 = load float, ptr %arrayidx34, align 4, !tbaa !2
-  %mul35 = fmul float %55, %56
-  %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
-  %57 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
-  %58 = load float, ptr %arrayidx38, align 4, !tbaa !2
-  %mul39 = fmul float %57, %58
-  %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
-  %59 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
-  %60 = load float, ptr %arrayidx42, align 4, !tbaa !2
-  %mul43 = fmul float %59, %60
-  %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
-  %61 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
-  %62 = load float, ptr %arrayidx46, align 4, !tbaa !2
-  %mul47 = fmul float %61, %62
-  %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
-  %63 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
-  %64 = load float, ptr %arrayidx50, align 4, !tbaa !2
-  %mul51 = fmul float %63, %64
-  %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
-  %65 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
-  %66 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %mul55 = fmul float %65, %66
-  %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
-  %67 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
-  %68 = load float, ptr %arrayidx58, align 4, !tbaa !2
-  %mul59 = fmul float %67, %68
-  %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
-  %69 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
-  %70 = load float, ptr %arrayidx62, align 4, !tbaa !2
-  %mul63 = fmul float %69, %70
-  %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
-  %71 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
-  %72 = load float, ptr %arrayidx66, align 4, !tbaa !2
-  %mul67 = fmul float %71, %72
-  %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
-  %73 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
-  %74 = load float, ptr %arrayidx70, align 4, !tbaa !2
-  %mul71 = fmul float %73, %74
-  %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
-  %75 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
-  %76 = load float, ptr %arrayidx74, align 4, !tbaa !2
-  %mul75 = fmul float %75, %76
-  %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
-  %77 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
-  %78 = load float, ptr %arrayidx78, align 4, !tbaa !2
-  %mul79 = fmul float %77, %78
-  %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
-  %79 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
-  %80 = load float, ptr %arrayidx82, align 4, !tbaa !2
-  %mul83 = fmul float %79, %80
-  %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
-  %81 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
-  %82 = load float, ptr %arrayidx86, align 4, !tbaa !2
-  %mul87 = fmul float %81, %82
-  %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
-  %83 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
-  %84 = load float, ptr %arrayidx90, align 4, !tbaa !2
-  %mul91 = fmul float %83, %84
-  %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
-  %85 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
-  %86 = load float, ptr %arrayidx94, align 4, !tbaa !2
-  %mul95 = fmul float %85, %86
-  %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
-  %87 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
-  %88 = load float, ptr %arrayidx98, align 4, !tbaa !2
-  %mul99 = fmul float %87, %88
-  %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
-  %89 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
-  %90 = load float, ptr %arrayidx102, align 4, !tbaa !2
-  %mul103 = fmul float %89, %90
-  %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
-  %91 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
-  %92 = load float, ptr %arrayidx106, align 4, !tbaa !2
-  %mul107 = fmul float %91, %92
-  %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
-  %93 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
-  %94 = load float, ptr %arrayidx110, align 4, !tbaa !2
-  %mul111 = fmul float %93, %94
-  %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
-  %95 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
-  %96 = load float, ptr %arrayidx114, align 4, !tbaa !2
-  %mul115 = fmul float %95, %96
-  %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
-  %97 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
-  %98 = load float, ptr %arrayidx118, align 4, !tbaa !2
-  %mul119 = fmul float %97, %98
-  %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
-  %99 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
-  %100 = load float, ptr %arrayidx122, align 4, !tbaa !2
-  %mul123 = fmul float %99, %100
-  %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
-  %101 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
-  %102 = load float, ptr %arrayidx126, align 4, !tbaa !2
-  %mul127 = fmul float %101, %102
-  %add128 = fadd float %add124, %mul127
-  %add129 = fadd float %add128, 0x4160000000000000
-  %mul130 = fmul float %add129, 0x3E70000000000000
-  %103 = tail call float @llvm.floor.f32(float %mul130)
-  %104 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %105 = load float, ptr %sx.0266, align 4, !tbaa !2
-  %mul133 = fmul float %104, %105
-  %mul134 = fmul float %103, 0x4170000000000000
-  %sub135 = fsub float %add128, %mul134
-  %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
-  %106 = load float, ptr %arrayidx138, align 4, !tbaa !2
-  %mul140 = fmul float %105, %106
-  %mul141 = fmul float %mul140, %103
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !95
-
-if.then:                                          ; preds = %dot_steps.exit
-  %mul160 = fmul float %37, %38
-  %mul161 = fmul float %mul160, %35
-  %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
-  br label %if.end
-
-if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !96
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !82
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10105,7 +7720,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !97
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !83
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %39, %40
@@ -10118,387 +7733,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !98
-}
-
-; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_w8a8_g32_l15(ptr nocapture noundef writeonly %out, ptr noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
-entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
-
-for.body.lr.ph:                                   ; preds = %entry
-  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
-  %2 = mul i32 %ngroups, 136
-  %3 = add i32 %2, -136
-  %4 = shl i32 %ngroups, 7
-  %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
-  %6 = shl i32 %ngroups, 2
-  %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
-  %8 = add nsw i32 %ngroups, -2
-  br label %for.body
-
-for.cond.cleanup:                                 ; preds = %if.end, %entry
-  ret void
-
-for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %for.cond.cleanup3
-
-for.cond.cleanup3.loopexit:                       ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
-  br label %for.cond.cleanup3
-
-for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %for.cond.cleanup3.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %for.cond.cleanup3.loopexit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %for.cond.cleanup3.loopexit ]
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %for.cond.cleanup3.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %for.cond.cleanup3.loopexit ]
-  %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
-  %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
-  %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
-  %mul66.i = fmul float %9, %10
-  %add67.i = fadd float %mul66.i, 0.000000e+00
-  %arrayidx68.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
-  %11 = load float, ptr %arrayidx68.i, align 4, !tbaa !2
-  %arrayidx69.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 4
-  %12 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
-  %mul70.i = fmul float %11, %12
-  %add71.i = fadd float %add67.i, %mul70.i
-  %arrayidx72.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
-  %13 = load float, ptr %arrayidx72.i, align 4, !tbaa !2
-  %arrayidx73.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 8
-  %14 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
-  %mul74.i = fmul float %13, %14
-  %add75.i = fadd float %add71.i, %mul74.i
-  %arrayidx76.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
-  %15 = load float, ptr %arrayidx76.i, align 4, !tbaa !2
-  %arrayidx77.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 12
-  %16 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
-  %mul78.i = fmul float %15, %16
-  %add79.i = fadd float %add75.i, %mul78.i
-  %arrayidx80.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
-  %17 = load float, ptr %arrayidx80.i, align 4, !tbaa !2
-  %arrayidx81.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 16
-  %18 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
-  %mul82.i = fmul float %17, %18
-  %add83.i = fadd float %add79.i, %mul82.i
-  %arrayidx84.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
-  %19 = load float, ptr %arrayidx84.i, align 4, !tbaa !2
-  %arrayidx85.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 20
-  %20 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
-  %mul86.i = fmul float %19, %20
-  %add87.i = fadd float %add83.i, %mul86.i
-  %arrayidx88.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
-  %21 = load float, ptr %arrayidx88.i, align 4, !tbaa !2
-  %arrayidx89.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 24
-  %22 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
-  %mul90.i = fmul float %21, %22
-  %add91.i = fadd float %add87.i, %mul90.i
-  %arrayidx92.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 36
-  %23 = load float, ptr %arrayidx92.i, align 4, !tbaa !2
-  %arrayidx93.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 28
-  %24 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
-  %mul94.i = fmul float %23, %24
-  %add95.i = fadd float %add91.i, %mul94.i
-  %add.ptr96.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 40
-  %add.ptr97.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 32
-  %25 = load float, ptr %add.ptr96.i, align 4, !tbaa !2
-  %26 = load float, ptr %add.ptr97.i, align 4, !tbaa !2
-  %mul102.i = fmul float %25, %26
-  %add103.i = fadd float %add95.i, %mul102.i
-  %arrayidx104.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 44
-  %27 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
-  %arrayidx105.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 36
-  %28 = load float, ptr %arrayidx105.i, align 4, !tbaa !2
-  %mul106.i = fmul float %27, %28
-  %add107.i = fadd float %add103.i, %mul106.i
-  %arrayidx108.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 48
-  %29 = load float, ptr %arrayidx108.i, align 4, !tbaa !2
-  %arrayidx109.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 40
-  %30 = load float, ptr %arrayidx109.i, align 4, !tbaa !2
-  %mul110.i = fmul float %29, %30
-  %add111.i = fadd float %add107.i, %mul110.i
-  %arrayidx112.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 52
-  %31 = load float, ptr %arrayidx112.i, align 4, !tbaa !2
-  %arrayidx113.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 44
-  %32 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
-  %mul114.i = fmul float %31, %32
-  %add115.i = fadd float %add111.i, %mul114.i
-  %add.ptr116.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 56
-  %add.ptr117.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 48
-  %33 = load float, ptr %add.ptr116.i, align 4, !tbaa !2
-  %34 = load float, ptr %add.ptr117.i, align 4, !tbaa !2
-  %mul124.i = fmul float %33, %34
-  %add125.i = fadd float %add115.i, %mul124.i
-  %arrayidx126.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 60
-  %35 = load float, ptr %arrayidx126.i, align 4, !tbaa !2
-  %arrayidx127.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 52
-  %36 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
-  %mul128.i = fmul float %35, %36
-  %add129.i = fadd float %add125.i, %mul128.i
-  %add.ptr130.i = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 64
-  %add.ptr131.i = getelementptr inbounds i8, ptr %xq.0.lcssa, i32 56
-  %37 = load float, ptr %add.ptr130.i, align 4, !tbaa !2
-  %38 = load float, ptr %add.ptr131.i, align 4, !tbaa !2
-  %mul138.i = fmul float %37, %38
-  %add139.i = fadd float %add129.i, %mul138.i
-  %add149 = fadd float %add139.i, 0x4160000000000000
-  %mul150 = fmul float %add149, 0x3E70000000000000
-  %39 = tail call float @llvm.floor.f32(float %mul150)
-  %40 = load float, ptr %w.addr.1.lcssa, align 4, !tbaa !2
-  %41 = load float, ptr %sx.0.lcssa, align 4, !tbaa !2
-  %mul153 = fmul float %40, %41
-  %mul154 = fmul float %39, 0x4170000000000000
-  %sub155 = fsub float %add139.i, %mul154
-  %mul156 = fmul float %mul153, %sub155
-  %add157 = fadd float %acc_a.0.lcssa, %mul156
-  %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
-  %42 = load float, ptr %arrayidx158, align 4, !tbaa !2
-  %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 68
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
-
-for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
-  %43 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %44 = load float, ptr %xq.0265, align 4, !tbaa !2
-  %mul = fmul float %43, %44
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
-  %45 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
-  %46 = load float, ptr %arrayidx7, align 4, !tbaa !2
-  %mul8 = fmul float %45, %46
-  %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
-  %47 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
-  %48 = load float, ptr %arrayidx10, align 4, !tbaa !2
-  %mul11 = fmul float %47, %48
-  %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
-  %49 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
-  %50 = load float, ptr %arrayidx14, align 4, !tbaa !2
-  %mul15 = fmul float %49, %50
-  %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
-  %51 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
-  %52 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %mul19 = fmul float %51, %52
-  %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
-  %53 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
-  %54 = load float, ptr %arrayidx22, align 4, !tbaa !2
-  %mul23 = fmul float %53, %54
-  %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
-  %55 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
-  %56 = load float, ptr %arrayidx26, align 4, !tbaa !2
-  %mul27 = fmul float %55, %56
-  %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
-  %57 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
-  %58 = load float, ptr %arrayidx30, align 4, !tbaa !2
-  %mul31 = fmul float %57, %58
-  %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
-  %59 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
-  %60 = load float, ptr %arrayidx34, align 4, !tbaa !2
-  %mul35 = fmul float %59, %60
-  %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
-  %61 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
-  %62 = load float, ptr %arrayidx38, align 4, !tbaa !2
-  %mul39 = fmul float %61, %62
-  %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
-  %63 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
-  %64 = load float, ptr %arrayidx42, align 4, !tbaa !2
-  %mul43 = fmul float %63, %64
-  %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
-  %65 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
-  %66 = load float, ptr %arrayidx46, align 4, !tbaa !2
-  %mul47 = fmul float %65, %66
-  %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
-  %67 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
-  %68 = load float, ptr %arrayidx50, align 4, !tbaa !2
-  %mul51 = fmul float %67, %68
-  %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
-  %69 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
-  %70 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %mul55 = fmul float %69, %70
-  %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
-  %71 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
-  %72 = load float, ptr %arrayidx58, align 4, !tbaa !2
-  %mul59 = fmul float %71, %72
-  %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
-  %73 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
-  %74 = load float, ptr %arrayidx62, align 4, !tbaa !2
-  %mul63 = fmul float %73, %74
-  %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
-  %75 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
-  %76 = load float, ptr %arrayidx66, align 4, !tbaa !2
-  %mul67 = fmul float %75, %76
-  %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
-  %77 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
-  %78 = load float, ptr %arrayidx70, align 4, !tbaa !2
-  %mul71 = fmul float %77, %78
-  %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
-  %79 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
-  %80 = load float, ptr %arrayidx74, align 4, !tbaa !2
-  %mul75 = fmul float %79, %80
-  %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
-  %81 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
-  %82 = load float, ptr %arrayidx78, align 4, !tbaa !2
-  %mul79 = fmul float %81, %82
-  %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
-  %83 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
-  %84 = load float, ptr %arrayidx82, align 4, !tbaa !2
-  %mul83 = fmul float %83, %84
-  %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
-  %85 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
-  %86 = load float, ptr %arrayidx86, align 4, !tbaa !2
-  %mul87 = fmul float %85, %86
-  %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
-  %87 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
-  %88 = load float, ptr %arrayidx90, align 4, !tbaa !2
-  %mul91 = fmul float %87, %88
-  %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
-  %89 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
-  %90 = load float, ptr %arrayidx94, align 4, !tbaa !2
-  %mul95 = fmul float %89, %90
-  %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
-  %91 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
-  %92 = load float, ptr %arrayidx98, align 4, !tbaa !2
-  %mul99 = fmul float %91, %92
-  %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
-  %93 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
-  %94 = load float, ptr %arrayidx102, align 4, !tbaa !2
-  %mul103 = fmul float %93, %94
-  %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
-  %95 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
-  %96 = load float, ptr %arrayidx106, align 4, !tbaa !2
-  %mul107 = fmul float %95, %96
-  %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
-  %97 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
-  %98 = load float, ptr %arrayidx110, align 4, !tbaa !2
-  %mul111 = fmul float %97, %98
-  %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
-  %99 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
-  %100 = load float, ptr %arrayidx114, align 4, !tbaa !2
-  %mul115 = fmul float %99, %100
-  %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
-  %101 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
-  %102 = load float, ptr %arrayidx118, align 4, !tbaa !2
-  %mul119 = fmul float %101, %102
-  %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
-  %103 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
-  %104 = load float, ptr %arrayidx122, align 4, !tbaa !2
-  %mul123 = fmul float %103, %104
-  %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
-  %105 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
-  %106 = load float, ptr %arrayidx126, align 4, !tbaa !2
-  %mul127 = fmul float %105, %106
-  %add128 = fadd float %add124, %mul127
-  %add129 = fadd float %add128, 0x4160000000000000
-  %mul130 = fmul float %add129, 0x3E70000000000000
-  %107 = tail call float @llvm.floor.f32(float %mul130)
-  %108 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %109 = load float, ptr %sx.0266, align 4, !tbaa !2
-  %mul133 = fmul float %108, %109
-  %mul134 = fmul float %107, 0x4170000000000000
-  %sub135 = fsub float %add128, %mul134
-  %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
-  %110 = load float, ptr %arrayidx138, align 4, !tbaa !2
-  %mul140 = fmul float %109, %110
-  %mul141 = fmul float %mul140, %107
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !99
-
-if.then:                                          ; preds = %for.cond.cleanup3
-  %mul160 = fmul float %41, %42
-  %mul161 = fmul float %mul160, %39
-  %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
-  br label %if.end
-
-if.end:                                           ; preds = %if.then, %for.cond.cleanup3
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !100
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !84
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10534,7 +7769,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   store float %acc.0.lcssa, ptr %arrayidx111, align 4, !tbaa !2
   %inc114 = add nuw nsw i32 %i.0170, 1
   %exitcond171.not = icmp eq i32 %inc114, %d
-  br i1 %exitcond171.not, label %for.cond.cleanup, label %for.body, !llvm.loop !101
+  br i1 %exitcond171.not, label %for.cond.cleanup, label %for.body, !llvm.loop !85
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0166 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -10664,7 +7899,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0165, i32 16
   %inc = add nuw nsw i32 %t.0166, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !102
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !86
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10734,7 +7969,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr139 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %inc141 = add nuw nsw i32 %i.0209, 1
   %exitcond212.not = icmp eq i32 %inc141, %d
-  br i1 %exitcond212.not, label %for.cond.cleanup, label %for.body, !llvm.loop !103
+  br i1 %exitcond212.not, label %for.cond.cleanup, label %for.body, !llvm.loop !87
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0203 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -10864,7 +8099,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0202, i32 16
   %inc = add nuw nsw i32 %t.0203, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !104
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !88
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10964,7 +8199,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr166 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
   %inc168 = add nuw nsw i32 %i.0246, 1
   %exitcond249.not = icmp eq i32 %inc168, %d
-  br i1 %exitcond249.not, label %for.cond.cleanup, label %for.body, !llvm.loop !105
+  br i1 %exitcond249.not, label %for.cond.cleanup, label %for.body, !llvm.loop !89
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0240 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -11094,7 +8329,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0239, i32 16
   %inc = add nuw nsw i32 %t.0240, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !106
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !90
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11224,7 +8459,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr193 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
   %inc195 = add nuw nsw i32 %i.0283, 1
   %exitcond286.not = icmp eq i32 %inc195, %d
-  br i1 %exitcond286.not, label %for.cond.cleanup, label %for.body, !llvm.loop !107
+  br i1 %exitcond286.not, label %for.cond.cleanup, label %for.body, !llvm.loop !91
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0277 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -11354,7 +8589,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0276, i32 16
   %inc = add nuw nsw i32 %t.0277, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !108
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !92
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11428,7 +8663,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !109
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !93
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -11636,7 +8871,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !110
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !94
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11734,7 +8969,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !111
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !95
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -11942,7 +9177,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !112
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !96
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12064,7 +9299,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !113
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !97
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -12272,7 +9507,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !114
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !98
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12418,7 +9653,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !115
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !99
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -12626,7 +9861,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !116
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !100
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12796,7 +10031,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !117
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !101
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -13004,7 +10239,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !118
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !102
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13198,7 +10433,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !119
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !103
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -13406,7 +10641,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !120
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !104
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13624,7 +10859,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !121
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !105
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -13832,7 +11067,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !122
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !106
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14074,7 +11309,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 36
   %inc201 = add nuw nsw i32 %i.0291, 1
   %exitcond295.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond295.not, label %for.cond.cleanup, label %for.body, !llvm.loop !123
+  br i1 %exitcond295.not, label %for.cond.cleanup, label %for.body, !llvm.loop !107
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0292, %for.body ]
@@ -14282,7 +11517,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !124
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !108
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14416,7 +11651,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.011, i32 %n
   %inc = add nuw nsw i32 %i.012, 1
   %exitcond13.not = icmp eq i32 %inc, %d
-  br i1 %exitcond13.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !125
+  br i1 %exitcond13.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !109
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14558,7 +11793,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !126
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !110
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14706,7 +11941,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !127
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !111
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14860,7 +12095,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !128
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !112
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -15020,7 +12255,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !129
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !113
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -15186,7 +12421,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !130
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !114
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -15358,7 +12593,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !131
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !115
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -15536,7 +12771,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !132
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !116
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -15720,7 +12955,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !133
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !117
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -15910,7 +13145,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !134
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !118
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -16106,7 +13341,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !135
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !119
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -16308,7 +13543,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !136
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !120
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -16516,7 +13751,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !137
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !121
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -16730,7 +13965,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !138
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !122
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -16950,7 +14185,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !139
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !123
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -17176,7 +14411,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !140
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !124
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -17249,7 +14484,7 @@ dot_steps.exit333:                                ; preds = %dot_steps.exit333.l
   %add.ptr = getelementptr inbounds float, ptr %k.addr.0357, i32 %1
   %inc = add nuw i32 %t.0356, 1
   %exitcond363.not = icmp eq i32 %t.0356, %pos
-  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !141
+  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !125
 
 if.else:                                          ; preds = %entry
   %div2 = sdiv i32 %0, 16
@@ -17397,7 +14632,7 @@ dot_steps.exit176:                                ; preds = %for.body.i110, %for
   %add.ptr14 = getelementptr inbounds float, ptr %k.addr.1353, i32 %20
   %inc16 = add nuw i32 %t6.0354, 1
   %exitcond362.not = icmp eq i32 %t6.0354, %pos
-  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !142
+  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !126
 
 for.body23:                                       ; preds = %for.body23.lr.ph, %dot_steps.exit
   %t19.0345 = phi i32 [ 0, %for.body23.lr.ph ], [ %inc29, %dot_steps.exit ]
@@ -17649,7 +14884,7 @@ dot_steps.exit:                                   ; preds = %if.end133.i, %if.th
   %add.ptr27 = getelementptr inbounds float, ptr %k.addr.2344, i32 %18
   %inc29 = add nuw i32 %t19.0345, 1
   %exitcond360.not = icmp eq i32 %t19.0345, %pos
-  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !143
+  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !127
 
 if.end31:                                         ; preds = %dot_steps.exit, %dot_steps.exit176, %dot_steps.exit333, %for.cond20.preheader, %for.cond7.preheader, %for.cond.preheader
   ret void
@@ -17676,7 +14911,7 @@ for.body:                                         ; preds = %entry, %for.body
   %max.1 = select i1 %cmp2, float %1, float %max.047
   %inc = add nuw nsw i32 %i.048, 1
   %exitcond.not = icmp eq i32 %inc, %n
-  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !144
+  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !128
 
 for.cond16.preheader:                             ; preds = %for.body8
   br i1 %cmp649, label %for.body19, label %for.cond.cleanup18
@@ -17692,7 +14927,7 @@ for.body8:                                        ; preds = %for.cond5.preheader
   %add = fadd float %sum.050, %3
   %inc13 = add nuw nsw i32 %i4.051, 1
   %exitcond55.not = icmp eq i32 %inc13, %n
-  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !145
+  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !129
 
 for.cond.cleanup18:                               ; preds = %for.body19, %for.cond5.preheader, %for.cond16.preheader
   ret void
@@ -17705,7 +14940,7 @@ for.body19:                                       ; preds = %for.cond16.preheade
   store float %div, ptr %arrayidx20, align 4, !tbaa !2
   %inc23 = add nuw nsw i32 %i15.054, 1
   %exitcond56.not = icmp eq i32 %inc23, %n
-  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !146
+  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !130
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -17805,7 +15040,7 @@ for.body11:                                       ; preds = %for.body, %for.body
   %add.ptr45 = getelementptr inbounds i8, ptr %v.0129, i32 %add.ptr45.idx
   %inc = add nuw nsw i32 %t.0132, 1
   %exitcond.not = icmp eq i32 %inc, %smax
-  br i1 %exitcond.not, label %for.cond.cleanup10, label %for.body11, !llvm.loop !147
+  br i1 %exitcond.not, label %for.cond.cleanup10, label %for.body11, !llvm.loop !131
 
 if.then:                                          ; preds = %for.cond.cleanup10
   %19 = load float, ptr %a.0.lcssa, align 4, !tbaa !2
@@ -17848,7 +15083,7 @@ for.cond.cleanup70:                               ; preds = %for.body71, %if.end
   store float %s.2.lcssa, ptr %arrayidx80, align 4, !tbaa !2
   %inc82 = add nuw nsw i32 %i.0142, 1
   %exitcond144.not = icmp eq i32 %inc82, %1
-  br i1 %exitcond144.not, label %for.cond.cleanup, label %for.body, !llvm.loop !148
+  br i1 %exitcond144.not, label %for.cond.cleanup, label %for.body, !llvm.loop !132
 
 for.body71:                                       ; preds = %if.end, %for.body71
   %t67.0139 = phi i32 [ %inc78, %for.body71 ], [ 0, %if.end ]
@@ -17863,7 +15098,7 @@ for.body71:                                       ; preds = %if.end, %for.body71
   %add.ptr76 = getelementptr inbounds float, ptr %v.2136, i32 %0
   %inc78 = add nuw nsw i32 %t67.0139, 1
   %exitcond143.not = icmp eq i32 %inc78, %r.0
-  br i1 %exitcond143.not, label %for.cond.cleanup70, label %for.body71, !llvm.loop !149
+  br i1 %exitcond143.not, label %for.cond.cleanup70, label %for.body71, !llvm.loop !133
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -18022,19 +15257,3 @@ attributes #11 = { nobuiltin "no-builtins" }
 !131 = distinct !{!131, !20, !21}
 !132 = distinct !{!132, !20, !21}
 !133 = distinct !{!133, !20, !21}
-!134 = distinct !{!134, !20, !21}
-!135 = distinct !{!135, !20, !21}
-!136 = distinct !{!136, !20, !21}
-!137 = distinct !{!137, !20, !21}
-!138 = distinct !{!138, !20, !21}
-!139 = distinct !{!139, !20, !21}
-!140 = distinct !{!140, !20, !21}
-!141 = distinct !{!141, !20, !21}
-!142 = distinct !{!142, !20, !21}
-!143 = distinct !{!143, !20, !21}
-!144 = distinct !{!144, !20, !21}
-!145 = distinct !{!145, !20, !21}
-!146 = distinct !{!146, !20, !21}
-!147 = distinct !{!147, !20, !21}
-!148 = distinct !{!148, !20, !21}
-!149 = distinct !{!149, !20, !21}

@@ -45,7 +45,8 @@ pub fn matvec_kernel(preset: &Preset) -> usize {
 /// The custom blocks `matvec` calls for rows of each length in `row_lengths` (a model's
 /// dim and hidden_dim), in order, without repeats: the family's kernel for that row's tail
 /// (float: length mod 16; Q8_0 group 4: groups mod 4; Q8_0 group 32: packed items of the
-/// last group; W8A8 group 32: columns of the last group), as the C dispatcher picks it.
+/// last group; W8A8 group 32: columns of the last group, even up to 14 or 32), as the C
+/// dispatcher picks it.
 pub fn matvec_kernels(preset: &Preset, row_lengths: [usize; 2]) -> Vec<String> {
     let family = MATVEC_KERNELS[matvec_kernel(preset)];
     let mut names: Vec<String> = Vec::new();
@@ -55,8 +56,9 @@ pub fn matvec_kernels(preset: &Preset, row_lengths: [usize; 2]) -> Vec<String> {
             0 => format!("{family}_t{}", n % 16),
             1 => format!("{family}_t{}", shape.ngroups % 4),
             3 => format!("{family}_l{}", shape.last_items),
-            // a last group of 16..31 columns takes the general group-32 kernel
-            5 if shape.last_len < 16 || shape.last_len == 32 => {
+            // a last group of 16..31 or an odd number of columns (never in a W8A8 build:
+            // its rows are even) takes the general group-32 kernel
+            5 if (shape.last_len < 16 && shape.last_len % 2 == 0) || shape.last_len == 32 => {
                 format!("{family}_l{}", shape.last_len)
             }
             _ => family.to_string(),
