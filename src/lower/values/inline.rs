@@ -1,5 +1,5 @@
 //! Value analysis, phase 5: which live values are inlined as reporters at their single use
-//! in the same block (for TurboWarp also loads used several times in one statement), and where each inlined value is finally evaluated (its anchor: the
+//! in the same block (for TurboWarp also loads used a few times in that block), and where each inlined value is finally evaluated (its anchor: the
 //! first non-inlined user up the chain). Decided last instruction first, so that a user's
 //! anchor is known. Loads are not moved past a store or call that may change memory.
 
@@ -49,14 +49,20 @@ pub(crate) fn representations(
                     }
                 }
             };
-            // several uses, all inside one statement: a load may be read again at each
+            // a load with a few uses in its own block may be read again at each (they may lie
+            // in several statements: the load is anchored at the last, so its address stays
+            // live and memory unchanged until then; a list read costs less in TurboWarp than
+            // the variable write and read it replaces)
             let remat = remat_loads
                 && matches!(ins.op, Op::Load { .. })
                 && (2..=4).contains(&us.len())
-                && us.iter().all(|(p, phi)| !phi && p.0 == bi)
-                && us.iter().all(|(p, _)| anchor_of(*p) == anchor_of(us[0].0));
+                && us.iter().all(|(p, phi)| !phi && p.0 == bi);
             if inlinable_op(&ins.op) && (us.len() == 1 || remat) && !us[0].1 && us[0].0 .0 == bi {
-                let user_anchor = anchor_of(us[0].0);
+                let user_anchor = us
+                    .iter()
+                    .map(|(p, _)| anchor_of(*p))
+                    .max_by_key(|a| a.1)
+                    .unwrap_or(anchor_of(us[0].0));
                 inline = match &ins.op {
                     Op::Load { ptr, .. } => {
                         let end = user_anchor.1.min(b.instrs.len());
