@@ -7,13 +7,11 @@
 //! `cargo run --release --example token_profile -- CHECKPOINT TOKENIZER [PRESET_QUERY]`
 //! (default preset `quant=q8&group=4&temperature=0&steps=16`).
 
-use llm2sb3::lower::model_abi::{SETTINGS, TOKEN_TEXTS};
 use llm2sb3::lower::sim::Sim;
 use llm2sb3::model::{parse_checkpoint, parse_tokenizer};
 use llm2sb3::pack::{pack, tokens::display_texts, Layout};
 use llm2sb3::pipeline::program_for;
 use llm2sb3::preset::Preset;
-use llm2sb3::scratch::Value;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,21 +29,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let image = pack(&ck, &tok, &Layout::from(&preset))?;
     let mut p = program_for(&preset, [ck.config.dim, ck.config.hidden_dim])?.clone();
     p.append_image(&image.items);
-    let values = [
+    let settings = [
         preset.steps as f64,
         preset.temperature,
         preset.topk as f64,
         preset.topp,
         preset.seed as f64,
     ];
-    for v in p.variables.iter_mut().filter(|v| v.stage) {
-        if let Some(k) = SETTINGS.iter().position(|s| *s == v.name) {
-            v.value = Value::Number(values[k]);
-        }
-    }
-    if let Some(l) = p.lists.iter_mut().find(|l| l.name == TOKEN_TEXTS) {
-        l.items = display_texts(&tok).into_iter().map(Value::Text).collect();
-    }
+    p.set_run_inputs(settings, display_texts(&tok));
     let mut sim = Sim::new(&p, u64::MAX);
     sim.answer = preset.prompt.clone();
     let t0 = std::time::Instant::now();

@@ -8,14 +8,12 @@
 
 use std::collections::BTreeSet;
 
-use llm2sb3::lower::model_abi::{SETTINGS, TOKEN_TEXTS};
 use llm2sb3::lower::sim::Sim;
 use llm2sb3::model::{random_checkpoint, simple_tokenizer, Config};
 use llm2sb3::pack::{pack, tokens::display_texts, Layout};
 use llm2sb3::pipeline::{matvec_kernels, program_for};
 use llm2sb3::preset::{Preset, Quant, Target};
 use llm2sb3::reference::{generate, Settings};
-use llm2sb3::scratch::Value;
 
 /// Positions to run, the first (BOS) included.
 const STEPS: usize = 6;
@@ -57,21 +55,14 @@ fn sim_tokens(config: &Config, preset: &Preset, seed: u64) -> Vec<String> {
         .expect("prunes")
         .clone();
     p.append_image(&image.items);
-    let values = [
+    let settings = [
         preset.steps as f64,
         preset.temperature,
         preset.topk as f64,
         preset.topp,
         preset.seed as f64,
     ];
-    for v in p.variables.iter_mut().filter(|v| v.stage) {
-        if let Some(k) = SETTINGS.iter().position(|s| *s == v.name) {
-            v.value = Value::Number(values[k]);
-        }
-    }
-    if let Some(l) = p.lists.iter_mut().find(|l| l.name == TOKEN_TEXTS) {
-        l.items = display_texts(&tok).into_iter().map(Value::Text).collect();
-    }
+    p.set_run_inputs(settings, display_texts(&tok));
     let mut sim = Sim::new(&p, 200_000_000);
     sim.run(&p).expect("runs");
     sim.list_text("token ids")

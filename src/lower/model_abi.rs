@@ -223,3 +223,19 @@ pub(crate) fn report(ctx: &mut Ctx, tokens: E, seconds: E) -> Vec<St> {
         ),
     ]
 }
+
+impl super::Program {
+    /// Sets the sliders' stage variables ([`SETTINGS`] order: steps, temperature, top-k,
+    /// top-p, seed) and fills [`TOKEN_TEXTS`], as a built project starts: for running the
+    /// inference program directly (`lower::sim`).
+    pub fn set_run_inputs(&mut self, settings: [f64; 5], token_texts: Vec<String>) {
+        for v in self.variables.iter_mut().filter(|v| v.stage) {
+            if let Some(k) = SETTINGS.iter().position(|s| *s == v.name) {
+                v.value = Value::Number(settings[k]);
+            }
+        }
+        if let Some(l) = self.lists.iter_mut().find(|l| l.name == TOKEN_TEXTS) {
+            l.items = token_texts.into_iter().map(Value::Text).collect();
+        }
+    }
+}
