@@ -29,14 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let image = pack(&ck, &tok, &Layout::from(&preset))?;
     let mut p = program_for(&preset, [ck.config.dim, ck.config.hidden_dim])?.clone();
     p.append_image(&image.items);
-    let settings = [
-        preset.steps as f64,
-        preset.temperature,
-        preset.topk as f64,
-        preset.topp,
-        preset.seed as f64,
-    ];
-    p.set_run_inputs(settings, display_texts(&tok));
+    p.set_run_inputs(preset.slider_values(), display_texts(&tok));
     let mut sim = Sim::new(&p, u64::MAX);
     sim.answer = preset.prompt.clone();
     let t0 = std::time::Instant::now();

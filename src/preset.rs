@@ -558,6 +558,18 @@ impl Preset {
         }
     }
 
+    /// The sliders' starting values, in the order of `lower::model_abi::SETTINGS` (steps,
+    /// temperature, top-k, top-p, seed).
+    pub fn slider_values(&self) -> [f64; 5] {
+        [
+            self.steps as f64,
+            self.temperature,
+            self.topk as f64,
+            self.topp,
+            self.seed as f64,
+        ]
+    }
+
     /// The W8A8 group a model starts from: [`Preset::default_group`], at most its longest row.
     pub fn w8a8_group_for(c: &Config) -> usize {
         Preset::default_group(Quant::W8a8).min(c.dim.max(c.hidden_dim))

@@ -94,15 +94,8 @@ pub fn model_project(program: &Program, parts: ModelParts) -> Result<Project, Ui
     append_image(&mut proj, program, parts.image)?;
     fill_token_texts(&mut proj, parts.token_texts)?;
     let p = parts.preset;
-    let values = [
-        p.steps as f64,
-        p.temperature,
-        p.topk as f64,
-        p.topp,
-        p.seed as f64,
-    ];
     let mut settings = Vec::new();
-    for (name, value) in SETTINGS.iter().zip(values) {
+    for (name, value) in SETTINGS.iter().zip(p.slider_values()) {
         settings.push(set_stage_var(&mut proj, name, Value::Number(value))?);
     }
     set_stage_var(&mut proj, PROMPT, Value::Text(p.prompt.clone()))?;

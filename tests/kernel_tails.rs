@@ -55,14 +55,7 @@ fn sim_tokens(config: &Config, preset: &Preset, seed: u64) -> Vec<String> {
         .expect("prunes")
         .clone();
     p.append_image(&image.items);
-    let settings = [
-        preset.steps as f64,
-        preset.temperature,
-        preset.topk as f64,
-        preset.topp,
-        preset.seed as f64,
-    ];
-    p.set_run_inputs(settings, display_texts(&tok));
+    p.set_run_inputs(preset.slider_values(), display_texts(&tok));
     let mut sim = Sim::new(&p, 200_000_000);
     sim.run(&p).expect("runs");
     sim.list_text("token ids")
