@@ -3,7 +3,7 @@
 //! the calls it can never take are removed, then every definition nothing calls any more.
 //! Fewer blocks: a shorter compile in TurboWarp at the green flag, a faster load.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use super::program::Program;
 use crate::scratch::blocks::{Block, Input, Script};
@@ -46,16 +46,13 @@ fn drop_calls(stack: &mut Vec<Block>, dead: &[&str]) -> usize {
     removed
 }
 
-/// The names of the procedures called in a stack and every stack nested in it.
-fn called_in(stack: &[Block], out: &mut Vec<String>) {
+/// Adds to `out` the names of the procedures called in a stack and every stack nested in it.
+fn called_in(stack: &[Block], out: &mut BTreeSet<String>) {
     for b in stack {
         b.visit(&mut |b| {
             if b.opcode == "procedures_call" {
                 if let Some(m) = &b.mutation {
-                    let n = proc_name(&m.proccode).to_string();
-                    if !out.contains(&n) {
-                        out.push(n);
-                    }
+                    out.insert(proc_name(&m.proccode).to_string());
                 }
             }
         });
@@ -67,14 +64,10 @@ impl Program {
     /// those named in `keep` ([`Program::without_calls`] of the others). Errors when
     /// `caller` is not defined or does not call one of `keep`.
     pub fn keeping_calls(&self, caller: &str, keep: &[&str]) -> Result<Program, String> {
-        let def = self
-            .scripts
-            .iter()
-            .find(|s| defined(s).is_some_and(|c| proc_name(c) == caller))
-            .ok_or_else(|| format!("the program defines no custom block {caller:?}"))?;
-        let mut called = Vec::new();
+        let def = &self.scripts[self.definition(caller)?];
+        let mut called = BTreeSet::new();
         called_in(&def.blocks, &mut called);
-        if let Some(k) = keep.iter().find(|k| !called.iter().any(|c| c == *k)) {
+        if let Some(k) = keep.iter().find(|k| !called.contains(**k)) {
             return Err(format!("{caller:?} does not call {k:?}"));
         }
         let dead: Vec<&str> = called
@@ -94,31 +87,19 @@ impl Program {
     /// is not defined or calls none of `dead` (the program and the build disagree).
     pub fn without_calls(&self, caller: &str, dead: &[&str]) -> Result<Program, String> {
         let mut p = self.clone();
-        let def = p
-            .scripts
-            .iter_mut()
-            .find(|s| defined(s).is_some_and(|c| proc_name(c) == caller))
-            .ok_or_else(|| format!("the program defines no custom block {caller:?}"))?;
-        if drop_calls(def.blocks_mut(), dead) == 0 {
+        let k = p.definition(caller)?;
+        if drop_calls(p.scripts[k].blocks_mut(), dead) == 0 {
             return Err(format!("{caller:?} calls none of {dead:?}"));
         }
         let mut dropped = Vec::new();
         loop {
-            let mut called = HashSet::new();
+            let mut called = BTreeSet::new();
             for s in &p.scripts {
-                for b in s.blocks.iter() {
-                    b.visit(&mut |b| {
-                        if b.opcode == "procedures_call" {
-                            if let Some(m) = &b.mutation {
-                                called.insert(m.proccode.clone());
-                            }
-                        }
-                    });
-                }
+                called_in(&s.blocks, &mut called);
             }
             let before = p.scripts.len();
             p.scripts.retain(|s| {
-                let keep = defined(s).is_none_or(|c| called.contains(c));
+                let keep = defined(s).is_none_or(|c| called.contains(proc_name(c)));
                 if !keep {
                     if let Some(c) = defined(s) {
                         dropped.push(proc_name(c).to_string());
@@ -131,6 +112,14 @@ impl Program {
                 return Ok(p);
             }
         }
+    }
+
+    /// The index in `scripts` of the definition of the custom block named `name`.
+    fn definition(&self, name: &str) -> Result<usize, String> {
+        self.scripts
+            .iter()
+            .position(|s| defined(s).is_some_and(|c| proc_name(c) == name))
+            .ok_or_else(|| format!("the program defines no custom block {name:?}"))
     }
 
     /// Removes the sprite variables of the dropped custom blocks `procs` (named
