@@ -56,7 +56,7 @@ pub(crate) struct Ctx<'m> {
     pub(crate) whole_vars: HashSet<usize>,
     /// Whether every pointer of the module is a whole number of words (no byte-sized
     /// memory access, every address offset a multiple of 4): pointers are then whole list
-    /// positions.
+    /// positions. Checked for the TurboWarp target only (false for Scratch, which never asks).
     pub(crate) words_only: bool,
 }
 

@@ -153,7 +153,10 @@ pub fn lower_module(m: &Module, opts: &LowerOptions) -> Result<Program, LowerErr
     let stack_top = lay.end + stack_bytes;
     let image_addr = stack_top.div_ceil(16) * 16;
     let mem_items = (image_addr / 4 - 1) as usize;
-    let words_only = stack_top % 4 == 0 && super::words::words_only(m, &lay, &frames);
+    // only TurboWarp's lowering asks (whole-number pointers, `blocks_out::needs_whole`)
+    let words_only = opts.target == super::Target::TurboWarp
+        && stack_top % 4 == 0
+        && super::words::words_only(m, &lay, &frames);
     let memory: Vec<Value> = lay
         .image
         .to_items(mem_items)

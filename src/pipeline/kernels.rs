@@ -48,11 +48,12 @@ pub fn matvec_kernel(preset: &Preset) -> usize {
 /// last group; W8A8 group 32: columns of the last group, even up to 14 or 32), as the C
 /// dispatcher picks it.
 pub fn matvec_kernels(preset: &Preset, row_lengths: [usize; 2]) -> Vec<String> {
-    let family = MATVEC_KERNELS[matvec_kernel(preset)];
+    let kernel = matvec_kernel(preset);
+    let family = MATVEC_KERNELS[kernel];
     let mut names: Vec<String> = Vec::new();
     for n in row_lengths {
         let shape = RowShape::q8(n.max(1), preset.group.max(1));
-        let name = match matvec_kernel(preset) {
+        let name = match kernel {
             0 => format!("{family}_t{}", n % 16),
             1 => format!("{family}_t{}", shape.ngroups % 4),
             3 => format!("{family}_l{}", shape.last_items),
