@@ -24,14 +24,15 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const {execFileSync} = require('child_process');
+const {TW_MODES} = require('./lib/tw_modes');
 
 console.log = console.info = console.warn = console.debug = () => {}; // VM chatter
 const say = line => process.stdout.write(`${line}\n`);
 
 const MODES = {
-    'tw-editor': {vm: 'turbowarp', settings: {defaults: true, warpTimer: true}},
-    'tw-player': {vm: 'turbowarp', settings: {defaults: true, warpTimer: false}},
-    'tw-turbo': {vm: 'turbowarp', settings: {defaults: true, warpTimer: true, turbo: true}},
+    'tw-editor': {vm: 'turbowarp', settings: TW_MODES['tw-editor']},
+    'tw-player': {vm: 'turbowarp', settings: TW_MODES['tw-player']},
+    'tw-turbo': {vm: 'turbowarp', settings: TW_MODES['tw-turbo']},
     'sc-player': {vm: 'scratch', settings: {defaults: true, turbo: false}},
     'sc-turbo': {vm: 'scratch', settings: {defaults: true, turbo: true}},
 };

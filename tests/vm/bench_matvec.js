@@ -15,6 +15,7 @@
 const fs = require('fs');
 const {runVanilla} = require('./lib/vanilla');
 const {TurboWarp} = require('./lib/turbowarp');
+const {TW_MODES} = require('./lib/tw_modes');
 
 console.log = console.info = console.warn = console.debug = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 const print = s => process.stdout.write(`${s}\n`);
@@ -38,13 +39,8 @@ async function main() {
     // on, warp timer off
     const m = argv.indexOf('--tw-mode');
     if (m >= 0) {
-        const modes = {
-            'tw-editor': {defaults: true, warpTimer: true},
-            'tw-player': {defaults: true, warpTimer: false},
-            'tw-turbo': {defaults: true, warpTimer: true, turbo: true},
-        };
-        runOpts.vmSettings = modes[argv[m + 1]];
-        if (!runOpts.vmSettings) throw new Error(`--tw-mode: one of ${Object.keys(modes).join(', ')}`);
+        runOpts.vmSettings = TW_MODES[argv[m + 1]];
+        if (!runOpts.vmSettings) throw new Error(`--tw-mode: one of ${Object.keys(TW_MODES).join(', ')}`);
     }
     const rates = new Map(); // key vm|case|kind|variant -> {wall: [], cpu: []}
     let failed = false;

@@ -11,15 +11,11 @@
 
 const fs = require('fs');
 const {TurboWarp} = require('./lib/turbowarp');
+const {TW_MODES: SETTINGS} = require('./lib/tw_modes');
 
 console.log = console.info = console.warn = console.debug = () => {};
 const say = line => process.stdout.write(`${line}\n`);
 
-const SETTINGS = {
-    'tw-editor': {defaults: true, warpTimer: true},
-    'tw-player': {defaults: true, warpTimer: false},
-    'tw-turbo': {defaults: true, warpTimer: true, turbo: true},
-};
 
 function parse(argv) {
     const o = {file: null, mode: 'tw-player', steps: 256, top: 30, out: null};
