@@ -46,11 +46,14 @@ fn layouts() -> [(Quant, usize); 4] {
     ]
 }
 
-/// The token ids the built project emits, run in the block interpreter.
-fn sim_tokens(config: &Config, preset: &Preset, seed: u64) -> Vec<String> {
+/// The token ids the built project emits in the block interpreter, and the ones the Rust
+/// reference emits for the same image (packed once for both).
+fn tokens(config: &Config, preset: &Preset, seed: u64) -> (Vec<String>, Vec<String>) {
     let ck = random_checkpoint(*config, seed);
     let tok = simple_tokenizer(config.vocab_size);
     let image = pack(&ck, &tok, &Layout::from(preset)).expect("packs");
+    let g = generate(&image, &Settings::from_preset(preset, 0.0), "").expect("runs");
+    let reference = g.emitted.iter().map(|(t, _)| t.to_string()).collect();
     let mut p = program_for(preset, [config.dim, config.hidden_dim])
         .expect("prunes")
         .clone();
@@ -58,16 +61,7 @@ fn sim_tokens(config: &Config, preset: &Preset, seed: u64) -> Vec<String> {
     p.set_run_inputs(preset.slider_values(), display_texts(&tok));
     let mut sim = Sim::new(&p, 200_000_000);
     sim.run(&p).expect("runs");
-    sim.list_text("token ids")
-}
-
-/// The token ids the Rust reference emits for the same image.
-fn reference_tokens(config: &Config, preset: &Preset, seed: u64) -> Vec<String> {
-    let ck = random_checkpoint(*config, seed);
-    let tok = simple_tokenizer(config.vocab_size);
-    let image = pack(&ck, &tok, &Layout::from(preset)).expect("packs");
-    let g = generate(&image, &Settings::from_preset(preset, 0.0), "").expect("runs");
-    g.emitted.iter().map(|(t, _)| t.to_string()).collect()
+    (sim.list_text("token ids"), reference)
 }
 
 #[test]
@@ -90,9 +84,8 @@ fn every_row_tail_kernel_runs_the_rows_it_is_kept_for() {
                     ..Preset::default()
                 };
                 let seed = 1000 + i as u64;
-                let want = reference_tokens(config, &preset, seed);
+                let (got, want) = tokens(config, &preset, seed);
                 emitted += want.len();
-                let got = sim_tokens(config, &preset, seed);
                 let kernels = matvec_kernels(&preset, [config.dim, config.hidden_dim]);
                 assert_eq!(
                     got, want,
