@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1166, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1147, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1180, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1161, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -2398,130 +2398,129 @@ if.else16:                                        ; preds = %if.then4
 if.else20:                                        ; preds = %entry
   %9 = load i32, ptr %s, align 4, !tbaa !10
   %sub.i73 = srem i32 %9, 16
-  %cmp.i74 = icmp slt i32 %sub.i73, 8
-  br i1 %cmp.i74, label %if.then.i75, label %if.else27.i
+  %cmp.not.i = icmp eq i32 %sub.i73, 0
+  br i1 %cmp.not.i, label %if.then7.i83, label %float_reads_past.exit
 
-if.then.i75:                                      ; preds = %if.else20
-  %cmp1.i76 = icmp slt i32 %sub.i73, 4
-  br i1 %cmp1.i76, label %if.then2.i87, label %if.else13.i77
+float_reads_past.exit:                            ; preds = %if.else20
+  %sub1.i = sub nsw i32 16, %sub.i73
+  %div2.i = sdiv i32 %9, 8
+  %cmp3.i85.not = icmp sgt i32 %sub1.i, %div2.i
+  %cond.fr = freeze i1 %cmp3.i85.not
+  br i1 %cond.fr, label %10, label %if.then7.i83
 
-if.then2.i87:                                     ; preds = %if.then.i75
-  %cmp3.i88 = icmp slt i32 %sub.i73, 2
-  br i1 %cmp3.i88, label %if.then4.i89, label %if.else7.i
+10:                                               ; preds = %float_reads_past.exit
+  %cmp.i75 = icmp slt i32 %sub.i73, 8
+  br i1 %cmp.i75, label %if.then1.i, label %if.else29.i
 
-if.then4.i89:                                     ; preds = %if.then2.i87
-  %cmp5.i = icmp eq i32 %sub.i73, 0
-  br i1 %cmp5.i, label %if.then6.i, label %if.else.i90
+if.then1.i:                                       ; preds = %10
+  %cmp2.i = icmp slt i32 %sub.i73, 4
+  br i1 %cmp2.i, label %if.then3.i, label %if.else15.i
 
-if.then6.i:                                       ; preds = %if.then4.i89
+if.then3.i:                                       ; preds = %if.then1.i
+  %cmp4.i79 = icmp slt i32 %sub.i73, 2
+  br i1 %cmp4.i79, label %if.else.i82, label %if.else9.i
+
+if.then7.i83:                                     ; preds = %float_reads_past.exit, %if.else20
   tail call fastcc void @matvec_float_t0(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i90:                                      ; preds = %if.then4.i89
+if.else.i82:                                      ; preds = %if.then3.i
   tail call fastcc void @matvec_float_t1(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else7.i:                                       ; preds = %if.then2.i87
-  %cmp8.i = icmp eq i32 %sub.i73, 2
-  br i1 %cmp8.i, label %if.then9.i, label %if.else10.i
+if.else9.i:                                       ; preds = %if.then3.i
+  %cmp10.i = icmp eq i32 %sub.i73, 2
+  br i1 %cmp10.i, label %if.then11.i, label %if.else12.i
 
-if.then9.i:                                       ; preds = %if.else7.i
+if.then11.i:                                      ; preds = %if.else9.i
   tail call fastcc void @matvec_float_t2(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else10.i:                                      ; preds = %if.else7.i
+if.else12.i:                                      ; preds = %if.else9.i
   tail call fastcc void @matvec_float_t3(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else13.i77:                                    ; preds = %if.then.i75
-  %cmp14.i78 = icmp ult i32 %sub.i73, 6
-  br i1 %cmp14.i78, label %if.then15.i83, label %if.else20.i79
+if.else15.i:                                      ; preds = %if.then1.i
+  %cmp16.i76 = icmp ult i32 %sub.i73, 6
+  br i1 %cmp16.i76, label %if.then17.i77, label %if.else22.i
 
-if.then15.i83:                                    ; preds = %if.else13.i77
-  %cmp16.i84 = icmp eq i32 %sub.i73, 4
-  br i1 %cmp16.i84, label %if.then17.i86, label %if.else18.i85
+if.then17.i77:                                    ; preds = %if.else15.i
+  %cmp18.i = icmp eq i32 %sub.i73, 4
+  br i1 %cmp18.i, label %if.then19.i, label %if.else20.i78
 
-if.then17.i86:                                    ; preds = %if.then15.i83
+if.then19.i:                                      ; preds = %if.then17.i77
   tail call fastcc void @matvec_float_t4(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else18.i85:                                    ; preds = %if.then15.i83
+if.else20.i78:                                    ; preds = %if.then17.i77
   tail call fastcc void @matvec_float_t5(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else20.i79:                                    ; preds = %if.else13.i77
-  %cmp21.i80 = icmp eq i32 %sub.i73, 6
-  br i1 %cmp21.i80, label %if.then22.i82, label %if.else23.i81
+if.else22.i:                                      ; preds = %if.else15.i
+  %cmp23.i = icmp eq i32 %sub.i73, 6
+  br i1 %cmp23.i, label %if.then24.i, label %if.else25.i
 
-if.then22.i82:                                    ; preds = %if.else20.i79
+if.then24.i:                                      ; preds = %if.else22.i
   tail call fastcc void @matvec_float_t6(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else23.i81:                                    ; preds = %if.else20.i79
+if.else25.i:                                      ; preds = %if.else22.i
   tail call fastcc void @matvec_float_t7(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else27.i:                                      ; preds = %if.else20
-  %cmp28.i = icmp ult i32 %sub.i73, 12
-  br i1 %cmp28.i, label %if.then29.i, label %if.else42.i
+if.else29.i:                                      ; preds = %10
+  %cmp30.i = icmp ult i32 %sub.i73, 12
+  br i1 %cmp30.i, label %if.then31.i, label %if.else44.i
 
-if.then29.i:                                      ; preds = %if.else27.i
-  %cmp30.i = icmp ult i32 %sub.i73, 10
-  br i1 %cmp30.i, label %if.then31.i, label %if.else36.i
-
-if.then31.i:                                      ; preds = %if.then29.i
-  %cmp32.i = icmp eq i32 %sub.i73, 8
-  br i1 %cmp32.i, label %if.then33.i, label %if.else34.i
+if.then31.i:                                      ; preds = %if.else29.i
+  %cmp32.i = icmp ult i32 %sub.i73, 10
+  br i1 %cmp32.i, label %if.then33.i, label %if.else38.i
 
 if.then33.i:                                      ; preds = %if.then31.i
+  %cmp34.i = icmp eq i32 %sub.i73, 8
+  br i1 %cmp34.i, label %if.then35.i, label %if.else36.i
+
+if.then35.i:                                      ; preds = %if.then33.i
   tail call fastcc void @matvec_float_t8(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else34.i:                                      ; preds = %if.then31.i
+if.else36.i:                                      ; preds = %if.then33.i
   tail call fastcc void @matvec_float_t9(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else36.i:                                      ; preds = %if.then29.i
-  %cmp37.i = icmp eq i32 %sub.i73, 10
-  br i1 %cmp37.i, label %if.then38.i, label %if.else39.i
+if.else38.i:                                      ; preds = %if.then31.i
+  %cmp39.i = icmp eq i32 %sub.i73, 10
+  br i1 %cmp39.i, label %if.then40.i, label %if.else41.i
 
-if.then38.i:                                      ; preds = %if.else36.i
+if.then40.i:                                      ; preds = %if.else38.i
   tail call fastcc void @matvec_float_t10(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else39.i:                                      ; preds = %if.else36.i
+if.else41.i:                                      ; preds = %if.else38.i
   tail call fastcc void @matvec_float_t11(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else42.i:                                      ; preds = %if.else27.i
-  %cmp43.i = icmp ult i32 %sub.i73, 14
-  br i1 %cmp43.i, label %if.then44.i, label %if.else49.i
+if.else44.i:                                      ; preds = %if.else29.i
+  %cmp45.i = icmp ult i32 %sub.i73, 14
+  br i1 %cmp45.i, label %if.then46.i, label %if.else51.i
 
-if.then44.i:                                      ; preds = %if.else42.i
-  %cmp45.i = icmp eq i32 %sub.i73, 12
-  br i1 %cmp45.i, label %if.then46.i, label %if.else47.i
+if.then46.i:                                      ; preds = %if.else44.i
+  %cmp47.i = icmp eq i32 %sub.i73, 12
+  br i1 %cmp47.i, label %if.then48.i, label %if.else49.i
 
-if.then46.i:                                      ; preds = %if.then44.i
+if.then48.i:                                      ; preds = %if.then46.i
   tail call fastcc void @matvec_float_t12(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else47.i:                                      ; preds = %if.then44.i
+if.else49.i:                                      ; preds = %if.then46.i
   tail call fastcc void @matvec_float_t13(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else49.i:                                      ; preds = %if.else42.i
-  %cmp50.i = icmp eq i32 %sub.i73, 14
-  br i1 %cmp50.i, label %if.then51.i, label %if.else52.i
-
-if.then51.i:                                      ; preds = %if.else49.i
+if.else51.i:                                      ; preds = %if.else44.i
   tail call fastcc void @matvec_float_t14(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else52.i:                                      ; preds = %if.else49.i
-  tail call fastcc void @matvec_float_t15(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
-  br label %if.end22
-
-if.end22:                                         ; preds = %if.else52.i, %if.then51.i, %if.else47.i, %if.then46.i, %if.else39.i, %if.then38.i, %if.else34.i, %if.then33.i, %if.else23.i81, %if.then22.i82, %if.else18.i85, %if.then17.i86, %if.else10.i, %if.then9.i, %if.else.i90, %if.then6.i, %if.else21.i, %if.then20.i, %if.else16.i, %if.then15.i65, %if.else8.i69, %if.then7.i70, %if.else.i72, %if.then4.i, %if.else6.i, %if.then5.i56, %if.else.i59, %if.then2.i60, %if.else23.i, %if.then22.i, %if.else18.i, %if.then17.i, %if.else11.i, %if.then10.i, %if.then7.i, %if.then2.i, %if.then.i, %if.then10, %if.else16, %if.else
+if.end22:                                         ; preds = %if.else51.i, %if.else49.i, %if.then48.i, %if.else41.i, %if.then40.i, %if.else36.i, %if.then35.i, %if.else25.i, %if.then24.i, %if.else20.i78, %if.then19.i, %if.else12.i, %if.then11.i, %if.else.i82, %if.then7.i83, %if.else21.i, %if.then20.i, %if.else16.i, %if.then15.i65, %if.else8.i69, %if.then7.i70, %if.else.i72, %if.then4.i, %if.else6.i, %if.then5.i56, %if.else.i59, %if.then2.i60, %if.else23.i, %if.then22.i, %if.else18.i, %if.then17.i, %if.else11.i, %if.then10.i, %if.then7.i, %if.then2.i, %if.then.i, %if.then10, %if.else16, %if.else
   ret void
 }
 
@@ -11523,12 +11522,14 @@ for.body4:                                        ; preds = %for.body, %for.body
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_float_t0(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, i32 noundef %n, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %div = sdiv i32 %n, 16
   %cmp10 = icmp sgt i32 %d, 0
   br i1 %cmp10, label %for.cond.i.preheader.lr.ph, label %for.cond.cleanup
 
 for.cond.i.preheader.lr.ph:                       ; preds = %entry
-  %cmp.i5 = icmp sgt i32 %n, 15
+  %add = add nsw i32 %n, 15
+  %div = sdiv i32 %add, 16
+  %cmp.i5 = icmp sgt i32 %n, 0
+  %smax = tail call i32 @llvm.smax.i32(i32 %div, i32 1)
   br label %for.cond.i.preheader
 
 for.cond.i.preheader:                             ; preds = %for.cond.i.preheader.lr.ph, %dot_steps.exit
@@ -11641,7 +11642,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 64
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
-  %exitcond.not = icmp eq i32 %inc.i, %div
+  %exitcond.not = icmp eq i32 %inc.i, %smax
   br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
@@ -14189,232 +14190,6 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_float_t15(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %w, i32 noundef %n, i32 noundef %d) unnamed_addr #6 {
-entry:
-  %div = sdiv i32 %n, 16
-  %cmp12 = icmp sgt i32 %d, 0
-  br i1 %cmp12, label %for.cond.i.preheader.lr.ph, label %for.cond.cleanup
-
-for.cond.i.preheader.lr.ph:                       ; preds = %entry
-  %cmp.i5 = icmp sgt i32 %n, 15
-  %0 = shl i32 %div, 6
-  %scevgep = getelementptr i8, ptr %x, i32 %0
-  br label %for.cond.i.preheader
-
-for.cond.i.preheader:                             ; preds = %for.cond.i.preheader.lr.ph, %dot_steps.exit
-  %i.014 = phi i32 [ 0, %for.cond.i.preheader.lr.ph ], [ %inc, %dot_steps.exit ]
-  %w.addr.013 = phi ptr [ %w, %for.cond.i.preheader.lr.ph ], [ %add.ptr, %dot_steps.exit ]
-  br i1 %cmp.i5, label %for.body.i, label %dot_steps.exit
-
-for.cond.cleanup:                                 ; preds = %dot_steps.exit, %entry
-  ret void
-
-for.body.i:                                       ; preds = %for.cond.i.preheader, %for.body.i
-  %t.0.i9 = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.cond.i.preheader ]
-  %s.addr.0.i8 = phi float [ %add61.i, %for.body.i ], [ 0.000000e+00, %for.cond.i.preheader ]
-  %b.addr.0.i7 = phi ptr [ %add.ptr62.i, %for.body.i ], [ %x, %for.cond.i.preheader ]
-  %a.addr.0.i6 = phi ptr [ %add.ptr.i, %for.body.i ], [ %w.addr.013, %for.cond.i.preheader ]
-  %1 = load float, ptr %a.addr.0.i6, align 4, !tbaa !2
-  %2 = load float, ptr %b.addr.0.i7, align 4, !tbaa !2
-  %mul.i = fmul float %1, %2
-  %add.i = fadd float %s.addr.0.i8, %mul.i
-  %arrayidx2.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 4
-  %3 = load float, ptr %arrayidx2.i, align 4, !tbaa !2
-  %arrayidx3.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 4
-  %4 = load float, ptr %arrayidx3.i, align 4, !tbaa !2
-  %mul4.i = fmul float %3, %4
-  %add5.i = fadd float %add.i, %mul4.i
-  %arrayidx6.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 8
-  %5 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
-  %arrayidx7.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 8
-  %6 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %mul8.i = fmul float %5, %6
-  %add9.i = fadd float %add5.i, %mul8.i
-  %arrayidx10.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 12
-  %7 = load float, ptr %arrayidx10.i, align 4, !tbaa !2
-  %arrayidx11.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 12
-  %8 = load float, ptr %arrayidx11.i, align 4, !tbaa !2
-  %mul12.i = fmul float %7, %8
-  %add13.i = fadd float %add9.i, %mul12.i
-  %arrayidx14.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 16
-  %9 = load float, ptr %arrayidx14.i, align 4, !tbaa !2
-  %arrayidx15.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 16
-  %10 = load float, ptr %arrayidx15.i, align 4, !tbaa !2
-  %mul16.i = fmul float %9, %10
-  %add17.i = fadd float %add13.i, %mul16.i
-  %arrayidx18.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 20
-  %11 = load float, ptr %arrayidx18.i, align 4, !tbaa !2
-  %arrayidx19.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 20
-  %12 = load float, ptr %arrayidx19.i, align 4, !tbaa !2
-  %mul20.i = fmul float %11, %12
-  %add21.i = fadd float %add17.i, %mul20.i
-  %arrayidx22.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 24
-  %13 = load float, ptr %arrayidx22.i, align 4, !tbaa !2
-  %arrayidx23.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 24
-  %14 = load float, ptr %arrayidx23.i, align 4, !tbaa !2
-  %mul24.i = fmul float %13, %14
-  %add25.i = fadd float %add21.i, %mul24.i
-  %arrayidx26.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 28
-  %15 = load float, ptr %arrayidx26.i, align 4, !tbaa !2
-  %arrayidx27.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 28
-  %16 = load float, ptr %arrayidx27.i, align 4, !tbaa !2
-  %mul28.i = fmul float %15, %16
-  %add29.i = fadd float %add25.i, %mul28.i
-  %arrayidx30.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 32
-  %17 = load float, ptr %arrayidx30.i, align 4, !tbaa !2
-  %arrayidx31.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 32
-  %18 = load float, ptr %arrayidx31.i, align 4, !tbaa !2
-  %mul32.i = fmul float %17, %18
-  %add33.i = fadd float %add29.i, %mul32.i
-  %arrayidx34.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 36
-  %19 = load float, ptr %arrayidx34.i, align 4, !tbaa !2
-  %arrayidx35.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 36
-  %20 = load float, ptr %arrayidx35.i, align 4, !tbaa !2
-  %mul36.i = fmul float %19, %20
-  %add37.i = fadd float %add33.i, %mul36.i
-  %arrayidx38.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 40
-  %21 = load float, ptr %arrayidx38.i, align 4, !tbaa !2
-  %arrayidx39.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 40
-  %22 = load float, ptr %arrayidx39.i, align 4, !tbaa !2
-  %mul40.i = fmul float %21, %22
-  %add41.i = fadd float %add37.i, %mul40.i
-  %arrayidx42.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 44
-  %23 = load float, ptr %arrayidx42.i, align 4, !tbaa !2
-  %arrayidx43.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 44
-  %24 = load float, ptr %arrayidx43.i, align 4, !tbaa !2
-  %mul44.i = fmul float %23, %24
-  %add45.i = fadd float %add41.i, %mul44.i
-  %arrayidx46.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 48
-  %25 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
-  %arrayidx47.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 48
-  %26 = load float, ptr %arrayidx47.i, align 4, !tbaa !2
-  %mul48.i = fmul float %25, %26
-  %add49.i = fadd float %add45.i, %mul48.i
-  %arrayidx50.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 52
-  %27 = load float, ptr %arrayidx50.i, align 4, !tbaa !2
-  %arrayidx51.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 52
-  %28 = load float, ptr %arrayidx51.i, align 4, !tbaa !2
-  %mul52.i = fmul float %27, %28
-  %add53.i = fadd float %add49.i, %mul52.i
-  %arrayidx54.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 56
-  %29 = load float, ptr %arrayidx54.i, align 4, !tbaa !2
-  %arrayidx55.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 56
-  %30 = load float, ptr %arrayidx55.i, align 4, !tbaa !2
-  %mul56.i = fmul float %29, %30
-  %add57.i = fadd float %add53.i, %mul56.i
-  %arrayidx58.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 60
-  %31 = load float, ptr %arrayidx58.i, align 4, !tbaa !2
-  %arrayidx59.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 60
-  %32 = load float, ptr %arrayidx59.i, align 4, !tbaa !2
-  %mul60.i = fmul float %31, %32
-  %add61.i = fadd float %add57.i, %mul60.i
-  %add.ptr.i = getelementptr inbounds i8, ptr %a.addr.0.i6, i32 64
-  %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
-  %inc.i = add nuw nsw i32 %t.0.i9, 1
-  %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
-
-dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
-  %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
-  %b.addr.0.i.lcssa = phi ptr [ %x, %for.cond.i.preheader ], [ %scevgep, %for.body.i ]
-  %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.cond.i.preheader ], [ %add61.i, %for.body.i ]
-  %33 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
-  %34 = load float, ptr %b.addr.0.i.lcssa, align 4, !tbaa !2
-  %mul66.i = fmul float %33, %34
-  %add67.i = fadd float %s.addr.0.i.lcssa, %mul66.i
-  %arrayidx68.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 4
-  %35 = load float, ptr %arrayidx68.i, align 4, !tbaa !2
-  %arrayidx69.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 4
-  %36 = load float, ptr %arrayidx69.i, align 4, !tbaa !2
-  %mul70.i = fmul float %35, %36
-  %add71.i = fadd float %add67.i, %mul70.i
-  %arrayidx72.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 8
-  %37 = load float, ptr %arrayidx72.i, align 4, !tbaa !2
-  %arrayidx73.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 8
-  %38 = load float, ptr %arrayidx73.i, align 4, !tbaa !2
-  %mul74.i = fmul float %37, %38
-  %add75.i = fadd float %add71.i, %mul74.i
-  %arrayidx76.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 12
-  %39 = load float, ptr %arrayidx76.i, align 4, !tbaa !2
-  %arrayidx77.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 12
-  %40 = load float, ptr %arrayidx77.i, align 4, !tbaa !2
-  %mul78.i = fmul float %39, %40
-  %add79.i = fadd float %add75.i, %mul78.i
-  %arrayidx80.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 16
-  %41 = load float, ptr %arrayidx80.i, align 4, !tbaa !2
-  %arrayidx81.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 16
-  %42 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
-  %mul82.i = fmul float %41, %42
-  %add83.i = fadd float %add79.i, %mul82.i
-  %arrayidx84.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 20
-  %43 = load float, ptr %arrayidx84.i, align 4, !tbaa !2
-  %arrayidx85.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 20
-  %44 = load float, ptr %arrayidx85.i, align 4, !tbaa !2
-  %mul86.i = fmul float %43, %44
-  %add87.i = fadd float %add83.i, %mul86.i
-  %arrayidx88.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 24
-  %45 = load float, ptr %arrayidx88.i, align 4, !tbaa !2
-  %arrayidx89.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 24
-  %46 = load float, ptr %arrayidx89.i, align 4, !tbaa !2
-  %mul90.i = fmul float %45, %46
-  %add91.i = fadd float %add87.i, %mul90.i
-  %arrayidx92.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 28
-  %47 = load float, ptr %arrayidx92.i, align 4, !tbaa !2
-  %arrayidx93.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 28
-  %48 = load float, ptr %arrayidx93.i, align 4, !tbaa !2
-  %mul94.i = fmul float %47, %48
-  %add95.i = fadd float %add91.i, %mul94.i
-  %add.ptr96.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 32
-  %add.ptr97.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 32
-  %49 = load float, ptr %add.ptr96.i, align 4, !tbaa !2
-  %50 = load float, ptr %add.ptr97.i, align 4, !tbaa !2
-  %mul102.i = fmul float %49, %50
-  %add103.i = fadd float %add95.i, %mul102.i
-  %arrayidx104.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 36
-  %51 = load float, ptr %arrayidx104.i, align 4, !tbaa !2
-  %arrayidx105.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 36
-  %52 = load float, ptr %arrayidx105.i, align 4, !tbaa !2
-  %mul106.i = fmul float %51, %52
-  %add107.i = fadd float %add103.i, %mul106.i
-  %arrayidx108.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 40
-  %53 = load float, ptr %arrayidx108.i, align 4, !tbaa !2
-  %arrayidx109.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 40
-  %54 = load float, ptr %arrayidx109.i, align 4, !tbaa !2
-  %mul110.i = fmul float %53, %54
-  %add111.i = fadd float %add107.i, %mul110.i
-  %arrayidx112.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 44
-  %55 = load float, ptr %arrayidx112.i, align 4, !tbaa !2
-  %arrayidx113.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 44
-  %56 = load float, ptr %arrayidx113.i, align 4, !tbaa !2
-  %mul114.i = fmul float %55, %56
-  %add115.i = fadd float %add111.i, %mul114.i
-  %add.ptr116.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 48
-  %add.ptr117.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 48
-  %57 = load float, ptr %add.ptr116.i, align 4, !tbaa !2
-  %58 = load float, ptr %add.ptr117.i, align 4, !tbaa !2
-  %mul124.i = fmul float %57, %58
-  %add125.i = fadd float %add115.i, %mul124.i
-  %arrayidx126.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 52
-  %59 = load float, ptr %arrayidx126.i, align 4, !tbaa !2
-  %arrayidx127.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 52
-  %60 = load float, ptr %arrayidx127.i, align 4, !tbaa !2
-  %mul128.i = fmul float %59, %60
-  %add129.i = fadd float %add125.i, %mul128.i
-  %add.ptr130.i = getelementptr inbounds i8, ptr %a.addr.0.i.lcssa, i32 56
-  %add.ptr131.i = getelementptr inbounds i8, ptr %b.addr.0.i.lcssa, i32 56
-  %61 = load float, ptr %add.ptr130.i, align 4, !tbaa !2
-  %62 = load float, ptr %add.ptr131.i, align 4, !tbaa !2
-  %mul138.i = fmul float %61, %62
-  %add139.i = fadd float %add129.i, %mul138.i
-  %arrayidx = getelementptr inbounds float, ptr %out, i32 %i.014
-  store float %add139.i, ptr %arrayidx, align 4, !tbaa !2
-  %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
-  %inc = add nuw nsw i32 %i.014, 1
-  %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !124
-}
-
-; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @att_scores(ptr nocapture noundef writeonly %att, ptr noundef readonly %q, ptr noundef readonly %k, i32 noundef %pos, float noundef %scale) unnamed_addr #6 {
 entry:
   %0 = load i32, ptr @head_size, align 4, !tbaa !8
@@ -14484,7 +14259,7 @@ dot_steps.exit333:                                ; preds = %dot_steps.exit333.l
   %add.ptr = getelementptr inbounds float, ptr %k.addr.0357, i32 %1
   %inc = add nuw i32 %t.0356, 1
   %exitcond363.not = icmp eq i32 %t.0356, %pos
-  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !125
+  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !124
 
 if.else:                                          ; preds = %entry
   %div2 = sdiv i32 %0, 16
@@ -14632,7 +14407,7 @@ dot_steps.exit176:                                ; preds = %for.body.i110, %for
   %add.ptr14 = getelementptr inbounds float, ptr %k.addr.1353, i32 %20
   %inc16 = add nuw i32 %t6.0354, 1
   %exitcond362.not = icmp eq i32 %t6.0354, %pos
-  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !126
+  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !125
 
 for.body23:                                       ; preds = %for.body23.lr.ph, %dot_steps.exit
   %t19.0345 = phi i32 [ 0, %for.body23.lr.ph ], [ %inc29, %dot_steps.exit ]
@@ -14884,7 +14659,7 @@ dot_steps.exit:                                   ; preds = %if.end133.i, %if.th
   %add.ptr27 = getelementptr inbounds float, ptr %k.addr.2344, i32 %18
   %inc29 = add nuw i32 %t19.0345, 1
   %exitcond360.not = icmp eq i32 %t19.0345, %pos
-  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !127
+  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !126
 
 if.end31:                                         ; preds = %dot_steps.exit, %dot_steps.exit176, %dot_steps.exit333, %for.cond20.preheader, %for.cond7.preheader, %for.cond.preheader
   ret void
@@ -14911,7 +14686,7 @@ for.body:                                         ; preds = %entry, %for.body
   %max.1 = select i1 %cmp2, float %1, float %max.047
   %inc = add nuw nsw i32 %i.048, 1
   %exitcond.not = icmp eq i32 %inc, %n
-  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !128
+  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !127
 
 for.cond16.preheader:                             ; preds = %for.body8
   br i1 %cmp649, label %for.body19, label %for.cond.cleanup18
@@ -14927,7 +14702,7 @@ for.body8:                                        ; preds = %for.cond5.preheader
   %add = fadd float %sum.050, %3
   %inc13 = add nuw nsw i32 %i4.051, 1
   %exitcond55.not = icmp eq i32 %inc13, %n
-  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !129
+  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !128
 
 for.cond.cleanup18:                               ; preds = %for.body19, %for.cond5.preheader, %for.cond16.preheader
   ret void
@@ -14940,7 +14715,7 @@ for.body19:                                       ; preds = %for.cond16.preheade
   store float %div, ptr %arrayidx20, align 4, !tbaa !2
   %inc23 = add nuw nsw i32 %i15.054, 1
   %exitcond56.not = icmp eq i32 %inc23, %n
-  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !130
+  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !129
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -15040,7 +14815,7 @@ for.body11:                                       ; preds = %for.body, %for.body
   %add.ptr45 = getelementptr inbounds i8, ptr %v.0129, i32 %add.ptr45.idx
   %inc = add nuw nsw i32 %t.0132, 1
   %exitcond.not = icmp eq i32 %inc, %smax
-  br i1 %exitcond.not, label %for.cond.cleanup10, label %for.body11, !llvm.loop !131
+  br i1 %exitcond.not, label %for.cond.cleanup10, label %for.body11, !llvm.loop !130
 
 if.then:                                          ; preds = %for.cond.cleanup10
   %19 = load float, ptr %a.0.lcssa, align 4, !tbaa !2
@@ -15083,7 +14858,7 @@ for.cond.cleanup70:                               ; preds = %for.body71, %if.end
   store float %s.2.lcssa, ptr %arrayidx80, align 4, !tbaa !2
   %inc82 = add nuw nsw i32 %i.0142, 1
   %exitcond144.not = icmp eq i32 %inc82, %1
-  br i1 %exitcond144.not, label %for.cond.cleanup, label %for.body, !llvm.loop !132
+  br i1 %exitcond144.not, label %for.cond.cleanup, label %for.body, !llvm.loop !131
 
 for.body71:                                       ; preds = %if.end, %for.body71
   %t67.0139 = phi i32 [ %inc78, %for.body71 ], [ 0, %if.end ]
@@ -15098,7 +14873,7 @@ for.body71:                                       ; preds = %if.end, %for.body71
   %add.ptr76 = getelementptr inbounds float, ptr %v.2136, i32 %0
   %inc78 = add nuw nsw i32 %t67.0139, 1
   %exitcond143.not = icmp eq i32 %inc78, %r.0
-  br i1 %exitcond143.not, label %for.cond.cleanup70, label %for.body71, !llvm.loop !133
+  br i1 %exitcond143.not, label %for.cond.cleanup70, label %for.body71, !llvm.loop !132
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -15256,4 +15031,3 @@ attributes #11 = { nobuiltin "no-builtins" }
 !130 = distinct !{!130, !20, !21}
 !131 = distinct !{!131, !20, !21}
 !132 = distinct !{!132, !20, !21}
-!133 = distinct !{!133, !20, !21}

@@ -244,6 +244,19 @@ pub struct Plan {
     pub f_shape: Option<RowShape>,
 }
 
+/// Inputs a float matvec row of `n` reads: `n`, or `n` rounded up to a multiple of 16 when
+/// the row's tail is long (16 - n mod 16 <= n / 8, the C `float_reads_past`). Such a row's
+/// last 16-product step reads past its end into the next row, times the zeros that pad
+/// every float input vector (the plan sizes them for it): one kernel serves the row.
+pub fn float_row_reads(n: usize) -> usize {
+    let t = n % 16;
+    if t != 0 && 16 - t <= n / 8 {
+        n.next_multiple_of(16)
+    } else {
+        n
+    }
+}
+
 /// Checks that the program can run these dimensions with this layout.
 pub fn check_layout(c: &Config, layout: &Layout) -> Result<(), PackError> {
     if c.dim == 0 || c.hidden_dim == 0 || c.n_layers == 0 || c.n_heads == 0 || c.n_kv_heads == 0 {
@@ -378,11 +391,16 @@ impl Plan {
             (Some(d), Some(f)) => (d.pad_len().max(f.pad_len()), d.ngroups.max(f.ngroups)),
             _ => (0, 0),
         };
+        // the inputs of float matvecs: zeros up to what a row reads (float_row_reads)
+        let input = |n: usize| match quant {
+            Quant::Float => float_row_reads(n),
+            _ => n,
+        };
         for (b, n) in [
-            (Buffer::X, dim),
-            (Buffer::Xb, dim),
+            (Buffer::X, input(dim)),
+            (Buffer::Xb, input(dim)),
             (Buffer::Xb2, dim),
-            (Buffer::Hb, hid),
+            (Buffer::Hb, input(hid)),
             (Buffer::Hb2, hid),
             (Buffer::Q, dim),
             (Buffer::Att, m(c.n_heads, seq)),

@@ -114,16 +114,22 @@ impl Machine {
         if self.n_kv == 0 || self.n_heads % self.n_kv != 0 || self.head_size * self.n_heads != d {
             return Err(RefError::OutOfRange("head counts".into()));
         }
+        // a float row with a long tail reads past its end: so does a matrix's last row
+        let past = |n: usize| match self.quant {
+            true => 0,
+            false => crate::pack::plan::float_row_reads(n) - n,
+        };
+        let (pd, pf) = (past(d), past(f));
         let regions = [
             (h::EMB, self.vocab * dr),
-            (h::WQ, l * d * dr),
-            (h::WK, l * kv * dr),
-            (h::WV, l * kv * dr),
-            (h::WO, l * d * dr),
-            (h::W1, l * f * dr),
-            (h::W2, l * d * fr),
-            (h::W3, l * f * dr),
-            (h::WCLS, self.vocab * dr),
+            (h::WQ, l * d * dr + pd),
+            (h::WK, l * kv * dr + pd),
+            (h::WV, l * kv * dr + pd),
+            (h::WO, l * d * dr + pd),
+            (h::W1, l * f * dr + pd),
+            (h::W2, l * d * fr + pf),
+            (h::W3, l * f * dr + pd),
+            (h::WCLS, self.vocab * dr + pd),
             (h::RMS_ATT, l * d),
             (h::RMS_FFN, l * d),
             (h::RMS_FINAL, d),
@@ -221,10 +227,14 @@ impl Machine {
 
     /// `matvec_float`.
     fn matvec_float(&mut self, out: usize, x: usize, mut w: usize, n: usize, d: usize) {
+        // a long tail reads on into the next row, times zeros after x's n values (the C
+        // kernel reads the padding the plan gives x; here it is 0, as the plan means it)
+        let reads = crate::pack::plan::float_row_reads(n);
         for i in 0..d {
             let mut acc = 0.0;
-            for j in 0..n {
-                acc += self.mem[w + j] * self.mem[x + j];
+            for j in 0..reads {
+                let xj = if j < n { self.mem[x + j] } else { 0.0 };
+                acc += self.mem[w + j] * xj;
             }
             self.mem[out + i] = acc;
             w += n;
