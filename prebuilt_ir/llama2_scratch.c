@@ -776,10 +776,13 @@ NOINLINE static void att_scores(sb3_real *att, const sb3_real *q, const sb3_real
 
 /* xb[i] = sum over t = 0..pos, in order from 0, of att[t] * v_t[i] (one head; vh: v_0 of
  * the head, rows kv_dim apart): one output at a time, eight positions per step in one
- * expression (the order of a loop over t that adds into xb[i]), then four, then one. */
+ * expression (the order of a loop over t that adds into xb[i]). The last step runs on past
+ * pos to the next multiple of 8: att holds zeros there (attention writes them) and v_t is
+ * some later row, so those products are 0 * v and add zero. One shape for every position:
+ * with a tail of its own, each new branch (first reached at positions 3 and 7) made V8
+ * drop the compiled function and compile it again while the first tokens waited. */
 NOINLINE static void att_mix(sb3_real *xb, const sb3_real *att, const sb3_real *vh, int pos) {
-    int steps = (pos + 1) / 8;
-    int rest = pos + 1 - 8 * steps;
+    int steps = (pos + 8) / 8;
     int kv2 = 2 * kv_dim, kv3 = 3 * kv_dim, kv4 = 4 * kv_dim, kv5 = 5 * kv_dim;
     int kv6 = 6 * kv_dim, kv7 = 7 * kv_dim;
     for (int i = 0; i < head_size; i++) {
@@ -791,18 +794,6 @@ NOINLINE static void att_mix(sb3_real *xb, const sb3_real *att, const sb3_real *
                 a[4] * v[kv4] + a[5] * v[kv5] + a[6] * v[kv6] + a[7] * v[kv7];
             a += 8;
             v += 8 * kv_dim;
-        }
-        int r = rest;
-        if (r >= 4) {
-            s = s + a[0] * v[0] + a[1] * v[kv_dim] + a[2] * v[kv2] + a[3] * v[kv3];
-            a += 4;
-            v += 4 * kv_dim;
-            r -= 4;
-        }
-        for (int t = 0; t < r; t++) {
-            s = s + a[0] * v[0];
-            a++;
-            v += kv_dim;
         }
         xb[i] = s;
     }
@@ -820,6 +811,7 @@ NOINLINE static void attention(int layer, int pos) {
         int off = (h / kv_mul) * head_size;
         att_scores(att, b_q + h * head_size, kc + off, pos, scale);
         softmax(att, pos + 1);
+        for (int t = pos + 1; t < 8 * ((pos + 8) / 8); t++) att[t] = 0; /* att_mix reads on */
         att_mix(b_xb + h * head_size, att, vc + off, pos);
     }
 }

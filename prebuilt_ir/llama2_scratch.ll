@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1180, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1161, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1172, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1153, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -2593,36 +2593,51 @@ entry:
   %add.ptr = getelementptr inbounds float, ptr %4, i32 %mul1
   %7 = load ptr, ptr @b_vc, align 4, !tbaa !6
   %add.ptr4 = getelementptr inbounds float, ptr %7, i32 %mul1
-  %cmp27 = icmp sgt i32 %0, 0
-  br i1 %cmp27, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp46 = icmp sgt i32 %0, 0
+  br i1 %cmp46, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %8 = load ptr, ptr @b_att, align 4, !tbaa !6
   %9 = load ptr, ptr @b_q, align 4, !tbaa !6
   %add = add nsw i32 %pos, 1
+  %add15 = add nsw i32 %pos, 8
+  %div16 = sdiv i32 %add15, 8
+  %mul17 = shl nsw i32 %div16, 3
+  %cmp1844 = icmp slt i32 %add, %mul17
   %10 = load ptr, ptr @b_xb, align 4
   br label %for.body
 
-for.cond.cleanup:                                 ; preds = %for.body, %entry
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup20, %entry
   ret void
 
-for.body:                                         ; preds = %for.body.lr.ph, %for.body
-  %h.028 = phi i32 [ 0, %for.body.lr.ph ], [ %inc, %for.body ]
-  %mul6 = mul nsw i32 %h.028, %5
+for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup20
+  %h.047 = phi i32 [ 0, %for.body.lr.ph ], [ %inc26, %for.cond.cleanup20 ]
+  %mul6 = mul nsw i32 %h.047, %5
   %add.ptr7 = getelementptr inbounds float, ptr %8, i32 %mul6
-  %div8 = sdiv i32 %h.028, %div
+  %div8 = sdiv i32 %h.047, %div
   %mul9 = mul nsw i32 %div8, %2
-  %mul10 = mul nsw i32 %h.028, %2
+  %mul10 = mul nsw i32 %h.047, %2
   %add.ptr11 = getelementptr inbounds float, ptr %9, i32 %mul10
   %add.ptr12 = getelementptr inbounds float, ptr %add.ptr, i32 %mul9
   tail call fastcc void @att_scores(ptr noundef %add.ptr7, ptr noundef %add.ptr11, ptr noundef %add.ptr12, i32 noundef %pos, float noundef %3) #11
   tail call fastcc void @softmax(ptr noundef %add.ptr7, i32 noundef %add) #11
-  %add.ptr14 = getelementptr inbounds float, ptr %10, i32 %mul10
-  %add.ptr15 = getelementptr inbounds float, ptr %add.ptr4, i32 %mul9
-  tail call fastcc void @att_mix(ptr noundef %add.ptr14, ptr noundef %add.ptr7, ptr noundef %add.ptr15, i32 noundef %pos) #11
-  %inc = add nuw nsw i32 %h.028, 1
-  %exitcond.not = icmp eq i32 %inc, %0
-  br i1 %exitcond.not, label %for.cond.cleanup, label %for.body, !llvm.loop !53
+  br i1 %cmp1844, label %for.body21, label %for.cond.cleanup20
+
+for.cond.cleanup20:                               ; preds = %for.body21, %for.body
+  %add.ptr23 = getelementptr inbounds float, ptr %10, i32 %mul10
+  %add.ptr24 = getelementptr inbounds float, ptr %add.ptr4, i32 %mul9
+  tail call fastcc void @att_mix(ptr noundef %add.ptr23, ptr noundef %add.ptr7, ptr noundef %add.ptr24, i32 noundef %pos) #11
+  %inc26 = add nuw nsw i32 %h.047, 1
+  %exitcond48.not = icmp eq i32 %inc26, %0
+  br i1 %exitcond48.not, label %for.cond.cleanup, label %for.body, !llvm.loop !53
+
+for.body21:                                       ; preds = %for.body, %for.body21
+  %t.045 = phi i32 [ %inc, %for.body21 ], [ %add, %for.body ]
+  %arrayidx = getelementptr inbounds float, ptr %add.ptr7, i32 %t.045
+  store float 0.000000e+00, ptr %arrayidx, align 4, !tbaa !2
+  %inc = add nsw i32 %t.045, 1
+  %exitcond.not = icmp eq i32 %inc, %mul17
+  br i1 %exitcond.not, label %for.cond.cleanup20, label %for.body21, !llvm.loop !54
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2672,7 +2687,7 @@ for.cond.cleanup12:                               ; preds = %for.body13, %for.bo
   %add.ptr27 = getelementptr inbounds float, ptr %out.addr.051, i32 %cond
   %inc29 = add nuw nsw i32 %g.049, 1
   %exitcond52.not = icmp eq i32 %inc29, %1
-  br i1 %exitcond52.not, label %for.cond.cleanup, label %for.body, !llvm.loop !54
+  br i1 %exitcond52.not, label %for.cond.cleanup, label %for.body, !llvm.loop !55
 
 for.body13:                                       ; preds = %for.body, %for.body13
   %j.047 = phi i32 [ %inc, %for.body13 ], [ 0, %for.body ]
@@ -2690,7 +2705,7 @@ for.body13:                                       ; preds = %for.body, %for.body
   store float %mul23, ptr %arrayidx24, align 4, !tbaa !2
   %inc = add nuw nsw i32 %j.047, 1
   %exitcond.not = icmp eq i32 %inc, %cond
-  br i1 %exitcond.not, label %for.cond.cleanup12, label %for.body13, !llvm.loop !55
+  br i1 %exitcond.not, label %for.cond.cleanup12, label %for.body13, !llvm.loop !56
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2748,14 +2763,14 @@ for.body6:                                        ; preds = %for.body, %for.body
   %max.1 = select i1 %cmp7, float %4, float %max.050
   %inc = add nuw nsw i32 %t.051, 1
   %exitcond.not = icmp eq i32 %inc, %cond
-  br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !56
+  br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !57
 
 for.cond.cleanup16:                               ; preds = %for.body17, %for.cond.cleanup5.thread, %for.cond.cleanup5
   %add.ptr = getelementptr inbounds float, ptr %x.addr.057, i32 %cond
   %add.ptr23 = getelementptr inbounds float, ptr %xq.056, i32 %cond
   %inc25 = add nuw nsw i32 %g.055, 1
   %exitcond59.not = icmp eq i32 %inc25, %0
-  br i1 %exitcond59.not, label %for.cond.cleanup, label %for.body, !llvm.loop !57
+  br i1 %exitcond59.not, label %for.cond.cleanup, label %for.body, !llvm.loop !58
 
 for.body17:                                       ; preds = %for.cond.cleanup5, %for.body17
   %t13.053 = phi i32 [ %inc21, %for.body17 ], [ 0, %for.cond.cleanup5 ]
@@ -2768,7 +2783,7 @@ for.body17:                                       ; preds = %for.cond.cleanup5, 
   store float %6, ptr %arrayidx19, align 4, !tbaa !2
   %inc21 = add nuw nsw i32 %t13.053, 1
   %exitcond58.not = icmp eq i32 %inc21, %cond
-  br i1 %exitcond58.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !58
+  br i1 %exitcond58.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !59
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -2940,7 +2955,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 64
   %inc.i = add nuw nsw i32 %t.0.i58, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !60
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %36 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -3092,7 +3107,7 @@ dot_steps.exit:                                   ; preds = %if.end133.i, %if.th
   %add.ptr20 = getelementptr inbounds float, ptr %xq.064, i32 %cond
   %inc = add nuw nsw i32 %g.065, 1
   %exitcond75.not = icmp eq i32 %inc, %1
-  br i1 %exitcond75.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !60
+  br i1 %exitcond75.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !61
 
 if.then:                                          ; preds = %for.cond.cleanup3
   %arrayidx25 = getelementptr inbounds float, ptr %out, i32 %add22
@@ -3102,7 +3117,7 @@ if.then:                                          ; preds = %for.cond.cleanup3
 if.end:                                           ; preds = %if.then, %for.cond.cleanup3
   %add27 = add nuw nsw i32 %i.071, 2
   %cmp = icmp slt i32 %add27, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !61
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !62
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3370,7 +3385,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 128
   %inc.i = add nuw nsw i32 %t.0.i94, 1
   %exitcond104.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !62
+  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !63
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -3576,7 +3591,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add45, ptr %arrayidx49, align 4, !tbaa !2
   %inc51 = add nuw nsw i32 %i.099, 1
   %exitcond105.not = icmp eq i32 %inc51, %d
-  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !63
+  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !64
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.187 = phi ptr [ %add.ptr, %for.body4 ], [ %w.addr.0100, %for.body ]
@@ -3639,7 +3654,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr38 = getelementptr inbounds i8, ptr %y.085, i32 32
   %inc = add nuw nsw i32 %g.084, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !64
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !65
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3912,7 +3927,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 128
   %inc.i = add nuw nsw i32 %t.0.i334, 1
   %exitcond344.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !62
+  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !63
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -4118,7 +4133,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add18, ptr %arrayidx22, align 4, !tbaa !2
   %inc24 = add nuw nsw i32 %i.0339, 1
   %exitcond345.not = icmp eq i32 %inc24, %d
-  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
+  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !66
 
 for.body4:                                        ; preds = %for.body, %q8_group.exit314
   %w.addr.1326 = phi ptr [ %add.ptr9, %q8_group.exit314 ], [ %w.addr.0340, %for.body ]
@@ -4333,7 +4348,7 @@ for.body.i184:                                    ; preds = %for.body4, %for.bod
   %add.ptr183.i312 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 128
   %inc.i313 = add nuw nsw i32 %t.0.i52319, 1
   %exitcond.not = icmp eq i32 %inc.i313, %div.i45
-  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !62
+  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !63
 
 if.then.i118:                                     ; preds = %for.cond.cleanup.i54
   %197 = load float, ptr %p.addr.0.i51.lcssa, align 4, !tbaa !2
@@ -4539,7 +4554,7 @@ q8_group.exit314:                                 ; preds = %if.end331.i62, %if.
   %add.ptr10 = getelementptr inbounds i8, ptr %y.0324, i32 %add.ptr10.idx
   %inc = add nuw nsw i32 %g.0325, 1
   %exitcond341.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !66
+  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !67
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -4794,7 +4809,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0235, i32 4
   %inc = add nuw nsw i32 %g.0236, 1
   %exitcond.not = icmp eq i32 %inc, %ngroups
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !67
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !68
 
 if.then:                                          ; preds = %for.cond.cleanup3
   %arrayidx148 = getelementptr inbounds float, ptr %out, i32 %add145
@@ -4804,7 +4819,7 @@ if.then:                                          ; preds = %for.cond.cleanup3
 if.end:                                           ; preds = %if.then, %for.cond.cleanup3
   %add150 = add nuw nsw i32 %i.0241, 2
   %cmp = icmp slt i32 %add150, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !68
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !69
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5077,7 +5092,7 @@ for.body7:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup6.loopexit, label %for.body7, !llvm.loop !69
+  br i1 %exitcond.not, label %for.cond.cleanup6.loopexit, label %for.body7, !llvm.loop !70
 
 if.then:                                          ; preds = %for.cond.cleanup6
   %add.ptr149 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
@@ -5200,7 +5215,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 64
   %inc.i = add nuw nsw i32 %t.0.i294, 1
   %exitcond305.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond305.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond305.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !60
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %109 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -5366,7 +5381,7 @@ if.then176:                                       ; preds = %if.end
 if.end179:                                        ; preds = %if.then176, %if.end
   %add181 = add nuw nsw i32 %i.0299, 2
   %cmp1 = icmp slt i32 %add181, %d
-  br i1 %cmp1, label %for.body, label %for.cond.cleanup, !llvm.loop !70
+  br i1 %cmp1, label %for.body, label %for.cond.cleanup, !llvm.loop !71
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5655,7 +5670,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !71
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !72
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %15, %16
@@ -5668,7 +5683,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !72
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !73
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5969,7 +5984,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !73
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !74
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %19, %20
@@ -5982,7 +5997,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !74
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !75
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -6295,7 +6310,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !75
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !76
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %23, %24
@@ -6308,7 +6323,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !76
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !77
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -6633,7 +6648,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !77
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !78
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %27, %28
@@ -6646,7 +6661,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !78
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !79
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -6983,7 +6998,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !79
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !80
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %31, %32
@@ -6996,7 +7011,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !80
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !81
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7345,7 +7360,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !81
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !82
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %35, %36
@@ -7358,7 +7373,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !82
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !83
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7719,7 +7734,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !83
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !84
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %39, %40
@@ -7732,7 +7747,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !84
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !85
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7768,7 +7783,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   store float %acc.0.lcssa, ptr %arrayidx111, align 4, !tbaa !2
   %inc114 = add nuw nsw i32 %i.0170, 1
   %exitcond171.not = icmp eq i32 %inc114, %d
-  br i1 %exitcond171.not, label %for.cond.cleanup, label %for.body, !llvm.loop !85
+  br i1 %exitcond171.not, label %for.cond.cleanup, label %for.body, !llvm.loop !86
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0166 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -7898,7 +7913,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0165, i32 16
   %inc = add nuw nsw i32 %t.0166, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !86
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !87
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7968,7 +7983,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr139 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %inc141 = add nuw nsw i32 %i.0209, 1
   %exitcond212.not = icmp eq i32 %inc141, %d
-  br i1 %exitcond212.not, label %for.cond.cleanup, label %for.body, !llvm.loop !87
+  br i1 %exitcond212.not, label %for.cond.cleanup, label %for.body, !llvm.loop !88
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0203 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -8098,7 +8113,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0202, i32 16
   %inc = add nuw nsw i32 %t.0203, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !88
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !89
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8198,7 +8213,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr166 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
   %inc168 = add nuw nsw i32 %i.0246, 1
   %exitcond249.not = icmp eq i32 %inc168, %d
-  br i1 %exitcond249.not, label %for.cond.cleanup, label %for.body, !llvm.loop !89
+  br i1 %exitcond249.not, label %for.cond.cleanup, label %for.body, !llvm.loop !90
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0240 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -8328,7 +8343,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0239, i32 16
   %inc = add nuw nsw i32 %t.0240, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !90
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !91
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8458,7 +8473,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr193 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
   %inc195 = add nuw nsw i32 %i.0283, 1
   %exitcond286.not = icmp eq i32 %inc195, %d
-  br i1 %exitcond286.not, label %for.cond.cleanup, label %for.body, !llvm.loop !91
+  br i1 %exitcond286.not, label %for.cond.cleanup, label %for.body, !llvm.loop !92
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0277 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -8588,7 +8603,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0276, i32 16
   %inc = add nuw nsw i32 %t.0277, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !92
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !93
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8662,7 +8677,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !93
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !94
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -8870,7 +8885,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !94
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !95
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8968,7 +8983,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !95
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !96
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -9176,7 +9191,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !96
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !97
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -9298,7 +9313,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !97
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !98
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -9506,7 +9521,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !98
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !99
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -9652,7 +9667,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !99
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !100
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -9860,7 +9875,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !100
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !101
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10030,7 +10045,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !101
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !102
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -10238,7 +10253,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !102
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !103
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10432,7 +10447,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !103
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !104
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -10640,7 +10655,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !104
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !105
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10858,7 +10873,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !105
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !106
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -11066,7 +11081,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !106
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !107
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11308,7 +11323,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 36
   %inc201 = add nuw nsw i32 %i.0291, 1
   %exitcond295.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond295.not, label %for.cond.cleanup, label %for.body, !llvm.loop !107
+  br i1 %exitcond295.not, label %for.cond.cleanup, label %for.body, !llvm.loop !108
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0292, %for.body ]
@@ -11516,7 +11531,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !108
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !109
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11643,7 +11658,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %smax
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.cond.i.preheader ], [ %add61.i, %for.body.i ]
@@ -11652,7 +11667,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.011, i32 %n
   %inc = add nuw nsw i32 %i.012, 1
   %exitcond13.not = icmp eq i32 %inc, %d
-  br i1 %exitcond13.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !109
+  br i1 %exitcond13.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !110
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11779,7 +11794,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -11794,7 +11809,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !110
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !111
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11921,7 +11936,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -11942,7 +11957,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !111
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !112
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12069,7 +12084,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12096,7 +12111,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !112
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !113
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12223,7 +12238,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12256,7 +12271,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !113
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !114
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12383,7 +12398,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12422,7 +12437,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !114
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !115
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12549,7 +12564,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12594,7 +12609,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !115
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !116
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12721,7 +12736,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12772,7 +12787,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !116
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !117
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12899,7 +12914,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12956,7 +12971,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !117
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !118
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13083,7 +13098,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13146,7 +13161,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !118
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !119
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13273,7 +13288,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13342,7 +13357,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !119
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !120
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13469,7 +13484,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13544,7 +13559,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !120
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !121
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13671,7 +13686,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13752,7 +13767,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !121
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !122
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13879,7 +13894,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13966,7 +13981,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !122
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !123
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14093,7 +14108,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -14186,7 +14201,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !123
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !124
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14259,7 +14274,7 @@ dot_steps.exit333:                                ; preds = %dot_steps.exit333.l
   %add.ptr = getelementptr inbounds float, ptr %k.addr.0357, i32 %1
   %inc = add nuw i32 %t.0356, 1
   %exitcond363.not = icmp eq i32 %t.0356, %pos
-  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !124
+  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !125
 
 if.else:                                          ; preds = %entry
   %div2 = sdiv i32 %0, 16
@@ -14397,7 +14412,7 @@ for.body.i110:                                    ; preds = %for.cond.i53.prehea
   %add.ptr62.i174 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 64
   %inc.i175 = add nuw nsw i32 %t.0.i57350, 1
   %exitcond361.not = icmp eq i32 %inc.i175, %div2
-  br i1 %exitcond361.not, label %dot_steps.exit176, label %for.body.i110, !llvm.loop !59
+  br i1 %exitcond361.not, label %dot_steps.exit176, label %for.body.i110, !llvm.loop !60
 
 dot_steps.exit176:                                ; preds = %for.body.i110, %for.cond.i53.preheader
   %s.addr.0.i56.lcssa = phi float [ 0.000000e+00, %for.cond.i53.preheader ], [ %add61.i172, %for.body.i110 ]
@@ -14407,7 +14422,7 @@ dot_steps.exit176:                                ; preds = %for.body.i110, %for
   %add.ptr14 = getelementptr inbounds float, ptr %k.addr.1353, i32 %20
   %inc16 = add nuw i32 %t6.0354, 1
   %exitcond362.not = icmp eq i32 %t6.0354, %pos
-  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !125
+  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !126
 
 for.body23:                                       ; preds = %for.body23.lr.ph, %dot_steps.exit
   %t19.0345 = phi i32 [ 0, %for.body23.lr.ph ], [ %inc29, %dot_steps.exit ]
@@ -14523,7 +14538,7 @@ for.body.i:                                       ; preds = %for.body23, %for.bo
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 64
   %inc.i = add nuw nsw i32 %t.0.i340, 1
   %exitcond.not = icmp eq i32 %inc.i, %div2
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !59
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !60
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %85 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -14659,7 +14674,7 @@ dot_steps.exit:                                   ; preds = %if.end133.i, %if.th
   %add.ptr27 = getelementptr inbounds float, ptr %k.addr.2344, i32 %18
   %inc29 = add nuw i32 %t19.0345, 1
   %exitcond360.not = icmp eq i32 %t19.0345, %pos
-  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !126
+  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !127
 
 if.end31:                                         ; preds = %dot_steps.exit, %dot_steps.exit176, %dot_steps.exit333, %for.cond20.preheader, %for.cond7.preheader, %for.cond.preheader
   ret void
@@ -14686,7 +14701,7 @@ for.body:                                         ; preds = %entry, %for.body
   %max.1 = select i1 %cmp2, float %1, float %max.047
   %inc = add nuw nsw i32 %i.048, 1
   %exitcond.not = icmp eq i32 %inc, %n
-  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !127
+  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !128
 
 for.cond16.preheader:                             ; preds = %for.body8
   br i1 %cmp649, label %for.body19, label %for.cond.cleanup18
@@ -14702,7 +14717,7 @@ for.body8:                                        ; preds = %for.cond5.preheader
   %add = fadd float %sum.050, %3
   %inc13 = add nuw nsw i32 %i4.051, 1
   %exitcond55.not = icmp eq i32 %inc13, %n
-  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !128
+  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !129
 
 for.cond.cleanup18:                               ; preds = %for.body19, %for.cond5.preheader, %for.cond16.preheader
   ret void
@@ -14715,165 +14730,106 @@ for.body19:                                       ; preds = %for.cond16.preheade
   store float %div, ptr %arrayidx20, align 4, !tbaa !2
   %inc23 = add nuw nsw i32 %i15.054, 1
   %exitcond56.not = icmp eq i32 %inc23, %n
-  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !129
+  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !130
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @att_mix(ptr nocapture noundef writeonly %xb, ptr nocapture noundef readonly %att, ptr nocapture noundef readonly %vh, i32 noundef %pos) unnamed_addr #6 {
 entry:
-  %add = add nsw i32 %pos, 1
-  %div = sdiv i32 %add, 8
-  %mul = shl nsw i32 %div, 3
-  %sub = sub nsw i32 %add, %mul
   %0 = load i32, ptr @kv_dim, align 4, !tbaa !8
-  %mul2 = shl nsw i32 %0, 1
-  %mul3 = mul nsw i32 %0, 3
   %1 = load i32, ptr @head_size, align 4, !tbaa !8
-  %cmp141 = icmp sgt i32 %1, 0
-  br i1 %cmp141, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp74 = icmp sgt i32 %1, 0
+  br i1 %cmp74, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
-  %cmp9128 = icmp sgt i32 %pos, 6
-  %arrayidx28.idx = shl nsw i32 %0, 4
-  %arrayidx32.idx = mul i32 %0, 20
-  %arrayidx36.idx = mul i32 %0, 24
-  %arrayidx40.idx = mul i32 %0, 28
-  %add.ptr45.idx = shl nsw i32 %0, 5
-  %cmp46 = icmp sgt i32 %sub, 3
-  %sub66 = add nsw i32 %sub, -4
+  %add = add nsw i32 %pos, 8
+  %div = sdiv i32 %add, 8
+  %cmp769 = icmp sgt i32 %pos, -1
+  %arrayidx18.idx = shl nsw i32 %0, 3
+  %arrayidx22.idx = mul i32 %0, 12
+  %arrayidx26.idx = shl nsw i32 %0, 4
+  %arrayidx30.idx = mul i32 %0, 20
+  %arrayidx34.idx = mul i32 %0, 24
+  %arrayidx38.idx = mul i32 %0, 28
+  %add.ptr43.idx = shl nsw i32 %0, 5
   %smax = tail call i32 @llvm.smax.i32(i32 %div, i32 1)
-  %2 = shl i32 %smax, 5
-  %scevgep = getelementptr i8, ptr %att, i32 %2
   br label %for.body
 
-for.cond.cleanup:                                 ; preds = %for.cond.cleanup70, %entry
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup8, %entry
   ret void
 
-for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup70
-  %i.0142 = phi i32 [ 0, %for.body.lr.ph ], [ %inc82, %for.cond.cleanup70 ]
-  %add.ptr = getelementptr inbounds float, ptr %vh, i32 %i.0142
-  br i1 %cmp9128, label %for.body11, label %for.cond.cleanup10
+for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup8
+  %i.075 = phi i32 [ 0, %for.body.lr.ph ], [ %inc46, %for.cond.cleanup8 ]
+  br i1 %cmp769, label %for.body9.preheader, label %for.cond.cleanup8
 
-for.cond.cleanup10:                               ; preds = %for.body11, %for.body
-  %v.0.lcssa = phi ptr [ %add.ptr, %for.body ], [ %add.ptr45, %for.body11 ]
-  %a.0.lcssa = phi ptr [ %att, %for.body ], [ %scevgep, %for.body11 ]
-  %s.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add42, %for.body11 ]
-  br i1 %cmp46, label %if.then, label %if.end
+for.body9.preheader:                              ; preds = %for.body
+  %add.ptr = getelementptr inbounds float, ptr %vh, i32 %i.075
+  br label %for.body9
 
-for.body11:                                       ; preds = %for.body, %for.body11
-  %t.0132 = phi i32 [ %inc, %for.body11 ], [ 0, %for.body ]
-  %s.0131 = phi float [ %add42, %for.body11 ], [ 0.000000e+00, %for.body ]
-  %a.0130 = phi ptr [ %add.ptr43, %for.body11 ], [ %att, %for.body ]
-  %v.0129 = phi ptr [ %add.ptr45, %for.body11 ], [ %add.ptr, %for.body ]
-  %3 = load float, ptr %a.0130, align 4, !tbaa !2
-  %4 = load float, ptr %v.0129, align 4, !tbaa !2
-  %mul13 = fmul float %3, %4
-  %add14 = fadd float %s.0131, %mul13
-  %arrayidx15 = getelementptr inbounds i8, ptr %a.0130, i32 4
-  %5 = load float, ptr %arrayidx15, align 4, !tbaa !2
-  %arrayidx16 = getelementptr inbounds float, ptr %v.0129, i32 %0
-  %6 = load float, ptr %arrayidx16, align 4, !tbaa !2
-  %mul17 = fmul float %5, %6
-  %add18 = fadd float %add14, %mul17
-  %arrayidx19 = getelementptr inbounds i8, ptr %a.0130, i32 8
-  %7 = load float, ptr %arrayidx19, align 4, !tbaa !2
-  %arrayidx20 = getelementptr inbounds float, ptr %v.0129, i32 %mul2
-  %8 = load float, ptr %arrayidx20, align 4, !tbaa !2
-  %mul21 = fmul float %7, %8
-  %add22 = fadd float %add18, %mul21
-  %arrayidx23 = getelementptr inbounds i8, ptr %a.0130, i32 12
-  %9 = load float, ptr %arrayidx23, align 4, !tbaa !2
-  %arrayidx24 = getelementptr inbounds float, ptr %v.0129, i32 %mul3
-  %10 = load float, ptr %arrayidx24, align 4, !tbaa !2
-  %mul25 = fmul float %9, %10
-  %add26 = fadd float %add22, %mul25
-  %arrayidx27 = getelementptr inbounds i8, ptr %a.0130, i32 16
-  %11 = load float, ptr %arrayidx27, align 4, !tbaa !2
-  %arrayidx28 = getelementptr inbounds i8, ptr %v.0129, i32 %arrayidx28.idx
-  %12 = load float, ptr %arrayidx28, align 4, !tbaa !2
-  %mul29 = fmul float %11, %12
-  %add30 = fadd float %add26, %mul29
-  %arrayidx31 = getelementptr inbounds i8, ptr %a.0130, i32 20
-  %13 = load float, ptr %arrayidx31, align 4, !tbaa !2
-  %arrayidx32 = getelementptr inbounds i8, ptr %v.0129, i32 %arrayidx32.idx
-  %14 = load float, ptr %arrayidx32, align 4, !tbaa !2
-  %mul33 = fmul float %13, %14
-  %add34 = fadd float %add30, %mul33
-  %arrayidx35 = getelementptr inbounds i8, ptr %a.0130, i32 24
-  %15 = load float, ptr %arrayidx35, align 4, !tbaa !2
-  %arrayidx36 = getelementptr inbounds i8, ptr %v.0129, i32 %arrayidx36.idx
-  %16 = load float, ptr %arrayidx36, align 4, !tbaa !2
-  %mul37 = fmul float %15, %16
-  %add38 = fadd float %add34, %mul37
-  %arrayidx39 = getelementptr inbounds i8, ptr %a.0130, i32 28
-  %17 = load float, ptr %arrayidx39, align 4, !tbaa !2
-  %arrayidx40 = getelementptr inbounds i8, ptr %v.0129, i32 %arrayidx40.idx
-  %18 = load float, ptr %arrayidx40, align 4, !tbaa !2
-  %mul41 = fmul float %17, %18
-  %add42 = fadd float %add38, %mul41
-  %add.ptr43 = getelementptr inbounds i8, ptr %a.0130, i32 32
-  %add.ptr45 = getelementptr inbounds i8, ptr %v.0129, i32 %add.ptr45.idx
-  %inc = add nuw nsw i32 %t.0132, 1
+for.cond.cleanup8:                                ; preds = %for.body9, %for.body
+  %s.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add40, %for.body9 ]
+  %arrayidx44 = getelementptr inbounds float, ptr %xb, i32 %i.075
+  store float %s.0.lcssa, ptr %arrayidx44, align 4, !tbaa !2
+  %inc46 = add nuw nsw i32 %i.075, 1
+  %exitcond76.not = icmp eq i32 %inc46, %1
+  br i1 %exitcond76.not, label %for.cond.cleanup, label %for.body, !llvm.loop !131
+
+for.body9:                                        ; preds = %for.body9.preheader, %for.body9
+  %t.073 = phi i32 [ %inc, %for.body9 ], [ 0, %for.body9.preheader ]
+  %s.072 = phi float [ %add40, %for.body9 ], [ 0.000000e+00, %for.body9.preheader ]
+  %a.071 = phi ptr [ %add.ptr41, %for.body9 ], [ %att, %for.body9.preheader ]
+  %v.070 = phi ptr [ %add.ptr43, %for.body9 ], [ %add.ptr, %for.body9.preheader ]
+  %2 = load float, ptr %a.071, align 4, !tbaa !2
+  %3 = load float, ptr %v.070, align 4, !tbaa !2
+  %mul11 = fmul float %2, %3
+  %add12 = fadd float %s.072, %mul11
+  %arrayidx13 = getelementptr inbounds i8, ptr %a.071, i32 4
+  %4 = load float, ptr %arrayidx13, align 4, !tbaa !2
+  %arrayidx14 = getelementptr inbounds float, ptr %v.070, i32 %0
+  %5 = load float, ptr %arrayidx14, align 4, !tbaa !2
+  %mul15 = fmul float %4, %5
+  %add16 = fadd float %add12, %mul15
+  %arrayidx17 = getelementptr inbounds i8, ptr %a.071, i32 8
+  %6 = load float, ptr %arrayidx17, align 4, !tbaa !2
+  %arrayidx18 = getelementptr inbounds i8, ptr %v.070, i32 %arrayidx18.idx
+  %7 = load float, ptr %arrayidx18, align 4, !tbaa !2
+  %mul19 = fmul float %6, %7
+  %add20 = fadd float %add16, %mul19
+  %arrayidx21 = getelementptr inbounds i8, ptr %a.071, i32 12
+  %8 = load float, ptr %arrayidx21, align 4, !tbaa !2
+  %arrayidx22 = getelementptr inbounds i8, ptr %v.070, i32 %arrayidx22.idx
+  %9 = load float, ptr %arrayidx22, align 4, !tbaa !2
+  %mul23 = fmul float %8, %9
+  %add24 = fadd float %add20, %mul23
+  %arrayidx25 = getelementptr inbounds i8, ptr %a.071, i32 16
+  %10 = load float, ptr %arrayidx25, align 4, !tbaa !2
+  %arrayidx26 = getelementptr inbounds i8, ptr %v.070, i32 %arrayidx26.idx
+  %11 = load float, ptr %arrayidx26, align 4, !tbaa !2
+  %mul27 = fmul float %10, %11
+  %add28 = fadd float %add24, %mul27
+  %arrayidx29 = getelementptr inbounds i8, ptr %a.071, i32 20
+  %12 = load float, ptr %arrayidx29, align 4, !tbaa !2
+  %arrayidx30 = getelementptr inbounds i8, ptr %v.070, i32 %arrayidx30.idx
+  %13 = load float, ptr %arrayidx30, align 4, !tbaa !2
+  %mul31 = fmul float %12, %13
+  %add32 = fadd float %add28, %mul31
+  %arrayidx33 = getelementptr inbounds i8, ptr %a.071, i32 24
+  %14 = load float, ptr %arrayidx33, align 4, !tbaa !2
+  %arrayidx34 = getelementptr inbounds i8, ptr %v.070, i32 %arrayidx34.idx
+  %15 = load float, ptr %arrayidx34, align 4, !tbaa !2
+  %mul35 = fmul float %14, %15
+  %add36 = fadd float %add32, %mul35
+  %arrayidx37 = getelementptr inbounds i8, ptr %a.071, i32 28
+  %16 = load float, ptr %arrayidx37, align 4, !tbaa !2
+  %arrayidx38 = getelementptr inbounds i8, ptr %v.070, i32 %arrayidx38.idx
+  %17 = load float, ptr %arrayidx38, align 4, !tbaa !2
+  %mul39 = fmul float %16, %17
+  %add40 = fadd float %add36, %mul39
+  %add.ptr41 = getelementptr inbounds i8, ptr %a.071, i32 32
+  %add.ptr43 = getelementptr inbounds i8, ptr %v.070, i32 %add.ptr43.idx
+  %inc = add nuw nsw i32 %t.073, 1
   %exitcond.not = icmp eq i32 %inc, %smax
-  br i1 %exitcond.not, label %for.cond.cleanup10, label %for.body11, !llvm.loop !130
-
-if.then:                                          ; preds = %for.cond.cleanup10
-  %19 = load float, ptr %a.0.lcssa, align 4, !tbaa !2
-  %20 = load float, ptr %v.0.lcssa, align 4, !tbaa !2
-  %mul49 = fmul float %19, %20
-  %add50 = fadd float %s.0.lcssa, %mul49
-  %arrayidx51 = getelementptr inbounds i8, ptr %a.0.lcssa, i32 4
-  %21 = load float, ptr %arrayidx51, align 4, !tbaa !2
-  %arrayidx52 = getelementptr inbounds float, ptr %v.0.lcssa, i32 %0
-  %22 = load float, ptr %arrayidx52, align 4, !tbaa !2
-  %mul53 = fmul float %21, %22
-  %add54 = fadd float %add50, %mul53
-  %arrayidx55 = getelementptr inbounds i8, ptr %a.0.lcssa, i32 8
-  %23 = load float, ptr %arrayidx55, align 4, !tbaa !2
-  %arrayidx56 = getelementptr inbounds float, ptr %v.0.lcssa, i32 %mul2
-  %24 = load float, ptr %arrayidx56, align 4, !tbaa !2
-  %mul57 = fmul float %23, %24
-  %add58 = fadd float %add54, %mul57
-  %arrayidx59 = getelementptr inbounds i8, ptr %a.0.lcssa, i32 12
-  %25 = load float, ptr %arrayidx59, align 4, !tbaa !2
-  %arrayidx60 = getelementptr inbounds float, ptr %v.0.lcssa, i32 %mul3
-  %26 = load float, ptr %arrayidx60, align 4, !tbaa !2
-  %mul61 = fmul float %25, %26
-  %add62 = fadd float %add58, %mul61
-  %add.ptr63 = getelementptr inbounds i8, ptr %a.0.lcssa, i32 16
-  %add.ptr65 = getelementptr inbounds i8, ptr %v.0.lcssa, i32 %arrayidx28.idx
-  br label %if.end
-
-if.end:                                           ; preds = %if.then, %for.cond.cleanup10
-  %v.1 = phi ptr [ %add.ptr65, %if.then ], [ %v.0.lcssa, %for.cond.cleanup10 ]
-  %a.1 = phi ptr [ %add.ptr63, %if.then ], [ %a.0.lcssa, %for.cond.cleanup10 ]
-  %s.1 = phi float [ %add62, %if.then ], [ %s.0.lcssa, %for.cond.cleanup10 ]
-  %r.0 = phi i32 [ %sub66, %if.then ], [ %sub, %for.cond.cleanup10 ]
-  %cmp69135 = icmp sgt i32 %r.0, 0
-  br i1 %cmp69135, label %for.body71, label %for.cond.cleanup70
-
-for.cond.cleanup70:                               ; preds = %for.body71, %if.end
-  %s.2.lcssa = phi float [ %s.1, %if.end ], [ %add75, %for.body71 ]
-  %arrayidx80 = getelementptr inbounds float, ptr %xb, i32 %i.0142
-  store float %s.2.lcssa, ptr %arrayidx80, align 4, !tbaa !2
-  %inc82 = add nuw nsw i32 %i.0142, 1
-  %exitcond144.not = icmp eq i32 %inc82, %1
-  br i1 %exitcond144.not, label %for.cond.cleanup, label %for.body, !llvm.loop !131
-
-for.body71:                                       ; preds = %if.end, %for.body71
-  %t67.0139 = phi i32 [ %inc78, %for.body71 ], [ 0, %if.end ]
-  %s.2138 = phi float [ %add75, %for.body71 ], [ %s.1, %if.end ]
-  %a.2137 = phi ptr [ %incdec.ptr, %for.body71 ], [ %a.1, %if.end ]
-  %v.2136 = phi ptr [ %add.ptr76, %for.body71 ], [ %v.1, %if.end ]
-  %27 = load float, ptr %a.2137, align 4, !tbaa !2
-  %28 = load float, ptr %v.2136, align 4, !tbaa !2
-  %mul74 = fmul float %27, %28
-  %add75 = fadd float %s.2138, %mul74
-  %incdec.ptr = getelementptr inbounds i8, ptr %a.2137, i32 4
-  %add.ptr76 = getelementptr inbounds float, ptr %v.2136, i32 %0
-  %inc78 = add nuw nsw i32 %t67.0139, 1
-  %exitcond143.not = icmp eq i32 %inc78, %r.0
-  br i1 %exitcond143.not, label %for.cond.cleanup70, label %for.body71, !llvm.loop !132
+  br i1 %exitcond.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !132
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -244,6 +244,10 @@ pub struct Plan {
     pub f_shape: Option<RowShape>,
 }
 
+/// Positions per step of `att_mix`: it reads a head's scores (and value rows) on from the
+/// last position to a multiple of this, the scores there zero.
+pub const ATT_MIX_STEP: usize = 8;
+
 /// Inputs a float matvec row of `n` reads: `n`, or `n` rounded up to a multiple of 16 when
 /// the row's tail is long (16 - n mod 16 <= n / 8, the C `float_reads_past`). Such a row's
 /// last 16-product step reads past its end into the next row, times the zeros that pad
@@ -403,7 +407,8 @@ impl Plan {
             (Buffer::Hb, input(hid)),
             (Buffer::Hb2, hid),
             (Buffer::Q, dim),
-            (Buffer::Att, m(c.n_heads, seq)),
+            // att_mix reads each head's scores on to a multiple of 8: 7 more for the last
+            (Buffer::Att, m(c.n_heads, seq).saturating_add(ATT_MIX_STEP - 1)),
             (Buffer::Logits, v),
             (Buffer::KeyCache, m(m(nl, seq), kv)),
             (Buffer::ValueCache, m(m(nl, seq), kv)),

@@ -3,6 +3,7 @@
 
 use super::RefError;
 use crate::pack::header::{self as h, Header};
+use crate::pack::plan::{float_row_reads, ATT_MIX_STEP};
 use crate::pack::quantize::{split_pair, INV_16777216, INV_256, INV_65536};
 use crate::pack::Image;
 
@@ -117,7 +118,7 @@ impl Machine {
         // a float row with a long tail reads past its end: so does a matrix's last row
         let past = |n: usize| match self.quant {
             true => 0,
-            false => crate::pack::plan::float_row_reads(n) - n,
+            false => float_row_reads(n) - n,
         };
         let (pd, pf) = (past(d), past(f));
         let regions = [
@@ -136,8 +137,8 @@ impl Machine {
             (h::ROPE_COS, s * self.head_size / 2),
             (h::ROPE_SIN, s * self.head_size / 2),
             (h::KEY_CACHE, l * s * kv),
-            (h::VALUE_CACHE, l * s * kv),
-            (h::ATT, self.n_heads * s),
+            (h::VALUE_CACHE, l * s * kv + (ATT_MIX_STEP - 1) * kv),
+            (h::ATT, self.n_heads * s + ATT_MIX_STEP - 1),
             (h::LOGITS, self.vocab),
             (h::HEAP, self.vocab),
             (h::TOK_OFF, self.vocab),
@@ -229,7 +230,7 @@ impl Machine {
     fn matvec_float(&mut self, out: usize, x: usize, mut w: usize, n: usize, d: usize) {
         // a long tail reads on into the next row, times zeros after x's n values (the C
         // kernel reads the padding the plan gives x; here it is 0, as the plan means it)
-        let reads = crate::pack::plan::float_row_reads(n);
+        let reads = float_row_reads(n);
         for i in 0..d {
             let mut acc = 0.0;
             for j in 0..reads {
@@ -568,8 +569,9 @@ impl Machine {
                 self.mem[xb + i] = 0.0;
             }
             let mut v = vc + off;
-            for t in 0..=pos {
-                let a = self.mem[att + t];
+            // on past pos to a multiple of 8, as att_mix: zero scores times later rows
+            for t in 0..(pos + 1).next_multiple_of(ATT_MIX_STEP) {
+                let a = if t <= pos { self.mem[att + t] } else { 0.0 };
                 for i in 0..hs {
                     self.mem[xb + i] += a * self.mem[v + i];
                 }
