@@ -392,11 +392,21 @@ NOINLINE static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s,
 #define Q8G1(k) w[2 * (k)] * ((Q8V(w[2 * (k) + 1], y + 4 * (k))) - qsx[k])
 /* One kernel per T = ngroups mod 4, the groups left after the four-group steps, added to acc
  * in the same order (a build keeps the kernels its row lengths use, as for the float ones).
- * Its tail is one expression: T = 2 is `acc + Q8G1(0) + Q8G1(1)` as one step of two groups. */
+ * Its tail is one expression: T = 2 is `acc + Q8G1(0) + Q8G1(1)` as one step of two groups.
+ * As float rows do, rows with a long tail (4 - T <= ngroups / 8, as 43 groups) take the
+ * T = 0 kernel and read past their end: into the next row's [scale, item] pairs, with y
+ * and qsx zero there (prepare writes the zeros: q8_g1_pad), so those groups add
+ * scale * (0 - 0). One kernel instead of two for stories260K (16 and 43 groups). */
+__attribute__((always_inline)) static inline int q8_g1_groups_read(int ngroups) {
+    int t = ngroups - 4 * (ngroups / 4);
+    return t != 0 && 4 - t <= ngroups / 8 ? ngroups + 4 - t : ngroups;
+}
 #define MATVEC_Q8_G1(T, TAIL)                                                               \
     NOINLINE static void matvec_q8_g1_t##T(sb3_real *out, const sb3_real *w, int ngroups,   \
                                            int d) {                                         \
-        int steps = ngroups / 4;                                                            \
+        int steps = T == 0 ? (ngroups + 3) / 4 : ngroups / 4;                               \
+        /* the tail's pairs, or back from the pairs read past the row */                    \
+        int rest = T == 0 ? 2 * (ngroups - 4 * steps) : 2 * T;                              \
         for (int i = 0; i < d; i++) {                                                       \
             sb3_real acc = 0;                                                               \
             const sb3_real *y = b_qy;                                                       \
@@ -408,7 +418,7 @@ NOINLINE static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s,
                 qsx += 4;                                                                   \
             }                                                                               \
             out[i] = TAIL;                                                                  \
-            w += 2 * T;                                                                     \
+            w += rest;                                                                      \
         }                                                                                   \
     }
 MATVEC_Q8_G1(0, acc)
@@ -419,6 +429,7 @@ MATVEC_Q8_G1(3, acc + Q8G1(0) + Q8G1(1) + Q8G1(2))
 /* The group-4 kernel for rows of ngroups groups (two tests a call). */
 __attribute__((always_inline)) static inline void matvec_q8_g1(sb3_real *out, const sb3_real *w, int ngroups, int d) {
     int t = ngroups - 4 * (ngroups / 4);
+    if (q8_g1_groups_read(ngroups) != ngroups) t = 0;
     if (t < 2) {
         if (t == 0) matvec_q8_g1_t0(out, w, ngroups, d);
         else matvec_q8_g1_t1(out, w, ngroups, d);
@@ -669,9 +680,24 @@ NOINLINE static void matvec(sb3_real *out, const sb3_real *x, const sb3_real *w,
     }
 }
 
+/* Zeros for the groups a group-4 row reads past its end (q8_g1_groups_read): another
+ * input's prepare may have left values there. */
+static void q8_g1_pad(const Shape *s) {
+    for (int g = s->ngroups; g < q8_g1_groups_read(s->ngroups); g++) {
+        b_qsx[g] = 0;
+        b_qy[4 * g] = 0;
+        b_qy[4 * g + 1] = 0;
+        b_qy[4 * g + 2] = 0;
+        b_qy[4 * g + 3] = 0;
+    }
+}
+
 static void prepare(const sb3_real *x, const Shape *s) {
     if (quant == QUANT_W8A8) w8a8_prepare(x, s);
-    else if (quant) q8_prepare(x, s);
+    else if (quant) {
+        q8_prepare(x, s);
+        if (s->group_items == 1) q8_g1_pad(s);
+    }
 }
 
 /* Embedding row `token` into out. Q8_0: value = scale * (b - 128). */

@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1172, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1153, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1198, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1179, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -2007,15 +2007,15 @@ entry:
   %0 = load i32, ptr @quant, align 4, !tbaa !8
   switch i32 %0, label %if.then1 [
     i32 2, label %if.then
-    i32 0, label %if.end2
+    i32 0, label %if.end5
   ]
 
 if.then:                                          ; preds = %entry
   tail call fastcc void @w8a8_prepare(ptr noundef %x, ptr noundef %s) #11
-  br label %if.end2
+  br label %if.end5
 
 if.then1:                                         ; preds = %entry
-  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %1 = load ptr, ptr @b_qy, align 4
   %group_items.i = getelementptr inbounds i8, ptr %s, i32 12
   %2 = load i32, ptr %group_items.i, align 4, !tbaa !14
   %cmp.i = icmp eq i32 %2, 1
@@ -2037,59 +2037,56 @@ for.cond.preheader.i:                             ; preds = %land.lhs.true2.i
   %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
   %5 = load i32, ptr %ngroups.i, align 4, !tbaa !13
   %cmp4194.i = icmp sgt i32 %5, 0
-  br i1 %cmp4194.i, label %for.body.lr.ph.i, label %if.end2
+  %.pre22 = load ptr, ptr @b_qsx, align 4
+  br i1 %cmp4194.i, label %for.body.i, label %if.then3
 
-for.body.lr.ph.i:                                 ; preds = %for.cond.preheader.i
-  %6 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  br label %for.body.i
-
-for.body.i:                                       ; preds = %for.body.i, %for.body.lr.ph.i
-  %x.addr.0197.i = phi ptr [ %x, %for.body.lr.ph.i ], [ %add.ptr21.i, %for.body.i ]
-  %y.0196.i = phi ptr [ %1, %for.body.lr.ph.i ], [ %add.ptr.i, %for.body.i ]
-  %g.0195.i = phi i32 [ 0, %for.body.lr.ph.i ], [ %inc.i, %for.body.i ]
-  %7 = load float, ptr %x.addr.0197.i, align 4, !tbaa !2
+for.body.i:                                       ; preds = %for.cond.preheader.i, %for.body.i
+  %x.addr.0197.i = phi ptr [ %add.ptr21.i, %for.body.i ], [ %x, %for.cond.preheader.i ]
+  %y.0196.i = phi ptr [ %add.ptr.i, %for.body.i ], [ %1, %for.cond.preheader.i ]
+  %g.0195.i = phi i32 [ %inc.i, %for.body.i ], [ 0, %for.cond.preheader.i ]
+  %6 = load float, ptr %x.addr.0197.i, align 4, !tbaa !2
   %arrayidx5.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 4
-  %8 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
+  %7 = load float, ptr %arrayidx5.i, align 4, !tbaa !2
   %arrayidx6.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 8
-  %9 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
+  %8 = load float, ptr %arrayidx6.i, align 4, !tbaa !2
   %arrayidx7.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 12
-  %10 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
-  %add.i = fadd float %7, 0.000000e+00
-  %add8.i = fadd float %add.i, %8
-  %add9.i = fadd float %add8.i, %9
-  %add10.i = fadd float %add9.i, %10
+  %9 = load float, ptr %arrayidx7.i, align 4, !tbaa !2
+  %add.i = fadd float %6, 0.000000e+00
+  %add8.i = fadd float %add.i, %7
+  %add9.i = fadd float %add8.i, %8
+  %add10.i = fadd float %add9.i, %9
   %mul.i = fmul float %add10.i, 1.280000e+02
-  %arrayidx11.i = getelementptr inbounds float, ptr %6, i32 %g.0195.i
+  %arrayidx11.i = getelementptr inbounds float, ptr %.pre22, i32 %g.0195.i
   store float %mul.i, ptr %arrayidx11.i, align 4, !tbaa !2
-  store float %7, ptr %y.0196.i, align 4, !tbaa !2
-  %mul13.i = fmul float %7, 2.560000e+02
-  %sub.i = fsub float %8, %mul13.i
+  store float %6, ptr %y.0196.i, align 4, !tbaa !2
+  %mul13.i = fmul float %6, 2.560000e+02
+  %sub.i = fsub float %7, %mul13.i
   %arrayidx14.i = getelementptr inbounds i8, ptr %y.0196.i, i32 4
   store float %sub.i, ptr %arrayidx14.i, align 4, !tbaa !2
-  %mul15.i = fmul float %8, 2.560000e+02
-  %sub16.i = fsub float %9, %mul15.i
+  %mul15.i = fmul float %7, 2.560000e+02
+  %sub16.i = fsub float %8, %mul15.i
   %arrayidx17.i = getelementptr inbounds i8, ptr %y.0196.i, i32 8
   store float %sub16.i, ptr %arrayidx17.i, align 4, !tbaa !2
-  %mul18.i = fmul float %9, 2.560000e+02
-  %sub19.i = fsub float %10, %mul18.i
+  %mul18.i = fmul float %8, 2.560000e+02
+  %sub19.i = fsub float %9, %mul18.i
   %arrayidx20.i = getelementptr inbounds i8, ptr %y.0196.i, i32 12
   store float %sub19.i, ptr %arrayidx20.i, align 4, !tbaa !2
   %add.ptr.i = getelementptr inbounds i8, ptr %y.0196.i, i32 16
   %add.ptr21.i = getelementptr inbounds i8, ptr %x.addr.0197.i, i32 16
   %inc.i = add nuw nsw i32 %g.0195.i, 1
   %exitcond201.not.i = icmp eq i32 %inc.i, %5
-  br i1 %exitcond201.not.i, label %if.end2, label %for.body.i, !llvm.loop !47
+  br i1 %exitcond201.not.i, label %q8_prepare.exit, label %for.body.i, !llvm.loop !47
 
 if.end.i:                                         ; preds = %land.lhs.true2.i, %land.lhs.true.i, %if.then1
   %ngroups24.i = getelementptr inbounds i8, ptr %s, i32 8
-  %11 = load i32, ptr %ngroups24.i, align 4, !tbaa !13
-  %cmp25190.i = icmp sgt i32 %11, 0
-  br i1 %cmp25190.i, label %for.body27.lr.ph.i, label %if.end2
+  %10 = load i32, ptr %ngroups24.i, align 4, !tbaa !13
+  %cmp25190.i = icmp sgt i32 %10, 0
+  br i1 %cmp25190.i, label %for.body27.lr.ph.i, label %q8_prepare.exit
 
 for.body27.lr.ph.i:                               ; preds = %if.end.i
-  %sub29.i = add nsw i32 %11, -1
+  %sub29.i = add nsw i32 %10, -1
   %last_items.i = getelementptr inbounds i8, ptr %s, i32 16
-  %12 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  %11 = load ptr, ptr @b_qsx, align 4
   br label %for.body27.i
 
 for.body27.i:                                     ; preds = %for.cond.cleanup55.i, %for.body27.lr.ph.i
@@ -2108,7 +2105,7 @@ for.body27.i:                                     ; preds = %for.cond.cleanup55.
 for.cond.cleanup44.i:                             ; preds = %for.body45.i, %for.body27.i
   %sum41.0.lcssa.i = phi float [ 0.000000e+00, %for.body27.i ], [ %add47.i, %for.body45.i ]
   %mul51.i = fmul float %sum41.0.lcssa.i, 1.280000e+02
-  %arrayidx52.i = getelementptr inbounds float, ptr %12, i32 %g22.0191.i
+  %arrayidx52.i = getelementptr inbounds float, ptr %11, i32 %g22.0191.i
   store float %mul51.i, ptr %arrayidx52.i, align 4, !tbaa !2
   %cmp54184.i = icmp sgt i32 %cond40.i, 0
   br i1 %cmp54184.i, label %for.body56.i, label %for.cond.cleanup55.i
@@ -2117,8 +2114,8 @@ for.body45.i:                                     ; preds = %for.body27.i, %for.
   %t.0183.i = phi i32 [ %inc49.i, %for.body45.i ], [ 0, %for.body27.i ]
   %sum41.0182.i = phi float [ %add47.i, %for.body45.i ], [ 0.000000e+00, %for.body27.i ]
   %arrayidx46.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %t.0183.i
-  %13 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
-  %add47.i = fadd float %sum41.0182.i, %13
+  %12 = load float, ptr %arrayidx46.i, align 4, !tbaa !2
+  %add47.i = fadd float %sum41.0182.i, %12
   %inc49.i = add nuw nsw i32 %t.0183.i, 1
   %exitcond.not.i = icmp eq i32 %inc49.i, %cond.i
   br i1 %exitcond.not.i, label %for.cond.cleanup44.i, label %for.body45.i, !llvm.loop !48
@@ -2127,8 +2124,8 @@ for.cond.cleanup55.i:                             ; preds = %cond.end83.i, %for.
   %y.2.lcssa.i = phi ptr [ %y.1192.i, %for.cond.cleanup44.i ], [ %add.ptr95.i, %cond.end83.i ]
   %add.ptr101.i = getelementptr inbounds float, ptr %x.addr.1193.i, i32 %cond.i
   %inc103.i = add nuw nsw i32 %g22.0191.i, 1
-  %exitcond200.not.i = icmp eq i32 %inc103.i, %11
-  br i1 %exitcond200.not.i, label %if.end2, label %for.body27.i, !llvm.loop !49
+  %exitcond200.not.i = icmp eq i32 %inc103.i, %10
+  br i1 %exitcond200.not.i, label %q8_prepare.exit, label %for.body27.i, !llvm.loop !49
 
 for.body56.i:                                     ; preds = %for.cond.cleanup44.i, %cond.end83.i
   %y.2188.i = phi ptr [ %add.ptr95.i, %cond.end83.i ], [ %y.1192.i, %for.cond.cleanup44.i ]
@@ -2139,32 +2136,32 @@ for.body56.i:                                     ; preds = %for.cond.cleanup44.
   br i1 %cmp58.i, label %cond.end62.i, label %cond.end83.i
 
 cond.end62.i:                                     ; preds = %for.body56.i
-  %14 = load float, ptr %xp.0185.i, align 4, !tbaa !2
+  %13 = load float, ptr %xp.0185.i, align 4, !tbaa !2
   %cmp65.not.i = icmp eq i32 %left.0186.i, 1
   br i1 %cmp65.not.i, label %cond.end83.i, label %cond.end69.i
 
 cond.end69.i:                                     ; preds = %cond.end62.i
   %arrayidx67.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 4
-  %15 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
+  %14 = load float, ptr %arrayidx67.i, align 4, !tbaa !2
   %cmp72.i = icmp ugt i32 %left.0186.i, 2
   br i1 %cmp72.i, label %cond.end76.i, label %cond.end83.i
 
 cond.end76.i:                                     ; preds = %cond.end69.i
   %arrayidx74.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 8
-  %16 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
+  %15 = load float, ptr %arrayidx74.i, align 4, !tbaa !2
   %cmp79.not.i = icmp eq i32 %left.0186.i, 3
   br i1 %cmp79.not.i, label %cond.end83.i, label %cond.true80.i
 
 cond.true80.i:                                    ; preds = %cond.end76.i
   %arrayidx81.i = getelementptr inbounds i8, ptr %xp.0185.i, i32 12
-  %17 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
+  %16 = load float, ptr %arrayidx81.i, align 4, !tbaa !2
   br label %cond.end83.i
 
 cond.end83.i:                                     ; preds = %cond.true80.i, %cond.end76.i, %cond.end69.i, %cond.end62.i, %for.body56.i
-  %cond77179.i = phi float [ %16, %cond.true80.i ], [ %16, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
-  %cond63167171178.i = phi float [ %14, %cond.true80.i ], [ %14, %cond.end76.i ], [ %14, %cond.end69.i ], [ %14, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
-  %cond70172177.i = phi float [ %15, %cond.true80.i ], [ %15, %cond.end76.i ], [ %15, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
-  %cond84.i = phi float [ %17, %cond.true80.i ], [ 0.000000e+00, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond77179.i = phi float [ %15, %cond.true80.i ], [ %15, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond63167171178.i = phi float [ %13, %cond.true80.i ], [ %13, %cond.end76.i ], [ %13, %cond.end69.i ], [ %13, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond70172177.i = phi float [ %14, %cond.true80.i ], [ %14, %cond.end76.i ], [ %14, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
+  %cond84.i = phi float [ %16, %cond.true80.i ], [ 0.000000e+00, %cond.end76.i ], [ 0.000000e+00, %cond.end69.i ], [ 0.000000e+00, %cond.end62.i ], [ 0.000000e+00, %for.body56.i ]
   store float %cond63167171178.i, ptr %y.2188.i, align 4, !tbaa !2
   %mul86.i = fmul float %cond63167171178.i, 2.560000e+02
   %sub87.i = fsub float %cond70172177.i, %mul86.i
@@ -2185,7 +2182,50 @@ cond.end83.i:                                     ; preds = %cond.true80.i, %con
   %exitcond199.not.i = icmp eq i32 %inc99.i, %cond40.i
   br i1 %exitcond199.not.i, label %for.cond.cleanup55.i, label %for.body56.i, !llvm.loop !50
 
-if.end2:                                          ; preds = %for.cond.cleanup55.i, %for.body.i, %if.end.i, %for.cond.preheader.i, %entry, %if.then
+q8_prepare.exit:                                  ; preds = %for.cond.cleanup55.i, %for.body.i, %if.end.i
+  %17 = phi i32 [ %10, %if.end.i ], [ %5, %for.body.i ], [ %10, %for.cond.cleanup55.i ]
+  br i1 %cmp.i, label %q8_prepare.exit.if.then3_crit_edge, label %if.end5
+
+q8_prepare.exit.if.then3_crit_edge:               ; preds = %q8_prepare.exit
+  %.pre = load ptr, ptr @b_qsx, align 4
+  br label %if.then3
+
+if.then3:                                         ; preds = %q8_prepare.exit.if.then3_crit_edge, %for.cond.preheader.i
+  %18 = phi ptr [ %.pre22, %for.cond.preheader.i ], [ %.pre, %q8_prepare.exit.if.then3_crit_edge ]
+  %19 = phi i32 [ %5, %for.cond.preheader.i ], [ %17, %q8_prepare.exit.if.then3_crit_edge ]
+  %sub.i.i = srem i32 %19, 4
+  %cmp.not.i.i = icmp eq i32 %sub.i.i, 0
+  %sub1.i.i = sub nsw i32 4, %sub.i.i
+  %div2.i.i = sdiv i32 %19, 8
+  %cmp3.not.i.i = icmp sgt i32 %sub1.i.i, %div2.i.i
+  %add.i.i = add nsw i32 %19, 4
+  %sub4.i.i = sub i32 %add.i.i, %sub.i.i
+  %20 = select i1 %cmp.not.i.i, i1 true, i1 %cmp3.not.i.i
+  %cond.i.i = select i1 %20, i32 %19, i32 %sub4.i.i
+  %cmp.i1119 = icmp slt i32 %19, %cond.i.i
+  br i1 %cmp.i1119, label %for.body.i12, label %if.end5
+
+for.body.i12:                                     ; preds = %if.then3, %for.body.i12
+  %g.0.i20 = phi i32 [ %inc.i17, %for.body.i12 ], [ %19, %if.then3 ]
+  %arrayidx.i = getelementptr inbounds float, ptr %18, i32 %g.0.i20
+  store float 0.000000e+00, ptr %arrayidx.i, align 4, !tbaa !2
+  %mul.i13 = shl nsw i32 %g.0.i20, 2
+  %arrayidx2.i = getelementptr inbounds float, ptr %1, i32 %mul.i13
+  store float 0.000000e+00, ptr %arrayidx2.i, align 4, !tbaa !2
+  %add.i14 = or disjoint i32 %mul.i13, 1
+  %arrayidx4.i = getelementptr inbounds float, ptr %1, i32 %add.i14
+  store float 0.000000e+00, ptr %arrayidx4.i, align 4, !tbaa !2
+  %add6.i = or disjoint i32 %mul.i13, 2
+  %arrayidx7.i15 = getelementptr inbounds float, ptr %1, i32 %add6.i
+  store float 0.000000e+00, ptr %arrayidx7.i15, align 4, !tbaa !2
+  %add9.i16 = or disjoint i32 %mul.i13, 3
+  %arrayidx10.i = getelementptr inbounds float, ptr %1, i32 %add9.i16
+  store float 0.000000e+00, ptr %arrayidx10.i, align 4, !tbaa !2
+  %inc.i17 = add nsw i32 %g.0.i20, 1
+  %exitcond.not = icmp eq i32 %inc.i17, %cond.i.i
+  br i1 %exitcond.not, label %if.end5, label %for.body.i12, !llvm.loop !51
+
+if.end5:                                          ; preds = %for.body.i12, %if.then3, %entry, %q8_prepare.exit, %if.then
   ret void
 }
 
@@ -2296,30 +2336,48 @@ if.then6:                                         ; preds = %if.then4
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
   %6 = load i32, ptr %ngroups, align 4, !tbaa !13
   %sub.i = srem i32 %6, 4
-  %cmp.i53 = icmp slt i32 %sub.i, 2
-  br i1 %cmp.i53, label %if.then.i57, label %if.else3.i54
+  %cmp.not.i.i = icmp eq i32 %sub.i, 0
+  br i1 %cmp.not.i.i, label %q8_g1_groups_read.exit.i, label %land.lhs.true.i.i
 
-if.then.i57:                                      ; preds = %if.then6
-  %cmp1.i58 = icmp eq i32 %sub.i, 0
-  br i1 %cmp1.i58, label %if.then2.i60, label %if.else.i59
+land.lhs.true.i.i:                                ; preds = %if.then6
+  %sub1.i.i = sub nsw i32 4, %sub.i
+  %div2.i.i = sdiv i32 %6, 8
+  %cmp3.not.i.i = icmp sgt i32 %sub1.i.i, %div2.i.i
+  br i1 %cmp3.not.i.i, label %q8_g1_groups_read.exit.i, label %cond.true.i.i
 
-if.then2.i60:                                     ; preds = %if.then.i57
+cond.true.i.i:                                    ; preds = %land.lhs.true.i.i
+  %add.i.i = add nsw i32 %6, 4
+  %sub4.i.i = sub i32 %add.i.i, %sub.i
+  br label %q8_g1_groups_read.exit.i
+
+q8_g1_groups_read.exit.i:                         ; preds = %cond.true.i.i, %land.lhs.true.i.i, %if.then6
+  %cond.i.i = phi i32 [ %sub4.i.i, %cond.true.i.i ], [ %6, %land.lhs.true.i.i ], [ %6, %if.then6 ]
+  %cmp.not.i = icmp eq i32 %cond.i.i, %6
+  %spec.select.i = select i1 %cmp.not.i, i32 %sub.i, i32 0
+  %cmp1.i53 = icmp slt i32 %spec.select.i, 2
+  br i1 %cmp1.i53, label %if.then2.i54, label %if.else6.i
+
+if.then2.i54:                                     ; preds = %q8_g1_groups_read.exit.i
+  %cmp3.i = icmp eq i32 %spec.select.i, 0
+  br i1 %cmp3.i, label %if.then4.i, label %if.else.i55
+
+if.then4.i:                                       ; preds = %if.then2.i54
   tail call fastcc void @matvec_q8_g1_t0(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i59:                                      ; preds = %if.then.i57
+if.else.i55:                                      ; preds = %if.then2.i54
   tail call fastcc void @matvec_q8_g1_t1(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
   br label %if.end22
 
-if.else3.i54:                                     ; preds = %if.then6
-  %cmp4.i55 = icmp eq i32 %sub.i, 2
-  br i1 %cmp4.i55, label %if.then5.i56, label %if.else6.i
+if.else6.i:                                       ; preds = %q8_g1_groups_read.exit.i
+  %cmp7.i = icmp eq i32 %spec.select.i, 2
+  br i1 %cmp7.i, label %if.then8.i, label %if.else9.i
 
-if.then5.i56:                                     ; preds = %if.else3.i54
+if.then8.i:                                       ; preds = %if.else6.i
   tail call fastcc void @matvec_q8_g1_t2(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
   br label %if.end22
 
-if.else6.i:                                       ; preds = %if.else3.i54
+if.else9.i:                                       ; preds = %if.else6.i
   tail call fastcc void @matvec_q8_g1_t3(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
   br label %if.end22
 
@@ -2332,46 +2390,46 @@ if.then14:                                        ; preds = %if.then4
   %7 = load i32, ptr %ngroups15, align 4, !tbaa !13
   %last_items = getelementptr inbounds i8, ptr %s, i32 16
   %8 = load i32, ptr %last_items, align 4, !tbaa !15
-  %cmp.i61 = icmp slt i32 %8, 5
-  br i1 %cmp.i61, label %if.then.i66, label %if.else11.i62
+  %cmp.i56 = icmp slt i32 %8, 5
+  br i1 %cmp.i56, label %if.then.i61, label %if.else11.i57
 
-if.then.i66:                                      ; preds = %if.then14
-  %cmp1.i67 = icmp slt i32 %8, 3
-  br i1 %cmp1.i67, label %if.then2.i71, label %if.else5.i
+if.then.i61:                                      ; preds = %if.then14
+  %cmp1.i62 = icmp slt i32 %8, 3
+  br i1 %cmp1.i62, label %if.then2.i66, label %if.else5.i
 
-if.then2.i71:                                     ; preds = %if.then.i66
-  %cmp3.i = icmp eq i32 %8, 1
-  br i1 %cmp3.i, label %if.then4.i, label %if.else.i72
+if.then2.i66:                                     ; preds = %if.then.i61
+  %cmp3.i67 = icmp eq i32 %8, 1
+  br i1 %cmp3.i67, label %if.then4.i69, label %if.else.i68
 
-if.then4.i:                                       ; preds = %if.then2.i71
+if.then4.i69:                                     ; preds = %if.then2.i66
   tail call fastcc void @matvec_q8_g8_l1(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i72:                                      ; preds = %if.then2.i71
+if.else.i68:                                      ; preds = %if.then2.i66
   tail call fastcc void @matvec_q8_g8_l2(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else5.i:                                       ; preds = %if.then.i66
-  %cmp6.i68 = icmp eq i32 %8, 3
-  br i1 %cmp6.i68, label %if.then7.i70, label %if.else8.i69
+if.else5.i:                                       ; preds = %if.then.i61
+  %cmp6.i63 = icmp eq i32 %8, 3
+  br i1 %cmp6.i63, label %if.then7.i65, label %if.else8.i64
 
-if.then7.i70:                                     ; preds = %if.else5.i
+if.then7.i65:                                     ; preds = %if.else5.i
   tail call fastcc void @matvec_q8_g8_l3(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else8.i69:                                     ; preds = %if.else5.i
+if.else8.i64:                                     ; preds = %if.else5.i
   tail call fastcc void @matvec_q8_g8_l4(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else11.i62:                                    ; preds = %if.then14
+if.else11.i57:                                    ; preds = %if.then14
   %cmp12.i = icmp ult i32 %8, 7
-  br i1 %cmp12.i, label %if.then13.i, label %if.else18.i63
+  br i1 %cmp12.i, label %if.then13.i, label %if.else18.i58
 
-if.then13.i:                                      ; preds = %if.else11.i62
-  %cmp14.i64 = icmp eq i32 %8, 5
-  br i1 %cmp14.i64, label %if.then15.i65, label %if.else16.i
+if.then13.i:                                      ; preds = %if.else11.i57
+  %cmp14.i59 = icmp eq i32 %8, 5
+  br i1 %cmp14.i59, label %if.then15.i60, label %if.else16.i
 
-if.then15.i65:                                    ; preds = %if.then13.i
+if.then15.i60:                                    ; preds = %if.then13.i
   tail call fastcc void @matvec_q8_g8_l5(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
@@ -2379,15 +2437,15 @@ if.else16.i:                                      ; preds = %if.then13.i
   tail call fastcc void @matvec_q8_g8_l6(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else18.i63:                                    ; preds = %if.else11.i62
+if.else18.i58:                                    ; preds = %if.else11.i57
   %cmp19.i = icmp eq i32 %8, 7
   br i1 %cmp19.i, label %if.then20.i, label %if.else21.i
 
-if.then20.i:                                      ; preds = %if.else18.i63
+if.then20.i:                                      ; preds = %if.else18.i58
   tail call fastcc void @matvec_q8_g8_l7(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else21.i:                                      ; preds = %if.else18.i63
+if.else21.i:                                      ; preds = %if.else18.i58
   tail call fastcc void @matvec_q8_g8_l8(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
@@ -2397,67 +2455,67 @@ if.else16:                                        ; preds = %if.then4
 
 if.else20:                                        ; preds = %entry
   %9 = load i32, ptr %s, align 4, !tbaa !10
-  %sub.i73 = srem i32 %9, 16
-  %cmp.not.i = icmp eq i32 %sub.i73, 0
-  br i1 %cmp.not.i, label %if.then7.i83, label %float_reads_past.exit
+  %sub.i70 = srem i32 %9, 16
+  %cmp.not.i84 = icmp eq i32 %sub.i70, 0
+  br i1 %cmp.not.i84, label %if.then7.i82, label %float_reads_past.exit
 
 float_reads_past.exit:                            ; preds = %if.else20
-  %sub1.i = sub nsw i32 16, %sub.i73
+  %sub1.i = sub nsw i32 16, %sub.i70
   %div2.i = sdiv i32 %9, 8
   %cmp3.i85.not = icmp sgt i32 %sub1.i, %div2.i
   %cond.fr = freeze i1 %cmp3.i85.not
-  br i1 %cond.fr, label %10, label %if.then7.i83
+  br i1 %cond.fr, label %10, label %if.then7.i82
 
 10:                                               ; preds = %float_reads_past.exit
-  %cmp.i75 = icmp slt i32 %sub.i73, 8
-  br i1 %cmp.i75, label %if.then1.i, label %if.else29.i
+  %cmp.i73 = icmp slt i32 %sub.i70, 8
+  br i1 %cmp.i73, label %if.then1.i, label %if.else29.i
 
 if.then1.i:                                       ; preds = %10
-  %cmp2.i = icmp slt i32 %sub.i73, 4
+  %cmp2.i = icmp slt i32 %sub.i70, 4
   br i1 %cmp2.i, label %if.then3.i, label %if.else15.i
 
 if.then3.i:                                       ; preds = %if.then1.i
-  %cmp4.i79 = icmp slt i32 %sub.i73, 2
-  br i1 %cmp4.i79, label %if.else.i82, label %if.else9.i
+  %cmp4.i77 = icmp slt i32 %sub.i70, 2
+  br i1 %cmp4.i77, label %if.else.i81, label %if.else9.i78
 
-if.then7.i83:                                     ; preds = %float_reads_past.exit, %if.else20
+if.then7.i82:                                     ; preds = %float_reads_past.exit, %if.else20
   tail call fastcc void @matvec_float_t0(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i82:                                      ; preds = %if.then3.i
+if.else.i81:                                      ; preds = %if.then3.i
   tail call fastcc void @matvec_float_t1(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else9.i:                                       ; preds = %if.then3.i
-  %cmp10.i = icmp eq i32 %sub.i73, 2
+if.else9.i78:                                     ; preds = %if.then3.i
+  %cmp10.i = icmp eq i32 %sub.i70, 2
   br i1 %cmp10.i, label %if.then11.i, label %if.else12.i
 
-if.then11.i:                                      ; preds = %if.else9.i
+if.then11.i:                                      ; preds = %if.else9.i78
   tail call fastcc void @matvec_float_t2(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else12.i:                                      ; preds = %if.else9.i
+if.else12.i:                                      ; preds = %if.else9.i78
   tail call fastcc void @matvec_float_t3(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else15.i:                                      ; preds = %if.then1.i
-  %cmp16.i76 = icmp ult i32 %sub.i73, 6
-  br i1 %cmp16.i76, label %if.then17.i77, label %if.else22.i
+  %cmp16.i74 = icmp ult i32 %sub.i70, 6
+  br i1 %cmp16.i74, label %if.then17.i75, label %if.else22.i
 
-if.then17.i77:                                    ; preds = %if.else15.i
-  %cmp18.i = icmp eq i32 %sub.i73, 4
-  br i1 %cmp18.i, label %if.then19.i, label %if.else20.i78
+if.then17.i75:                                    ; preds = %if.else15.i
+  %cmp18.i = icmp eq i32 %sub.i70, 4
+  br i1 %cmp18.i, label %if.then19.i, label %if.else20.i76
 
-if.then19.i:                                      ; preds = %if.then17.i77
+if.then19.i:                                      ; preds = %if.then17.i75
   tail call fastcc void @matvec_float_t4(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.else20.i78:                                    ; preds = %if.then17.i77
+if.else20.i76:                                    ; preds = %if.then17.i75
   tail call fastcc void @matvec_float_t5(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else22.i:                                      ; preds = %if.else15.i
-  %cmp23.i = icmp eq i32 %sub.i73, 6
+  %cmp23.i = icmp eq i32 %sub.i70, 6
   br i1 %cmp23.i, label %if.then24.i, label %if.else25.i
 
 if.then24.i:                                      ; preds = %if.else22.i
@@ -2469,15 +2527,15 @@ if.else25.i:                                      ; preds = %if.else22.i
   br label %if.end22
 
 if.else29.i:                                      ; preds = %10
-  %cmp30.i = icmp ult i32 %sub.i73, 12
+  %cmp30.i = icmp ult i32 %sub.i70, 12
   br i1 %cmp30.i, label %if.then31.i, label %if.else44.i
 
 if.then31.i:                                      ; preds = %if.else29.i
-  %cmp32.i = icmp ult i32 %sub.i73, 10
+  %cmp32.i = icmp ult i32 %sub.i70, 10
   br i1 %cmp32.i, label %if.then33.i, label %if.else38.i
 
 if.then33.i:                                      ; preds = %if.then31.i
-  %cmp34.i = icmp eq i32 %sub.i73, 8
+  %cmp34.i = icmp eq i32 %sub.i70, 8
   br i1 %cmp34.i, label %if.then35.i, label %if.else36.i
 
 if.then35.i:                                      ; preds = %if.then33.i
@@ -2489,7 +2547,7 @@ if.else36.i:                                      ; preds = %if.then33.i
   br label %if.end22
 
 if.else38.i:                                      ; preds = %if.then31.i
-  %cmp39.i = icmp eq i32 %sub.i73, 10
+  %cmp39.i = icmp eq i32 %sub.i70, 10
   br i1 %cmp39.i, label %if.then40.i, label %if.else41.i
 
 if.then40.i:                                      ; preds = %if.else38.i
@@ -2501,11 +2559,11 @@ if.else41.i:                                      ; preds = %if.else38.i
   br label %if.end22
 
 if.else44.i:                                      ; preds = %if.else29.i
-  %cmp45.i = icmp ult i32 %sub.i73, 14
+  %cmp45.i = icmp ult i32 %sub.i70, 14
   br i1 %cmp45.i, label %if.then46.i, label %if.else51.i
 
 if.then46.i:                                      ; preds = %if.else44.i
-  %cmp47.i = icmp eq i32 %sub.i73, 12
+  %cmp47.i = icmp eq i32 %sub.i70, 12
   br i1 %cmp47.i, label %if.then48.i, label %if.else49.i
 
 if.then48.i:                                      ; preds = %if.then46.i
@@ -2520,7 +2578,7 @@ if.else51.i:                                      ; preds = %if.else44.i
   tail call fastcc void @matvec_float_t14(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
-if.end22:                                         ; preds = %if.else51.i, %if.else49.i, %if.then48.i, %if.else41.i, %if.then40.i, %if.else36.i, %if.then35.i, %if.else25.i, %if.then24.i, %if.else20.i78, %if.then19.i, %if.else12.i, %if.then11.i, %if.else.i82, %if.then7.i83, %if.else21.i, %if.then20.i, %if.else16.i, %if.then15.i65, %if.else8.i69, %if.then7.i70, %if.else.i72, %if.then4.i, %if.else6.i, %if.then5.i56, %if.else.i59, %if.then2.i60, %if.else23.i, %if.then22.i, %if.else18.i, %if.then17.i, %if.else11.i, %if.then10.i, %if.then7.i, %if.then2.i, %if.then.i, %if.then10, %if.else16, %if.else
+if.end22:                                         ; preds = %if.else51.i, %if.else49.i, %if.then48.i, %if.else41.i, %if.then40.i, %if.else36.i, %if.then35.i, %if.else25.i, %if.then24.i, %if.else20.i76, %if.then19.i, %if.else12.i, %if.then11.i, %if.else.i81, %if.then7.i82, %if.else21.i, %if.then20.i, %if.else16.i, %if.then15.i60, %if.else8.i64, %if.then7.i65, %if.else.i68, %if.then4.i69, %if.else9.i, %if.then8.i, %if.else.i55, %if.then4.i, %if.else23.i, %if.then22.i, %if.else18.i, %if.then17.i, %if.else11.i, %if.then10.i, %if.then7.i, %if.then2.i, %if.then.i, %if.then10, %if.else16, %if.else
   ret void
 }
 
@@ -2548,7 +2606,7 @@ for.cond.cleanup3:                                ; preds = %for.body4, %for.con
   %add.ptr15 = getelementptr inbounds float, ptr %v.addr.039, i32 %0
   %inc17 = add nuw nsw i32 %h.038, 1
   %exitcond40.not = icmp eq i32 %inc17, %heads
-  br i1 %exitcond40.not, label %for.cond.cleanup, label %for.cond1.preheader, !llvm.loop !51
+  br i1 %exitcond40.not, label %for.cond.cleanup, label %for.cond1.preheader, !llvm.loop !52
 
 for.body4:                                        ; preds = %for.cond1.preheader, %for.body4
   %k.036 = phi i32 [ %inc, %for.body4 ], [ 0, %for.cond1.preheader ]
@@ -2573,7 +2631,7 @@ for.body4:                                        ; preds = %for.cond1.preheader
   %add.ptr = getelementptr inbounds i8, ptr %p.035, i32 8
   %inc = add nuw nsw i32 %k.036, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !52
+  br i1 %exitcond.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !53
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
@@ -2629,7 +2687,7 @@ for.cond.cleanup20:                               ; preds = %for.body21, %for.bo
   tail call fastcc void @att_mix(ptr noundef %add.ptr23, ptr noundef %add.ptr7, ptr noundef %add.ptr24, i32 noundef %pos) #11
   %inc26 = add nuw nsw i32 %h.047, 1
   %exitcond48.not = icmp eq i32 %inc26, %0
-  br i1 %exitcond48.not, label %for.cond.cleanup, label %for.body, !llvm.loop !53
+  br i1 %exitcond48.not, label %for.cond.cleanup, label %for.body, !llvm.loop !54
 
 for.body21:                                       ; preds = %for.body, %for.body21
   %t.045 = phi i32 [ %inc, %for.body21 ], [ %add, %for.body ]
@@ -2637,7 +2695,7 @@ for.body21:                                       ; preds = %for.body, %for.body
   store float 0.000000e+00, ptr %arrayidx, align 4, !tbaa !2
   %inc = add nsw i32 %t.045, 1
   %exitcond.not = icmp eq i32 %inc, %mul17
-  br i1 %exitcond.not, label %for.cond.cleanup20, label %for.body21, !llvm.loop !54
+  br i1 %exitcond.not, label %for.cond.cleanup20, label %for.body21, !llvm.loop !55
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2687,7 +2745,7 @@ for.cond.cleanup12:                               ; preds = %for.body13, %for.bo
   %add.ptr27 = getelementptr inbounds float, ptr %out.addr.051, i32 %cond
   %inc29 = add nuw nsw i32 %g.049, 1
   %exitcond52.not = icmp eq i32 %inc29, %1
-  br i1 %exitcond52.not, label %for.cond.cleanup, label %for.body, !llvm.loop !55
+  br i1 %exitcond52.not, label %for.cond.cleanup, label %for.body, !llvm.loop !56
 
 for.body13:                                       ; preds = %for.body, %for.body13
   %j.047 = phi i32 [ %inc, %for.body13 ], [ 0, %for.body ]
@@ -2705,7 +2763,7 @@ for.body13:                                       ; preds = %for.body, %for.body
   store float %mul23, ptr %arrayidx24, align 4, !tbaa !2
   %inc = add nuw nsw i32 %j.047, 1
   %exitcond.not = icmp eq i32 %inc, %cond
-  br i1 %exitcond.not, label %for.cond.cleanup12, label %for.body13, !llvm.loop !56
+  br i1 %exitcond.not, label %for.cond.cleanup12, label %for.body13, !llvm.loop !57
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2763,14 +2821,14 @@ for.body6:                                        ; preds = %for.body, %for.body
   %max.1 = select i1 %cmp7, float %4, float %max.050
   %inc = add nuw nsw i32 %t.051, 1
   %exitcond.not = icmp eq i32 %inc, %cond
-  br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !57
+  br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !58
 
 for.cond.cleanup16:                               ; preds = %for.body17, %for.cond.cleanup5.thread, %for.cond.cleanup5
   %add.ptr = getelementptr inbounds float, ptr %x.addr.057, i32 %cond
   %add.ptr23 = getelementptr inbounds float, ptr %xq.056, i32 %cond
   %inc25 = add nuw nsw i32 %g.055, 1
   %exitcond59.not = icmp eq i32 %inc25, %0
-  br i1 %exitcond59.not, label %for.cond.cleanup, label %for.body, !llvm.loop !58
+  br i1 %exitcond59.not, label %for.cond.cleanup, label %for.body, !llvm.loop !59
 
 for.body17:                                       ; preds = %for.cond.cleanup5, %for.body17
   %t13.053 = phi i32 [ %inc21, %for.body17 ], [ 0, %for.cond.cleanup5 ]
@@ -2783,7 +2841,7 @@ for.body17:                                       ; preds = %for.cond.cleanup5, 
   store float %6, ptr %arrayidx19, align 4, !tbaa !2
   %inc21 = add nuw nsw i32 %t13.053, 1
   %exitcond58.not = icmp eq i32 %inc21, %cond
-  br i1 %exitcond58.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !59
+  br i1 %exitcond58.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !60
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -2955,7 +3013,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 64
   %inc.i = add nuw nsw i32 %t.0.i58, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !61
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %36 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -3107,7 +3165,7 @@ dot_steps.exit:                                   ; preds = %if.end133.i, %if.th
   %add.ptr20 = getelementptr inbounds float, ptr %xq.064, i32 %cond
   %inc = add nuw nsw i32 %g.065, 1
   %exitcond75.not = icmp eq i32 %inc, %1
-  br i1 %exitcond75.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !61
+  br i1 %exitcond75.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !62
 
 if.then:                                          ; preds = %for.cond.cleanup3
   %arrayidx25 = getelementptr inbounds float, ptr %out, i32 %add22
@@ -3117,7 +3175,7 @@ if.then:                                          ; preds = %for.cond.cleanup3
 if.end:                                           ; preds = %if.then, %for.cond.cleanup3
   %add27 = add nuw nsw i32 %i.071, 2
   %cmp = icmp slt i32 %add27, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !62
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !63
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3385,7 +3443,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 128
   %inc.i = add nuw nsw i32 %t.0.i94, 1
   %exitcond104.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !63
+  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -3591,7 +3649,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add45, ptr %arrayidx49, align 4, !tbaa !2
   %inc51 = add nuw nsw i32 %i.099, 1
   %exitcond105.not = icmp eq i32 %inc51, %d
-  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !64
+  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.187 = phi ptr [ %add.ptr, %for.body4 ], [ %w.addr.0100, %for.body ]
@@ -3654,7 +3712,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr38 = getelementptr inbounds i8, ptr %y.085, i32 32
   %inc = add nuw nsw i32 %g.084, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !65
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !66
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3927,7 +3985,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 128
   %inc.i = add nuw nsw i32 %t.0.i334, 1
   %exitcond344.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !63
+  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -4133,7 +4191,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add18, ptr %arrayidx22, align 4, !tbaa !2
   %inc24 = add nuw nsw i32 %i.0339, 1
   %exitcond345.not = icmp eq i32 %inc24, %d
-  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !66
+  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !67
 
 for.body4:                                        ; preds = %for.body, %q8_group.exit314
   %w.addr.1326 = phi ptr [ %add.ptr9, %q8_group.exit314 ], [ %w.addr.0340, %for.body ]
@@ -4348,7 +4406,7 @@ for.body.i184:                                    ; preds = %for.body4, %for.bod
   %add.ptr183.i312 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 128
   %inc.i313 = add nuw nsw i32 %t.0.i52319, 1
   %exitcond.not = icmp eq i32 %inc.i313, %div.i45
-  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !63
+  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !64
 
 if.then.i118:                                     ; preds = %for.cond.cleanup.i54
   %197 = load float, ptr %p.addr.0.i51.lcssa, align 4, !tbaa !2
@@ -4554,7 +4612,7 @@ q8_group.exit314:                                 ; preds = %if.end331.i62, %if.
   %add.ptr10 = getelementptr inbounds i8, ptr %y.0324, i32 %add.ptr10.idx
   %inc = add nuw nsw i32 %g.0325, 1
   %exitcond341.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !67
+  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !68
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -4809,7 +4867,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0235, i32 4
   %inc = add nuw nsw i32 %g.0236, 1
   %exitcond.not = icmp eq i32 %inc, %ngroups
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !68
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !69
 
 if.then:                                          ; preds = %for.cond.cleanup3
   %arrayidx148 = getelementptr inbounds float, ptr %out, i32 %add145
@@ -4819,7 +4877,7 @@ if.then:                                          ; preds = %for.cond.cleanup3
 if.end:                                           ; preds = %if.then, %for.cond.cleanup3
   %add150 = add nuw nsw i32 %i.0241, 2
   %cmp = icmp slt i32 %add150, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !69
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !70
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5092,7 +5150,7 @@ for.body7:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup6.loopexit, label %for.body7, !llvm.loop !70
+  br i1 %exitcond.not, label %for.cond.cleanup6.loopexit, label %for.body7, !llvm.loop !71
 
 if.then:                                          ; preds = %for.cond.cleanup6
   %add.ptr149 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
@@ -5215,7 +5273,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 64
   %inc.i = add nuw nsw i32 %t.0.i294, 1
   %exitcond305.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond305.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond305.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !61
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %109 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -5381,7 +5439,7 @@ if.then176:                                       ; preds = %if.end
 if.end179:                                        ; preds = %if.then176, %if.end
   %add181 = add nuw nsw i32 %i.0299, 2
   %cmp1 = icmp slt i32 %add181, %d
-  br i1 %cmp1, label %for.body, label %for.cond.cleanup, !llvm.loop !71
+  br i1 %cmp1, label %for.body, label %for.cond.cleanup, !llvm.loop !72
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5670,7 +5728,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !72
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !73
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %15, %16
@@ -5683,7 +5741,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !73
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !74
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5984,7 +6042,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !74
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !75
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %19, %20
@@ -5997,7 +6055,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !75
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !76
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -6310,7 +6368,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !76
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !77
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %23, %24
@@ -6323,7 +6381,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !77
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !78
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -6648,7 +6706,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !78
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !79
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %27, %28
@@ -6661,7 +6719,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !79
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !80
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -6998,7 +7056,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !80
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !81
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %31, %32
@@ -7011,7 +7069,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !81
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !82
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7360,7 +7418,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !82
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !83
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %35, %36
@@ -7373,7 +7431,7 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !83
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !84
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7734,7 +7792,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
   %inc = add nuw nsw i32 %g.0267, 1
   %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !84
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !85
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %39, %40
@@ -7747,173 +7805,179 @@ if.then:                                          ; preds = %dot_steps.exit
 if.end:                                           ; preds = %if.then, %dot_steps.exit
   %add172 = add nuw nsw i32 %i.0276, 2
   %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !85
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !86
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_q8_g1_t0(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %div = sdiv i32 %ngroups, 4
-  %cmp168 = icmp sgt i32 %d, 0
-  br i1 %cmp168, label %for.body.lr.ph, label %for.cond.cleanup
+  %add = add nsw i32 %ngroups, 3
+  %div = sdiv i32 %add, 4
+  %0 = shl i32 %div, 3
+  %1 = shl i32 %ngroups, 1
+  %mul1 = sub i32 %1, %0
+  %cmp174 = icmp sgt i32 %d, 0
+  br i1 %cmp174, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
-  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2161 = icmp sgt i32 %ngroups, 3
-  %2 = shl i32 %div, 5
+  %2 = load ptr, ptr @b_qy, align 4, !tbaa !6
+  %3 = load ptr, ptr @b_qsx, align 4, !tbaa !6
+  %cmp3167 = icmp sgt i32 %ngroups, 0
+  %smax = tail call i32 @llvm.smax.i32(i32 %div, i32 1)
+  %4 = shl i32 %smax, 5
   br label %for.body
 
-for.cond.cleanup:                                 ; preds = %for.cond.cleanup3, %entry
+for.cond.cleanup:                                 ; preds = %for.cond.cleanup4, %entry
   ret void
 
-for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup3
-  %i.0170 = phi i32 [ 0, %for.body.lr.ph ], [ %inc114, %for.cond.cleanup3 ]
-  %w.addr.0169 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.1.lcssa, %for.cond.cleanup3 ]
-  br i1 %cmp2161, label %for.body4, label %for.cond.cleanup3
+for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup4
+  %i.0176 = phi i32 [ 0, %for.body.lr.ph ], [ %inc118, %for.cond.cleanup4 ]
+  %w.addr.0175 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr116, %for.cond.cleanup4 ]
+  br i1 %cmp3167, label %for.body5, label %for.cond.cleanup4
 
-for.cond.cleanup3.loopexit:                       ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0169, i32 %2
-  br label %for.cond.cleanup3
+for.cond.cleanup4.loopexit:                       ; preds = %for.body5
+  %scevgep = getelementptr i8, ptr %w.addr.0175, i32 %4
+  br label %for.cond.cleanup4
 
-for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.loopexit, %for.body
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0169, %for.body ], [ %scevgep, %for.cond.cleanup3.loopexit ]
-  %acc.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add107, %for.cond.cleanup3.loopexit ]
-  %arrayidx111 = getelementptr inbounds float, ptr %out, i32 %i.0170
-  store float %acc.0.lcssa, ptr %arrayidx111, align 4, !tbaa !2
-  %inc114 = add nuw nsw i32 %i.0170, 1
-  %exitcond171.not = icmp eq i32 %inc114, %d
-  br i1 %exitcond171.not, label %for.cond.cleanup, label %for.body, !llvm.loop !86
+for.cond.cleanup4:                                ; preds = %for.cond.cleanup4.loopexit, %for.body
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0175, %for.body ], [ %scevgep, %for.cond.cleanup4.loopexit ]
+  %acc.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add111, %for.cond.cleanup4.loopexit ]
+  %arrayidx115 = getelementptr inbounds float, ptr %out, i32 %i.0176
+  store float %acc.0.lcssa, ptr %arrayidx115, align 4, !tbaa !2
+  %add.ptr116 = getelementptr inbounds float, ptr %w.addr.1.lcssa, i32 %mul1
+  %inc118 = add nuw nsw i32 %i.0176, 1
+  %exitcond177.not = icmp eq i32 %inc118, %d
+  br i1 %exitcond177.not, label %for.cond.cleanup, label %for.body, !llvm.loop !87
 
-for.body4:                                        ; preds = %for.body, %for.body4
-  %t.0166 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %qsx.0165 = phi ptr [ %add.ptr110, %for.body4 ], [ %1, %for.body ]
-  %y.0164 = phi ptr [ %add.ptr109, %for.body4 ], [ %0, %for.body ]
-  %acc.0163 = phi float [ %add107, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %w.addr.1162 = phi ptr [ %add.ptr108, %for.body4 ], [ %w.addr.0169, %for.body ]
-  %3 = load float, ptr %w.addr.1162, align 4, !tbaa !2
-  %arrayidx5 = getelementptr inbounds i8, ptr %w.addr.1162, i32 4
-  %4 = load float, ptr %arrayidx5, align 4, !tbaa !2
-  %5 = load float, ptr %y.0164, align 4, !tbaa !2
-  %mul = fmul float %4, %5
-  %mul8 = fmul float %4, 3.906250e-03
-  %6 = tail call float @llvm.floor.f32(float %mul8)
-  %arrayidx10 = getelementptr inbounds i8, ptr %y.0164, i32 4
-  %7 = load float, ptr %arrayidx10, align 4, !tbaa !2
-  %mul11 = fmul float %6, %7
-  %add = fadd float %mul, %mul11
-  %mul13 = fmul float %4, 0x3EF0000000000000
-  %8 = tail call float @llvm.floor.f32(float %mul13)
-  %arrayidx15 = getelementptr inbounds i8, ptr %y.0164, i32 8
-  %9 = load float, ptr %arrayidx15, align 4, !tbaa !2
-  %mul16 = fmul float %8, %9
-  %add17 = fadd float %add, %mul16
-  %mul19 = fmul float %4, 0x3E70000000000000
-  %10 = tail call float @llvm.floor.f32(float %mul19)
-  %arrayidx21 = getelementptr inbounds i8, ptr %y.0164, i32 12
-  %11 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %mul22 = fmul float %10, %11
-  %add23 = fadd float %add17, %mul22
-  %12 = load float, ptr %qsx.0165, align 4, !tbaa !2
-  %sub = fsub float %add23, %12
-  %mul25 = fmul float %3, %sub
-  %add26 = fadd float %acc.0163, %mul25
-  %arrayidx27 = getelementptr inbounds i8, ptr %w.addr.1162, i32 8
-  %13 = load float, ptr %arrayidx27, align 4, !tbaa !2
-  %arrayidx28 = getelementptr inbounds i8, ptr %w.addr.1162, i32 12
-  %14 = load float, ptr %arrayidx28, align 4, !tbaa !2
-  %add.ptr29 = getelementptr inbounds i8, ptr %y.0164, i32 16
-  %15 = load float, ptr %add.ptr29, align 4, !tbaa !2
-  %mul31 = fmul float %14, %15
-  %mul33 = fmul float %14, 3.906250e-03
-  %16 = tail call float @llvm.floor.f32(float %mul33)
-  %arrayidx35 = getelementptr inbounds i8, ptr %y.0164, i32 20
-  %17 = load float, ptr %arrayidx35, align 4, !tbaa !2
-  %mul36 = fmul float %16, %17
-  %add37 = fadd float %mul31, %mul36
-  %mul39 = fmul float %14, 0x3EF0000000000000
-  %18 = tail call float @llvm.floor.f32(float %mul39)
-  %arrayidx41 = getelementptr inbounds i8, ptr %y.0164, i32 24
-  %19 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %mul42 = fmul float %18, %19
-  %add43 = fadd float %add37, %mul42
-  %mul45 = fmul float %14, 0x3E70000000000000
-  %20 = tail call float @llvm.floor.f32(float %mul45)
-  %arrayidx47 = getelementptr inbounds i8, ptr %y.0164, i32 28
-  %21 = load float, ptr %arrayidx47, align 4, !tbaa !2
-  %mul48 = fmul float %20, %21
-  %add49 = fadd float %add43, %mul48
-  %arrayidx50 = getelementptr inbounds i8, ptr %qsx.0165, i32 4
-  %22 = load float, ptr %arrayidx50, align 4, !tbaa !2
-  %sub51 = fsub float %add49, %22
-  %mul52 = fmul float %13, %sub51
-  %add53 = fadd float %add26, %mul52
-  %arrayidx54 = getelementptr inbounds i8, ptr %w.addr.1162, i32 16
-  %23 = load float, ptr %arrayidx54, align 4, !tbaa !2
-  %arrayidx55 = getelementptr inbounds i8, ptr %w.addr.1162, i32 20
-  %24 = load float, ptr %arrayidx55, align 4, !tbaa !2
-  %add.ptr56 = getelementptr inbounds i8, ptr %y.0164, i32 32
-  %25 = load float, ptr %add.ptr56, align 4, !tbaa !2
-  %mul58 = fmul float %24, %25
-  %mul60 = fmul float %24, 3.906250e-03
-  %26 = tail call float @llvm.floor.f32(float %mul60)
-  %arrayidx62 = getelementptr inbounds i8, ptr %y.0164, i32 36
-  %27 = load float, ptr %arrayidx62, align 4, !tbaa !2
-  %mul63 = fmul float %26, %27
-  %add64 = fadd float %mul58, %mul63
-  %mul66 = fmul float %24, 0x3EF0000000000000
-  %28 = tail call float @llvm.floor.f32(float %mul66)
-  %arrayidx68 = getelementptr inbounds i8, ptr %y.0164, i32 40
-  %29 = load float, ptr %arrayidx68, align 4, !tbaa !2
-  %mul69 = fmul float %28, %29
-  %add70 = fadd float %add64, %mul69
-  %mul72 = fmul float %24, 0x3E70000000000000
-  %30 = tail call float @llvm.floor.f32(float %mul72)
-  %arrayidx74 = getelementptr inbounds i8, ptr %y.0164, i32 44
-  %31 = load float, ptr %arrayidx74, align 4, !tbaa !2
-  %mul75 = fmul float %30, %31
-  %add76 = fadd float %add70, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %qsx.0165, i32 8
-  %32 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %sub78 = fsub float %add76, %32
-  %mul79 = fmul float %23, %sub78
-  %add80 = fadd float %add53, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1162, i32 24
-  %33 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %w.addr.1162, i32 28
-  %34 = load float, ptr %arrayidx82, align 4, !tbaa !2
-  %add.ptr83 = getelementptr inbounds i8, ptr %y.0164, i32 48
-  %35 = load float, ptr %add.ptr83, align 4, !tbaa !2
-  %mul85 = fmul float %34, %35
-  %mul87 = fmul float %34, 3.906250e-03
-  %36 = tail call float @llvm.floor.f32(float %mul87)
-  %arrayidx89 = getelementptr inbounds i8, ptr %y.0164, i32 52
-  %37 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %mul90 = fmul float %36, %37
-  %add91 = fadd float %mul85, %mul90
-  %mul93 = fmul float %34, 0x3EF0000000000000
-  %38 = tail call float @llvm.floor.f32(float %mul93)
-  %arrayidx95 = getelementptr inbounds i8, ptr %y.0164, i32 56
-  %39 = load float, ptr %arrayidx95, align 4, !tbaa !2
-  %mul96 = fmul float %38, %39
-  %add97 = fadd float %add91, %mul96
-  %mul99 = fmul float %34, 0x3E70000000000000
-  %40 = tail call float @llvm.floor.f32(float %mul99)
-  %arrayidx101 = getelementptr inbounds i8, ptr %y.0164, i32 60
-  %41 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %mul102 = fmul float %40, %41
-  %add103 = fadd float %add97, %mul102
-  %arrayidx104 = getelementptr inbounds i8, ptr %qsx.0165, i32 12
-  %42 = load float, ptr %arrayidx104, align 4, !tbaa !2
-  %sub105 = fsub float %add103, %42
-  %mul106 = fmul float %33, %sub105
-  %add107 = fadd float %add80, %mul106
-  %add.ptr108 = getelementptr inbounds i8, ptr %w.addr.1162, i32 32
-  %add.ptr109 = getelementptr inbounds i8, ptr %y.0164, i32 64
-  %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0165, i32 16
-  %inc = add nuw nsw i32 %t.0166, 1
-  %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !87
+for.body5:                                        ; preds = %for.body, %for.body5
+  %t.0172 = phi i32 [ %inc, %for.body5 ], [ 0, %for.body ]
+  %qsx.0171 = phi ptr [ %add.ptr114, %for.body5 ], [ %3, %for.body ]
+  %y.0170 = phi ptr [ %add.ptr113, %for.body5 ], [ %2, %for.body ]
+  %acc.0169 = phi float [ %add111, %for.body5 ], [ 0.000000e+00, %for.body ]
+  %w.addr.1168 = phi ptr [ %add.ptr112, %for.body5 ], [ %w.addr.0175, %for.body ]
+  %5 = load float, ptr %w.addr.1168, align 4, !tbaa !2
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1168, i32 4
+  %6 = load float, ptr %arrayidx6, align 4, !tbaa !2
+  %7 = load float, ptr %y.0170, align 4, !tbaa !2
+  %mul8 = fmul float %6, %7
+  %mul10 = fmul float %6, 3.906250e-03
+  %8 = tail call float @llvm.floor.f32(float %mul10)
+  %arrayidx12 = getelementptr inbounds i8, ptr %y.0170, i32 4
+  %9 = load float, ptr %arrayidx12, align 4, !tbaa !2
+  %mul13 = fmul float %8, %9
+  %add14 = fadd float %mul8, %mul13
+  %mul16 = fmul float %6, 0x3EF0000000000000
+  %10 = tail call float @llvm.floor.f32(float %mul16)
+  %arrayidx18 = getelementptr inbounds i8, ptr %y.0170, i32 8
+  %11 = load float, ptr %arrayidx18, align 4, !tbaa !2
+  %mul19 = fmul float %10, %11
+  %add20 = fadd float %add14, %mul19
+  %mul22 = fmul float %6, 0x3E70000000000000
+  %12 = tail call float @llvm.floor.f32(float %mul22)
+  %arrayidx24 = getelementptr inbounds i8, ptr %y.0170, i32 12
+  %13 = load float, ptr %arrayidx24, align 4, !tbaa !2
+  %mul25 = fmul float %12, %13
+  %add26 = fadd float %add20, %mul25
+  %14 = load float, ptr %qsx.0171, align 4, !tbaa !2
+  %sub28 = fsub float %add26, %14
+  %mul29 = fmul float %5, %sub28
+  %add30 = fadd float %acc.0169, %mul29
+  %arrayidx31 = getelementptr inbounds i8, ptr %w.addr.1168, i32 8
+  %15 = load float, ptr %arrayidx31, align 4, !tbaa !2
+  %arrayidx32 = getelementptr inbounds i8, ptr %w.addr.1168, i32 12
+  %16 = load float, ptr %arrayidx32, align 4, !tbaa !2
+  %add.ptr33 = getelementptr inbounds i8, ptr %y.0170, i32 16
+  %17 = load float, ptr %add.ptr33, align 4, !tbaa !2
+  %mul35 = fmul float %16, %17
+  %mul37 = fmul float %16, 3.906250e-03
+  %18 = tail call float @llvm.floor.f32(float %mul37)
+  %arrayidx39 = getelementptr inbounds i8, ptr %y.0170, i32 20
+  %19 = load float, ptr %arrayidx39, align 4, !tbaa !2
+  %mul40 = fmul float %18, %19
+  %add41 = fadd float %mul35, %mul40
+  %mul43 = fmul float %16, 0x3EF0000000000000
+  %20 = tail call float @llvm.floor.f32(float %mul43)
+  %arrayidx45 = getelementptr inbounds i8, ptr %y.0170, i32 24
+  %21 = load float, ptr %arrayidx45, align 4, !tbaa !2
+  %mul46 = fmul float %20, %21
+  %add47 = fadd float %add41, %mul46
+  %mul49 = fmul float %16, 0x3E70000000000000
+  %22 = tail call float @llvm.floor.f32(float %mul49)
+  %arrayidx51 = getelementptr inbounds i8, ptr %y.0170, i32 28
+  %23 = load float, ptr %arrayidx51, align 4, !tbaa !2
+  %mul52 = fmul float %22, %23
+  %add53 = fadd float %add47, %mul52
+  %arrayidx54 = getelementptr inbounds i8, ptr %qsx.0171, i32 4
+  %24 = load float, ptr %arrayidx54, align 4, !tbaa !2
+  %sub55 = fsub float %add53, %24
+  %mul56 = fmul float %15, %sub55
+  %add57 = fadd float %add30, %mul56
+  %arrayidx58 = getelementptr inbounds i8, ptr %w.addr.1168, i32 16
+  %25 = load float, ptr %arrayidx58, align 4, !tbaa !2
+  %arrayidx59 = getelementptr inbounds i8, ptr %w.addr.1168, i32 20
+  %26 = load float, ptr %arrayidx59, align 4, !tbaa !2
+  %add.ptr60 = getelementptr inbounds i8, ptr %y.0170, i32 32
+  %27 = load float, ptr %add.ptr60, align 4, !tbaa !2
+  %mul62 = fmul float %26, %27
+  %mul64 = fmul float %26, 3.906250e-03
+  %28 = tail call float @llvm.floor.f32(float %mul64)
+  %arrayidx66 = getelementptr inbounds i8, ptr %y.0170, i32 36
+  %29 = load float, ptr %arrayidx66, align 4, !tbaa !2
+  %mul67 = fmul float %28, %29
+  %add68 = fadd float %mul62, %mul67
+  %mul70 = fmul float %26, 0x3EF0000000000000
+  %30 = tail call float @llvm.floor.f32(float %mul70)
+  %arrayidx72 = getelementptr inbounds i8, ptr %y.0170, i32 40
+  %31 = load float, ptr %arrayidx72, align 4, !tbaa !2
+  %mul73 = fmul float %30, %31
+  %add74 = fadd float %add68, %mul73
+  %mul76 = fmul float %26, 0x3E70000000000000
+  %32 = tail call float @llvm.floor.f32(float %mul76)
+  %arrayidx78 = getelementptr inbounds i8, ptr %y.0170, i32 44
+  %33 = load float, ptr %arrayidx78, align 4, !tbaa !2
+  %mul79 = fmul float %32, %33
+  %add80 = fadd float %add74, %mul79
+  %arrayidx81 = getelementptr inbounds i8, ptr %qsx.0171, i32 8
+  %34 = load float, ptr %arrayidx81, align 4, !tbaa !2
+  %sub82 = fsub float %add80, %34
+  %mul83 = fmul float %25, %sub82
+  %add84 = fadd float %add57, %mul83
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1168, i32 24
+  %35 = load float, ptr %arrayidx85, align 4, !tbaa !2
+  %arrayidx86 = getelementptr inbounds i8, ptr %w.addr.1168, i32 28
+  %36 = load float, ptr %arrayidx86, align 4, !tbaa !2
+  %add.ptr87 = getelementptr inbounds i8, ptr %y.0170, i32 48
+  %37 = load float, ptr %add.ptr87, align 4, !tbaa !2
+  %mul89 = fmul float %36, %37
+  %mul91 = fmul float %36, 3.906250e-03
+  %38 = tail call float @llvm.floor.f32(float %mul91)
+  %arrayidx93 = getelementptr inbounds i8, ptr %y.0170, i32 52
+  %39 = load float, ptr %arrayidx93, align 4, !tbaa !2
+  %mul94 = fmul float %38, %39
+  %add95 = fadd float %mul89, %mul94
+  %mul97 = fmul float %36, 0x3EF0000000000000
+  %40 = tail call float @llvm.floor.f32(float %mul97)
+  %arrayidx99 = getelementptr inbounds i8, ptr %y.0170, i32 56
+  %41 = load float, ptr %arrayidx99, align 4, !tbaa !2
+  %mul100 = fmul float %40, %41
+  %add101 = fadd float %add95, %mul100
+  %mul103 = fmul float %36, 0x3E70000000000000
+  %42 = tail call float @llvm.floor.f32(float %mul103)
+  %arrayidx105 = getelementptr inbounds i8, ptr %y.0170, i32 60
+  %43 = load float, ptr %arrayidx105, align 4, !tbaa !2
+  %mul106 = fmul float %42, %43
+  %add107 = fadd float %add101, %mul106
+  %arrayidx108 = getelementptr inbounds i8, ptr %qsx.0171, i32 12
+  %44 = load float, ptr %arrayidx108, align 4, !tbaa !2
+  %sub109 = fsub float %add107, %44
+  %mul110 = fmul float %35, %sub109
+  %add111 = fadd float %add84, %mul110
+  %add.ptr112 = getelementptr inbounds i8, ptr %w.addr.1168, i32 32
+  %add.ptr113 = getelementptr inbounds i8, ptr %y.0170, i32 64
+  %add.ptr114 = getelementptr inbounds i8, ptr %qsx.0171, i32 16
+  %inc = add nuw nsw i32 %t.0172, 1
+  %exitcond.not = icmp eq i32 %inc, %smax
+  br i1 %exitcond.not, label %for.cond.cleanup4.loopexit, label %for.body5, !llvm.loop !88
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7983,7 +8047,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr139 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %inc141 = add nuw nsw i32 %i.0209, 1
   %exitcond212.not = icmp eq i32 %inc141, %d
-  br i1 %exitcond212.not, label %for.cond.cleanup, label %for.body, !llvm.loop !88
+  br i1 %exitcond212.not, label %for.cond.cleanup, label %for.body, !llvm.loop !89
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0203 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -8113,7 +8177,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0202, i32 16
   %inc = add nuw nsw i32 %t.0203, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !89
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !90
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8213,7 +8277,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr166 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
   %inc168 = add nuw nsw i32 %i.0246, 1
   %exitcond249.not = icmp eq i32 %inc168, %d
-  br i1 %exitcond249.not, label %for.cond.cleanup, label %for.body, !llvm.loop !90
+  br i1 %exitcond249.not, label %for.cond.cleanup, label %for.body, !llvm.loop !91
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0240 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -8343,7 +8407,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0239, i32 16
   %inc = add nuw nsw i32 %t.0240, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !91
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !92
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8473,7 +8537,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr193 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
   %inc195 = add nuw nsw i32 %i.0283, 1
   %exitcond286.not = icmp eq i32 %inc195, %d
-  br i1 %exitcond286.not, label %for.cond.cleanup, label %for.body, !llvm.loop !92
+  br i1 %exitcond286.not, label %for.cond.cleanup, label %for.body, !llvm.loop !93
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0277 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -8603,7 +8667,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0276, i32 16
   %inc = add nuw nsw i32 %t.0277, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !93
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !94
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8677,7 +8741,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !94
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !95
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -8885,7 +8949,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !95
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !96
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8983,7 +9047,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !96
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !97
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -9191,7 +9255,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !97
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !98
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -9313,7 +9377,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !98
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !99
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -9521,7 +9585,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !99
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !100
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -9667,7 +9731,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !100
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !101
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -9875,7 +9939,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !101
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !102
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10045,7 +10109,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !102
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !103
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -10253,7 +10317,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !103
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !104
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10447,7 +10511,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !104
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !105
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -10655,7 +10719,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !105
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !106
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10873,7 +10937,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !106
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !107
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -11081,7 +11145,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !107
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !108
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11323,7 +11387,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 36
   %inc201 = add nuw nsw i32 %i.0291, 1
   %exitcond295.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond295.not, label %for.cond.cleanup, label %for.body, !llvm.loop !108
+  br i1 %exitcond295.not, label %for.cond.cleanup, label %for.body, !llvm.loop !109
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0292, %for.body ]
@@ -11531,7 +11595,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !109
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !110
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11658,7 +11722,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %smax
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.cond.i.preheader ], [ %add61.i, %for.body.i ]
@@ -11667,7 +11731,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.011, i32 %n
   %inc = add nuw nsw i32 %i.012, 1
   %exitcond13.not = icmp eq i32 %inc, %d
-  br i1 %exitcond13.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !110
+  br i1 %exitcond13.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !111
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11794,7 +11858,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -11809,7 +11873,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !111
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !112
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11936,7 +12000,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -11957,7 +12021,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !112
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !113
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12084,7 +12148,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12111,7 +12175,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !113
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !114
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12238,7 +12302,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12271,7 +12335,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !114
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !115
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12398,7 +12462,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12437,7 +12501,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !115
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !116
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12564,7 +12628,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12609,7 +12673,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !116
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !117
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12736,7 +12800,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12787,7 +12851,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !117
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !118
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12914,7 +12978,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12971,7 +13035,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !118
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !119
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13098,7 +13162,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13161,7 +13225,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !119
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !120
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13288,7 +13352,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13357,7 +13421,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !120
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !121
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13484,7 +13548,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13559,7 +13623,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !121
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !122
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13686,7 +13750,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13767,7 +13831,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !122
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !123
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13894,7 +13958,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13981,7 +14045,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !123
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !124
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14108,7 +14172,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -14201,7 +14265,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !124
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !125
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14274,7 +14338,7 @@ dot_steps.exit333:                                ; preds = %dot_steps.exit333.l
   %add.ptr = getelementptr inbounds float, ptr %k.addr.0357, i32 %1
   %inc = add nuw i32 %t.0356, 1
   %exitcond363.not = icmp eq i32 %t.0356, %pos
-  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !125
+  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !126
 
 if.else:                                          ; preds = %entry
   %div2 = sdiv i32 %0, 16
@@ -14412,7 +14476,7 @@ for.body.i110:                                    ; preds = %for.cond.i53.prehea
   %add.ptr62.i174 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 64
   %inc.i175 = add nuw nsw i32 %t.0.i57350, 1
   %exitcond361.not = icmp eq i32 %inc.i175, %div2
-  br i1 %exitcond361.not, label %dot_steps.exit176, label %for.body.i110, !llvm.loop !60
+  br i1 %exitcond361.not, label %dot_steps.exit176, label %for.body.i110, !llvm.loop !61
 
 dot_steps.exit176:                                ; preds = %for.body.i110, %for.cond.i53.preheader
   %s.addr.0.i56.lcssa = phi float [ 0.000000e+00, %for.cond.i53.preheader ], [ %add61.i172, %for.body.i110 ]
@@ -14422,7 +14486,7 @@ dot_steps.exit176:                                ; preds = %for.body.i110, %for
   %add.ptr14 = getelementptr inbounds float, ptr %k.addr.1353, i32 %20
   %inc16 = add nuw i32 %t6.0354, 1
   %exitcond362.not = icmp eq i32 %t6.0354, %pos
-  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !126
+  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !127
 
 for.body23:                                       ; preds = %for.body23.lr.ph, %dot_steps.exit
   %t19.0345 = phi i32 [ 0, %for.body23.lr.ph ], [ %inc29, %dot_steps.exit ]
@@ -14538,7 +14602,7 @@ for.body.i:                                       ; preds = %for.body23, %for.bo
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 64
   %inc.i = add nuw nsw i32 %t.0.i340, 1
   %exitcond.not = icmp eq i32 %inc.i, %div2
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !60
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !61
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %85 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -14674,7 +14738,7 @@ dot_steps.exit:                                   ; preds = %if.end133.i, %if.th
   %add.ptr27 = getelementptr inbounds float, ptr %k.addr.2344, i32 %18
   %inc29 = add nuw i32 %t19.0345, 1
   %exitcond360.not = icmp eq i32 %t19.0345, %pos
-  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !127
+  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !128
 
 if.end31:                                         ; preds = %dot_steps.exit, %dot_steps.exit176, %dot_steps.exit333, %for.cond20.preheader, %for.cond7.preheader, %for.cond.preheader
   ret void
@@ -14701,7 +14765,7 @@ for.body:                                         ; preds = %entry, %for.body
   %max.1 = select i1 %cmp2, float %1, float %max.047
   %inc = add nuw nsw i32 %i.048, 1
   %exitcond.not = icmp eq i32 %inc, %n
-  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !128
+  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !129
 
 for.cond16.preheader:                             ; preds = %for.body8
   br i1 %cmp649, label %for.body19, label %for.cond.cleanup18
@@ -14717,7 +14781,7 @@ for.body8:                                        ; preds = %for.cond5.preheader
   %add = fadd float %sum.050, %3
   %inc13 = add nuw nsw i32 %i4.051, 1
   %exitcond55.not = icmp eq i32 %inc13, %n
-  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !129
+  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !130
 
 for.cond.cleanup18:                               ; preds = %for.body19, %for.cond5.preheader, %for.cond16.preheader
   ret void
@@ -14730,7 +14794,7 @@ for.body19:                                       ; preds = %for.cond16.preheade
   store float %div, ptr %arrayidx20, align 4, !tbaa !2
   %inc23 = add nuw nsw i32 %i15.054, 1
   %exitcond56.not = icmp eq i32 %inc23, %n
-  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !130
+  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !131
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14772,7 +14836,7 @@ for.cond.cleanup8:                                ; preds = %for.body9, %for.bod
   store float %s.0.lcssa, ptr %arrayidx44, align 4, !tbaa !2
   %inc46 = add nuw nsw i32 %i.075, 1
   %exitcond76.not = icmp eq i32 %inc46, %1
-  br i1 %exitcond76.not, label %for.cond.cleanup, label %for.body, !llvm.loop !131
+  br i1 %exitcond76.not, label %for.cond.cleanup, label %for.body, !llvm.loop !132
 
 for.body9:                                        ; preds = %for.body9.preheader, %for.body9
   %t.073 = phi i32 [ %inc, %for.body9 ], [ 0, %for.body9.preheader ]
@@ -14829,7 +14893,7 @@ for.body9:                                        ; preds = %for.body9.preheader
   %add.ptr43 = getelementptr inbounds i8, ptr %v.070, i32 %add.ptr43.idx
   %inc = add nuw nsw i32 %t.073, 1
   %exitcond.not = icmp eq i32 %inc, %smax
-  br i1 %exitcond.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !132
+  br i1 %exitcond.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !133
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -14987,3 +15051,4 @@ attributes #11 = { nobuiltin "no-builtins" }
 !130 = distinct !{!130, !20, !21}
 !131 = distinct !{!131, !20, !21}
 !132 = distinct !{!132, !20, !21}
+!133 = distinct !{!133, !20, !21}

@@ -19,9 +19,9 @@ use llm2sb3::reference::{generate, Settings};
 const STEPS: usize = 6;
 
 /// dim 34, 36, .., 64 (the head size must be even) with hidden dim - 33 (odd: 1, 3, .., 31),
-/// then hidden 12 and 14, or, for W8A8 (whose hidden_dim must be even), 2 dim - 16: float
+/// then hidden 12, 14 and 44 (dim 64), or, for W8A8 (whose hidden_dim must be even), 2 dim - 16: float
 /// tails 0..14 and rows that read past their end (tails 15, and long ones: 44, 46, 58..62),
-/// group-4 tails 0..3, group-32 last items 1..8, W8A8 group-32 last columns 2..14, 16..30
+/// group-4 tails 0..3 and rows that read past (11 groups), group-32 last items 1..8, W8A8 group-32 last columns 2..14, 16..30
 /// and 32.
 fn configs(w8a8: bool) -> Vec<Config> {
     let config = |dim, hidden_dim| Config {
@@ -39,7 +39,8 @@ fn configs(w8a8: bool) -> Vec<Config> {
         .map(|dim| config(dim, if w8a8 { 2 * dim - 16 } else { dim - 33 }))
         .collect();
     if !w8a8 {
-        out.extend([config(34, 12), config(36, 14)]);
+        // and rows that read past their end after a longer input's prepare (11 groups of 4)
+        out.extend([config(34, 12), config(36, 14), config(64, 44)]);
     }
     out
 }

@@ -261,6 +261,19 @@ pub fn float_row_reads(n: usize) -> usize {
     }
 }
 
+/// Groups a Q8_0 group-4 row of `ngroups` groups reads (one packed item a group): as
+/// [`float_row_reads`] in fours, `ngroups` rounded up to a multiple of 4 when the tail is
+/// long (4 - ngroups mod 4 <= ngroups / 8, the C `q8_g1_groups_read`); the transformed input
+/// has zeros for the groups past the end.
+pub fn q8_g1_groups_read(ngroups: usize) -> usize {
+    let t = ngroups % 4;
+    if t != 0 && 4 - t <= ngroups / 8 {
+        ngroups.next_multiple_of(4)
+    } else {
+        ngroups
+    }
+}
+
 /// Checks that the program can run these dimensions with this layout.
 pub fn check_layout(c: &Config, layout: &Layout) -> Result<(), PackError> {
     if c.dim == 0 || c.hidden_dim == 0 || c.n_layers == 0 || c.n_heads == 0 || c.n_kv_heads == 0 {
@@ -392,6 +405,11 @@ impl Plan {
         plan.stored = plan.total;
         let (qy, qsx) = match (d_shape, f_shape) {
             (Some(d), Some(f)) if quant == Quant::W8a8 => (dim.max(hid), d.ngroups.max(f.ngroups)),
+            // group 4: room for the zero groups a row reads past its end
+            (Some(d), Some(f)) if d.group_items == 1 => {
+                let groups = q8_g1_groups_read(d.ngroups).max(q8_g1_groups_read(f.ngroups));
+                (4 * groups, groups)
+            }
             (Some(d), Some(f)) => (d.pad_len().max(f.pad_len()), d.ngroups.max(f.ngroups)),
             _ => (0, 0),
         };

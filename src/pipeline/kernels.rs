@@ -9,7 +9,7 @@ use std::sync::{Mutex, OnceLock};
 
 use super::{inference_program, BuildError};
 use crate::lower::Program;
-use crate::pack::plan::float_row_reads;
+use crate::pack::plan::{float_row_reads, q8_g1_groups_read};
 use crate::pack::quantize::RowShape;
 use crate::preset::{Preset, Quant, Target};
 
@@ -47,8 +47,8 @@ pub fn matvec_kernel(preset: &Preset) -> usize {
 /// dim and hidden_dim), in order, without repeats: the family's kernel for that row's tail
 /// (float: length mod 16; Q8_0 group 4: groups mod 4; Q8_0 group 32: packed items of the
 /// last group; W8A8 group 32: columns of the last group, even up to 14 or 32), as the C
-/// dispatcher picks it. A float row with a long tail takes the tail-0 kernel
-/// ([`float_row_reads`]).
+/// dispatcher picks it. A float or group-4 row with a long tail takes the tail-0 kernel
+/// ([`float_row_reads`], [`q8_g1_groups_read`]).
 pub fn matvec_kernels(preset: &Preset, row_lengths: [usize; 2]) -> Vec<String> {
     let kernel = matvec_kernel(preset);
     let family = MATVEC_KERNELS[kernel];
@@ -59,6 +59,7 @@ pub fn matvec_kernels(preset: &Preset, row_lengths: [usize; 2]) -> Vec<String> {
             // a row with a long tail reads past its end with the T = 0 kernel
             0 if float_row_reads(n) != n => format!("{family}_t0"),
             0 => format!("{family}_t{}", n % 16),
+            1 if q8_g1_groups_read(shape.ngroups) != shape.ngroups => format!("{family}_t0"),
             1 => format!("{family}_t{}", shape.ngroups % 4),
             3 => format!("{family}_l{}", shape.last_items),
             // a last group of 16..31 or an odd number of columns (never in a W8A8 build:

@@ -3,7 +3,7 @@
 
 use super::RefError;
 use crate::pack::header::{self as h, Header};
-use crate::pack::plan::{float_row_reads, ATT_MIX_STEP};
+use crate::pack::plan::{float_row_reads, q8_g1_groups_read, ATT_MIX_STEP};
 use crate::pack::quantize::{split_pair, INV_16777216, INV_256, INV_65536};
 use crate::pack::Image;
 
@@ -63,6 +63,13 @@ pub(super) struct Machine {
     pub pm_mod: f64,
     pub pm_mult: f64,
     pub rng: f64,
+}
+
+/// `Q8V(v, y)` with y = 0, 0, 0, 0: `v*0 + f1*0 + f2*0 + f3*0` left to right (the sign of a
+/// zero is kept as Scratch keeps it).
+fn q8_item_times_zeros(v: f64) -> f64 {
+    let (f1, f2, f3) = ((v * INV_256).floor(), (v * INV_65536).floor(), (v * INV_16777216).floor());
+    v * 0.0 + f1 * 0.0 + f2 * 0.0 + f3 * 0.0
 }
 
 impl Machine {
@@ -329,15 +336,23 @@ impl Machine {
     /// `matvec_q8_g1`.
     fn matvec_q8_g1(&mut self, out: usize, mut w: usize, ngroups: usize, d: usize) {
         let (qy, qsx) = (self.a[h::QY], self.a[h::QSX]);
+        // a long tail reads on into the next row's pairs, with y and qsx zero there
+        let reads = q8_g1_groups_read(ngroups);
         for i in 0..d {
             let mut acc = 0.0;
             let mut y = qy;
-            for g in 0..ngroups {
-                let dot = self.q8_item(None, self.mem[w + 1], y);
-                acc += self.mem[w] * (dot - self.mem[qsx + g]);
+            for g in 0..reads {
+                let (dot, sx) = if g < ngroups {
+                    (self.q8_item(None, self.mem[w + 1], y), self.mem[qsx + g])
+                } else {
+                    (q8_item_times_zeros(self.mem[w + 1]), 0.0)
+                };
+                acc += self.mem[w] * (dot - sx);
                 w += 2;
                 y += 4;
             }
+            // the row pointer moved on by the groups read past: back to the next row
+            w -= 2 * (reads - ngroups);
             self.mem[out + i] = acc;
         }
     }
