@@ -23,6 +23,7 @@
 use super::blocks::{Block, Input, Script};
 use super::ops::{arith, mathop, num, rep, repeat, text, when_flag, Procedure};
 use super::project::{ListRef, Owner, Project, Value, VarRef};
+use crate::pack::plan::{float_row_reads, q8_g1_groups_read};
 use crate::pack::quantize::{
     push_q8_row, push_w8a8_pair, quantize_row, split_pair, RowShape, INV_16777216, INV_256,
     INV_65536, W8A8_HALF, W8A8_LANE,
@@ -285,17 +286,22 @@ fn prepare(x: &[f64], s: &RowShape) -> (Vec<f64>, Vec<f64>) {
 /// The image tests/bench/matvec_real.c reads (its header is documented there).
 pub fn harness_image(d: &BenchData, reps: u32) -> Vec<f64> {
     let s = &d.shape;
-    let (quant, qy_len) = match d.layout {
-        Layout::Float => (0, s.pad_len()),
-        Layout::Q8(_) => (1, s.pad_len()),
-        Layout::W8a8(_) => (2, d.cols),
+    // room for what rows read past their end, as the plan gives it (zeros)
+    let groups = match d.layout {
+        Layout::Q8(_) if s.group_items == 1 => q8_g1_groups_read(s.ngroups),
+        _ => s.ngroups,
+    };
+    let (quant, qy_len, x_len) = match d.layout {
+        Layout::Float => (0, s.pad_len(), float_row_reads(d.cols)),
+        Layout::Q8(_) => (1, s.pad_len().max(4 * groups), d.cols),
+        Layout::W8a8(_) => (2, d.cols, d.cols),
     };
     let head = 16usize;
     let w_at = head;
     let x_at = w_at + d.w.len();
-    let qy_at = x_at + d.cols;
+    let qy_at = x_at + x_len;
     let qsx_at = qy_at + qy_len.max(1);
-    let out_at = qsx_at + s.ngroups;
+    let out_at = qsx_at + groups;
     let mut m = vec![
         quant as f64,
         d.cols as f64,
@@ -316,6 +322,7 @@ pub fn harness_image(d: &BenchData, reps: u32) -> Vec<f64> {
     ];
     m.extend(&d.w);
     m.extend(&d.x);
+    m.resize(qy_at, 0.0);
     m.resize(out_at + d.rows, 0.0);
     m
 }
