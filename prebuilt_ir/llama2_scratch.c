@@ -522,6 +522,12 @@ __attribute__((always_inline)) static inline void matvec_q8_g8(sb3_real *out, co
 #define W8A8_LANE ((sb3_real)16777216)                /* 2^24 */
 #define W8A8_INV ((sb3_real)0.000000059604644775390625) /* 2^-24 */
 
+/* Whether a group-32 row of n columns whose last group has `last` reads that group on past
+ * its end as a full one (matvec_w8a8_g32_l32). */
+__attribute__((always_inline)) static inline int w8a8_g32_reads_past(int last, int n) {
+    return last < 32 && 32 - last <= n / 8;
+}
+
 /* Quantizes x per group into b_qy (xq) and b_qsx (sx), as described above. A custom block
  * of its own, like embed_w8a8: builds of other layouts drop it (pipeline::program_for). */
 NOINLINE static void w8a8_prepare(const sb3_real *x, const Shape *s) {
@@ -540,6 +546,10 @@ NOINLINE static void w8a8_prepare(const sb3_real *x, const Shape *s) {
         x += len;
         xq += len;
     }
+    /* zeros for the columns a group-32 row reads past its end (w8a8_g32_reads_past):
+     * another input's prepare may have left values there */
+    if (s->group_len == 32 && w8a8_g32_reads_past(s->last_len, s->n))
+        for (int t = s->last_len; t < 32; t++) xq[t - s->last_len] = 0;
 }
 
 /* Adds one group's lane sums to the two accumulators (S: the group's exact sum). */
@@ -597,11 +607,16 @@ NOINLINE static void matvec_w8a8_g32(sb3_real *out, const sb3_real *w, const Sha
 /* matvec_w8a8_g32 for a last group of L columns, L = 2, 4, .., 14 or 32 (no ragged group;
  * W8A8 rows are even: dim by its even head size, hidden_dim by the preset): with L a
  * constant the last group is one expression with no tests per row pair (a build keeps the
- * kernels its row lengths use; other lengths take matvec_w8a8_g32). */
+ * kernels its row lengths use; other lengths take matvec_w8a8_g32). As float rows do, rows
+ * whose last group is short (32 - last <= n / 8, as 172 = 5 * 32 + 12) take the L = 32
+ * kernel and read their last group on past the row pair, into the next pair's items, times
+ * zeros in xq (w8a8_prepare writes them): the group's sum is the same integer. */
 #define MATVEC_W8A8_G32(L)                                                                  \
     NOINLINE static void matvec_w8a8_g32_l##L(sb3_real *out, const sb3_real *w, int ngroups, \
-                                              int d) {                                      \
+                                              int last, int d) {                            \
         int full = L == 32 ? ngroups : ngroups - 1;                                         \
+        /* back from the columns read past the row pair (L = 32 only) */                    \
+        int back = L == 32 ? last - 32 : 0;                                                 \
         for (int i = 0; i < d; i += 2) {                                                    \
             sb3_real acc_a = 0, acc_b = 0;                                                  \
             const sb3_real *xq = b_qy;                                                      \
@@ -619,6 +634,7 @@ NOINLINE static void matvec_w8a8_g32(sb3_real *out, const sb3_real *w, const Sha
                 W8A8_SPLIT(sum, w[0], w[1], sx[0], acc_a, acc_b);                           \
                 w += L % 32 + 2;                                                            \
             }                                                                               \
+            w += back;                                                                      \
             out[i] = acc_a;                                                                 \
             if (i + 1 < d) out[i + 1] = acc_b;                                              \
         }                                                                                   \
@@ -632,12 +648,12 @@ __attribute__((always_inline)) static inline void matvec_w8a8_g32_by_tail(sb3_re
                                                                           const Shape *s, int d) {
     int l = s->last_len, ng = s->ngroups;
 #define PAIR(a, b)                                                                          \
-    if (l == a) matvec_w8a8_g32_l##a(out, w, ng, d);                                        \
-    else matvec_w8a8_g32_l##b(out, w, ng, d)
-    if (l == 32) matvec_w8a8_g32_l32(out, w, ng, d);
+    if (l == a) matvec_w8a8_g32_l##a(out, w, ng, l, d);                                     \
+    else matvec_w8a8_g32_l##b(out, w, ng, l, d)
+    if (l == 32 || w8a8_g32_reads_past(l, s->n)) matvec_w8a8_g32_l32(out, w, ng, l, d);
     else if (l >= 16 || l - 2 * (l / 2)) matvec_w8a8_g32(out, w, s, d);
     else if (l < 8) {
-        if (l < 4) matvec_w8a8_g32_l2(out, w, ng, d); else PAIR(4, 6);
+        if (l < 4) matvec_w8a8_g32_l2(out, w, ng, l, d); else PAIR(4, 6);
     } else if (l < 12) PAIR(8, 10); else PAIR(12, 14);
 #undef PAIR
 }

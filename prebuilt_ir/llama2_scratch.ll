@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1198, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1179, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1214, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1195, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -2250,72 +2250,83 @@ if.then2:                                         ; preds = %if.then
   %ngroups.i = getelementptr inbounds i8, ptr %s, i32 8
   %3 = load i32, ptr %ngroups.i, align 4, !tbaa !13
   %cmp.i = icmp eq i32 %2, 32
-  br i1 %cmp.i, label %if.then.i, label %if.else.i
+  br i1 %cmp.i, label %if.then.i, label %lor.lhs.false.i
 
-if.then.i:                                        ; preds = %if.then2
-  tail call fastcc void @matvec_w8a8_g32_l32(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
+lor.lhs.false.i:                                  ; preds = %if.then2
+  %cmp.i.i = icmp slt i32 %2, 32
+  br i1 %cmp.i.i, label %w8a8_g32_reads_past.exit.i, label %if.then4.i
+
+w8a8_g32_reads_past.exit.i:                       ; preds = %lor.lhs.false.i
+  %4 = load i32, ptr %s, align 4, !tbaa !10
+  %sub.i.i = sub nsw i32 32, %2
+  %div.i.i = sdiv i32 %4, 8
+  %cmp1.i.i.not = icmp sgt i32 %sub.i.i, %div.i.i
+  br i1 %cmp1.i.i.not, label %if.else.i, label %if.then.i
+
+if.then.i:                                        ; preds = %w8a8_g32_reads_past.exit.i, %if.then2
+  tail call fastcc void @matvec_w8a8_g32_l32(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %2, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i:                                        ; preds = %if.then2
+if.else.i:                                        ; preds = %w8a8_g32_reads_past.exit.i
   %cmp1.i = icmp slt i32 %2, 16
-  %4 = and i32 %2, 1
-  %tobool.not.i = icmp eq i32 %4, 0
-  %or.cond.i = and i1 %cmp1.i, %tobool.not.i
-  br i1 %or.cond.i, label %if.else3.i, label %if.then2.i
+  %5 = and i32 %2, 1
+  %tobool3.not.i = icmp eq i32 %5, 0
+  %or.cond.i = and i1 %cmp1.i, %tobool3.not.i
+  br i1 %or.cond.i, label %if.else5.i, label %if.then4.i
 
-if.then2.i:                                       ; preds = %if.else.i
+if.then4.i:                                       ; preds = %lor.lhs.false.i, %if.else.i
   tail call fastcc void @matvec_w8a8_g32(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #11
   br label %if.end22
 
-if.else3.i:                                       ; preds = %if.else.i
-  %cmp4.i = icmp slt i32 %2, 8
-  br i1 %cmp4.i, label %if.then5.i, label %if.else13.i
+if.else5.i:                                       ; preds = %if.else.i
+  %cmp6.i = icmp slt i32 %2, 8
+  br i1 %cmp6.i, label %if.then7.i, label %if.else15.i
 
-if.then5.i:                                       ; preds = %if.else3.i
-  %cmp6.i = icmp slt i32 %2, 4
-  br i1 %cmp6.i, label %if.then7.i, label %if.else8.i
+if.then7.i:                                       ; preds = %if.else5.i
+  %cmp8.i = icmp slt i32 %2, 4
+  br i1 %cmp8.i, label %if.then9.i, label %if.else10.i
 
-if.then7.i:                                       ; preds = %if.then5.i
+if.then9.i:                                       ; preds = %if.then7.i
   tail call fastcc void @matvec_w8a8_g32_l2(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else8.i:                                       ; preds = %if.then5.i
-  %cmp9.i = icmp eq i32 %2, 4
-  br i1 %cmp9.i, label %if.then10.i, label %if.else11.i
+if.else10.i:                                      ; preds = %if.then7.i
+  %cmp11.i = icmp eq i32 %2, 4
+  br i1 %cmp11.i, label %if.then12.i, label %if.else13.i
 
-if.then10.i:                                      ; preds = %if.else8.i
+if.then12.i:                                      ; preds = %if.else10.i
   tail call fastcc void @matvec_w8a8_g32_l4(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else11.i:                                      ; preds = %if.else8.i
+if.else13.i:                                      ; preds = %if.else10.i
   tail call fastcc void @matvec_w8a8_g32_l6(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else13.i:                                      ; preds = %if.else3.i
-  %cmp14.i = icmp ult i32 %2, 12
-  br i1 %cmp14.i, label %if.then15.i, label %if.else20.i
+if.else15.i:                                      ; preds = %if.else5.i
+  %cmp16.i = icmp ult i32 %2, 12
+  br i1 %cmp16.i, label %if.then17.i, label %if.else22.i
 
-if.then15.i:                                      ; preds = %if.else13.i
-  %cmp16.i = icmp eq i32 %2, 8
-  br i1 %cmp16.i, label %if.then17.i, label %if.else18.i
+if.then17.i:                                      ; preds = %if.else15.i
+  %cmp18.i = icmp eq i32 %2, 8
+  br i1 %cmp18.i, label %if.then19.i, label %if.else20.i
 
-if.then17.i:                                      ; preds = %if.then15.i
+if.then19.i:                                      ; preds = %if.then17.i
   tail call fastcc void @matvec_w8a8_g32_l8(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else18.i:                                      ; preds = %if.then15.i
+if.else20.i:                                      ; preds = %if.then17.i
   tail call fastcc void @matvec_w8a8_g32_l10(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else20.i:                                      ; preds = %if.else13.i
-  %cmp21.i = icmp eq i32 %2, 12
-  br i1 %cmp21.i, label %if.then22.i, label %if.else23.i
+if.else22.i:                                      ; preds = %if.else15.i
+  %cmp23.i = icmp eq i32 %2, 12
+  br i1 %cmp23.i, label %if.then24.i, label %if.else25.i
 
-if.then22.i:                                      ; preds = %if.else20.i
+if.then24.i:                                      ; preds = %if.else22.i
   tail call fastcc void @matvec_w8a8_g32_l12(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
-if.else23.i:                                      ; preds = %if.else20.i
+if.else25.i:                                      ; preds = %if.else22.i
   tail call fastcc void @matvec_w8a8_g32_l14(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %d) #11
   br label %if.end22
 
@@ -2325,8 +2336,8 @@ if.else:                                          ; preds = %if.then
 
 if.then4:                                         ; preds = %entry
   %group_items = getelementptr inbounds i8, ptr %s, i32 12
-  %5 = load i32, ptr %group_items, align 4, !tbaa !14
-  switch i32 %5, label %if.else16 [
+  %6 = load i32, ptr %group_items, align 4, !tbaa !14
+  switch i32 %6, label %if.else16 [
     i32 1, label %if.then6
     i32 2, label %if.then10
     i32 8, label %if.then14
@@ -2334,39 +2345,39 @@ if.then4:                                         ; preds = %entry
 
 if.then6:                                         ; preds = %if.then4
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
-  %6 = load i32, ptr %ngroups, align 4, !tbaa !13
-  %sub.i = srem i32 %6, 4
+  %7 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %sub.i = srem i32 %7, 4
   %cmp.not.i.i = icmp eq i32 %sub.i, 0
   br i1 %cmp.not.i.i, label %q8_g1_groups_read.exit.i, label %land.lhs.true.i.i
 
 land.lhs.true.i.i:                                ; preds = %if.then6
   %sub1.i.i = sub nsw i32 4, %sub.i
-  %div2.i.i = sdiv i32 %6, 8
+  %div2.i.i = sdiv i32 %7, 8
   %cmp3.not.i.i = icmp sgt i32 %sub1.i.i, %div2.i.i
   br i1 %cmp3.not.i.i, label %q8_g1_groups_read.exit.i, label %cond.true.i.i
 
 cond.true.i.i:                                    ; preds = %land.lhs.true.i.i
-  %add.i.i = add nsw i32 %6, 4
+  %add.i.i = add nsw i32 %7, 4
   %sub4.i.i = sub i32 %add.i.i, %sub.i
   br label %q8_g1_groups_read.exit.i
 
 q8_g1_groups_read.exit.i:                         ; preds = %cond.true.i.i, %land.lhs.true.i.i, %if.then6
-  %cond.i.i = phi i32 [ %sub4.i.i, %cond.true.i.i ], [ %6, %land.lhs.true.i.i ], [ %6, %if.then6 ]
-  %cmp.not.i = icmp eq i32 %cond.i.i, %6
+  %cond.i.i = phi i32 [ %sub4.i.i, %cond.true.i.i ], [ %7, %land.lhs.true.i.i ], [ %7, %if.then6 ]
+  %cmp.not.i = icmp eq i32 %cond.i.i, %7
   %spec.select.i = select i1 %cmp.not.i, i32 %sub.i, i32 0
-  %cmp1.i53 = icmp slt i32 %spec.select.i, 2
-  br i1 %cmp1.i53, label %if.then2.i54, label %if.else6.i
+  %cmp1.i54 = icmp slt i32 %spec.select.i, 2
+  br i1 %cmp1.i54, label %if.then2.i, label %if.else6.i
 
-if.then2.i54:                                     ; preds = %q8_g1_groups_read.exit.i
+if.then2.i:                                       ; preds = %q8_g1_groups_read.exit.i
   %cmp3.i = icmp eq i32 %spec.select.i, 0
-  br i1 %cmp3.i, label %if.then4.i, label %if.else.i55
+  br i1 %cmp3.i, label %if.then4.i56, label %if.else.i55
 
-if.then4.i:                                       ; preds = %if.then2.i54
-  tail call fastcc void @matvec_q8_g1_t0(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+if.then4.i56:                                     ; preds = %if.then2.i
+  tail call fastcc void @matvec_q8_g1_t0(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i55:                                      ; preds = %if.then2.i54
-  tail call fastcc void @matvec_q8_g1_t1(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+if.else.i55:                                      ; preds = %if.then2.i
+  tail call fastcc void @matvec_q8_g1_t1(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
 if.else6.i:                                       ; preds = %q8_g1_groups_read.exit.i
@@ -2374,11 +2385,11 @@ if.else6.i:                                       ; preds = %q8_g1_groups_read.e
   br i1 %cmp7.i, label %if.then8.i, label %if.else9.i
 
 if.then8.i:                                       ; preds = %if.else6.i
-  tail call fastcc void @matvec_q8_g1_t2(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t2(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
 if.else9.i:                                       ; preds = %if.else6.i
-  tail call fastcc void @matvec_q8_g1_t3(ptr noundef %out, ptr noundef %w, i32 noundef %6, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t3(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
   br label %if.end22
 
 if.then10:                                        ; preds = %if.then4
@@ -2387,66 +2398,66 @@ if.then10:                                        ; preds = %if.then4
 
 if.then14:                                        ; preds = %if.then4
   %ngroups15 = getelementptr inbounds i8, ptr %s, i32 8
-  %7 = load i32, ptr %ngroups15, align 4, !tbaa !13
+  %8 = load i32, ptr %ngroups15, align 4, !tbaa !13
   %last_items = getelementptr inbounds i8, ptr %s, i32 16
-  %8 = load i32, ptr %last_items, align 4, !tbaa !15
-  %cmp.i56 = icmp slt i32 %8, 5
-  br i1 %cmp.i56, label %if.then.i61, label %if.else11.i57
+  %9 = load i32, ptr %last_items, align 4, !tbaa !15
+  %cmp.i57 = icmp slt i32 %9, 5
+  br i1 %cmp.i57, label %if.then.i58, label %if.else11.i
 
-if.then.i61:                                      ; preds = %if.then14
-  %cmp1.i62 = icmp slt i32 %8, 3
-  br i1 %cmp1.i62, label %if.then2.i66, label %if.else5.i
+if.then.i58:                                      ; preds = %if.then14
+  %cmp1.i59 = icmp slt i32 %9, 3
+  br i1 %cmp1.i59, label %if.then2.i63, label %if.else5.i60
 
-if.then2.i66:                                     ; preds = %if.then.i61
-  %cmp3.i67 = icmp eq i32 %8, 1
-  br i1 %cmp3.i67, label %if.then4.i69, label %if.else.i68
+if.then2.i63:                                     ; preds = %if.then.i58
+  %cmp3.i64 = icmp eq i32 %9, 1
+  br i1 %cmp3.i64, label %if.then4.i66, label %if.else.i65
 
-if.then4.i69:                                     ; preds = %if.then2.i66
-  tail call fastcc void @matvec_q8_g8_l1(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+if.then4.i66:                                     ; preds = %if.then2.i63
+  tail call fastcc void @matvec_q8_g8_l1(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i68:                                      ; preds = %if.then2.i66
-  tail call fastcc void @matvec_q8_g8_l2(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+if.else.i65:                                      ; preds = %if.then2.i63
+  tail call fastcc void @matvec_q8_g8_l2(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
-if.else5.i:                                       ; preds = %if.then.i61
-  %cmp6.i63 = icmp eq i32 %8, 3
-  br i1 %cmp6.i63, label %if.then7.i65, label %if.else8.i64
+if.else5.i60:                                     ; preds = %if.then.i58
+  %cmp6.i61 = icmp eq i32 %9, 3
+  br i1 %cmp6.i61, label %if.then7.i62, label %if.else8.i
 
-if.then7.i65:                                     ; preds = %if.else5.i
-  tail call fastcc void @matvec_q8_g8_l3(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+if.then7.i62:                                     ; preds = %if.else5.i60
+  tail call fastcc void @matvec_q8_g8_l3(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
-if.else8.i64:                                     ; preds = %if.else5.i
-  tail call fastcc void @matvec_q8_g8_l4(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+if.else8.i:                                       ; preds = %if.else5.i60
+  tail call fastcc void @matvec_q8_g8_l4(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
-if.else11.i57:                                    ; preds = %if.then14
-  %cmp12.i = icmp ult i32 %8, 7
-  br i1 %cmp12.i, label %if.then13.i, label %if.else18.i58
+if.else11.i:                                      ; preds = %if.then14
+  %cmp12.i = icmp ult i32 %9, 7
+  br i1 %cmp12.i, label %if.then13.i, label %if.else18.i
 
-if.then13.i:                                      ; preds = %if.else11.i57
-  %cmp14.i59 = icmp eq i32 %8, 5
-  br i1 %cmp14.i59, label %if.then15.i60, label %if.else16.i
+if.then13.i:                                      ; preds = %if.else11.i
+  %cmp14.i = icmp eq i32 %9, 5
+  br i1 %cmp14.i, label %if.then15.i, label %if.else16.i
 
-if.then15.i60:                                    ; preds = %if.then13.i
-  tail call fastcc void @matvec_q8_g8_l5(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+if.then15.i:                                      ; preds = %if.then13.i
+  tail call fastcc void @matvec_q8_g8_l5(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
 if.else16.i:                                      ; preds = %if.then13.i
-  tail call fastcc void @matvec_q8_g8_l6(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l6(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
-if.else18.i58:                                    ; preds = %if.else11.i57
-  %cmp19.i = icmp eq i32 %8, 7
+if.else18.i:                                      ; preds = %if.else11.i
+  %cmp19.i = icmp eq i32 %9, 7
   br i1 %cmp19.i, label %if.then20.i, label %if.else21.i
 
-if.then20.i:                                      ; preds = %if.else18.i58
-  tail call fastcc void @matvec_q8_g8_l7(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+if.then20.i:                                      ; preds = %if.else18.i
+  tail call fastcc void @matvec_q8_g8_l7(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
-if.else21.i:                                      ; preds = %if.else18.i58
-  tail call fastcc void @matvec_q8_g8_l8(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+if.else21.i:                                      ; preds = %if.else18.i
+  tail call fastcc void @matvec_q8_g8_l8(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
 if.else16:                                        ; preds = %if.then4
@@ -2454,131 +2465,131 @@ if.else16:                                        ; preds = %if.then4
   br label %if.end22
 
 if.else20:                                        ; preds = %entry
-  %9 = load i32, ptr %s, align 4, !tbaa !10
-  %sub.i70 = srem i32 %9, 16
-  %cmp.not.i84 = icmp eq i32 %sub.i70, 0
-  br i1 %cmp.not.i84, label %if.then7.i82, label %float_reads_past.exit
+  %10 = load i32, ptr %s, align 4, !tbaa !10
+  %sub.i67 = srem i32 %10, 16
+  %cmp.not.i86 = icmp eq i32 %sub.i67, 0
+  br i1 %cmp.not.i86, label %if.then7.i84, label %float_reads_past.exit
 
 float_reads_past.exit:                            ; preds = %if.else20
-  %sub1.i = sub nsw i32 16, %sub.i70
-  %div2.i = sdiv i32 %9, 8
-  %cmp3.i85.not = icmp sgt i32 %sub1.i, %div2.i
-  %cond.fr = freeze i1 %cmp3.i85.not
-  br i1 %cond.fr, label %10, label %if.then7.i82
+  %sub1.i = sub nsw i32 16, %sub.i67
+  %div2.i = sdiv i32 %10, 8
+  %cmp3.i87.not = icmp sgt i32 %sub1.i, %div2.i
+  %cond.fr = freeze i1 %cmp3.i87.not
+  br i1 %cond.fr, label %11, label %if.then7.i84
 
-10:                                               ; preds = %float_reads_past.exit
-  %cmp.i73 = icmp slt i32 %sub.i70, 8
-  br i1 %cmp.i73, label %if.then1.i, label %if.else29.i
+11:                                               ; preds = %float_reads_past.exit
+  %cmp.i70 = icmp slt i32 %sub.i67, 8
+  br i1 %cmp.i70, label %if.then1.i, label %if.else29.i
 
-if.then1.i:                                       ; preds = %10
-  %cmp2.i = icmp slt i32 %sub.i70, 4
-  br i1 %cmp2.i, label %if.then3.i, label %if.else15.i
+if.then1.i:                                       ; preds = %11
+  %cmp2.i = icmp slt i32 %sub.i67, 4
+  br i1 %cmp2.i, label %if.then3.i, label %if.else15.i71
 
 if.then3.i:                                       ; preds = %if.then1.i
-  %cmp4.i77 = icmp slt i32 %sub.i70, 2
-  br i1 %cmp4.i77, label %if.else.i81, label %if.else9.i78
+  %cmp4.i = icmp slt i32 %sub.i67, 2
+  br i1 %cmp4.i, label %if.else.i83, label %if.else9.i81
 
-if.then7.i82:                                     ; preds = %float_reads_past.exit, %if.else20
-  tail call fastcc void @matvec_float_t0(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+if.then7.i84:                                     ; preds = %float_reads_past.exit, %if.else20
+  tail call fastcc void @matvec_float_t0(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i81:                                      ; preds = %if.then3.i
-  tail call fastcc void @matvec_float_t1(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+if.else.i83:                                      ; preds = %if.then3.i
+  tail call fastcc void @matvec_float_t1(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
-if.else9.i78:                                     ; preds = %if.then3.i
-  %cmp10.i = icmp eq i32 %sub.i70, 2
+if.else9.i81:                                     ; preds = %if.then3.i
+  %cmp10.i = icmp eq i32 %sub.i67, 2
   br i1 %cmp10.i, label %if.then11.i, label %if.else12.i
 
-if.then11.i:                                      ; preds = %if.else9.i78
-  tail call fastcc void @matvec_float_t2(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+if.then11.i:                                      ; preds = %if.else9.i81
+  tail call fastcc void @matvec_float_t2(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
-if.else12.i:                                      ; preds = %if.else9.i78
-  tail call fastcc void @matvec_float_t3(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+if.else12.i:                                      ; preds = %if.else9.i81
+  tail call fastcc void @matvec_float_t3(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
-if.else15.i:                                      ; preds = %if.then1.i
-  %cmp16.i74 = icmp ult i32 %sub.i70, 6
-  br i1 %cmp16.i74, label %if.then17.i75, label %if.else22.i
+if.else15.i71:                                    ; preds = %if.then1.i
+  %cmp16.i72 = icmp ult i32 %sub.i67, 6
+  br i1 %cmp16.i72, label %if.then17.i77, label %if.else22.i73
 
-if.then17.i75:                                    ; preds = %if.else15.i
-  %cmp18.i = icmp eq i32 %sub.i70, 4
-  br i1 %cmp18.i, label %if.then19.i, label %if.else20.i76
+if.then17.i77:                                    ; preds = %if.else15.i71
+  %cmp18.i78 = icmp eq i32 %sub.i67, 4
+  br i1 %cmp18.i78, label %if.then19.i80, label %if.else20.i79
 
-if.then19.i:                                      ; preds = %if.then17.i75
-  tail call fastcc void @matvec_float_t4(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+if.then19.i80:                                    ; preds = %if.then17.i77
+  tail call fastcc void @matvec_float_t4(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
-if.else20.i76:                                    ; preds = %if.then17.i75
-  tail call fastcc void @matvec_float_t5(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+if.else20.i79:                                    ; preds = %if.then17.i77
+  tail call fastcc void @matvec_float_t5(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
-if.else22.i:                                      ; preds = %if.else15.i
-  %cmp23.i = icmp eq i32 %sub.i70, 6
-  br i1 %cmp23.i, label %if.then24.i, label %if.else25.i
+if.else22.i73:                                    ; preds = %if.else15.i71
+  %cmp23.i74 = icmp eq i32 %sub.i67, 6
+  br i1 %cmp23.i74, label %if.then24.i76, label %if.else25.i75
 
-if.then24.i:                                      ; preds = %if.else22.i
-  tail call fastcc void @matvec_float_t6(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+if.then24.i76:                                    ; preds = %if.else22.i73
+  tail call fastcc void @matvec_float_t6(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
-if.else25.i:                                      ; preds = %if.else22.i
-  tail call fastcc void @matvec_float_t7(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+if.else25.i75:                                    ; preds = %if.else22.i73
+  tail call fastcc void @matvec_float_t7(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
-if.else29.i:                                      ; preds = %10
-  %cmp30.i = icmp ult i32 %sub.i70, 12
+if.else29.i:                                      ; preds = %11
+  %cmp30.i = icmp ult i32 %sub.i67, 12
   br i1 %cmp30.i, label %if.then31.i, label %if.else44.i
 
 if.then31.i:                                      ; preds = %if.else29.i
-  %cmp32.i = icmp ult i32 %sub.i70, 10
+  %cmp32.i = icmp ult i32 %sub.i67, 10
   br i1 %cmp32.i, label %if.then33.i, label %if.else38.i
 
 if.then33.i:                                      ; preds = %if.then31.i
-  %cmp34.i = icmp eq i32 %sub.i70, 8
+  %cmp34.i = icmp eq i32 %sub.i67, 8
   br i1 %cmp34.i, label %if.then35.i, label %if.else36.i
 
 if.then35.i:                                      ; preds = %if.then33.i
-  tail call fastcc void @matvec_float_t8(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t8(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
 if.else36.i:                                      ; preds = %if.then33.i
-  tail call fastcc void @matvec_float_t9(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t9(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
 if.else38.i:                                      ; preds = %if.then31.i
-  %cmp39.i = icmp eq i32 %sub.i70, 10
+  %cmp39.i = icmp eq i32 %sub.i67, 10
   br i1 %cmp39.i, label %if.then40.i, label %if.else41.i
 
 if.then40.i:                                      ; preds = %if.else38.i
-  tail call fastcc void @matvec_float_t10(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t10(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
 if.else41.i:                                      ; preds = %if.else38.i
-  tail call fastcc void @matvec_float_t11(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t11(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
 if.else44.i:                                      ; preds = %if.else29.i
-  %cmp45.i = icmp ult i32 %sub.i70, 14
+  %cmp45.i = icmp ult i32 %sub.i67, 14
   br i1 %cmp45.i, label %if.then46.i, label %if.else51.i
 
 if.then46.i:                                      ; preds = %if.else44.i
-  %cmp47.i = icmp eq i32 %sub.i70, 12
+  %cmp47.i = icmp eq i32 %sub.i67, 12
   br i1 %cmp47.i, label %if.then48.i, label %if.else49.i
 
 if.then48.i:                                      ; preds = %if.then46.i
-  tail call fastcc void @matvec_float_t12(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t12(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
 if.else49.i:                                      ; preds = %if.then46.i
-  tail call fastcc void @matvec_float_t13(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t13(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
 if.else51.i:                                      ; preds = %if.else44.i
-  tail call fastcc void @matvec_float_t14(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t14(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
   br label %if.end22
 
-if.end22:                                         ; preds = %if.else51.i, %if.else49.i, %if.then48.i, %if.else41.i, %if.then40.i, %if.else36.i, %if.then35.i, %if.else25.i, %if.then24.i, %if.else20.i76, %if.then19.i, %if.else12.i, %if.then11.i, %if.else.i81, %if.then7.i82, %if.else21.i, %if.then20.i, %if.else16.i, %if.then15.i60, %if.else8.i64, %if.then7.i65, %if.else.i68, %if.then4.i69, %if.else9.i, %if.then8.i, %if.else.i55, %if.then4.i, %if.else23.i, %if.then22.i, %if.else18.i, %if.then17.i, %if.else11.i, %if.then10.i, %if.then7.i, %if.then2.i, %if.then.i, %if.then10, %if.else16, %if.else
+if.end22:                                         ; preds = %if.else51.i, %if.else49.i, %if.then48.i, %if.else41.i, %if.then40.i, %if.else36.i, %if.then35.i, %if.else25.i75, %if.then24.i76, %if.else20.i79, %if.then19.i80, %if.else12.i, %if.then11.i, %if.else.i83, %if.then7.i84, %if.else21.i, %if.then20.i, %if.else16.i, %if.then15.i, %if.else8.i, %if.then7.i62, %if.else.i65, %if.then4.i66, %if.else9.i, %if.then8.i, %if.else.i55, %if.then4.i56, %if.else25.i, %if.then24.i, %if.else20.i, %if.then19.i, %if.else13.i, %if.then12.i, %if.then9.i, %if.then4.i, %if.then.i, %if.then10, %if.else16, %if.else
   ret void
 }
 
@@ -2772,34 +2783,38 @@ declare float @llvm.sqrt.f32(float) #3
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
 define internal fastcc void @w8a8_prepare(ptr nocapture noundef readonly %x, ptr nocapture noundef readonly %s) unnamed_addr #5 {
 entry:
+  %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
-  %0 = load i32, ptr %ngroups, align 4, !tbaa !13
-  %cmp54 = icmp sgt i32 %0, 0
-  br i1 %cmp54, label %for.body.lr.ph, label %for.cond.cleanup
+  %1 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %cmp81 = icmp sgt i32 %1, 0
+  br i1 %cmp81, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
-  %1 = load ptr, ptr @b_qy, align 4, !tbaa !6
-  %sub = add nsw i32 %0, -1
+  %sub = add nsw i32 %1, -1
   %2 = load ptr, ptr @b_qsx, align 4, !tbaa !6
   br label %for.body
 
 for.cond.cleanup:                                 ; preds = %for.cond.cleanup16, %entry
-  ret void
+  %xq.0.lcssa = phi ptr [ %0, %entry ], [ %add.ptr23, %for.cond.cleanup16 ]
+  %group_len27 = getelementptr inbounds i8, ptr %s, i32 24
+  %3 = load i32, ptr %group_len27, align 4, !tbaa !18
+  %cmp28 = icmp eq i32 %3, 32
+  br i1 %cmp28, label %land.lhs.true, label %if.end43
 
 for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup16
-  %x.addr.057 = phi ptr [ %x, %for.body.lr.ph ], [ %add.ptr, %for.cond.cleanup16 ]
-  %xq.056 = phi ptr [ %1, %for.body.lr.ph ], [ %add.ptr23, %for.cond.cleanup16 ]
-  %g.055 = phi i32 [ 0, %for.body.lr.ph ], [ %inc25, %for.cond.cleanup16 ]
-  %cmp2 = icmp eq i32 %g.055, %sub
+  %x.addr.084 = phi ptr [ %x, %for.body.lr.ph ], [ %add.ptr, %for.cond.cleanup16 ]
+  %xq.083 = phi ptr [ %0, %for.body.lr.ph ], [ %add.ptr23, %for.cond.cleanup16 ]
+  %g.082 = phi i32 [ 0, %for.body.lr.ph ], [ %inc25, %for.cond.cleanup16 ]
+  %cmp2 = icmp eq i32 %g.082, %sub
   %cond.in.v = select i1 %cmp2, i32 20, i32 24
   %cond.in = getelementptr inbounds i8, ptr %s, i32 %cond.in.v
   %cond = load i32, ptr %cond.in, align 4, !tbaa !8
-  %cmp449 = icmp sgt i32 %cond, 0
-  br i1 %cmp449, label %for.body6, label %for.cond.cleanup5.thread
+  %cmp476 = icmp sgt i32 %cond, 0
+  br i1 %cmp476, label %for.body6, label %for.cond.cleanup5.thread
 
 for.cond.cleanup5.thread:                         ; preds = %for.body
-  %arrayidx1265 = getelementptr inbounds float, ptr %2, i32 %g.055
-  store float 0.000000e+00, ptr %arrayidx1265, align 4, !tbaa !2
+  %arrayidx1296 = getelementptr inbounds float, ptr %2, i32 %g.082
+  store float 0.000000e+00, ptr %arrayidx1296, align 4, !tbaa !2
   br label %for.cond.cleanup16
 
 for.cond.cleanup5:                                ; preds = %for.body6
@@ -2807,41 +2822,66 @@ for.cond.cleanup5:                                ; preds = %for.body6
   %div = fdiv float 1.270000e+02, %max.1
   %inv.0 = select i1 %cmp8, float %div, float 0.000000e+00
   %div11 = fdiv float %max.1, 1.270000e+02
-  %arrayidx12 = getelementptr inbounds float, ptr %2, i32 %g.055
+  %arrayidx12 = getelementptr inbounds float, ptr %2, i32 %g.082
   store float %div11, ptr %arrayidx12, align 4, !tbaa !2
-  br i1 %cmp449, label %for.body17, label %for.cond.cleanup16
+  br i1 %cmp476, label %for.body17, label %for.cond.cleanup16
 
 for.body6:                                        ; preds = %for.body, %for.body6
-  %t.051 = phi i32 [ %inc, %for.body6 ], [ 0, %for.body ]
-  %max.050 = phi float [ %max.1, %for.body6 ], [ 0.000000e+00, %for.body ]
-  %arrayidx = getelementptr inbounds float, ptr %x.addr.057, i32 %t.051
-  %3 = load float, ptr %arrayidx, align 4, !tbaa !2
-  %4 = tail call float @llvm.fabs.f32(float %3)
-  %cmp7 = fcmp ogt float %4, %max.050
-  %max.1 = select i1 %cmp7, float %4, float %max.050
-  %inc = add nuw nsw i32 %t.051, 1
+  %t.078 = phi i32 [ %inc, %for.body6 ], [ 0, %for.body ]
+  %max.077 = phi float [ %max.1, %for.body6 ], [ 0.000000e+00, %for.body ]
+  %arrayidx = getelementptr inbounds float, ptr %x.addr.084, i32 %t.078
+  %4 = load float, ptr %arrayidx, align 4, !tbaa !2
+  %5 = tail call float @llvm.fabs.f32(float %4)
+  %cmp7 = fcmp ogt float %5, %max.077
+  %max.1 = select i1 %cmp7, float %5, float %max.077
+  %inc = add nuw nsw i32 %t.078, 1
   %exitcond.not = icmp eq i32 %inc, %cond
   br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !58
 
 for.cond.cleanup16:                               ; preds = %for.body17, %for.cond.cleanup5.thread, %for.cond.cleanup5
-  %add.ptr = getelementptr inbounds float, ptr %x.addr.057, i32 %cond
-  %add.ptr23 = getelementptr inbounds float, ptr %xq.056, i32 %cond
-  %inc25 = add nuw nsw i32 %g.055, 1
-  %exitcond59.not = icmp eq i32 %inc25, %0
-  br i1 %exitcond59.not, label %for.cond.cleanup, label %for.body, !llvm.loop !59
+  %add.ptr = getelementptr inbounds float, ptr %x.addr.084, i32 %cond
+  %add.ptr23 = getelementptr inbounds float, ptr %xq.083, i32 %cond
+  %inc25 = add nuw nsw i32 %g.082, 1
+  %exitcond89.not = icmp eq i32 %inc25, %1
+  br i1 %exitcond89.not, label %for.cond.cleanup, label %for.body, !llvm.loop !59
 
 for.body17:                                       ; preds = %for.cond.cleanup5, %for.body17
-  %t13.053 = phi i32 [ %inc21, %for.body17 ], [ 0, %for.cond.cleanup5 ]
-  %arrayidx18 = getelementptr inbounds float, ptr %x.addr.057, i32 %t13.053
-  %5 = load float, ptr %arrayidx18, align 4, !tbaa !2
-  %mul = fmul float %inv.0, %5
+  %t13.080 = phi i32 [ %inc21, %for.body17 ], [ 0, %for.cond.cleanup5 ]
+  %arrayidx18 = getelementptr inbounds float, ptr %x.addr.084, i32 %t13.080
+  %6 = load float, ptr %arrayidx18, align 4, !tbaa !2
+  %mul = fmul float %inv.0, %6
   %add = fadd float %mul, 5.000000e-01
-  %6 = tail call float @llvm.floor.f32(float %add)
-  %arrayidx19 = getelementptr inbounds float, ptr %xq.056, i32 %t13.053
-  store float %6, ptr %arrayidx19, align 4, !tbaa !2
-  %inc21 = add nuw nsw i32 %t13.053, 1
-  %exitcond58.not = icmp eq i32 %inc21, %cond
-  br i1 %exitcond58.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !60
+  %7 = tail call float @llvm.floor.f32(float %add)
+  %arrayidx19 = getelementptr inbounds float, ptr %xq.083, i32 %t13.080
+  store float %7, ptr %arrayidx19, align 4, !tbaa !2
+  %inc21 = add nuw nsw i32 %t13.080, 1
+  %exitcond88.not = icmp eq i32 %inc21, %cond
+  br i1 %exitcond88.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !60
+
+land.lhs.true:                                    ; preds = %for.cond.cleanup
+  %last_len29 = getelementptr inbounds i8, ptr %s, i32 20
+  %8 = load i32, ptr %last_len29, align 4, !tbaa !16
+  %cmp.i = icmp slt i32 %8, 32
+  br i1 %cmp.i, label %w8a8_g32_reads_past.exit, label %if.end43
+
+w8a8_g32_reads_past.exit:                         ; preds = %land.lhs.true
+  %9 = load i32, ptr %s, align 4, !tbaa !10
+  %sub.i = sub nsw i32 32, %8
+  %div.i = sdiv i32 %9, 8
+  %cmp1.i.not.not = icmp sgt i32 %sub.i, %div.i
+  br i1 %cmp1.i.not.not, label %if.end43, label %for.body36
+
+for.body36:                                       ; preds = %w8a8_g32_reads_past.exit, %for.body36
+  %t31.087 = phi i32 [ %inc41, %for.body36 ], [ %8, %w8a8_g32_reads_past.exit ]
+  %sub38 = sub nsw i32 %t31.087, %8
+  %arrayidx39 = getelementptr inbounds float, ptr %xq.0.lcssa, i32 %sub38
+  store float 0.000000e+00, ptr %arrayidx39, align 4, !tbaa !2
+  %inc41 = add i32 %t31.087, 1
+  %exitcond90.not = icmp eq i32 %inc41, 32
+  br i1 %exitcond90.not, label %if.end43, label %for.body36, !llvm.loop !61
+
+if.end43:                                         ; preds = %for.body36, %land.lhs.true, %w8a8_g32_reads_past.exit, %for.cond.cleanup
+  ret void
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3013,7 +3053,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i56, i32 64
   %inc.i = add nuw nsw i32 %t.0.i58, 1
   %exitcond.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !62
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %36 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -3165,7 +3205,7 @@ dot_steps.exit:                                   ; preds = %if.end133.i, %if.th
   %add.ptr20 = getelementptr inbounds float, ptr %xq.064, i32 %cond
   %inc = add nuw nsw i32 %g.065, 1
   %exitcond75.not = icmp eq i32 %inc, %1
-  br i1 %exitcond75.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !62
+  br i1 %exitcond75.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !63
 
 if.then:                                          ; preds = %for.cond.cleanup3
   %arrayidx25 = getelementptr inbounds float, ptr %out, i32 %add22
@@ -3175,7 +3215,7 @@ if.then:                                          ; preds = %for.cond.cleanup3
 if.end:                                           ; preds = %if.then, %for.cond.cleanup3
   %add27 = add nuw nsw i32 %i.071, 2
   %cmp = icmp slt i32 %add27, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !63
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !64
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3443,7 +3483,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i91, i32 128
   %inc.i = add nuw nsw i32 %t.0.i94, 1
   %exitcond104.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+  br i1 %exitcond104.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !65
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -3649,7 +3689,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add45, ptr %arrayidx49, align 4, !tbaa !2
   %inc51 = add nuw nsw i32 %i.099, 1
   %exitcond105.not = icmp eq i32 %inc51, %d
-  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !65
+  br i1 %exitcond105.not, label %for.cond.cleanup, label %for.body, !llvm.loop !66
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.187 = phi ptr [ %add.ptr, %for.body4 ], [ %w.addr.0100, %for.body ]
@@ -3712,7 +3752,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr38 = getelementptr inbounds i8, ptr %y.085, i32 32
   %inc = add nuw nsw i32 %g.084, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !66
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !67
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -3985,7 +4025,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr183.i = getelementptr inbounds i8, ptr %y.addr.0.i331, i32 128
   %inc.i = add nuw nsw i32 %t.0.i334, 1
   %exitcond344.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !64
+  br i1 %exitcond344.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !65
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %75 = load float, ptr %p.addr.0.i.lcssa, align 4, !tbaa !2
@@ -4191,7 +4231,7 @@ q8_group.exit:                                    ; preds = %if.end331.i, %if.th
   store float %add18, ptr %arrayidx22, align 4, !tbaa !2
   %inc24 = add nuw nsw i32 %i.0339, 1
   %exitcond345.not = icmp eq i32 %inc24, %d
-  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !67
+  br i1 %exitcond345.not, label %for.cond.cleanup, label %for.body, !llvm.loop !68
 
 for.body4:                                        ; preds = %for.body, %q8_group.exit314
   %w.addr.1326 = phi ptr [ %add.ptr9, %q8_group.exit314 ], [ %w.addr.0340, %for.body ]
@@ -4406,7 +4446,7 @@ for.body.i184:                                    ; preds = %for.body4, %for.bod
   %add.ptr183.i312 = getelementptr inbounds i8, ptr %y.addr.0.i49316, i32 128
   %inc.i313 = add nuw nsw i32 %t.0.i52319, 1
   %exitcond.not = icmp eq i32 %inc.i313, %div.i45
-  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !64
+  br i1 %exitcond.not, label %for.cond.cleanup.i54, label %for.body.i184, !llvm.loop !65
 
 if.then.i118:                                     ; preds = %for.cond.cleanup.i54
   %197 = load float, ptr %p.addr.0.i51.lcssa, align 4, !tbaa !2
@@ -4612,19 +4652,20 @@ q8_group.exit314:                                 ; preds = %if.end331.i62, %if.
   %add.ptr10 = getelementptr inbounds i8, ptr %y.0324, i32 %add.ptr10.idx
   %inc = add nuw nsw i32 %g.0325, 1
   %exitcond341.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !68
+  br i1 %exitcond341.not, label %for.cond.cleanup3, label %for.body4, !llvm.loop !69
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
-define internal fastcc void @matvec_w8a8_g32_l32(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
+define internal fastcc void @matvec_w8a8_g32_l32(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %last, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp240 = icmp sgt i32 %d, 0
-  br i1 %cmp240, label %for.body.lr.ph, label %for.cond.cleanup
+  %sub = add nsw i32 %last, -32
+  %cmp243 = icmp sgt i32 %d, 0
+  br i1 %cmp243, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2231 = icmp sgt i32 %ngroups, 0
+  %cmp2234 = icmp sgt i32 %ngroups, 0
   %2 = mul i32 %ngroups, 136
   br label %for.body
 
@@ -4632,252 +4673,253 @@ for.cond.cleanup:                                 ; preds = %if.end, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0242 = phi ptr [ %w, %for.body.lr.ph ], [ %w.addr.1.lcssa, %if.end ]
-  %i.0241 = phi i32 [ 0, %for.body.lr.ph ], [ %add150, %if.end ]
-  br i1 %cmp2231, label %for.body4, label %for.cond.cleanup3
+  %w.addr.0245 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr145, %if.end ]
+  %i.0244 = phi i32 [ 0, %for.body.lr.ph ], [ %add152, %if.end ]
+  br i1 %cmp2234, label %for.body4, label %for.cond.cleanup3
 
 for.cond.cleanup3.loopexit:                       ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0242, i32 %2
+  %scevgep = getelementptr i8, ptr %w.addr.0245, i32 %2
   br label %for.cond.cleanup3
 
 for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.loopexit, %for.body
-  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add136, %for.cond.cleanup3.loopexit ]
-  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add141, %for.cond.cleanup3.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0242, %for.body ], [ %scevgep, %for.cond.cleanup3.loopexit ]
-  %arrayidx144 = getelementptr inbounds float, ptr %out, i32 %i.0241
-  store float %acc_a.0.lcssa, ptr %arrayidx144, align 4, !tbaa !2
-  %add145 = or disjoint i32 %i.0241, 1
-  %cmp146 = icmp slt i32 %add145, %d
-  br i1 %cmp146, label %if.then, label %if.end
+  %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %for.cond.cleanup3.loopexit ]
+  %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %for.cond.cleanup3.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0245, %for.body ], [ %scevgep, %for.cond.cleanup3.loopexit ]
+  %add.ptr145 = getelementptr inbounds float, ptr %w.addr.1.lcssa, i32 %sub
+  %arrayidx146 = getelementptr inbounds float, ptr %out, i32 %i.0244
+  store float %acc_a.0.lcssa, ptr %arrayidx146, align 4, !tbaa !2
+  %add147 = or disjoint i32 %i.0244, 1
+  %cmp148 = icmp slt i32 %add147, %d
+  br i1 %cmp148, label %if.then, label %if.end
 
 for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1237 = phi ptr [ %add.ptr142, %for.body4 ], [ %w.addr.0242, %for.body ]
-  %g.0236 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0235 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0234 = phi ptr [ %add.ptr143, %for.body4 ], [ %0, %for.body ]
-  %acc_b.0233 = phi float [ %add141, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_a.0232 = phi float [ %add136, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1237, i32 8
+  %w.addr.1240 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0245, %for.body ]
+  %g.0239 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %sx.0238 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
+  %xq.0237 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
+  %acc_b.0236 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %acc_a.0235 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1240, i32 8
   %3 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %4 = load float, ptr %xq.0234, align 4, !tbaa !2
+  %4 = load float, ptr %xq.0237, align 4, !tbaa !2
   %mul = fmul float %3, %4
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1237, i32 12
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1240, i32 12
   %5 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0234, i32 4
+  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0237, i32 4
   %6 = load float, ptr %arrayidx7, align 4, !tbaa !2
   %mul8 = fmul float %5, %6
   %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1237, i32 16
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1240, i32 16
   %7 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0234, i32 8
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0237, i32 8
   %8 = load float, ptr %arrayidx10, align 4, !tbaa !2
   %mul11 = fmul float %7, %8
   %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1237, i32 20
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1240, i32 20
   %9 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0234, i32 12
+  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0237, i32 12
   %10 = load float, ptr %arrayidx14, align 4, !tbaa !2
   %mul15 = fmul float %9, %10
   %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1237, i32 24
+  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1240, i32 24
   %11 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0234, i32 16
+  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0237, i32 16
   %12 = load float, ptr %arrayidx18, align 4, !tbaa !2
   %mul19 = fmul float %11, %12
   %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1237, i32 28
+  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1240, i32 28
   %13 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0234, i32 20
+  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0237, i32 20
   %14 = load float, ptr %arrayidx22, align 4, !tbaa !2
   %mul23 = fmul float %13, %14
   %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1237, i32 32
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1240, i32 32
   %15 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0234, i32 24
+  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0237, i32 24
   %16 = load float, ptr %arrayidx26, align 4, !tbaa !2
   %mul27 = fmul float %15, %16
   %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1237, i32 36
+  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1240, i32 36
   %17 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0234, i32 28
+  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0237, i32 28
   %18 = load float, ptr %arrayidx30, align 4, !tbaa !2
   %mul31 = fmul float %17, %18
   %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1237, i32 40
+  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1240, i32 40
   %19 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0234, i32 32
+  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0237, i32 32
   %20 = load float, ptr %arrayidx34, align 4, !tbaa !2
   %mul35 = fmul float %19, %20
   %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1237, i32 44
+  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1240, i32 44
   %21 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0234, i32 36
+  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0237, i32 36
   %22 = load float, ptr %arrayidx38, align 4, !tbaa !2
   %mul39 = fmul float %21, %22
   %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1237, i32 48
+  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1240, i32 48
   %23 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0234, i32 40
+  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0237, i32 40
   %24 = load float, ptr %arrayidx42, align 4, !tbaa !2
   %mul43 = fmul float %23, %24
   %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1237, i32 52
+  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1240, i32 52
   %25 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0234, i32 44
+  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0237, i32 44
   %26 = load float, ptr %arrayidx46, align 4, !tbaa !2
   %mul47 = fmul float %25, %26
   %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1237, i32 56
+  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1240, i32 56
   %27 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0234, i32 48
+  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0237, i32 48
   %28 = load float, ptr %arrayidx50, align 4, !tbaa !2
   %mul51 = fmul float %27, %28
   %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1237, i32 60
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1240, i32 60
   %29 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0234, i32 52
+  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0237, i32 52
   %30 = load float, ptr %arrayidx54, align 4, !tbaa !2
   %mul55 = fmul float %29, %30
   %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1237, i32 64
+  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1240, i32 64
   %31 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0234, i32 56
+  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0237, i32 56
   %32 = load float, ptr %arrayidx58, align 4, !tbaa !2
   %mul59 = fmul float %31, %32
   %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1237, i32 68
+  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1240, i32 68
   %33 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0234, i32 60
+  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0237, i32 60
   %34 = load float, ptr %arrayidx62, align 4, !tbaa !2
   %mul63 = fmul float %33, %34
   %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1237, i32 72
+  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1240, i32 72
   %35 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0234, i32 64
+  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0237, i32 64
   %36 = load float, ptr %arrayidx66, align 4, !tbaa !2
   %mul67 = fmul float %35, %36
   %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1237, i32 76
+  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1240, i32 76
   %37 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0234, i32 68
+  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0237, i32 68
   %38 = load float, ptr %arrayidx70, align 4, !tbaa !2
   %mul71 = fmul float %37, %38
   %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1237, i32 80
+  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1240, i32 80
   %39 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0234, i32 72
+  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0237, i32 72
   %40 = load float, ptr %arrayidx74, align 4, !tbaa !2
   %mul75 = fmul float %39, %40
   %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1237, i32 84
+  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1240, i32 84
   %41 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0234, i32 76
+  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0237, i32 76
   %42 = load float, ptr %arrayidx78, align 4, !tbaa !2
   %mul79 = fmul float %41, %42
   %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1237, i32 88
+  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1240, i32 88
   %43 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0234, i32 80
+  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0237, i32 80
   %44 = load float, ptr %arrayidx82, align 4, !tbaa !2
   %mul83 = fmul float %43, %44
   %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1237, i32 92
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1240, i32 92
   %45 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0234, i32 84
+  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0237, i32 84
   %46 = load float, ptr %arrayidx86, align 4, !tbaa !2
   %mul87 = fmul float %45, %46
   %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1237, i32 96
+  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1240, i32 96
   %47 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0234, i32 88
+  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0237, i32 88
   %48 = load float, ptr %arrayidx90, align 4, !tbaa !2
   %mul91 = fmul float %47, %48
   %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1237, i32 100
+  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1240, i32 100
   %49 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0234, i32 92
+  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0237, i32 92
   %50 = load float, ptr %arrayidx94, align 4, !tbaa !2
   %mul95 = fmul float %49, %50
   %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1237, i32 104
+  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1240, i32 104
   %51 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0234, i32 96
+  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0237, i32 96
   %52 = load float, ptr %arrayidx98, align 4, !tbaa !2
   %mul99 = fmul float %51, %52
   %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1237, i32 108
+  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1240, i32 108
   %53 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0234, i32 100
+  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0237, i32 100
   %54 = load float, ptr %arrayidx102, align 4, !tbaa !2
   %mul103 = fmul float %53, %54
   %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1237, i32 112
+  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1240, i32 112
   %55 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0234, i32 104
+  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0237, i32 104
   %56 = load float, ptr %arrayidx106, align 4, !tbaa !2
   %mul107 = fmul float %55, %56
   %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1237, i32 116
+  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1240, i32 116
   %57 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0234, i32 108
+  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0237, i32 108
   %58 = load float, ptr %arrayidx110, align 4, !tbaa !2
   %mul111 = fmul float %57, %58
   %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1237, i32 120
+  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1240, i32 120
   %59 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0234, i32 112
+  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0237, i32 112
   %60 = load float, ptr %arrayidx114, align 4, !tbaa !2
   %mul115 = fmul float %59, %60
   %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1237, i32 124
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1240, i32 124
   %61 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0234, i32 116
+  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0237, i32 116
   %62 = load float, ptr %arrayidx118, align 4, !tbaa !2
   %mul119 = fmul float %61, %62
   %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1237, i32 128
+  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1240, i32 128
   %63 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0234, i32 120
+  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0237, i32 120
   %64 = load float, ptr %arrayidx122, align 4, !tbaa !2
   %mul123 = fmul float %63, %64
   %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1237, i32 132
+  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1240, i32 132
   %65 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0234, i32 124
+  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0237, i32 124
   %66 = load float, ptr %arrayidx126, align 4, !tbaa !2
   %mul127 = fmul float %65, %66
   %add128 = fadd float %add124, %mul127
   %add129 = fadd float %add128, 0x4160000000000000
   %mul130 = fmul float %add129, 0x3E70000000000000
   %67 = tail call float @llvm.floor.f32(float %mul130)
-  %68 = load float, ptr %w.addr.1237, align 4, !tbaa !2
-  %69 = load float, ptr %sx.0235, align 4, !tbaa !2
+  %68 = load float, ptr %w.addr.1240, align 4, !tbaa !2
+  %69 = load float, ptr %sx.0238, align 4, !tbaa !2
   %mul133 = fmul float %68, %69
   %mul134 = fmul float %67, 0x4170000000000000
-  %sub = fsub float %add128, %mul134
-  %mul135 = fmul float %mul133, %sub
-  %add136 = fadd float %acc_a.0232, %mul135
-  %arrayidx137 = getelementptr inbounds i8, ptr %w.addr.1237, i32 4
-  %70 = load float, ptr %arrayidx137, align 4, !tbaa !2
-  %mul139 = fmul float %69, %70
-  %mul140 = fmul float %mul139, %67
-  %add141 = fadd float %acc_b.0233, %mul140
-  %add.ptr142 = getelementptr inbounds i8, ptr %w.addr.1237, i32 136
-  %add.ptr143 = getelementptr inbounds i8, ptr %xq.0234, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0235, i32 4
-  %inc = add nuw nsw i32 %g.0236, 1
+  %sub135 = fsub float %add128, %mul134
+  %mul136 = fmul float %mul133, %sub135
+  %add137 = fadd float %acc_a.0235, %mul136
+  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1240, i32 4
+  %70 = load float, ptr %arrayidx138, align 4, !tbaa !2
+  %mul140 = fmul float %69, %70
+  %mul141 = fmul float %mul140, %67
+  %add142 = fadd float %acc_b.0236, %mul141
+  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1240, i32 136
+  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0237, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0238, i32 4
+  %inc = add nuw nsw i32 %g.0239, 1
   %exitcond.not = icmp eq i32 %inc, %ngroups
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !69
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !70
 
 if.then:                                          ; preds = %for.cond.cleanup3
-  %arrayidx148 = getelementptr inbounds float, ptr %out, i32 %add145
-  store float %acc_b.0.lcssa, ptr %arrayidx148, align 4, !tbaa !2
+  %arrayidx150 = getelementptr inbounds float, ptr %out, i32 %add147
+  store float %acc_b.0.lcssa, ptr %arrayidx150, align 4, !tbaa !2
   br label %if.end
 
 if.end:                                           ; preds = %if.then, %for.cond.cleanup3
-  %add150 = add nuw nsw i32 %i.0241, 2
-  %cmp = icmp slt i32 %add150, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !70
+  %add152 = add nuw nsw i32 %i.0244, 2
+  %cmp = icmp slt i32 %add152, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !71
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -5150,7 +5192,7 @@ for.body7:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %sx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %inc, %sub
-  br i1 %exitcond.not, label %for.cond.cleanup6.loopexit, label %for.body7, !llvm.loop !71
+  br i1 %exitcond.not, label %for.cond.cleanup6.loopexit, label %for.body7, !llvm.loop !72
 
 if.then:                                          ; preds = %for.cond.cleanup6
   %add.ptr149 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
@@ -5273,7 +5315,7 @@ for.body.i:                                       ; preds = %for.body.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i292, i32 64
   %inc.i = add nuw nsw i32 %t.0.i294, 1
   %exitcond305.not = icmp eq i32 %inc.i, %div.i
-  br i1 %exitcond305.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond305.not, label %for.cond.cleanup.i.loopexit, label %for.body.i, !llvm.loop !62
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %109 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -5439,27 +5481,27 @@ if.then176:                                       ; preds = %if.end
 if.end179:                                        ; preds = %if.then176, %if.end
   %add181 = add nuw nsw i32 %i.0299, 2
   %cmp1 = icmp slt i32 %add181, %d
-  br i1 %cmp1, label %for.body, label %for.cond.cleanup, !llvm.loop !72
+  br i1 %cmp1, label %for.body, label %for.cond.cleanup, !llvm.loop !73
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8_g32_l2(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp277 = icmp sgt i32 %d, 0
+  br i1 %cmp277, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
+  %cmp2266 = icmp sgt i32 %ngroups, 1
   %2 = mul i32 %ngroups, 136
   %3 = add i32 %2, -136
   %4 = shl i32 %ngroups, 7
   %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
+  %scevgep280 = getelementptr i8, ptr %5, i32 -128
   %6 = shl i32 %ngroups, 2
   %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
+  %scevgep281 = getelementptr i8, ptr %7, i32 -4
   %8 = add nsw i32 %ngroups, -2
   br label %for.body
 
@@ -5467,20 +5509,20 @@ for.cond.cleanup:                                 ; preds = %if.end, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
+  %w.addr.0279 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
+  %i.0278 = phi i32 [ 0, %for.body.lr.ph ], [ %add173, %if.end ]
+  br i1 %cmp2266, label %for.body4, label %dot_steps.exit
 
 dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
+  %scevgep = getelementptr i8, ptr %w.addr.0279, i32 %3
   br label %dot_steps.exit
 
 dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
+  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep280, %dot_steps.exit.loopexit ]
+  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep281, %dot_steps.exit.loopexit ]
   %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
   %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0279, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
   %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
   %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
@@ -5505,263 +5547,263 @@ dot_steps.exit:                                   ; preds = %dot_steps.exit.loop
   %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
   %16 = load float, ptr %arrayidx158, align 4, !tbaa !2
   %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
+  %arrayidx167 = getelementptr inbounds float, ptr %out, i32 %i.0278
+  store float %add157, ptr %arrayidx167, align 4, !tbaa !2
+  %add168 = or disjoint i32 %i.0278, 1
+  %cmp169 = icmp slt i32 %add168, %d
+  br i1 %cmp169, label %if.then, label %if.end
 
 for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
+  %w.addr.1272 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0279, %for.body ]
+  %acc_a.0271 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0270 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %g.0269 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %sx.0268 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
+  %xq.0267 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1272, i32 8
   %17 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %18 = load float, ptr %xq.0265, align 4, !tbaa !2
+  %18 = load float, ptr %xq.0267, align 4, !tbaa !2
   %mul = fmul float %17, %18
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1272, i32 12
   %19 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
+  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0267, i32 4
   %20 = load float, ptr %arrayidx7, align 4, !tbaa !2
   %mul8 = fmul float %19, %20
   %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1272, i32 16
   %21 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0267, i32 8
   %22 = load float, ptr %arrayidx10, align 4, !tbaa !2
   %mul11 = fmul float %21, %22
   %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1272, i32 20
   %23 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
+  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0267, i32 12
   %24 = load float, ptr %arrayidx14, align 4, !tbaa !2
   %mul15 = fmul float %23, %24
   %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
+  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1272, i32 24
   %25 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
+  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0267, i32 16
   %26 = load float, ptr %arrayidx18, align 4, !tbaa !2
   %mul19 = fmul float %25, %26
   %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
+  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1272, i32 28
   %27 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
+  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0267, i32 20
   %28 = load float, ptr %arrayidx22, align 4, !tbaa !2
   %mul23 = fmul float %27, %28
   %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1272, i32 32
   %29 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
+  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0267, i32 24
   %30 = load float, ptr %arrayidx26, align 4, !tbaa !2
   %mul27 = fmul float %29, %30
   %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
+  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1272, i32 36
   %31 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
+  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0267, i32 28
   %32 = load float, ptr %arrayidx30, align 4, !tbaa !2
   %mul31 = fmul float %31, %32
   %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
+  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1272, i32 40
   %33 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
+  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0267, i32 32
   %34 = load float, ptr %arrayidx34, align 4, !tbaa !2
   %mul35 = fmul float %33, %34
   %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
+  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1272, i32 44
   %35 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
+  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0267, i32 36
   %36 = load float, ptr %arrayidx38, align 4, !tbaa !2
   %mul39 = fmul float %35, %36
   %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
+  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1272, i32 48
   %37 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
+  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0267, i32 40
   %38 = load float, ptr %arrayidx42, align 4, !tbaa !2
   %mul43 = fmul float %37, %38
   %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
+  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1272, i32 52
   %39 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
+  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0267, i32 44
   %40 = load float, ptr %arrayidx46, align 4, !tbaa !2
   %mul47 = fmul float %39, %40
   %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
+  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1272, i32 56
   %41 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
+  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0267, i32 48
   %42 = load float, ptr %arrayidx50, align 4, !tbaa !2
   %mul51 = fmul float %41, %42
   %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1272, i32 60
   %43 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
+  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0267, i32 52
   %44 = load float, ptr %arrayidx54, align 4, !tbaa !2
   %mul55 = fmul float %43, %44
   %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
+  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1272, i32 64
   %45 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
+  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0267, i32 56
   %46 = load float, ptr %arrayidx58, align 4, !tbaa !2
   %mul59 = fmul float %45, %46
   %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
+  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1272, i32 68
   %47 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
+  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0267, i32 60
   %48 = load float, ptr %arrayidx62, align 4, !tbaa !2
   %mul63 = fmul float %47, %48
   %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
+  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1272, i32 72
   %49 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
+  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0267, i32 64
   %50 = load float, ptr %arrayidx66, align 4, !tbaa !2
   %mul67 = fmul float %49, %50
   %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
+  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1272, i32 76
   %51 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
+  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0267, i32 68
   %52 = load float, ptr %arrayidx70, align 4, !tbaa !2
   %mul71 = fmul float %51, %52
   %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
+  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1272, i32 80
   %53 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
+  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0267, i32 72
   %54 = load float, ptr %arrayidx74, align 4, !tbaa !2
   %mul75 = fmul float %53, %54
   %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
+  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1272, i32 84
   %55 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
+  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0267, i32 76
   %56 = load float, ptr %arrayidx78, align 4, !tbaa !2
   %mul79 = fmul float %55, %56
   %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
+  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1272, i32 88
   %57 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
+  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0267, i32 80
   %58 = load float, ptr %arrayidx82, align 4, !tbaa !2
   %mul83 = fmul float %57, %58
   %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1272, i32 92
   %59 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
+  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0267, i32 84
   %60 = load float, ptr %arrayidx86, align 4, !tbaa !2
   %mul87 = fmul float %59, %60
   %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
+  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1272, i32 96
   %61 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
+  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0267, i32 88
   %62 = load float, ptr %arrayidx90, align 4, !tbaa !2
   %mul91 = fmul float %61, %62
   %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
+  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1272, i32 100
   %63 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
+  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0267, i32 92
   %64 = load float, ptr %arrayidx94, align 4, !tbaa !2
   %mul95 = fmul float %63, %64
   %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
+  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1272, i32 104
   %65 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
+  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0267, i32 96
   %66 = load float, ptr %arrayidx98, align 4, !tbaa !2
   %mul99 = fmul float %65, %66
   %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
+  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1272, i32 108
   %67 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
+  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0267, i32 100
   %68 = load float, ptr %arrayidx102, align 4, !tbaa !2
   %mul103 = fmul float %67, %68
   %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
+  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1272, i32 112
   %69 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
+  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0267, i32 104
   %70 = load float, ptr %arrayidx106, align 4, !tbaa !2
   %mul107 = fmul float %69, %70
   %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
+  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1272, i32 116
   %71 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
+  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0267, i32 108
   %72 = load float, ptr %arrayidx110, align 4, !tbaa !2
   %mul111 = fmul float %71, %72
   %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
+  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1272, i32 120
   %73 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
+  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0267, i32 112
   %74 = load float, ptr %arrayidx114, align 4, !tbaa !2
   %mul115 = fmul float %73, %74
   %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1272, i32 124
   %75 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
+  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0267, i32 116
   %76 = load float, ptr %arrayidx118, align 4, !tbaa !2
   %mul119 = fmul float %75, %76
   %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
+  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1272, i32 128
   %77 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
+  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0267, i32 120
   %78 = load float, ptr %arrayidx122, align 4, !tbaa !2
   %mul123 = fmul float %77, %78
   %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
+  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1272, i32 132
   %79 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
+  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0267, i32 124
   %80 = load float, ptr %arrayidx126, align 4, !tbaa !2
   %mul127 = fmul float %79, %80
   %add128 = fadd float %add124, %mul127
   %add129 = fadd float %add128, 0x4160000000000000
   %mul130 = fmul float %add129, 0x3E70000000000000
   %81 = tail call float @llvm.floor.f32(float %mul130)
-  %82 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %83 = load float, ptr %sx.0266, align 4, !tbaa !2
+  %82 = load float, ptr %w.addr.1272, align 4, !tbaa !2
+  %83 = load float, ptr %sx.0268, align 4, !tbaa !2
   %mul133 = fmul float %82, %83
   %mul134 = fmul float %81, 0x4170000000000000
   %sub135 = fsub float %add128, %mul134
   %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
+  %add137 = fadd float %acc_a.0271, %mul136
+  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1272, i32 4
   %84 = load float, ptr %arrayidx138, align 4, !tbaa !2
   %mul140 = fmul float %83, %84
   %mul141 = fmul float %mul140, %81
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !73
+  %add142 = fadd float %acc_b.0270, %mul141
+  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1272, i32 136
+  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0267, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0268, i32 4
+  %inc = add nuw nsw i32 %g.0269, 1
+  %exitcond.not = icmp eq i32 %g.0269, %8
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !74
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %15, %16
   %mul161 = fmul float %mul160, %13
   %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
+  %arrayidx171 = getelementptr inbounds float, ptr %out, i32 %add168
+  store float %add162, ptr %arrayidx171, align 4, !tbaa !2
   br label %if.end
 
 if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !74
+  %add173 = add nuw nsw i32 %i.0278, 2
+  %cmp = icmp slt i32 %add173, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !75
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8_g32_l4(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp277 = icmp sgt i32 %d, 0
+  br i1 %cmp277, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
+  %cmp2266 = icmp sgt i32 %ngroups, 1
   %2 = mul i32 %ngroups, 136
   %3 = add i32 %2, -136
   %4 = shl i32 %ngroups, 7
   %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
+  %scevgep280 = getelementptr i8, ptr %5, i32 -128
   %6 = shl i32 %ngroups, 2
   %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
+  %scevgep281 = getelementptr i8, ptr %7, i32 -4
   %8 = add nsw i32 %ngroups, -2
   br label %for.body
 
@@ -5769,20 +5811,20 @@ for.cond.cleanup:                                 ; preds = %if.end, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
+  %w.addr.0279 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
+  %i.0278 = phi i32 [ 0, %for.body.lr.ph ], [ %add173, %if.end ]
+  br i1 %cmp2266, label %for.body4, label %dot_steps.exit
 
 dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
+  %scevgep = getelementptr i8, ptr %w.addr.0279, i32 %3
   br label %dot_steps.exit
 
 dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
+  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep280, %dot_steps.exit.loopexit ]
+  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep281, %dot_steps.exit.loopexit ]
   %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
   %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0279, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
   %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
   %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
@@ -5819,263 +5861,263 @@ dot_steps.exit:                                   ; preds = %dot_steps.exit.loop
   %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
   %20 = load float, ptr %arrayidx158, align 4, !tbaa !2
   %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
+  %arrayidx167 = getelementptr inbounds float, ptr %out, i32 %i.0278
+  store float %add157, ptr %arrayidx167, align 4, !tbaa !2
+  %add168 = or disjoint i32 %i.0278, 1
+  %cmp169 = icmp slt i32 %add168, %d
+  br i1 %cmp169, label %if.then, label %if.end
 
 for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
+  %w.addr.1272 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0279, %for.body ]
+  %acc_a.0271 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0270 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %g.0269 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %sx.0268 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
+  %xq.0267 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1272, i32 8
   %21 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %22 = load float, ptr %xq.0265, align 4, !tbaa !2
+  %22 = load float, ptr %xq.0267, align 4, !tbaa !2
   %mul = fmul float %21, %22
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1272, i32 12
   %23 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
+  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0267, i32 4
   %24 = load float, ptr %arrayidx7, align 4, !tbaa !2
   %mul8 = fmul float %23, %24
   %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1272, i32 16
   %25 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0267, i32 8
   %26 = load float, ptr %arrayidx10, align 4, !tbaa !2
   %mul11 = fmul float %25, %26
   %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1272, i32 20
   %27 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
+  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0267, i32 12
   %28 = load float, ptr %arrayidx14, align 4, !tbaa !2
   %mul15 = fmul float %27, %28
   %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
+  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1272, i32 24
   %29 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
+  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0267, i32 16
   %30 = load float, ptr %arrayidx18, align 4, !tbaa !2
   %mul19 = fmul float %29, %30
   %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
+  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1272, i32 28
   %31 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
+  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0267, i32 20
   %32 = load float, ptr %arrayidx22, align 4, !tbaa !2
   %mul23 = fmul float %31, %32
   %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1272, i32 32
   %33 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
+  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0267, i32 24
   %34 = load float, ptr %arrayidx26, align 4, !tbaa !2
   %mul27 = fmul float %33, %34
   %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
+  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1272, i32 36
   %35 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
+  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0267, i32 28
   %36 = load float, ptr %arrayidx30, align 4, !tbaa !2
   %mul31 = fmul float %35, %36
   %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
+  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1272, i32 40
   %37 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
+  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0267, i32 32
   %38 = load float, ptr %arrayidx34, align 4, !tbaa !2
   %mul35 = fmul float %37, %38
   %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
+  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1272, i32 44
   %39 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
+  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0267, i32 36
   %40 = load float, ptr %arrayidx38, align 4, !tbaa !2
   %mul39 = fmul float %39, %40
   %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
+  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1272, i32 48
   %41 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
+  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0267, i32 40
   %42 = load float, ptr %arrayidx42, align 4, !tbaa !2
   %mul43 = fmul float %41, %42
   %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
+  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1272, i32 52
   %43 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
+  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0267, i32 44
   %44 = load float, ptr %arrayidx46, align 4, !tbaa !2
   %mul47 = fmul float %43, %44
   %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
+  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1272, i32 56
   %45 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
+  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0267, i32 48
   %46 = load float, ptr %arrayidx50, align 4, !tbaa !2
   %mul51 = fmul float %45, %46
   %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1272, i32 60
   %47 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
+  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0267, i32 52
   %48 = load float, ptr %arrayidx54, align 4, !tbaa !2
   %mul55 = fmul float %47, %48
   %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
+  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1272, i32 64
   %49 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
+  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0267, i32 56
   %50 = load float, ptr %arrayidx58, align 4, !tbaa !2
   %mul59 = fmul float %49, %50
   %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
+  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1272, i32 68
   %51 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
+  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0267, i32 60
   %52 = load float, ptr %arrayidx62, align 4, !tbaa !2
   %mul63 = fmul float %51, %52
   %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
+  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1272, i32 72
   %53 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
+  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0267, i32 64
   %54 = load float, ptr %arrayidx66, align 4, !tbaa !2
   %mul67 = fmul float %53, %54
   %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
+  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1272, i32 76
   %55 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
+  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0267, i32 68
   %56 = load float, ptr %arrayidx70, align 4, !tbaa !2
   %mul71 = fmul float %55, %56
   %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
+  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1272, i32 80
   %57 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
+  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0267, i32 72
   %58 = load float, ptr %arrayidx74, align 4, !tbaa !2
   %mul75 = fmul float %57, %58
   %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
+  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1272, i32 84
   %59 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
+  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0267, i32 76
   %60 = load float, ptr %arrayidx78, align 4, !tbaa !2
   %mul79 = fmul float %59, %60
   %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
+  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1272, i32 88
   %61 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
+  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0267, i32 80
   %62 = load float, ptr %arrayidx82, align 4, !tbaa !2
   %mul83 = fmul float %61, %62
   %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1272, i32 92
   %63 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
+  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0267, i32 84
   %64 = load float, ptr %arrayidx86, align 4, !tbaa !2
   %mul87 = fmul float %63, %64
   %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
+  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1272, i32 96
   %65 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
+  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0267, i32 88
   %66 = load float, ptr %arrayidx90, align 4, !tbaa !2
   %mul91 = fmul float %65, %66
   %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
+  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1272, i32 100
   %67 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
+  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0267, i32 92
   %68 = load float, ptr %arrayidx94, align 4, !tbaa !2
   %mul95 = fmul float %67, %68
   %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
+  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1272, i32 104
   %69 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
+  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0267, i32 96
   %70 = load float, ptr %arrayidx98, align 4, !tbaa !2
   %mul99 = fmul float %69, %70
   %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
+  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1272, i32 108
   %71 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
+  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0267, i32 100
   %72 = load float, ptr %arrayidx102, align 4, !tbaa !2
   %mul103 = fmul float %71, %72
   %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
+  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1272, i32 112
   %73 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
+  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0267, i32 104
   %74 = load float, ptr %arrayidx106, align 4, !tbaa !2
   %mul107 = fmul float %73, %74
   %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
+  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1272, i32 116
   %75 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
+  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0267, i32 108
   %76 = load float, ptr %arrayidx110, align 4, !tbaa !2
   %mul111 = fmul float %75, %76
   %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
+  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1272, i32 120
   %77 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
+  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0267, i32 112
   %78 = load float, ptr %arrayidx114, align 4, !tbaa !2
   %mul115 = fmul float %77, %78
   %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1272, i32 124
   %79 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
+  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0267, i32 116
   %80 = load float, ptr %arrayidx118, align 4, !tbaa !2
   %mul119 = fmul float %79, %80
   %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
+  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1272, i32 128
   %81 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
+  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0267, i32 120
   %82 = load float, ptr %arrayidx122, align 4, !tbaa !2
   %mul123 = fmul float %81, %82
   %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
+  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1272, i32 132
   %83 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
+  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0267, i32 124
   %84 = load float, ptr %arrayidx126, align 4, !tbaa !2
   %mul127 = fmul float %83, %84
   %add128 = fadd float %add124, %mul127
   %add129 = fadd float %add128, 0x4160000000000000
   %mul130 = fmul float %add129, 0x3E70000000000000
   %85 = tail call float @llvm.floor.f32(float %mul130)
-  %86 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %87 = load float, ptr %sx.0266, align 4, !tbaa !2
+  %86 = load float, ptr %w.addr.1272, align 4, !tbaa !2
+  %87 = load float, ptr %sx.0268, align 4, !tbaa !2
   %mul133 = fmul float %86, %87
   %mul134 = fmul float %85, 0x4170000000000000
   %sub135 = fsub float %add128, %mul134
   %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
+  %add137 = fadd float %acc_a.0271, %mul136
+  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1272, i32 4
   %88 = load float, ptr %arrayidx138, align 4, !tbaa !2
   %mul140 = fmul float %87, %88
   %mul141 = fmul float %mul140, %85
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !75
+  %add142 = fadd float %acc_b.0270, %mul141
+  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1272, i32 136
+  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0267, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0268, i32 4
+  %inc = add nuw nsw i32 %g.0269, 1
+  %exitcond.not = icmp eq i32 %g.0269, %8
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !76
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %19, %20
   %mul161 = fmul float %mul160, %17
   %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
+  %arrayidx171 = getelementptr inbounds float, ptr %out, i32 %add168
+  store float %add162, ptr %arrayidx171, align 4, !tbaa !2
   br label %if.end
 
 if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !76
+  %add173 = add nuw nsw i32 %i.0278, 2
+  %cmp = icmp slt i32 %add173, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !77
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8_g32_l6(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp277 = icmp sgt i32 %d, 0
+  br i1 %cmp277, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
+  %cmp2266 = icmp sgt i32 %ngroups, 1
   %2 = mul i32 %ngroups, 136
   %3 = add i32 %2, -136
   %4 = shl i32 %ngroups, 7
   %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
+  %scevgep280 = getelementptr i8, ptr %5, i32 -128
   %6 = shl i32 %ngroups, 2
   %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
+  %scevgep281 = getelementptr i8, ptr %7, i32 -4
   %8 = add nsw i32 %ngroups, -2
   br label %for.body
 
@@ -6083,20 +6125,20 @@ for.cond.cleanup:                                 ; preds = %if.end, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
+  %w.addr.0279 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
+  %i.0278 = phi i32 [ 0, %for.body.lr.ph ], [ %add173, %if.end ]
+  br i1 %cmp2266, label %for.body4, label %dot_steps.exit
 
 dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
+  %scevgep = getelementptr i8, ptr %w.addr.0279, i32 %3
   br label %dot_steps.exit
 
 dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
+  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep280, %dot_steps.exit.loopexit ]
+  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep281, %dot_steps.exit.loopexit ]
   %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
   %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0279, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
   %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
   %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
@@ -6145,263 +6187,263 @@ dot_steps.exit:                                   ; preds = %dot_steps.exit.loop
   %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
   %24 = load float, ptr %arrayidx158, align 4, !tbaa !2
   %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
+  %arrayidx167 = getelementptr inbounds float, ptr %out, i32 %i.0278
+  store float %add157, ptr %arrayidx167, align 4, !tbaa !2
+  %add168 = or disjoint i32 %i.0278, 1
+  %cmp169 = icmp slt i32 %add168, %d
+  br i1 %cmp169, label %if.then, label %if.end
 
 for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
+  %w.addr.1272 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0279, %for.body ]
+  %acc_a.0271 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0270 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %g.0269 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %sx.0268 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
+  %xq.0267 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1272, i32 8
   %25 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %26 = load float, ptr %xq.0265, align 4, !tbaa !2
+  %26 = load float, ptr %xq.0267, align 4, !tbaa !2
   %mul = fmul float %25, %26
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1272, i32 12
   %27 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
+  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0267, i32 4
   %28 = load float, ptr %arrayidx7, align 4, !tbaa !2
   %mul8 = fmul float %27, %28
   %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1272, i32 16
   %29 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0267, i32 8
   %30 = load float, ptr %arrayidx10, align 4, !tbaa !2
   %mul11 = fmul float %29, %30
   %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1272, i32 20
   %31 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
+  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0267, i32 12
   %32 = load float, ptr %arrayidx14, align 4, !tbaa !2
   %mul15 = fmul float %31, %32
   %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
+  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1272, i32 24
   %33 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
+  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0267, i32 16
   %34 = load float, ptr %arrayidx18, align 4, !tbaa !2
   %mul19 = fmul float %33, %34
   %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
+  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1272, i32 28
   %35 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
+  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0267, i32 20
   %36 = load float, ptr %arrayidx22, align 4, !tbaa !2
   %mul23 = fmul float %35, %36
   %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1272, i32 32
   %37 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
+  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0267, i32 24
   %38 = load float, ptr %arrayidx26, align 4, !tbaa !2
   %mul27 = fmul float %37, %38
   %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
+  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1272, i32 36
   %39 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
+  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0267, i32 28
   %40 = load float, ptr %arrayidx30, align 4, !tbaa !2
   %mul31 = fmul float %39, %40
   %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
+  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1272, i32 40
   %41 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
+  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0267, i32 32
   %42 = load float, ptr %arrayidx34, align 4, !tbaa !2
   %mul35 = fmul float %41, %42
   %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
+  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1272, i32 44
   %43 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
+  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0267, i32 36
   %44 = load float, ptr %arrayidx38, align 4, !tbaa !2
   %mul39 = fmul float %43, %44
   %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
+  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1272, i32 48
   %45 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
+  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0267, i32 40
   %46 = load float, ptr %arrayidx42, align 4, !tbaa !2
   %mul43 = fmul float %45, %46
   %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
+  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1272, i32 52
   %47 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
+  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0267, i32 44
   %48 = load float, ptr %arrayidx46, align 4, !tbaa !2
   %mul47 = fmul float %47, %48
   %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
+  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1272, i32 56
   %49 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
+  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0267, i32 48
   %50 = load float, ptr %arrayidx50, align 4, !tbaa !2
   %mul51 = fmul float %49, %50
   %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1272, i32 60
   %51 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
+  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0267, i32 52
   %52 = load float, ptr %arrayidx54, align 4, !tbaa !2
   %mul55 = fmul float %51, %52
   %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
+  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1272, i32 64
   %53 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
+  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0267, i32 56
   %54 = load float, ptr %arrayidx58, align 4, !tbaa !2
   %mul59 = fmul float %53, %54
   %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
+  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1272, i32 68
   %55 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
+  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0267, i32 60
   %56 = load float, ptr %arrayidx62, align 4, !tbaa !2
   %mul63 = fmul float %55, %56
   %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
+  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1272, i32 72
   %57 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
+  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0267, i32 64
   %58 = load float, ptr %arrayidx66, align 4, !tbaa !2
   %mul67 = fmul float %57, %58
   %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
+  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1272, i32 76
   %59 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
+  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0267, i32 68
   %60 = load float, ptr %arrayidx70, align 4, !tbaa !2
   %mul71 = fmul float %59, %60
   %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
+  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1272, i32 80
   %61 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
+  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0267, i32 72
   %62 = load float, ptr %arrayidx74, align 4, !tbaa !2
   %mul75 = fmul float %61, %62
   %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
+  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1272, i32 84
   %63 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
+  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0267, i32 76
   %64 = load float, ptr %arrayidx78, align 4, !tbaa !2
   %mul79 = fmul float %63, %64
   %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
+  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1272, i32 88
   %65 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
+  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0267, i32 80
   %66 = load float, ptr %arrayidx82, align 4, !tbaa !2
   %mul83 = fmul float %65, %66
   %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1272, i32 92
   %67 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
+  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0267, i32 84
   %68 = load float, ptr %arrayidx86, align 4, !tbaa !2
   %mul87 = fmul float %67, %68
   %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
+  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1272, i32 96
   %69 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
+  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0267, i32 88
   %70 = load float, ptr %arrayidx90, align 4, !tbaa !2
   %mul91 = fmul float %69, %70
   %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
+  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1272, i32 100
   %71 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
+  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0267, i32 92
   %72 = load float, ptr %arrayidx94, align 4, !tbaa !2
   %mul95 = fmul float %71, %72
   %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
+  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1272, i32 104
   %73 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
+  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0267, i32 96
   %74 = load float, ptr %arrayidx98, align 4, !tbaa !2
   %mul99 = fmul float %73, %74
   %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
+  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1272, i32 108
   %75 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
+  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0267, i32 100
   %76 = load float, ptr %arrayidx102, align 4, !tbaa !2
   %mul103 = fmul float %75, %76
   %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
+  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1272, i32 112
   %77 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
+  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0267, i32 104
   %78 = load float, ptr %arrayidx106, align 4, !tbaa !2
   %mul107 = fmul float %77, %78
   %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
+  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1272, i32 116
   %79 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
+  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0267, i32 108
   %80 = load float, ptr %arrayidx110, align 4, !tbaa !2
   %mul111 = fmul float %79, %80
   %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
+  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1272, i32 120
   %81 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
+  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0267, i32 112
   %82 = load float, ptr %arrayidx114, align 4, !tbaa !2
   %mul115 = fmul float %81, %82
   %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1272, i32 124
   %83 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
+  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0267, i32 116
   %84 = load float, ptr %arrayidx118, align 4, !tbaa !2
   %mul119 = fmul float %83, %84
   %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
+  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1272, i32 128
   %85 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
+  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0267, i32 120
   %86 = load float, ptr %arrayidx122, align 4, !tbaa !2
   %mul123 = fmul float %85, %86
   %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
+  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1272, i32 132
   %87 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
+  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0267, i32 124
   %88 = load float, ptr %arrayidx126, align 4, !tbaa !2
   %mul127 = fmul float %87, %88
   %add128 = fadd float %add124, %mul127
   %add129 = fadd float %add128, 0x4160000000000000
   %mul130 = fmul float %add129, 0x3E70000000000000
   %89 = tail call float @llvm.floor.f32(float %mul130)
-  %90 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %91 = load float, ptr %sx.0266, align 4, !tbaa !2
+  %90 = load float, ptr %w.addr.1272, align 4, !tbaa !2
+  %91 = load float, ptr %sx.0268, align 4, !tbaa !2
   %mul133 = fmul float %90, %91
   %mul134 = fmul float %89, 0x4170000000000000
   %sub135 = fsub float %add128, %mul134
   %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
+  %add137 = fadd float %acc_a.0271, %mul136
+  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1272, i32 4
   %92 = load float, ptr %arrayidx138, align 4, !tbaa !2
   %mul140 = fmul float %91, %92
   %mul141 = fmul float %mul140, %89
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !77
+  %add142 = fadd float %acc_b.0270, %mul141
+  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1272, i32 136
+  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0267, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0268, i32 4
+  %inc = add nuw nsw i32 %g.0269, 1
+  %exitcond.not = icmp eq i32 %g.0269, %8
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !78
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %23, %24
   %mul161 = fmul float %mul160, %21
   %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
+  %arrayidx171 = getelementptr inbounds float, ptr %out, i32 %add168
+  store float %add162, ptr %arrayidx171, align 4, !tbaa !2
   br label %if.end
 
 if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !78
+  %add173 = add nuw nsw i32 %i.0278, 2
+  %cmp = icmp slt i32 %add173, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !79
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8_g32_l8(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp277 = icmp sgt i32 %d, 0
+  br i1 %cmp277, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
+  %cmp2266 = icmp sgt i32 %ngroups, 1
   %2 = mul i32 %ngroups, 136
   %3 = add i32 %2, -136
   %4 = shl i32 %ngroups, 7
   %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
+  %scevgep280 = getelementptr i8, ptr %5, i32 -128
   %6 = shl i32 %ngroups, 2
   %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
+  %scevgep281 = getelementptr i8, ptr %7, i32 -4
   %8 = add nsw i32 %ngroups, -2
   br label %for.body
 
@@ -6409,20 +6451,20 @@ for.cond.cleanup:                                 ; preds = %if.end, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
+  %w.addr.0279 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
+  %i.0278 = phi i32 [ 0, %for.body.lr.ph ], [ %add173, %if.end ]
+  br i1 %cmp2266, label %for.body4, label %dot_steps.exit
 
 dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
+  %scevgep = getelementptr i8, ptr %w.addr.0279, i32 %3
   br label %dot_steps.exit
 
 dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
+  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep280, %dot_steps.exit.loopexit ]
+  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep281, %dot_steps.exit.loopexit ]
   %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
   %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0279, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
   %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
   %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
@@ -6483,263 +6525,263 @@ dot_steps.exit:                                   ; preds = %dot_steps.exit.loop
   %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
   %28 = load float, ptr %arrayidx158, align 4, !tbaa !2
   %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 40
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
+  %arrayidx167 = getelementptr inbounds float, ptr %out, i32 %i.0278
+  store float %add157, ptr %arrayidx167, align 4, !tbaa !2
+  %add168 = or disjoint i32 %i.0278, 1
+  %cmp169 = icmp slt i32 %add168, %d
+  br i1 %cmp169, label %if.then, label %if.end
 
 for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
+  %w.addr.1272 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0279, %for.body ]
+  %acc_a.0271 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0270 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %g.0269 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %sx.0268 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
+  %xq.0267 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1272, i32 8
   %29 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %30 = load float, ptr %xq.0265, align 4, !tbaa !2
+  %30 = load float, ptr %xq.0267, align 4, !tbaa !2
   %mul = fmul float %29, %30
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1272, i32 12
   %31 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
+  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0267, i32 4
   %32 = load float, ptr %arrayidx7, align 4, !tbaa !2
   %mul8 = fmul float %31, %32
   %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1272, i32 16
   %33 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0267, i32 8
   %34 = load float, ptr %arrayidx10, align 4, !tbaa !2
   %mul11 = fmul float %33, %34
   %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1272, i32 20
   %35 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
+  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0267, i32 12
   %36 = load float, ptr %arrayidx14, align 4, !tbaa !2
   %mul15 = fmul float %35, %36
   %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
+  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1272, i32 24
   %37 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
+  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0267, i32 16
   %38 = load float, ptr %arrayidx18, align 4, !tbaa !2
   %mul19 = fmul float %37, %38
   %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
+  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1272, i32 28
   %39 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
+  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0267, i32 20
   %40 = load float, ptr %arrayidx22, align 4, !tbaa !2
   %mul23 = fmul float %39, %40
   %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1272, i32 32
   %41 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
+  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0267, i32 24
   %42 = load float, ptr %arrayidx26, align 4, !tbaa !2
   %mul27 = fmul float %41, %42
   %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
+  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1272, i32 36
   %43 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
+  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0267, i32 28
   %44 = load float, ptr %arrayidx30, align 4, !tbaa !2
   %mul31 = fmul float %43, %44
   %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
+  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1272, i32 40
   %45 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
+  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0267, i32 32
   %46 = load float, ptr %arrayidx34, align 4, !tbaa !2
   %mul35 = fmul float %45, %46
   %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
+  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1272, i32 44
   %47 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
+  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0267, i32 36
   %48 = load float, ptr %arrayidx38, align 4, !tbaa !2
   %mul39 = fmul float %47, %48
   %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
+  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1272, i32 48
   %49 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
+  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0267, i32 40
   %50 = load float, ptr %arrayidx42, align 4, !tbaa !2
   %mul43 = fmul float %49, %50
   %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
+  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1272, i32 52
   %51 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
+  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0267, i32 44
   %52 = load float, ptr %arrayidx46, align 4, !tbaa !2
   %mul47 = fmul float %51, %52
   %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
+  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1272, i32 56
   %53 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
+  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0267, i32 48
   %54 = load float, ptr %arrayidx50, align 4, !tbaa !2
   %mul51 = fmul float %53, %54
   %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1272, i32 60
   %55 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
+  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0267, i32 52
   %56 = load float, ptr %arrayidx54, align 4, !tbaa !2
   %mul55 = fmul float %55, %56
   %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
+  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1272, i32 64
   %57 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
+  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0267, i32 56
   %58 = load float, ptr %arrayidx58, align 4, !tbaa !2
   %mul59 = fmul float %57, %58
   %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
+  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1272, i32 68
   %59 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
+  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0267, i32 60
   %60 = load float, ptr %arrayidx62, align 4, !tbaa !2
   %mul63 = fmul float %59, %60
   %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
+  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1272, i32 72
   %61 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
+  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0267, i32 64
   %62 = load float, ptr %arrayidx66, align 4, !tbaa !2
   %mul67 = fmul float %61, %62
   %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
+  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1272, i32 76
   %63 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
+  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0267, i32 68
   %64 = load float, ptr %arrayidx70, align 4, !tbaa !2
   %mul71 = fmul float %63, %64
   %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
+  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1272, i32 80
   %65 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
+  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0267, i32 72
   %66 = load float, ptr %arrayidx74, align 4, !tbaa !2
   %mul75 = fmul float %65, %66
   %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
+  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1272, i32 84
   %67 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
+  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0267, i32 76
   %68 = load float, ptr %arrayidx78, align 4, !tbaa !2
   %mul79 = fmul float %67, %68
   %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
+  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1272, i32 88
   %69 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
+  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0267, i32 80
   %70 = load float, ptr %arrayidx82, align 4, !tbaa !2
   %mul83 = fmul float %69, %70
   %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1272, i32 92
   %71 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
+  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0267, i32 84
   %72 = load float, ptr %arrayidx86, align 4, !tbaa !2
   %mul87 = fmul float %71, %72
   %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
+  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1272, i32 96
   %73 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
+  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0267, i32 88
   %74 = load float, ptr %arrayidx90, align 4, !tbaa !2
   %mul91 = fmul float %73, %74
   %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
+  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1272, i32 100
   %75 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
+  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0267, i32 92
   %76 = load float, ptr %arrayidx94, align 4, !tbaa !2
   %mul95 = fmul float %75, %76
   %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
+  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1272, i32 104
   %77 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
+  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0267, i32 96
   %78 = load float, ptr %arrayidx98, align 4, !tbaa !2
   %mul99 = fmul float %77, %78
   %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
+  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1272, i32 108
   %79 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
+  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0267, i32 100
   %80 = load float, ptr %arrayidx102, align 4, !tbaa !2
   %mul103 = fmul float %79, %80
   %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
+  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1272, i32 112
   %81 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
+  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0267, i32 104
   %82 = load float, ptr %arrayidx106, align 4, !tbaa !2
   %mul107 = fmul float %81, %82
   %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
+  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1272, i32 116
   %83 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
+  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0267, i32 108
   %84 = load float, ptr %arrayidx110, align 4, !tbaa !2
   %mul111 = fmul float %83, %84
   %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
+  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1272, i32 120
   %85 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
+  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0267, i32 112
   %86 = load float, ptr %arrayidx114, align 4, !tbaa !2
   %mul115 = fmul float %85, %86
   %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1272, i32 124
   %87 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
+  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0267, i32 116
   %88 = load float, ptr %arrayidx118, align 4, !tbaa !2
   %mul119 = fmul float %87, %88
   %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
+  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1272, i32 128
   %89 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
+  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0267, i32 120
   %90 = load float, ptr %arrayidx122, align 4, !tbaa !2
   %mul123 = fmul float %89, %90
   %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
+  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1272, i32 132
   %91 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
+  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0267, i32 124
   %92 = load float, ptr %arrayidx126, align 4, !tbaa !2
   %mul127 = fmul float %91, %92
   %add128 = fadd float %add124, %mul127
   %add129 = fadd float %add128, 0x4160000000000000
   %mul130 = fmul float %add129, 0x3E70000000000000
   %93 = tail call float @llvm.floor.f32(float %mul130)
-  %94 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %95 = load float, ptr %sx.0266, align 4, !tbaa !2
+  %94 = load float, ptr %w.addr.1272, align 4, !tbaa !2
+  %95 = load float, ptr %sx.0268, align 4, !tbaa !2
   %mul133 = fmul float %94, %95
   %mul134 = fmul float %93, 0x4170000000000000
   %sub135 = fsub float %add128, %mul134
   %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
+  %add137 = fadd float %acc_a.0271, %mul136
+  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1272, i32 4
   %96 = load float, ptr %arrayidx138, align 4, !tbaa !2
   %mul140 = fmul float %95, %96
   %mul141 = fmul float %mul140, %93
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !79
+  %add142 = fadd float %acc_b.0270, %mul141
+  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1272, i32 136
+  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0267, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0268, i32 4
+  %inc = add nuw nsw i32 %g.0269, 1
+  %exitcond.not = icmp eq i32 %g.0269, %8
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !80
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %27, %28
   %mul161 = fmul float %mul160, %25
   %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
+  %arrayidx171 = getelementptr inbounds float, ptr %out, i32 %add168
+  store float %add162, ptr %arrayidx171, align 4, !tbaa !2
   br label %if.end
 
 if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !80
+  %add173 = add nuw nsw i32 %i.0278, 2
+  %cmp = icmp slt i32 %add173, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !81
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8_g32_l10(ptr nocapture noundef writeonly %out, ptr nocapture noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp277 = icmp sgt i32 %d, 0
+  br i1 %cmp277, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
+  %cmp2266 = icmp sgt i32 %ngroups, 1
   %2 = mul i32 %ngroups, 136
   %3 = add i32 %2, -136
   %4 = shl i32 %ngroups, 7
   %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
+  %scevgep280 = getelementptr i8, ptr %5, i32 -128
   %6 = shl i32 %ngroups, 2
   %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
+  %scevgep281 = getelementptr i8, ptr %7, i32 -4
   %8 = add nsw i32 %ngroups, -2
   br label %for.body
 
@@ -6747,20 +6789,20 @@ for.cond.cleanup:                                 ; preds = %if.end, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
+  %w.addr.0279 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
+  %i.0278 = phi i32 [ 0, %for.body.lr.ph ], [ %add173, %if.end ]
+  br i1 %cmp2266, label %for.body4, label %dot_steps.exit
 
 dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
+  %scevgep = getelementptr i8, ptr %w.addr.0279, i32 %3
   br label %dot_steps.exit
 
 dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
+  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep280, %dot_steps.exit.loopexit ]
+  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep281, %dot_steps.exit.loopexit ]
   %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
   %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0279, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
   %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
   %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
@@ -6833,263 +6875,263 @@ dot_steps.exit:                                   ; preds = %dot_steps.exit.loop
   %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
   %32 = load float, ptr %arrayidx158, align 4, !tbaa !2
   %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 48
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
+  %arrayidx167 = getelementptr inbounds float, ptr %out, i32 %i.0278
+  store float %add157, ptr %arrayidx167, align 4, !tbaa !2
+  %add168 = or disjoint i32 %i.0278, 1
+  %cmp169 = icmp slt i32 %add168, %d
+  br i1 %cmp169, label %if.then, label %if.end
 
 for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
+  %w.addr.1272 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0279, %for.body ]
+  %acc_a.0271 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0270 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %g.0269 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %sx.0268 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
+  %xq.0267 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1272, i32 8
   %33 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %34 = load float, ptr %xq.0265, align 4, !tbaa !2
+  %34 = load float, ptr %xq.0267, align 4, !tbaa !2
   %mul = fmul float %33, %34
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1272, i32 12
   %35 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
+  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0267, i32 4
   %36 = load float, ptr %arrayidx7, align 4, !tbaa !2
   %mul8 = fmul float %35, %36
   %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1272, i32 16
   %37 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0267, i32 8
   %38 = load float, ptr %arrayidx10, align 4, !tbaa !2
   %mul11 = fmul float %37, %38
   %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1272, i32 20
   %39 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
+  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0267, i32 12
   %40 = load float, ptr %arrayidx14, align 4, !tbaa !2
   %mul15 = fmul float %39, %40
   %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
+  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1272, i32 24
   %41 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
+  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0267, i32 16
   %42 = load float, ptr %arrayidx18, align 4, !tbaa !2
   %mul19 = fmul float %41, %42
   %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
+  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1272, i32 28
   %43 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
+  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0267, i32 20
   %44 = load float, ptr %arrayidx22, align 4, !tbaa !2
   %mul23 = fmul float %43, %44
   %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1272, i32 32
   %45 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
+  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0267, i32 24
   %46 = load float, ptr %arrayidx26, align 4, !tbaa !2
   %mul27 = fmul float %45, %46
   %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
+  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1272, i32 36
   %47 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
+  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0267, i32 28
   %48 = load float, ptr %arrayidx30, align 4, !tbaa !2
   %mul31 = fmul float %47, %48
   %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
+  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1272, i32 40
   %49 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
+  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0267, i32 32
   %50 = load float, ptr %arrayidx34, align 4, !tbaa !2
   %mul35 = fmul float %49, %50
   %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
+  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1272, i32 44
   %51 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
+  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0267, i32 36
   %52 = load float, ptr %arrayidx38, align 4, !tbaa !2
   %mul39 = fmul float %51, %52
   %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
+  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1272, i32 48
   %53 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
+  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0267, i32 40
   %54 = load float, ptr %arrayidx42, align 4, !tbaa !2
   %mul43 = fmul float %53, %54
   %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
+  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1272, i32 52
   %55 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
+  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0267, i32 44
   %56 = load float, ptr %arrayidx46, align 4, !tbaa !2
   %mul47 = fmul float %55, %56
   %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
+  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1272, i32 56
   %57 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
+  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0267, i32 48
   %58 = load float, ptr %arrayidx50, align 4, !tbaa !2
   %mul51 = fmul float %57, %58
   %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1272, i32 60
   %59 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
+  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0267, i32 52
   %60 = load float, ptr %arrayidx54, align 4, !tbaa !2
   %mul55 = fmul float %59, %60
   %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
+  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1272, i32 64
   %61 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
+  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0267, i32 56
   %62 = load float, ptr %arrayidx58, align 4, !tbaa !2
   %mul59 = fmul float %61, %62
   %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
+  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1272, i32 68
   %63 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
+  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0267, i32 60
   %64 = load float, ptr %arrayidx62, align 4, !tbaa !2
   %mul63 = fmul float %63, %64
   %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
+  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1272, i32 72
   %65 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
+  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0267, i32 64
   %66 = load float, ptr %arrayidx66, align 4, !tbaa !2
   %mul67 = fmul float %65, %66
   %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
+  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1272, i32 76
   %67 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
+  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0267, i32 68
   %68 = load float, ptr %arrayidx70, align 4, !tbaa !2
   %mul71 = fmul float %67, %68
   %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
+  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1272, i32 80
   %69 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
+  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0267, i32 72
   %70 = load float, ptr %arrayidx74, align 4, !tbaa !2
   %mul75 = fmul float %69, %70
   %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
+  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1272, i32 84
   %71 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
+  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0267, i32 76
   %72 = load float, ptr %arrayidx78, align 4, !tbaa !2
   %mul79 = fmul float %71, %72
   %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
+  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1272, i32 88
   %73 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
+  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0267, i32 80
   %74 = load float, ptr %arrayidx82, align 4, !tbaa !2
   %mul83 = fmul float %73, %74
   %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1272, i32 92
   %75 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
+  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0267, i32 84
   %76 = load float, ptr %arrayidx86, align 4, !tbaa !2
   %mul87 = fmul float %75, %76
   %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
+  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1272, i32 96
   %77 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
+  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0267, i32 88
   %78 = load float, ptr %arrayidx90, align 4, !tbaa !2
   %mul91 = fmul float %77, %78
   %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
+  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1272, i32 100
   %79 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
+  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0267, i32 92
   %80 = load float, ptr %arrayidx94, align 4, !tbaa !2
   %mul95 = fmul float %79, %80
   %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
+  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1272, i32 104
   %81 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
+  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0267, i32 96
   %82 = load float, ptr %arrayidx98, align 4, !tbaa !2
   %mul99 = fmul float %81, %82
   %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
+  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1272, i32 108
   %83 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
+  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0267, i32 100
   %84 = load float, ptr %arrayidx102, align 4, !tbaa !2
   %mul103 = fmul float %83, %84
   %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
+  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1272, i32 112
   %85 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
+  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0267, i32 104
   %86 = load float, ptr %arrayidx106, align 4, !tbaa !2
   %mul107 = fmul float %85, %86
   %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
+  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1272, i32 116
   %87 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
+  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0267, i32 108
   %88 = load float, ptr %arrayidx110, align 4, !tbaa !2
   %mul111 = fmul float %87, %88
   %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
+  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1272, i32 120
   %89 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
+  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0267, i32 112
   %90 = load float, ptr %arrayidx114, align 4, !tbaa !2
   %mul115 = fmul float %89, %90
   %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1272, i32 124
   %91 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
+  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0267, i32 116
   %92 = load float, ptr %arrayidx118, align 4, !tbaa !2
   %mul119 = fmul float %91, %92
   %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
+  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1272, i32 128
   %93 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
+  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0267, i32 120
   %94 = load float, ptr %arrayidx122, align 4, !tbaa !2
   %mul123 = fmul float %93, %94
   %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
+  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1272, i32 132
   %95 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
+  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0267, i32 124
   %96 = load float, ptr %arrayidx126, align 4, !tbaa !2
   %mul127 = fmul float %95, %96
   %add128 = fadd float %add124, %mul127
   %add129 = fadd float %add128, 0x4160000000000000
   %mul130 = fmul float %add129, 0x3E70000000000000
   %97 = tail call float @llvm.floor.f32(float %mul130)
-  %98 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %99 = load float, ptr %sx.0266, align 4, !tbaa !2
+  %98 = load float, ptr %w.addr.1272, align 4, !tbaa !2
+  %99 = load float, ptr %sx.0268, align 4, !tbaa !2
   %mul133 = fmul float %98, %99
   %mul134 = fmul float %97, 0x4170000000000000
   %sub135 = fsub float %add128, %mul134
   %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
+  %add137 = fadd float %acc_a.0271, %mul136
+  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1272, i32 4
   %100 = load float, ptr %arrayidx138, align 4, !tbaa !2
   %mul140 = fmul float %99, %100
   %mul141 = fmul float %mul140, %97
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !81
+  %add142 = fadd float %acc_b.0270, %mul141
+  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1272, i32 136
+  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0267, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0268, i32 4
+  %inc = add nuw nsw i32 %g.0269, 1
+  %exitcond.not = icmp eq i32 %g.0269, %8
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !82
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %31, %32
   %mul161 = fmul float %mul160, %29
   %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
+  %arrayidx171 = getelementptr inbounds float, ptr %out, i32 %add168
+  store float %add162, ptr %arrayidx171, align 4, !tbaa !2
   br label %if.end
 
 if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !82
+  %add173 = add nuw nsw i32 %i.0278, 2
+  %cmp = icmp slt i32 %add173, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !83
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8_g32_l12(ptr nocapture noundef writeonly %out, ptr noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp277 = icmp sgt i32 %d, 0
+  br i1 %cmp277, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
+  %cmp2266 = icmp sgt i32 %ngroups, 1
   %2 = mul i32 %ngroups, 136
   %3 = add i32 %2, -136
   %4 = shl i32 %ngroups, 7
   %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
+  %scevgep280 = getelementptr i8, ptr %5, i32 -128
   %6 = shl i32 %ngroups, 2
   %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
+  %scevgep281 = getelementptr i8, ptr %7, i32 -4
   %8 = add nsw i32 %ngroups, -2
   br label %for.body
 
@@ -7097,20 +7139,20 @@ for.cond.cleanup:                                 ; preds = %if.end, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
+  %w.addr.0279 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
+  %i.0278 = phi i32 [ 0, %for.body.lr.ph ], [ %add173, %if.end ]
+  br i1 %cmp2266, label %for.body4, label %dot_steps.exit
 
 dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
+  %scevgep = getelementptr i8, ptr %w.addr.0279, i32 %3
   br label %dot_steps.exit
 
 dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
+  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep280, %dot_steps.exit.loopexit ]
+  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep281, %dot_steps.exit.loopexit ]
   %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
   %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0279, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
   %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
   %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
@@ -7195,263 +7237,263 @@ dot_steps.exit:                                   ; preds = %dot_steps.exit.loop
   %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
   %36 = load float, ptr %arrayidx158, align 4, !tbaa !2
   %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 56
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
+  %arrayidx167 = getelementptr inbounds float, ptr %out, i32 %i.0278
+  store float %add157, ptr %arrayidx167, align 4, !tbaa !2
+  %add168 = or disjoint i32 %i.0278, 1
+  %cmp169 = icmp slt i32 %add168, %d
+  br i1 %cmp169, label %if.then, label %if.end
 
 for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
+  %w.addr.1272 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0279, %for.body ]
+  %acc_a.0271 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0270 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %g.0269 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %sx.0268 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
+  %xq.0267 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1272, i32 8
   %37 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %38 = load float, ptr %xq.0265, align 4, !tbaa !2
+  %38 = load float, ptr %xq.0267, align 4, !tbaa !2
   %mul = fmul float %37, %38
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1272, i32 12
   %39 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
+  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0267, i32 4
   %40 = load float, ptr %arrayidx7, align 4, !tbaa !2
   %mul8 = fmul float %39, %40
   %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1272, i32 16
   %41 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0267, i32 8
   %42 = load float, ptr %arrayidx10, align 4, !tbaa !2
   %mul11 = fmul float %41, %42
   %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1272, i32 20
   %43 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
+  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0267, i32 12
   %44 = load float, ptr %arrayidx14, align 4, !tbaa !2
   %mul15 = fmul float %43, %44
   %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
+  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1272, i32 24
   %45 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
+  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0267, i32 16
   %46 = load float, ptr %arrayidx18, align 4, !tbaa !2
   %mul19 = fmul float %45, %46
   %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
+  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1272, i32 28
   %47 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
+  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0267, i32 20
   %48 = load float, ptr %arrayidx22, align 4, !tbaa !2
   %mul23 = fmul float %47, %48
   %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1272, i32 32
   %49 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
+  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0267, i32 24
   %50 = load float, ptr %arrayidx26, align 4, !tbaa !2
   %mul27 = fmul float %49, %50
   %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
+  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1272, i32 36
   %51 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
+  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0267, i32 28
   %52 = load float, ptr %arrayidx30, align 4, !tbaa !2
   %mul31 = fmul float %51, %52
   %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
+  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1272, i32 40
   %53 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
+  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0267, i32 32
   %54 = load float, ptr %arrayidx34, align 4, !tbaa !2
   %mul35 = fmul float %53, %54
   %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
+  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1272, i32 44
   %55 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
+  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0267, i32 36
   %56 = load float, ptr %arrayidx38, align 4, !tbaa !2
   %mul39 = fmul float %55, %56
   %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
+  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1272, i32 48
   %57 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
+  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0267, i32 40
   %58 = load float, ptr %arrayidx42, align 4, !tbaa !2
   %mul43 = fmul float %57, %58
   %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
+  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1272, i32 52
   %59 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
+  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0267, i32 44
   %60 = load float, ptr %arrayidx46, align 4, !tbaa !2
   %mul47 = fmul float %59, %60
   %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
+  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1272, i32 56
   %61 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
+  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0267, i32 48
   %62 = load float, ptr %arrayidx50, align 4, !tbaa !2
   %mul51 = fmul float %61, %62
   %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1272, i32 60
   %63 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
+  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0267, i32 52
   %64 = load float, ptr %arrayidx54, align 4, !tbaa !2
   %mul55 = fmul float %63, %64
   %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
+  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1272, i32 64
   %65 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
+  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0267, i32 56
   %66 = load float, ptr %arrayidx58, align 4, !tbaa !2
   %mul59 = fmul float %65, %66
   %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
+  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1272, i32 68
   %67 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
+  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0267, i32 60
   %68 = load float, ptr %arrayidx62, align 4, !tbaa !2
   %mul63 = fmul float %67, %68
   %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
+  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1272, i32 72
   %69 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
+  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0267, i32 64
   %70 = load float, ptr %arrayidx66, align 4, !tbaa !2
   %mul67 = fmul float %69, %70
   %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
+  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1272, i32 76
   %71 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
+  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0267, i32 68
   %72 = load float, ptr %arrayidx70, align 4, !tbaa !2
   %mul71 = fmul float %71, %72
   %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
+  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1272, i32 80
   %73 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
+  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0267, i32 72
   %74 = load float, ptr %arrayidx74, align 4, !tbaa !2
   %mul75 = fmul float %73, %74
   %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
+  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1272, i32 84
   %75 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
+  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0267, i32 76
   %76 = load float, ptr %arrayidx78, align 4, !tbaa !2
   %mul79 = fmul float %75, %76
   %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
+  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1272, i32 88
   %77 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
+  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0267, i32 80
   %78 = load float, ptr %arrayidx82, align 4, !tbaa !2
   %mul83 = fmul float %77, %78
   %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1272, i32 92
   %79 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
+  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0267, i32 84
   %80 = load float, ptr %arrayidx86, align 4, !tbaa !2
   %mul87 = fmul float %79, %80
   %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
+  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1272, i32 96
   %81 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
+  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0267, i32 88
   %82 = load float, ptr %arrayidx90, align 4, !tbaa !2
   %mul91 = fmul float %81, %82
   %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
+  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1272, i32 100
   %83 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
+  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0267, i32 92
   %84 = load float, ptr %arrayidx94, align 4, !tbaa !2
   %mul95 = fmul float %83, %84
   %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
+  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1272, i32 104
   %85 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
+  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0267, i32 96
   %86 = load float, ptr %arrayidx98, align 4, !tbaa !2
   %mul99 = fmul float %85, %86
   %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
+  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1272, i32 108
   %87 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
+  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0267, i32 100
   %88 = load float, ptr %arrayidx102, align 4, !tbaa !2
   %mul103 = fmul float %87, %88
   %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
+  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1272, i32 112
   %89 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
+  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0267, i32 104
   %90 = load float, ptr %arrayidx106, align 4, !tbaa !2
   %mul107 = fmul float %89, %90
   %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
+  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1272, i32 116
   %91 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
+  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0267, i32 108
   %92 = load float, ptr %arrayidx110, align 4, !tbaa !2
   %mul111 = fmul float %91, %92
   %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
+  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1272, i32 120
   %93 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
+  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0267, i32 112
   %94 = load float, ptr %arrayidx114, align 4, !tbaa !2
   %mul115 = fmul float %93, %94
   %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1272, i32 124
   %95 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
+  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0267, i32 116
   %96 = load float, ptr %arrayidx118, align 4, !tbaa !2
   %mul119 = fmul float %95, %96
   %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
+  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1272, i32 128
   %97 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
+  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0267, i32 120
   %98 = load float, ptr %arrayidx122, align 4, !tbaa !2
   %mul123 = fmul float %97, %98
   %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
+  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1272, i32 132
   %99 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
+  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0267, i32 124
   %100 = load float, ptr %arrayidx126, align 4, !tbaa !2
   %mul127 = fmul float %99, %100
   %add128 = fadd float %add124, %mul127
   %add129 = fadd float %add128, 0x4160000000000000
   %mul130 = fmul float %add129, 0x3E70000000000000
   %101 = tail call float @llvm.floor.f32(float %mul130)
-  %102 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %103 = load float, ptr %sx.0266, align 4, !tbaa !2
+  %102 = load float, ptr %w.addr.1272, align 4, !tbaa !2
+  %103 = load float, ptr %sx.0268, align 4, !tbaa !2
   %mul133 = fmul float %102, %103
   %mul134 = fmul float %101, 0x4170000000000000
   %sub135 = fsub float %add128, %mul134
   %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
+  %add137 = fadd float %acc_a.0271, %mul136
+  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1272, i32 4
   %104 = load float, ptr %arrayidx138, align 4, !tbaa !2
   %mul140 = fmul float %103, %104
   %mul141 = fmul float %mul140, %101
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !83
+  %add142 = fadd float %acc_b.0270, %mul141
+  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1272, i32 136
+  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0267, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0268, i32 4
+  %inc = add nuw nsw i32 %g.0269, 1
+  %exitcond.not = icmp eq i32 %g.0269, %8
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !84
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %35, %36
   %mul161 = fmul float %mul160, %33
   %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
+  %arrayidx171 = getelementptr inbounds float, ptr %out, i32 %add168
+  store float %add162, ptr %arrayidx171, align 4, !tbaa !2
   br label %if.end
 
 if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !84
+  %add173 = add nuw nsw i32 %i.0278, 2
+  %cmp = icmp slt i32 %add173, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !85
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
 define internal fastcc void @matvec_w8a8_g32_l14(ptr nocapture noundef writeonly %out, ptr noundef readonly %w, i32 noundef %ngroups, i32 noundef %d) unnamed_addr #6 {
 entry:
-  %cmp275 = icmp sgt i32 %d, 0
-  br i1 %cmp275, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp277 = icmp sgt i32 %d, 0
+  br i1 %cmp277, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %1 = load ptr, ptr @b_qsx, align 4, !tbaa !6
-  %cmp2264 = icmp sgt i32 %ngroups, 1
+  %cmp2266 = icmp sgt i32 %ngroups, 1
   %2 = mul i32 %ngroups, 136
   %3 = add i32 %2, -136
   %4 = shl i32 %ngroups, 7
   %5 = getelementptr i8, ptr %0, i32 %4
-  %scevgep278 = getelementptr i8, ptr %5, i32 -128
+  %scevgep280 = getelementptr i8, ptr %5, i32 -128
   %6 = shl i32 %ngroups, 2
   %7 = getelementptr i8, ptr %1, i32 %6
-  %scevgep279 = getelementptr i8, ptr %7, i32 -4
+  %scevgep281 = getelementptr i8, ptr %7, i32 -4
   %8 = add nsw i32 %ngroups, -2
   br label %for.body
 
@@ -7459,20 +7501,20 @@ for.cond.cleanup:                                 ; preds = %if.end, %entry
   ret void
 
 for.body:                                         ; preds = %for.body.lr.ph, %if.end
-  %w.addr.0277 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
-  %i.0276 = phi i32 [ 0, %for.body.lr.ph ], [ %add172, %if.end ]
-  br i1 %cmp2264, label %for.body4, label %dot_steps.exit
+  %w.addr.0279 = phi ptr [ %w, %for.body.lr.ph ], [ %add.ptr165, %if.end ]
+  %i.0278 = phi i32 [ 0, %for.body.lr.ph ], [ %add173, %if.end ]
+  br i1 %cmp2266, label %for.body4, label %dot_steps.exit
 
 dot_steps.exit.loopexit:                          ; preds = %for.body4
-  %scevgep = getelementptr i8, ptr %w.addr.0277, i32 %3
+  %scevgep = getelementptr i8, ptr %w.addr.0279, i32 %3
   br label %dot_steps.exit
 
 dot_steps.exit:                                   ; preds = %dot_steps.exit.loopexit, %for.body
-  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep278, %dot_steps.exit.loopexit ]
-  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep279, %dot_steps.exit.loopexit ]
+  %xq.0.lcssa = phi ptr [ %0, %for.body ], [ %scevgep280, %dot_steps.exit.loopexit ]
+  %sx.0.lcssa = phi ptr [ %1, %for.body ], [ %scevgep281, %dot_steps.exit.loopexit ]
   %acc_b.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add142, %dot_steps.exit.loopexit ]
   %acc_a.0.lcssa = phi float [ 0.000000e+00, %for.body ], [ %add137, %dot_steps.exit.loopexit ]
-  %w.addr.1.lcssa = phi ptr [ %w.addr.0277, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
+  %w.addr.1.lcssa = phi ptr [ %w.addr.0279, %for.body ], [ %scevgep, %dot_steps.exit.loopexit ]
   %add.ptr146 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %9 = load float, ptr %add.ptr146, align 4, !tbaa !2
   %10 = load float, ptr %xq.0.lcssa, align 4, !tbaa !2
@@ -7569,243 +7611,243 @@ dot_steps.exit:                                   ; preds = %dot_steps.exit.loop
   %arrayidx158 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 4
   %40 = load float, ptr %arrayidx158, align 4, !tbaa !2
   %add.ptr165 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 64
-  %arrayidx166 = getelementptr inbounds float, ptr %out, i32 %i.0276
-  store float %add157, ptr %arrayidx166, align 4, !tbaa !2
-  %add167 = or disjoint i32 %i.0276, 1
-  %cmp168 = icmp slt i32 %add167, %d
-  br i1 %cmp168, label %if.then, label %if.end
+  %arrayidx167 = getelementptr inbounds float, ptr %out, i32 %i.0278
+  store float %add157, ptr %arrayidx167, align 4, !tbaa !2
+  %add168 = or disjoint i32 %i.0278, 1
+  %cmp169 = icmp slt i32 %add168, %d
+  br i1 %cmp169, label %if.then, label %if.end
 
 for.body4:                                        ; preds = %for.body, %for.body4
-  %w.addr.1270 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0277, %for.body ]
-  %acc_a.0269 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %acc_b.0268 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
-  %g.0267 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
-  %sx.0266 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
-  %xq.0265 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
-  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1270, i32 8
+  %w.addr.1272 = phi ptr [ %add.ptr143, %for.body4 ], [ %w.addr.0279, %for.body ]
+  %acc_a.0271 = phi float [ %add137, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %acc_b.0270 = phi float [ %add142, %for.body4 ], [ 0.000000e+00, %for.body ]
+  %g.0269 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
+  %sx.0268 = phi ptr [ %incdec.ptr, %for.body4 ], [ %1, %for.body ]
+  %xq.0267 = phi ptr [ %add.ptr144, %for.body4 ], [ %0, %for.body ]
+  %add.ptr = getelementptr inbounds i8, ptr %w.addr.1272, i32 8
   %41 = load float, ptr %add.ptr, align 4, !tbaa !2
-  %42 = load float, ptr %xq.0265, align 4, !tbaa !2
+  %42 = load float, ptr %xq.0267, align 4, !tbaa !2
   %mul = fmul float %41, %42
-  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1270, i32 12
+  %arrayidx6 = getelementptr inbounds i8, ptr %w.addr.1272, i32 12
   %43 = load float, ptr %arrayidx6, align 4, !tbaa !2
-  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0265, i32 4
+  %arrayidx7 = getelementptr inbounds i8, ptr %xq.0267, i32 4
   %44 = load float, ptr %arrayidx7, align 4, !tbaa !2
   %mul8 = fmul float %43, %44
   %add = fadd float %mul, %mul8
-  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1270, i32 16
+  %arrayidx9 = getelementptr inbounds i8, ptr %w.addr.1272, i32 16
   %45 = load float, ptr %arrayidx9, align 4, !tbaa !2
-  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0265, i32 8
+  %arrayidx10 = getelementptr inbounds i8, ptr %xq.0267, i32 8
   %46 = load float, ptr %arrayidx10, align 4, !tbaa !2
   %mul11 = fmul float %45, %46
   %add12 = fadd float %add, %mul11
-  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1270, i32 20
+  %arrayidx13 = getelementptr inbounds i8, ptr %w.addr.1272, i32 20
   %47 = load float, ptr %arrayidx13, align 4, !tbaa !2
-  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0265, i32 12
+  %arrayidx14 = getelementptr inbounds i8, ptr %xq.0267, i32 12
   %48 = load float, ptr %arrayidx14, align 4, !tbaa !2
   %mul15 = fmul float %47, %48
   %add16 = fadd float %add12, %mul15
-  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1270, i32 24
+  %arrayidx17 = getelementptr inbounds i8, ptr %w.addr.1272, i32 24
   %49 = load float, ptr %arrayidx17, align 4, !tbaa !2
-  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0265, i32 16
+  %arrayidx18 = getelementptr inbounds i8, ptr %xq.0267, i32 16
   %50 = load float, ptr %arrayidx18, align 4, !tbaa !2
   %mul19 = fmul float %49, %50
   %add20 = fadd float %add16, %mul19
-  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1270, i32 28
+  %arrayidx21 = getelementptr inbounds i8, ptr %w.addr.1272, i32 28
   %51 = load float, ptr %arrayidx21, align 4, !tbaa !2
-  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0265, i32 20
+  %arrayidx22 = getelementptr inbounds i8, ptr %xq.0267, i32 20
   %52 = load float, ptr %arrayidx22, align 4, !tbaa !2
   %mul23 = fmul float %51, %52
   %add24 = fadd float %add20, %mul23
-  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1270, i32 32
+  %arrayidx25 = getelementptr inbounds i8, ptr %w.addr.1272, i32 32
   %53 = load float, ptr %arrayidx25, align 4, !tbaa !2
-  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0265, i32 24
+  %arrayidx26 = getelementptr inbounds i8, ptr %xq.0267, i32 24
   %54 = load float, ptr %arrayidx26, align 4, !tbaa !2
   %mul27 = fmul float %53, %54
   %add28 = fadd float %add24, %mul27
-  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1270, i32 36
+  %arrayidx29 = getelementptr inbounds i8, ptr %w.addr.1272, i32 36
   %55 = load float, ptr %arrayidx29, align 4, !tbaa !2
-  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0265, i32 28
+  %arrayidx30 = getelementptr inbounds i8, ptr %xq.0267, i32 28
   %56 = load float, ptr %arrayidx30, align 4, !tbaa !2
   %mul31 = fmul float %55, %56
   %add32 = fadd float %add28, %mul31
-  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1270, i32 40
+  %arrayidx33 = getelementptr inbounds i8, ptr %w.addr.1272, i32 40
   %57 = load float, ptr %arrayidx33, align 4, !tbaa !2
-  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0265, i32 32
+  %arrayidx34 = getelementptr inbounds i8, ptr %xq.0267, i32 32
   %58 = load float, ptr %arrayidx34, align 4, !tbaa !2
   %mul35 = fmul float %57, %58
   %add36 = fadd float %add32, %mul35
-  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1270, i32 44
+  %arrayidx37 = getelementptr inbounds i8, ptr %w.addr.1272, i32 44
   %59 = load float, ptr %arrayidx37, align 4, !tbaa !2
-  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0265, i32 36
+  %arrayidx38 = getelementptr inbounds i8, ptr %xq.0267, i32 36
   %60 = load float, ptr %arrayidx38, align 4, !tbaa !2
   %mul39 = fmul float %59, %60
   %add40 = fadd float %add36, %mul39
-  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1270, i32 48
+  %arrayidx41 = getelementptr inbounds i8, ptr %w.addr.1272, i32 48
   %61 = load float, ptr %arrayidx41, align 4, !tbaa !2
-  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0265, i32 40
+  %arrayidx42 = getelementptr inbounds i8, ptr %xq.0267, i32 40
   %62 = load float, ptr %arrayidx42, align 4, !tbaa !2
   %mul43 = fmul float %61, %62
   %add44 = fadd float %add40, %mul43
-  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1270, i32 52
+  %arrayidx45 = getelementptr inbounds i8, ptr %w.addr.1272, i32 52
   %63 = load float, ptr %arrayidx45, align 4, !tbaa !2
-  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0265, i32 44
+  %arrayidx46 = getelementptr inbounds i8, ptr %xq.0267, i32 44
   %64 = load float, ptr %arrayidx46, align 4, !tbaa !2
   %mul47 = fmul float %63, %64
   %add48 = fadd float %add44, %mul47
-  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1270, i32 56
+  %arrayidx49 = getelementptr inbounds i8, ptr %w.addr.1272, i32 56
   %65 = load float, ptr %arrayidx49, align 4, !tbaa !2
-  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0265, i32 48
+  %arrayidx50 = getelementptr inbounds i8, ptr %xq.0267, i32 48
   %66 = load float, ptr %arrayidx50, align 4, !tbaa !2
   %mul51 = fmul float %65, %66
   %add52 = fadd float %add48, %mul51
-  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1270, i32 60
+  %arrayidx53 = getelementptr inbounds i8, ptr %w.addr.1272, i32 60
   %67 = load float, ptr %arrayidx53, align 4, !tbaa !2
-  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0265, i32 52
+  %arrayidx54 = getelementptr inbounds i8, ptr %xq.0267, i32 52
   %68 = load float, ptr %arrayidx54, align 4, !tbaa !2
   %mul55 = fmul float %67, %68
   %add56 = fadd float %add52, %mul55
-  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1270, i32 64
+  %arrayidx57 = getelementptr inbounds i8, ptr %w.addr.1272, i32 64
   %69 = load float, ptr %arrayidx57, align 4, !tbaa !2
-  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0265, i32 56
+  %arrayidx58 = getelementptr inbounds i8, ptr %xq.0267, i32 56
   %70 = load float, ptr %arrayidx58, align 4, !tbaa !2
   %mul59 = fmul float %69, %70
   %add60 = fadd float %add56, %mul59
-  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1270, i32 68
+  %arrayidx61 = getelementptr inbounds i8, ptr %w.addr.1272, i32 68
   %71 = load float, ptr %arrayidx61, align 4, !tbaa !2
-  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0265, i32 60
+  %arrayidx62 = getelementptr inbounds i8, ptr %xq.0267, i32 60
   %72 = load float, ptr %arrayidx62, align 4, !tbaa !2
   %mul63 = fmul float %71, %72
   %add64 = fadd float %add60, %mul63
-  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1270, i32 72
+  %arrayidx65 = getelementptr inbounds i8, ptr %w.addr.1272, i32 72
   %73 = load float, ptr %arrayidx65, align 4, !tbaa !2
-  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0265, i32 64
+  %arrayidx66 = getelementptr inbounds i8, ptr %xq.0267, i32 64
   %74 = load float, ptr %arrayidx66, align 4, !tbaa !2
   %mul67 = fmul float %73, %74
   %add68 = fadd float %add64, %mul67
-  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1270, i32 76
+  %arrayidx69 = getelementptr inbounds i8, ptr %w.addr.1272, i32 76
   %75 = load float, ptr %arrayidx69, align 4, !tbaa !2
-  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0265, i32 68
+  %arrayidx70 = getelementptr inbounds i8, ptr %xq.0267, i32 68
   %76 = load float, ptr %arrayidx70, align 4, !tbaa !2
   %mul71 = fmul float %75, %76
   %add72 = fadd float %add68, %mul71
-  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1270, i32 80
+  %arrayidx73 = getelementptr inbounds i8, ptr %w.addr.1272, i32 80
   %77 = load float, ptr %arrayidx73, align 4, !tbaa !2
-  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0265, i32 72
+  %arrayidx74 = getelementptr inbounds i8, ptr %xq.0267, i32 72
   %78 = load float, ptr %arrayidx74, align 4, !tbaa !2
   %mul75 = fmul float %77, %78
   %add76 = fadd float %add72, %mul75
-  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1270, i32 84
+  %arrayidx77 = getelementptr inbounds i8, ptr %w.addr.1272, i32 84
   %79 = load float, ptr %arrayidx77, align 4, !tbaa !2
-  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0265, i32 76
+  %arrayidx78 = getelementptr inbounds i8, ptr %xq.0267, i32 76
   %80 = load float, ptr %arrayidx78, align 4, !tbaa !2
   %mul79 = fmul float %79, %80
   %add80 = fadd float %add76, %mul79
-  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1270, i32 88
+  %arrayidx81 = getelementptr inbounds i8, ptr %w.addr.1272, i32 88
   %81 = load float, ptr %arrayidx81, align 4, !tbaa !2
-  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0265, i32 80
+  %arrayidx82 = getelementptr inbounds i8, ptr %xq.0267, i32 80
   %82 = load float, ptr %arrayidx82, align 4, !tbaa !2
   %mul83 = fmul float %81, %82
   %add84 = fadd float %add80, %mul83
-  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1270, i32 92
+  %arrayidx85 = getelementptr inbounds i8, ptr %w.addr.1272, i32 92
   %83 = load float, ptr %arrayidx85, align 4, !tbaa !2
-  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0265, i32 84
+  %arrayidx86 = getelementptr inbounds i8, ptr %xq.0267, i32 84
   %84 = load float, ptr %arrayidx86, align 4, !tbaa !2
   %mul87 = fmul float %83, %84
   %add88 = fadd float %add84, %mul87
-  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1270, i32 96
+  %arrayidx89 = getelementptr inbounds i8, ptr %w.addr.1272, i32 96
   %85 = load float, ptr %arrayidx89, align 4, !tbaa !2
-  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0265, i32 88
+  %arrayidx90 = getelementptr inbounds i8, ptr %xq.0267, i32 88
   %86 = load float, ptr %arrayidx90, align 4, !tbaa !2
   %mul91 = fmul float %85, %86
   %add92 = fadd float %add88, %mul91
-  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1270, i32 100
+  %arrayidx93 = getelementptr inbounds i8, ptr %w.addr.1272, i32 100
   %87 = load float, ptr %arrayidx93, align 4, !tbaa !2
-  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0265, i32 92
+  %arrayidx94 = getelementptr inbounds i8, ptr %xq.0267, i32 92
   %88 = load float, ptr %arrayidx94, align 4, !tbaa !2
   %mul95 = fmul float %87, %88
   %add96 = fadd float %add92, %mul95
-  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1270, i32 104
+  %arrayidx97 = getelementptr inbounds i8, ptr %w.addr.1272, i32 104
   %89 = load float, ptr %arrayidx97, align 4, !tbaa !2
-  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0265, i32 96
+  %arrayidx98 = getelementptr inbounds i8, ptr %xq.0267, i32 96
   %90 = load float, ptr %arrayidx98, align 4, !tbaa !2
   %mul99 = fmul float %89, %90
   %add100 = fadd float %add96, %mul99
-  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1270, i32 108
+  %arrayidx101 = getelementptr inbounds i8, ptr %w.addr.1272, i32 108
   %91 = load float, ptr %arrayidx101, align 4, !tbaa !2
-  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0265, i32 100
+  %arrayidx102 = getelementptr inbounds i8, ptr %xq.0267, i32 100
   %92 = load float, ptr %arrayidx102, align 4, !tbaa !2
   %mul103 = fmul float %91, %92
   %add104 = fadd float %add100, %mul103
-  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1270, i32 112
+  %arrayidx105 = getelementptr inbounds i8, ptr %w.addr.1272, i32 112
   %93 = load float, ptr %arrayidx105, align 4, !tbaa !2
-  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0265, i32 104
+  %arrayidx106 = getelementptr inbounds i8, ptr %xq.0267, i32 104
   %94 = load float, ptr %arrayidx106, align 4, !tbaa !2
   %mul107 = fmul float %93, %94
   %add108 = fadd float %add104, %mul107
-  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1270, i32 116
+  %arrayidx109 = getelementptr inbounds i8, ptr %w.addr.1272, i32 116
   %95 = load float, ptr %arrayidx109, align 4, !tbaa !2
-  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0265, i32 108
+  %arrayidx110 = getelementptr inbounds i8, ptr %xq.0267, i32 108
   %96 = load float, ptr %arrayidx110, align 4, !tbaa !2
   %mul111 = fmul float %95, %96
   %add112 = fadd float %add108, %mul111
-  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1270, i32 120
+  %arrayidx113 = getelementptr inbounds i8, ptr %w.addr.1272, i32 120
   %97 = load float, ptr %arrayidx113, align 4, !tbaa !2
-  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0265, i32 112
+  %arrayidx114 = getelementptr inbounds i8, ptr %xq.0267, i32 112
   %98 = load float, ptr %arrayidx114, align 4, !tbaa !2
   %mul115 = fmul float %97, %98
   %add116 = fadd float %add112, %mul115
-  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1270, i32 124
+  %arrayidx117 = getelementptr inbounds i8, ptr %w.addr.1272, i32 124
   %99 = load float, ptr %arrayidx117, align 4, !tbaa !2
-  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0265, i32 116
+  %arrayidx118 = getelementptr inbounds i8, ptr %xq.0267, i32 116
   %100 = load float, ptr %arrayidx118, align 4, !tbaa !2
   %mul119 = fmul float %99, %100
   %add120 = fadd float %add116, %mul119
-  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1270, i32 128
+  %arrayidx121 = getelementptr inbounds i8, ptr %w.addr.1272, i32 128
   %101 = load float, ptr %arrayidx121, align 4, !tbaa !2
-  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0265, i32 120
+  %arrayidx122 = getelementptr inbounds i8, ptr %xq.0267, i32 120
   %102 = load float, ptr %arrayidx122, align 4, !tbaa !2
   %mul123 = fmul float %101, %102
   %add124 = fadd float %add120, %mul123
-  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1270, i32 132
+  %arrayidx125 = getelementptr inbounds i8, ptr %w.addr.1272, i32 132
   %103 = load float, ptr %arrayidx125, align 4, !tbaa !2
-  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0265, i32 124
+  %arrayidx126 = getelementptr inbounds i8, ptr %xq.0267, i32 124
   %104 = load float, ptr %arrayidx126, align 4, !tbaa !2
   %mul127 = fmul float %103, %104
   %add128 = fadd float %add124, %mul127
   %add129 = fadd float %add128, 0x4160000000000000
   %mul130 = fmul float %add129, 0x3E70000000000000
   %105 = tail call float @llvm.floor.f32(float %mul130)
-  %106 = load float, ptr %w.addr.1270, align 4, !tbaa !2
-  %107 = load float, ptr %sx.0266, align 4, !tbaa !2
+  %106 = load float, ptr %w.addr.1272, align 4, !tbaa !2
+  %107 = load float, ptr %sx.0268, align 4, !tbaa !2
   %mul133 = fmul float %106, %107
   %mul134 = fmul float %105, 0x4170000000000000
   %sub135 = fsub float %add128, %mul134
   %mul136 = fmul float %mul133, %sub135
-  %add137 = fadd float %acc_a.0269, %mul136
-  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1270, i32 4
+  %add137 = fadd float %acc_a.0271, %mul136
+  %arrayidx138 = getelementptr inbounds i8, ptr %w.addr.1272, i32 4
   %108 = load float, ptr %arrayidx138, align 4, !tbaa !2
   %mul140 = fmul float %107, %108
   %mul141 = fmul float %mul140, %105
-  %add142 = fadd float %acc_b.0268, %mul141
-  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1270, i32 136
-  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0265, i32 128
-  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0266, i32 4
-  %inc = add nuw nsw i32 %g.0267, 1
-  %exitcond.not = icmp eq i32 %g.0267, %8
-  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !85
+  %add142 = fadd float %acc_b.0270, %mul141
+  %add.ptr143 = getelementptr inbounds i8, ptr %w.addr.1272, i32 136
+  %add.ptr144 = getelementptr inbounds i8, ptr %xq.0267, i32 128
+  %incdec.ptr = getelementptr inbounds i8, ptr %sx.0268, i32 4
+  %inc = add nuw nsw i32 %g.0269, 1
+  %exitcond.not = icmp eq i32 %g.0269, %8
+  br i1 %exitcond.not, label %dot_steps.exit.loopexit, label %for.body4, !llvm.loop !86
 
 if.then:                                          ; preds = %dot_steps.exit
   %mul160 = fmul float %39, %40
   %mul161 = fmul float %mul160, %37
   %add162 = fadd float %acc_b.0.lcssa, %mul161
-  %arrayidx170 = getelementptr inbounds float, ptr %out, i32 %add167
-  store float %add162, ptr %arrayidx170, align 4, !tbaa !2
+  %arrayidx171 = getelementptr inbounds float, ptr %out, i32 %add168
+  store float %add162, ptr %arrayidx171, align 4, !tbaa !2
   br label %if.end
 
 if.end:                                           ; preds = %if.then, %dot_steps.exit
-  %add172 = add nuw nsw i32 %i.0276, 2
-  %cmp = icmp slt i32 %add172, %d
-  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !86
+  %add173 = add nuw nsw i32 %i.0278, 2
+  %cmp = icmp slt i32 %add173, %d
+  br i1 %cmp, label %for.body, label %for.cond.cleanup, !llvm.loop !87
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -7847,7 +7889,7 @@ for.cond.cleanup4:                                ; preds = %for.cond.cleanup4.l
   %add.ptr116 = getelementptr inbounds float, ptr %w.addr.1.lcssa, i32 %mul1
   %inc118 = add nuw nsw i32 %i.0176, 1
   %exitcond177.not = icmp eq i32 %inc118, %d
-  br i1 %exitcond177.not, label %for.cond.cleanup, label %for.body, !llvm.loop !87
+  br i1 %exitcond177.not, label %for.cond.cleanup, label %for.body, !llvm.loop !88
 
 for.body5:                                        ; preds = %for.body, %for.body5
   %t.0172 = phi i32 [ %inc, %for.body5 ], [ 0, %for.body ]
@@ -7977,7 +8019,7 @@ for.body5:                                        ; preds = %for.body, %for.body
   %add.ptr114 = getelementptr inbounds i8, ptr %qsx.0171, i32 16
   %inc = add nuw nsw i32 %t.0172, 1
   %exitcond.not = icmp eq i32 %inc, %smax
-  br i1 %exitcond.not, label %for.cond.cleanup4.loopexit, label %for.body5, !llvm.loop !88
+  br i1 %exitcond.not, label %for.cond.cleanup4.loopexit, label %for.body5, !llvm.loop !89
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8047,7 +8089,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr139 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %inc141 = add nuw nsw i32 %i.0209, 1
   %exitcond212.not = icmp eq i32 %inc141, %d
-  br i1 %exitcond212.not, label %for.cond.cleanup, label %for.body, !llvm.loop !89
+  br i1 %exitcond212.not, label %for.cond.cleanup, label %for.body, !llvm.loop !90
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0203 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -8177,7 +8219,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0202, i32 16
   %inc = add nuw nsw i32 %t.0203, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !90
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !91
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8277,7 +8319,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr166 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
   %inc168 = add nuw nsw i32 %i.0246, 1
   %exitcond249.not = icmp eq i32 %inc168, %d
-  br i1 %exitcond249.not, label %for.cond.cleanup, label %for.body, !llvm.loop !91
+  br i1 %exitcond249.not, label %for.cond.cleanup, label %for.body, !llvm.loop !92
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0240 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -8407,7 +8449,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0239, i32 16
   %inc = add nuw nsw i32 %t.0240, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !92
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !93
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8537,7 +8579,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr193 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
   %inc195 = add nuw nsw i32 %i.0283, 1
   %exitcond286.not = icmp eq i32 %inc195, %d
-  br i1 %exitcond286.not, label %for.cond.cleanup, label %for.body, !llvm.loop !93
+  br i1 %exitcond286.not, label %for.cond.cleanup, label %for.body, !llvm.loop !94
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %t.0277 = phi i32 [ %inc, %for.body4 ], [ 0, %for.body ]
@@ -8667,7 +8709,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %add.ptr110 = getelementptr inbounds i8, ptr %qsx.0276, i32 16
   %inc = add nuw nsw i32 %t.0277, 1
   %exitcond.not = icmp eq i32 %inc, %div
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !94
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !95
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -8741,7 +8783,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 8
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !95
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !96
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -8949,7 +8991,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !96
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !97
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -9047,7 +9089,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 12
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !97
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !98
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -9255,7 +9297,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !98
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !99
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -9377,7 +9419,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 16
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !99
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !100
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -9585,7 +9627,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !100
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !101
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -9731,7 +9773,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 20
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !101
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !102
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -9939,7 +9981,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !102
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !103
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10109,7 +10151,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 24
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !103
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !104
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -10317,7 +10359,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !104
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !105
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10511,7 +10553,7 @@ q8_group.exit:                                    ; preds = %q8_group.exit.loope
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 28
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !105
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !106
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -10719,7 +10761,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !106
+  br i1 %exitcond.not, label %q8_group.exit.loopexit, label %for.body4, !llvm.loop !107
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -10937,7 +10979,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 32
   %inc201 = add nuw nsw i32 %i.0288, 1
   %exitcond292.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !107
+  br i1 %exitcond292.not, label %for.cond.cleanup, label %for.body, !llvm.loop !108
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0289, %for.body ]
@@ -11145,7 +11187,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !108
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !109
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11387,7 +11429,7 @@ for.cond.cleanup3:                                ; preds = %for.cond.cleanup3.l
   %add.ptr199 = getelementptr inbounds i8, ptr %w.addr.1.lcssa, i32 36
   %inc201 = add nuw nsw i32 %i.0291, 1
   %exitcond295.not = icmp eq i32 %inc201, %d
-  br i1 %exitcond295.not, label %for.cond.cleanup, label %for.body, !llvm.loop !109
+  br i1 %exitcond295.not, label %for.cond.cleanup, label %for.body, !llvm.loop !110
 
 for.body4:                                        ; preds = %for.body, %for.body4
   %w.addr.1283 = phi ptr [ %add.ptr190, %for.body4 ], [ %w.addr.0292, %for.body ]
@@ -11595,7 +11637,7 @@ for.body4:                                        ; preds = %for.body, %for.body
   %incdec.ptr = getelementptr inbounds i8, ptr %qsx.0281, i32 4
   %inc = add nuw nsw i32 %g.0282, 1
   %exitcond.not = icmp eq i32 %g.0282, %8
-  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !110
+  br i1 %exitcond.not, label %for.cond.cleanup3.loopexit, label %for.body4, !llvm.loop !111
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11722,7 +11764,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %smax
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %s.addr.0.i.lcssa = phi float [ 0.000000e+00, %for.cond.i.preheader ], [ %add61.i, %for.body.i ]
@@ -11731,7 +11773,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.011, i32 %n
   %inc = add nuw nsw i32 %i.012, 1
   %exitcond13.not = icmp eq i32 %inc, %d
-  br i1 %exitcond13.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !111
+  br i1 %exitcond13.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !112
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -11858,7 +11900,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -11873,7 +11915,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !112
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !113
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12000,7 +12042,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12021,7 +12063,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !113
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !114
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12148,7 +12190,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12175,7 +12217,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !114
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !115
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12302,7 +12344,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12335,7 +12377,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !115
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !116
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12462,7 +12504,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12501,7 +12543,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !116
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !117
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12628,7 +12670,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12673,7 +12715,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !117
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !118
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12800,7 +12842,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -12851,7 +12893,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !118
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !119
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -12978,7 +13020,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13035,7 +13077,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !119
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !120
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13162,7 +13204,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13225,7 +13267,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !120
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !121
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13352,7 +13394,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13421,7 +13463,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !121
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !122
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13548,7 +13590,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13623,7 +13665,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !122
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !123
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13750,7 +13792,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -13831,7 +13873,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !123
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !124
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -13958,7 +14000,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -14045,7 +14087,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !124
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !125
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14172,7 +14214,7 @@ for.body.i:                                       ; preds = %for.cond.i.preheade
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i7, i32 64
   %inc.i = add nuw nsw i32 %t.0.i9, 1
   %exitcond.not = icmp eq i32 %inc.i, %div
-  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %dot_steps.exit, label %for.body.i, !llvm.loop !62
 
 dot_steps.exit:                                   ; preds = %for.body.i, %for.cond.i.preheader
   %a.addr.0.i.lcssa = phi ptr [ %w.addr.013, %for.cond.i.preheader ], [ %add.ptr.i, %for.body.i ]
@@ -14265,7 +14307,7 @@ dot_steps.exit:                                   ; preds = %for.body.i, %for.co
   %add.ptr = getelementptr inbounds float, ptr %w.addr.013, i32 %n
   %inc = add nuw nsw i32 %i.014, 1
   %exitcond15.not = icmp eq i32 %inc, %d
-  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !125
+  br i1 %exitcond15.not, label %for.cond.cleanup, label %for.cond.i.preheader, !llvm.loop !126
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14338,7 +14380,7 @@ dot_steps.exit333:                                ; preds = %dot_steps.exit333.l
   %add.ptr = getelementptr inbounds float, ptr %k.addr.0357, i32 %1
   %inc = add nuw i32 %t.0356, 1
   %exitcond363.not = icmp eq i32 %t.0356, %pos
-  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !126
+  br i1 %exitcond363.not, label %if.end31, label %dot_steps.exit333, !llvm.loop !127
 
 if.else:                                          ; preds = %entry
   %div2 = sdiv i32 %0, 16
@@ -14476,7 +14518,7 @@ for.body.i110:                                    ; preds = %for.cond.i53.prehea
   %add.ptr62.i174 = getelementptr inbounds i8, ptr %b.addr.0.i55348, i32 64
   %inc.i175 = add nuw nsw i32 %t.0.i57350, 1
   %exitcond361.not = icmp eq i32 %inc.i175, %div2
-  br i1 %exitcond361.not, label %dot_steps.exit176, label %for.body.i110, !llvm.loop !61
+  br i1 %exitcond361.not, label %dot_steps.exit176, label %for.body.i110, !llvm.loop !62
 
 dot_steps.exit176:                                ; preds = %for.body.i110, %for.cond.i53.preheader
   %s.addr.0.i56.lcssa = phi float [ 0.000000e+00, %for.cond.i53.preheader ], [ %add61.i172, %for.body.i110 ]
@@ -14486,7 +14528,7 @@ dot_steps.exit176:                                ; preds = %for.body.i110, %for
   %add.ptr14 = getelementptr inbounds float, ptr %k.addr.1353, i32 %20
   %inc16 = add nuw i32 %t6.0354, 1
   %exitcond362.not = icmp eq i32 %t6.0354, %pos
-  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !127
+  br i1 %exitcond362.not, label %if.end31, label %for.cond.i53.preheader, !llvm.loop !128
 
 for.body23:                                       ; preds = %for.body23.lr.ph, %dot_steps.exit
   %t19.0345 = phi i32 [ 0, %for.body23.lr.ph ], [ %inc29, %dot_steps.exit ]
@@ -14602,7 +14644,7 @@ for.body.i:                                       ; preds = %for.body23, %for.bo
   %add.ptr62.i = getelementptr inbounds i8, ptr %b.addr.0.i338, i32 64
   %inc.i = add nuw nsw i32 %t.0.i340, 1
   %exitcond.not = icmp eq i32 %inc.i, %div2
-  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !61
+  br i1 %exitcond.not, label %for.cond.cleanup.i, label %for.body.i, !llvm.loop !62
 
 if.then.i:                                        ; preds = %for.cond.cleanup.i
   %85 = load float, ptr %a.addr.0.i.lcssa, align 4, !tbaa !2
@@ -14738,7 +14780,7 @@ dot_steps.exit:                                   ; preds = %if.end133.i, %if.th
   %add.ptr27 = getelementptr inbounds float, ptr %k.addr.2344, i32 %18
   %inc29 = add nuw i32 %t19.0345, 1
   %exitcond360.not = icmp eq i32 %t19.0345, %pos
-  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !128
+  br i1 %exitcond360.not, label %if.end31, label %for.body23, !llvm.loop !129
 
 if.end31:                                         ; preds = %dot_steps.exit, %dot_steps.exit176, %dot_steps.exit333, %for.cond20.preheader, %for.cond7.preheader, %for.cond.preheader
   ret void
@@ -14765,7 +14807,7 @@ for.body:                                         ; preds = %entry, %for.body
   %max.1 = select i1 %cmp2, float %1, float %max.047
   %inc = add nuw nsw i32 %i.048, 1
   %exitcond.not = icmp eq i32 %inc, %n
-  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !129
+  br i1 %exitcond.not, label %for.cond5.preheader, label %for.body, !llvm.loop !130
 
 for.cond16.preheader:                             ; preds = %for.body8
   br i1 %cmp649, label %for.body19, label %for.cond.cleanup18
@@ -14781,7 +14823,7 @@ for.body8:                                        ; preds = %for.cond5.preheader
   %add = fadd float %sum.050, %3
   %inc13 = add nuw nsw i32 %i4.051, 1
   %exitcond55.not = icmp eq i32 %inc13, %n
-  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !130
+  br i1 %exitcond55.not, label %for.cond16.preheader, label %for.body8, !llvm.loop !131
 
 for.cond.cleanup18:                               ; preds = %for.body19, %for.cond5.preheader, %for.cond16.preheader
   ret void
@@ -14794,7 +14836,7 @@ for.body19:                                       ; preds = %for.cond16.preheade
   store float %div, ptr %arrayidx20, align 4, !tbaa !2
   %inc23 = add nuw nsw i32 %i15.054, 1
   %exitcond56.not = icmp eq i32 %inc23, %n
-  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !131
+  br i1 %exitcond56.not, label %for.cond.cleanup18, label %for.body19, !llvm.loop !132
 }
 
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(read, argmem: readwrite, inaccessiblemem: none)
@@ -14836,7 +14878,7 @@ for.cond.cleanup8:                                ; preds = %for.body9, %for.bod
   store float %s.0.lcssa, ptr %arrayidx44, align 4, !tbaa !2
   %inc46 = add nuw nsw i32 %i.075, 1
   %exitcond76.not = icmp eq i32 %inc46, %1
-  br i1 %exitcond76.not, label %for.cond.cleanup, label %for.body, !llvm.loop !132
+  br i1 %exitcond76.not, label %for.cond.cleanup, label %for.body, !llvm.loop !133
 
 for.body9:                                        ; preds = %for.body9.preheader, %for.body9
   %t.073 = phi i32 [ %inc, %for.body9 ], [ 0, %for.body9.preheader ]
@@ -14893,7 +14935,7 @@ for.body9:                                        ; preds = %for.body9.preheader
   %add.ptr43 = getelementptr inbounds i8, ptr %v.070, i32 %add.ptr43.idx
   %inc = add nuw nsw i32 %t.073, 1
   %exitcond.not = icmp eq i32 %inc, %smax
-  br i1 %exitcond.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !133
+  br i1 %exitcond.not, label %for.cond.cleanup8, label %for.body9, !llvm.loop !134
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -15052,3 +15094,4 @@ attributes #11 = { nobuiltin "no-builtins" }
 !131 = distinct !{!131, !20, !21}
 !132 = distinct !{!132, !20, !21}
 !133 = distinct !{!133, !20, !21}
+!134 = distinct !{!134, !20, !21}

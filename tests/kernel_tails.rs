@@ -19,10 +19,11 @@ use llm2sb3::reference::{generate, Settings};
 const STEPS: usize = 6;
 
 /// dim 34, 36, .., 64 (the head size must be even) with hidden dim - 33 (odd: 1, 3, .., 31),
-/// then hidden 12, 14 and 44 (dim 64), or, for W8A8 (whose hidden_dim must be even), 2 dim - 16: float
-/// tails 0..14 and rows that read past their end (tails 15, and long ones: 44, 46, 58..62),
-/// group-4 tails 0..3 and rows that read past (11 groups), group-32 last items 1..8, W8A8 group-32 last columns 2..14, 16..30
-/// and 32.
+/// then hidden 12, 14 and 44 (dim 64); for W8A8 (whose hidden_dim must be even) 2 dim - 16,
+/// then (64, 172) and (172, 352). Float tails 0..14 and rows that read past their end (tail
+/// 15, and long ones: 44, 46, 58..62), group-4 tails 0..3 and rows that read past (11
+/// groups), group-32 last items 1..8, W8A8 group-32 last columns 2..14, 16..30 and 32, and
+/// last groups of 12 read on as full ones.
 fn configs(w8a8: bool) -> Vec<Config> {
     let config = |dim, hidden_dim| Config {
         dim,
@@ -38,7 +39,10 @@ fn configs(w8a8: bool) -> Vec<Config> {
         .step_by(2)
         .map(|dim| config(dim, if w8a8 { 2 * dim - 16 } else { dim - 33 }))
         .collect();
-    if !w8a8 {
+    if w8a8 {
+        // last groups of 12 read on as full ones, the second after a longer input's prepare
+        out.extend([config(64, 172), config(172, 352)]);
+    } else {
         // and rows that read past their end after a longer input's prepare (11 groups of 4)
         out.extend([config(34, 12), config(36, 14), config(64, 44)]);
     }

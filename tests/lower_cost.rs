@@ -73,13 +73,14 @@ fn real_matvec_blocks_per_multiply_add() {
     // up to ~1.9x (README): there a statement costs several reporters. Rows of 172 read past
     // their end in float (176 products) and group 4 (44 groups): 2.3% more products than
     // multiply-adds counted here, one kernel instead of two (float 8.23 -> 8.43, group 4
-    // 10.76 -> 11.02).
+    // 10.76 -> 11.02); W8A8 group 32 reads its last group of 12 as 32 (11.6% more: 4.65 ->
+    // 5.08).
     for (layout, limit) in [
         (Layout::Float, 8.5),
         (Layout::Q8(4), 11.1),
         (Layout::Q8(32), 9.3),
         // two rows per item and int8 activations: a product serves two multiply-adds
-        (Layout::W8a8(32), 5.0),
+        (Layout::W8a8(32), 5.2),
     ] {
         let per = real_matvec_blocks_per_mac(layout);
         eprintln!("{layout:?}: {per:.3} blocks per multiply-add");

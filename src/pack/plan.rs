@@ -274,6 +274,18 @@ pub fn q8_g1_groups_read(ngroups: usize) -> usize {
     }
 }
 
+/// Columns of xq past a W8A8 group-32 row of `n` a row reads: 32 - the last group's columns
+/// when that group is short (32 - last <= n / 8, the C `w8a8_g32_reads_past`): the row
+/// reads its last group on as a full one, times zeros, with one kernel for the row.
+pub fn w8a8_g32_reads_past(n: usize) -> usize {
+    let last = n - 32 * (n.saturating_sub(1) / 32);
+    if last < 32 && 32 - last <= n / 8 {
+        32 - last
+    } else {
+        0
+    }
+}
+
 /// Checks that the program can run these dimensions with this layout.
 pub fn check_layout(c: &Config, layout: &Layout) -> Result<(), PackError> {
     if c.dim == 0 || c.hidden_dim == 0 || c.n_layers == 0 || c.n_heads == 0 || c.n_kv_heads == 0 {
@@ -404,7 +416,13 @@ impl Plan {
         }
         plan.stored = plan.total;
         let (qy, qsx) = match (d_shape, f_shape) {
-            (Some(d), Some(f)) if quant == Quant::W8a8 => (dim.max(hid), d.ngroups.max(f.ngroups)),
+            (Some(d), Some(f)) if quant == Quant::W8a8 => {
+                let past = |n: usize| match layout.group {
+                    32 => n + w8a8_g32_reads_past(n),
+                    _ => n,
+                };
+                (past(dim).max(past(hid)), d.ngroups.max(f.ngroups))
+            }
             // group 4: room for the zero groups a row reads past its end
             (Some(d), Some(f)) if d.group_items == 1 => {
                 let groups = q8_g1_groups_read(d.ngroups).max(q8_g1_groups_read(f.ngroups));

@@ -9,7 +9,7 @@ use std::sync::{Mutex, OnceLock};
 
 use super::{inference_program, BuildError};
 use crate::lower::Program;
-use crate::pack::plan::{float_row_reads, q8_g1_groups_read};
+use crate::pack::plan::{float_row_reads, q8_g1_groups_read, w8a8_g32_reads_past};
 use crate::pack::quantize::RowShape;
 use crate::preset::{Preset, Quant, Target};
 
@@ -47,8 +47,8 @@ pub fn matvec_kernel(preset: &Preset) -> usize {
 /// dim and hidden_dim), in order, without repeats: the family's kernel for that row's tail
 /// (float: length mod 16; Q8_0 group 4: groups mod 4; Q8_0 group 32: packed items of the
 /// last group; W8A8 group 32: columns of the last group, even up to 14 or 32), as the C
-/// dispatcher picks it. A float or group-4 row with a long tail takes the tail-0 kernel
-/// ([`float_row_reads`], [`q8_g1_groups_read`]).
+/// dispatcher picks it. A float, group-4 or W8A8 group-32 row with a long tail takes the
+/// kernel without one ([`float_row_reads`], [`q8_g1_groups_read`], [`w8a8_g32_reads_past`]).
 pub fn matvec_kernels(preset: &Preset, row_lengths: [usize; 2]) -> Vec<String> {
     let kernel = matvec_kernel(preset);
     let family = MATVEC_KERNELS[kernel];
@@ -64,6 +64,8 @@ pub fn matvec_kernels(preset: &Preset, row_lengths: [usize; 2]) -> Vec<String> {
             3 => format!("{family}_l{}", shape.last_items),
             // a last group of 16..31 or an odd number of columns (never in a W8A8 build:
             // its rows are even) takes the general group-32 kernel
+            // a short last group read on as a full one (w8a8_g32_reads_past)
+            5 if w8a8_g32_reads_past(n) > 0 => format!("{family}_l32"),
             5 if (shape.last_len < 16 && shape.last_len % 2 == 0) || shape.last_len == 32 => {
                 format!("{family}_l{}", shape.last_len)
             }

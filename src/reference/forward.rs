@@ -3,7 +3,7 @@
 
 use super::RefError;
 use crate::pack::header::{self as h, Header};
-use crate::pack::plan::{float_row_reads, q8_g1_groups_read, ATT_MIX_STEP};
+use crate::pack::plan::{float_row_reads, q8_g1_groups_read, w8a8_g32_reads_past, ATT_MIX_STEP};
 use crate::pack::quantize::{split_pair, INV_16777216, INV_256, INV_65536};
 use crate::pack::Image;
 
@@ -123,11 +123,14 @@ impl Machine {
             return Err(RefError::OutOfRange("head counts".into()));
         }
         // a float row with a long tail reads past its end: so does a matrix's last row
-        let past = |n: usize| match self.quant {
-            true => 0,
-            false => float_row_reads(n) - n,
+        let past = |s: Shape| match (self.quant, self.w8a8) {
+            (false, _) => float_row_reads(s.n) - s.n,
+            (true, true) if s.group_len == 32 => w8a8_g32_reads_past(s.n),
+            // one-item groups: a group past the row is a [scale, item] pair
+            (true, false) if s.group_items == 1 => 2 * (q8_g1_groups_read(s.ngroups) - s.ngroups),
+            _ => 0,
         };
-        let (pd, pf) = (past(d), past(f));
+        let (pd, pf) = (past(self.sh_d), past(self.sh_f));
         let regions = [
             (h::EMB, self.vocab * dr),
             (h::WQ, l * d * dr + pd),
@@ -411,9 +414,15 @@ impl Machine {
             let mut xq = qy;
             for g in 0..s.ngroups {
                 let len = s.len_of(g);
+                // a short last group of 32 reads on past the pair, times zeros
+                let reads = match (s.group_len, g + 1 == s.ngroups) {
+                    (32, true) => len + w8a8_g32_reads_past(s.n),
+                    _ => len,
+                };
                 let mut sum = 0.0;
-                for k in 0..len {
-                    sum += self.mem[w + 2 + k] * self.mem[xq + k];
+                for k in 0..reads {
+                    let xk = if k < len { self.mem[xq + k] } else { 0.0 };
+                    sum += self.mem[w + 2 + k] * xk;
                 }
                 let (a, b) = split_pair(sum);
                 let sx = self.mem[qsx + g];

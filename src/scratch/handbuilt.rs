@@ -23,7 +23,7 @@
 use super::blocks::{Block, Input, Script};
 use super::ops::{arith, mathop, num, rep, repeat, text, when_flag, Procedure};
 use super::project::{ListRef, Owner, Project, Value, VarRef};
-use crate::pack::plan::{float_row_reads, q8_g1_groups_read};
+use crate::pack::plan::{float_row_reads, q8_g1_groups_read, w8a8_g32_reads_past};
 use crate::pack::quantize::{
     push_q8_row, push_w8a8_pair, quantize_row, split_pair, RowShape, INV_16777216, INV_256,
     INV_65536, W8A8_HALF, W8A8_LANE,
@@ -294,6 +294,7 @@ pub fn harness_image(d: &BenchData, reps: u32) -> Vec<f64> {
     let (quant, qy_len, x_len) = match d.layout {
         Layout::Float => (0, s.pad_len(), float_row_reads(d.cols)),
         Layout::Q8(_) => (1, s.pad_len().max(4 * groups), d.cols),
+        Layout::W8a8(g) if g == 32 => (2, d.cols + w8a8_g32_reads_past(d.cols), d.cols),
         Layout::W8a8(_) => (2, d.cols, d.cols),
     };
     let head = 16usize;
