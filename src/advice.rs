@@ -88,12 +88,19 @@ pub fn per_token_words(seconds: f64) -> String {
     }
 }
 
+/// Largest project.json for which "Fast in TurboWarp" keeps every weight as a float: there
+/// float runs faster than 8-bit (stories260K in TurboWarp's editor, README: 358 against 290
+/// tokens per second for 8-bit groups of 4) and tells llama2.c's story, at twice the size. Up
+/// to scratch.mit.edu's limit the project still loads in a moment; larger models take 8-bit.
+pub const FAST_FLOAT_PROJECT_JSON: u64 = SCRATCH_PROJECT_JSON_LIMIT;
+
 /// The one-click starting points of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartingPoint {
     /// The most precise 8-bit layout that fits scratch.mit.edu's 5 MB limit.
     FitsScratch,
-    /// 8-bit weights, TurboWarp blocks.
+    /// TurboWarp blocks: float weights while the project stays small
+    /// ([`FAST_FLOAT_PROJECT_JSON`]), else 8-bit.
     FastTurbowarp,
     /// Float weights, exactly as trained.
     Exact,
@@ -161,9 +168,12 @@ pub fn apply(point: StartingPoint, model: &ModelFacts, base: &Preset) -> Result<
             return fitting_layout(model, base).ok_or_else(|| nothing_fits(model, base));
         }
         StartingPoint::FastTurbowarp => {
-            p.quant = Quant::Q8;
-            p.group = model.file_group.unwrap_or(Preset::default().group);
             p.target = Target::TurboWarp;
+            p.quant = Quant::Float;
+            if size(&model.config, &p).project_json_bytes > FAST_FLOAT_PROJECT_JSON {
+                p.quant = Quant::Q8;
+                p.group = model.file_group.unwrap_or(Preset::default().group);
+            }
         }
         StartingPoint::Exact => {
             p.quant = Quant::Float;
@@ -360,10 +370,30 @@ mod tests {
 
     #[test]
     fn a_v2_file_keeps_its_own_group_in_the_starting_points() {
+        let p = apply(
+            StartingPoint::FastTurbowarp,
+            &facts(stories15m(), Some(48)),
+            &Preset::default(),
+        )
+        .unwrap();
+        assert_eq!((p.quant, p.group), (Quant::Q8, 48));
         let m = facts(stories260k(), Some(43));
-        let p = apply(StartingPoint::FastTurbowarp, &m, &Preset::default()).unwrap();
-        assert_eq!(p.group, 43);
         let p = apply(StartingPoint::FitsScratch, &m, &Preset::default()).unwrap();
         assert!(p.group >= 43, "{p:?}");
+    }
+
+    #[test]
+    fn fast_in_turbowarp_is_float_while_the_project_stays_small() {
+        for (config, quant) in [(stories260k(), Quant::Float), (stories15m(), Quant::Q8)] {
+            let p = apply(
+                StartingPoint::FastTurbowarp,
+                &facts(config, None),
+                &Preset::default(),
+            )
+            .unwrap();
+            assert_eq!((p.quant, p.target), (quant, Target::TurboWarp), "{config:?}");
+            let json = size(&config, &p).project_json_bytes;
+            assert_eq!(json <= FAST_FLOAT_PROJECT_JSON, quant == Quant::Float, "{json}");
+        }
     }
 }

@@ -80,6 +80,8 @@ test('starting points set the layout and target; the one the form matches is pre
   await h.loadDemo(page);
   await page.click('#start-turbowarp');
   assert.equal(await page.inputValue('#f-target'), 'turbowarp');
+  // the demo is small: float weights, faster than 8-bit in TurboWarp
+  assert.equal(await page.inputValue('#f-quant'), 'float');
   assert.equal(await page.getAttribute('#start-turbowarp', 'aria-pressed'), 'true');
   assert.equal(await page.getAttribute('#start-scratch', 'aria-pressed'), 'false');
   await page.click('#start-exact');

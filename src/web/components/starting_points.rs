@@ -30,7 +30,7 @@ const POINTS: [(StartingPoint, &str, &str, &str); 3] = [
         StartingPoint::FastTurbowarp,
         "start-turbowarp",
         "Fast in TurboWarp",
-        "TurboWarp's faster blocks: runs in TurboWarp only, with no size limit.",
+        "TurboWarp's faster blocks (float weights for small models): TurboWarp only, no size limit.",
     ),
     (
         StartingPoint::Exact,
