@@ -391,9 +391,17 @@ mod tests {
                 &Preset::default(),
             )
             .unwrap();
-            assert_eq!((p.quant, p.target), (quant, Target::TurboWarp), "{config:?}");
+            assert_eq!(
+                (p.quant, p.target),
+                (quant, Target::TurboWarp),
+                "{config:?}"
+            );
             let json = size(&config, &p).project_json_bytes;
-            assert_eq!(json <= FAST_FLOAT_PROJECT_JSON, quant == Quant::Float, "{json}");
+            assert_eq!(
+                json <= FAST_FLOAT_PROJECT_JSON,
+                quant == Quant::Float,
+                "{json}"
+            );
         }
     }
 }

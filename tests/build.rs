@@ -483,14 +483,22 @@ fn each_layout_keeps_only_the_matvec_kernels_it_runs() {
         ("quant=q8&group=16", [64, 172], vec!["matvec_q8"]),
         ("quant=q8&group=64", [64, 172], vec!["matvec_q8"]),
         // a last group of 12 (of 172) is read on as a full one
-        ("quant=w8a8&group=32", [64, 172], vec!["matvec_w8a8_g32_l32"]),
+        (
+            "quant=w8a8&group=32",
+            [64, 172],
+            vec!["matvec_w8a8_g32_l32"],
+        ),
         (
             "quant=w8a8&group=32",
             [64, 76],
             vec!["matvec_w8a8_g32_l32", "matvec_w8a8_g32_l12"],
         ),
         // 180 reads its last 20 on (12 <= 180 / 8); 52's last 20 take the general kernel
-        ("quant=w8a8&group=32", [64, 180], vec!["matvec_w8a8_g32_l32"]),
+        (
+            "quant=w8a8&group=32",
+            [64, 180],
+            vec!["matvec_w8a8_g32_l32"],
+        ),
         (
             "quant=w8a8&group=32",
             [64, 52],

@@ -444,7 +444,10 @@ impl Plan {
             (Buffer::Hb2, hid),
             (Buffer::Q, dim),
             // att_mix reads each head's scores on to a multiple of 8: 7 more for the last
-            (Buffer::Att, m(c.n_heads, seq).saturating_add(ATT_MIX_STEP - 1)),
+            (
+                Buffer::Att,
+                m(c.n_heads, seq).saturating_add(ATT_MIX_STEP - 1),
+            ),
             (Buffer::Logits, v),
             (Buffer::KeyCache, m(m(nl, seq), kv)),
             (Buffer::ValueCache, m(m(nl, seq), kv)),

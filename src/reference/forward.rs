@@ -68,7 +68,11 @@ pub(super) struct Machine {
 /// `Q8V(v, y)` with y = 0, 0, 0, 0: `v*0 + f1*0 + f2*0 + f3*0` left to right (the sign of a
 /// zero is kept as Scratch keeps it).
 fn q8_item_times_zeros(v: f64) -> f64 {
-    let (f1, f2, f3) = ((v * INV_256).floor(), (v * INV_65536).floor(), (v * INV_16777216).floor());
+    let (f1, f2, f3) = (
+        (v * INV_256).floor(),
+        (v * INV_65536).floor(),
+        (v * INV_16777216).floor(),
+    );
     v * 0.0 + f1 * 0.0 + f2 * 0.0 + f3 * 0.0
 }
 

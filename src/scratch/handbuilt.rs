@@ -294,7 +294,7 @@ pub fn harness_image(d: &BenchData, reps: u32) -> Vec<f64> {
     let (quant, qy_len, x_len) = match d.layout {
         Layout::Float => (0, s.pad_len(), float_row_reads(d.cols)),
         Layout::Q8(_) => (1, s.pad_len().max(4 * groups), d.cols),
-        Layout::W8a8(g) if g == 32 => (2, d.cols + w8a8_g32_reads_past(d.cols), d.cols),
+        Layout::W8a8(32) => (2, d.cols + w8a8_g32_reads_past(d.cols), d.cols),
         Layout::W8a8(_) => (2, d.cols, d.cols),
     };
     let head = 16usize;
