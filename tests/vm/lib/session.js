@@ -62,6 +62,26 @@ async function runSession(vm, opts, encodeValue) {
     // The TurboWarp host reads the CPU clock here, so CPU time excludes loading the project.
     if (typeof globalThis.__llm2sb3Mark === 'function') await globalThis.__llm2sb3Mark();
     const t0 = now();
+    // opts.tokenTimes (tw_warmup.js): the time of each token, from the green flag, seen as
+    // the project adds it to `token ids` (a hook on that list's array; off by default)
+    const tokenTimes = [];
+    const timed = opts.tokenTimes ? find('token ids', 'list') : null;
+    if (timed) {
+        const hook = arr => {
+            const push = arr.push;
+            arr.push = function (...items) {
+                tokenTimes.push(now() - t0);
+                return push.apply(this, items);
+            };
+        };
+        let value = timed.value;
+        hook(value);
+        Object.defineProperty(timed, 'value', {
+            get() { return value; },
+            set(v) { value = v; hook(v); },
+            configurable: true
+        });
+    }
     vm.greenFlag();
     await new Promise((resolve, reject) => {
         globalThis.__llm2sb3Fail = reject;
@@ -89,6 +109,7 @@ async function runSession(vm, opts, encodeValue) {
         return l ? l.value.map(encodeValue) : null;
     };
     const result = {out: readList('out'), seconds, frames};
+    if (timed) result.token_times = tokenTimes;
     // The model project (llm2sb3 build): the story, its token ids and the speed.
     const story = find('story', '');
     const tokenIds = find('token ids', 'list');
