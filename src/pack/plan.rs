@@ -450,7 +450,11 @@ impl Plan {
             ),
             (Buffer::Logits, v),
             (Buffer::KeyCache, m(m(nl, seq), kv)),
-            (Buffer::ValueCache, m(m(nl, seq), kv)),
+            // att_mix reads value rows on to a multiple of 8 positions past the last layer's
+            (
+                Buffer::ValueCache,
+                m(m(nl, seq), kv).saturating_add((ATT_MIX_STEP - 1).saturating_mul(kv)),
+            ),
             (Buffer::Qy, qy),
             (Buffer::Qsx, qsx),
             (Buffer::Heap, v),
