@@ -62,10 +62,10 @@ pub fn matvec_kernels(preset: &Preset, row_lengths: [usize; 2]) -> Vec<String> {
             1 if q8_g1_groups_read(shape.ngroups) != shape.ngroups => format!("{family}_t0"),
             1 => format!("{family}_t{}", shape.ngroups % 4),
             3 => format!("{family}_l{}", shape.last_items),
-            // a last group of 16..31 or an odd number of columns (never in a W8A8 build:
-            // its rows are even) takes the general group-32 kernel
             // a short last group read on as a full one (w8a8_g32_reads_past)
             5 if w8a8_g32_reads_past(n) > 0 => format!("{family}_l32"),
+            // a last group of 16..31 or an odd number of columns (never in a W8A8 build:
+            // its rows are even) takes the general group-32 kernel
             5 if (shape.last_len < 16 && shape.last_len % 2 == 0) || shape.last_len == 32 => {
                 format!("{family}_l{}", shape.last_len)
             }
