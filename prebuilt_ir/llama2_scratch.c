@@ -223,6 +223,15 @@ __attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const
     return dot_steps(s, a, b, steps, n - 16 * steps);
 }
 
+/* Whether a row of n (values or groups) that its kernel takes `step` at a time has a long
+ * tail (step - n mod step <= n / 8; the same rule as pack::plan's long_tail_reads): its last
+ * step then reads past its end, times zeros, and one kernel serves rows with and without a
+ * tail (below). */
+__attribute__((always_inline)) static inline int long_tail(int n, int step) {
+    int t = n - step * (n / step);
+    return t != 0 && step - t <= n / 8;
+}
+
 /* Float layout: out[i] = sum_j w[i*n + j] * x[j], summed j = 0..n-1 from 0 (dot_from).
  * One kernel per T = n mod 16 (but 15), the products left after the 16-product steps: with T a
  * constant the row's tail is ONE expression, with no tests and no pointer updates per row
@@ -235,8 +244,7 @@ __attribute__((always_inline)) static inline sb3_real dot_from(sb3_real s, const
  * first tokens wait (measured: stories260K-shaped rows of 64 and 176 inputs reach their
  * 40th token 75 ms sooner than rows of 64 and 172). */
 __attribute__((always_inline)) static inline int float_reads_past(int n) {
-    int t = n - 16 * (n / 16);
-    return t != 0 && 16 - t <= n / 8;
+    return long_tail(n, 16);
 }
 #define MATVEC_FLOAT(T)                                                                     \
     NOINLINE static void matvec_float_t##T(sb3_real *out, const sb3_real *x, const sb3_real *w, \
@@ -398,8 +406,7 @@ NOINLINE static void matvec_q8(sb3_real *out, const sb3_real *w, const Shape *s,
  * and qsx zero there (prepare writes the zeros: q8_g1_pad), so those groups add
  * scale * (0 - 0). One kernel instead of two for stories260K (16 and 43 groups). */
 __attribute__((always_inline)) static inline int q8_g1_groups_read(int ngroups) {
-    int t = ngroups - 4 * (ngroups / 4);
-    return t != 0 && 4 - t <= ngroups / 8 ? ngroups + 4 - t : ngroups;
+    return long_tail(ngroups, 4) ? ngroups + 4 - (ngroups - 4 * (ngroups / 4)) : ngroups;
 }
 #define MATVEC_Q8_G1(T, TAIL)                                                               \
     NOINLINE static void matvec_q8_g1_t##T(sb3_real *out, const sb3_real *w, int ngroups,   \
@@ -522,10 +529,10 @@ __attribute__((always_inline)) static inline void matvec_q8_g8(sb3_real *out, co
 #define W8A8_LANE ((sb3_real)16777216)                /* 2^24 */
 #define W8A8_INV ((sb3_real)0.000000059604644775390625) /* 2^-24 */
 
-/* Whether a group-32 row of n columns whose last group has `last` reads that group on past
- * its end as a full one (matvec_w8a8_g32_l32). */
-__attribute__((always_inline)) static inline int w8a8_g32_reads_past(int last, int n) {
-    return last < 32 && 32 - last <= n / 8;
+/* Whether a group-32 row of n columns reads its last group on past its end as a full one
+ * (matvec_w8a8_g32_l32). */
+__attribute__((always_inline)) static inline int w8a8_g32_reads_past(int n) {
+    return long_tail(n, 32);
 }
 
 /* Quantizes x per group into b_qy (xq) and b_qsx (sx), as described above. A custom block
@@ -548,7 +555,7 @@ NOINLINE static void w8a8_prepare(const sb3_real *x, const Shape *s) {
     }
     /* zeros for the columns a group-32 row reads past its end (w8a8_g32_reads_past):
      * another input's prepare may have left values there */
-    if (s->group_len == 32 && w8a8_g32_reads_past(s->last_len, s->n))
+    if (s->group_len == 32 && w8a8_g32_reads_past(s->n))
         for (int t = s->last_len; t < 32; t++) xq[t - s->last_len] = 0;
 }
 
@@ -650,7 +657,7 @@ __attribute__((always_inline)) static inline void matvec_w8a8_g32_by_tail(sb3_re
 #define PAIR(a, b)                                                                          \
     if (l == a) matvec_w8a8_g32_l##a(out, w, ng, l, d);                                     \
     else matvec_w8a8_g32_l##b(out, w, ng, l, d)
-    if (l == 32 || w8a8_g32_reads_past(l, s->n)) matvec_w8a8_g32_l32(out, w, ng, l, d);
+    if (l == 32 || w8a8_g32_reads_past(s->n)) matvec_w8a8_g32_l32(out, w, ng, l, d);
     else if (l >= 16 || l - 2 * (l / 2)) matvec_w8a8_g32(out, w, s, d);
     else if (l < 8) {
         if (l < 4) matvec_w8a8_g32_l2(out, w, ng, l, d); else PAIR(4, 6);

@@ -71,7 +71,7 @@ target triple = "wasm32-unknown-unknown"
 @g_t0 = internal unnamed_addr global float 0.000000e+00, align 4
 @.str = private unnamed_addr constant [11 x i8] c"sb3_nowarp\00", section "llvm.metadata"
 @.str.1 = private unnamed_addr constant [17 x i8] c"llama2_scratch.c\00", section "llvm.metadata"
-@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1214, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1195, ptr null }], section "llvm.metadata"
+@llvm.global.annotations = appending global [2 x { ptr, ptr, ptr, i32, ptr }] [{ ptr, ptr, ptr, i32, ptr } { ptr @main, ptr @.str, ptr @.str.1, i32 1221, ptr null }, { ptr, ptr, ptr, i32, ptr } { ptr @generate, ptr @.str, ptr @.str.1, i32 1202, ptr null }], section "llvm.metadata"
 
 @__main_void = hidden alias i32 (), ptr @main
 
@@ -2193,15 +2193,15 @@ q8_prepare.exit.if.then3_crit_edge:               ; preds = %q8_prepare.exit
 if.then3:                                         ; preds = %q8_prepare.exit.if.then3_crit_edge, %for.cond.preheader.i
   %18 = phi ptr [ %.pre22, %for.cond.preheader.i ], [ %.pre, %q8_prepare.exit.if.then3_crit_edge ]
   %19 = phi i32 [ %5, %for.cond.preheader.i ], [ %17, %q8_prepare.exit.if.then3_crit_edge ]
-  %sub.i.i = srem i32 %19, 4
-  %cmp.not.i.i = icmp eq i32 %sub.i.i, 0
-  %sub1.i.i = sub nsw i32 4, %sub.i.i
-  %div2.i.i = sdiv i32 %19, 8
-  %cmp3.not.i.i = icmp sgt i32 %sub1.i.i, %div2.i.i
+  %20 = srem i32 %19, 4
+  %cmp.not.i.i.i = icmp eq i32 %20, 0
+  %sub1.i.i.i = sub nsw i32 4, %20
+  %div2.i.i.i = sdiv i32 %19, 8
+  %cmp3.i.i.not.i = icmp sgt i32 %sub1.i.i.i, %div2.i.i.i
   %add.i.i = add nsw i32 %19, 4
-  %sub4.i.i = sub i32 %add.i.i, %sub.i.i
-  %20 = select i1 %cmp.not.i.i, i1 true, i1 %cmp3.not.i.i
-  %cond.i.i = select i1 %20, i32 %19, i32 %sub4.i.i
+  %sub1.i.i = sub i32 %add.i.i, %20
+  %21 = select i1 %cmp.not.i.i.i, i1 true, i1 %cmp3.i.i.not.i
+  %cond.i.i = select i1 %21, i32 %19, i32 %sub1.i.i
   %cmp.i1119 = icmp slt i32 %19, %cond.i.i
   br i1 %cmp.i1119, label %for.body.i12, label %if.end5
 
@@ -2253,28 +2253,29 @@ if.then2:                                         ; preds = %if.then
   br i1 %cmp.i, label %if.then.i, label %lor.lhs.false.i
 
 lor.lhs.false.i:                                  ; preds = %if.then2
-  %cmp.i.i = icmp slt i32 %2, 32
-  br i1 %cmp.i.i, label %w8a8_g32_reads_past.exit.i, label %if.then4.i
-
-w8a8_g32_reads_past.exit.i:                       ; preds = %lor.lhs.false.i
   %4 = load i32, ptr %s, align 4, !tbaa !10
-  %sub.i.i = sub nsw i32 32, %2
-  %div.i.i = sdiv i32 %4, 8
-  %cmp1.i.i.not = icmp sgt i32 %sub.i.i, %div.i.i
-  br i1 %cmp1.i.i.not, label %if.else.i, label %if.then.i
+  %5 = srem i32 %4, 32
+  %cmp.not.i.i = icmp eq i32 %5, 0
+  br i1 %cmp.not.i.i, label %if.else.i, label %long_tail.exit.i
 
-if.then.i:                                        ; preds = %w8a8_g32_reads_past.exit.i, %if.then2
+long_tail.exit.i:                                 ; preds = %lor.lhs.false.i
+  %sub1.i.i = sub nsw i32 32, %5
+  %div2.i.i = sdiv i32 %4, 8
+  %cmp3.i.i.not = icmp sgt i32 %sub1.i.i, %div2.i.i
+  br i1 %cmp3.i.i.not, label %if.else.i, label %if.then.i
+
+if.then.i:                                        ; preds = %long_tail.exit.i, %if.then2
   tail call fastcc void @matvec_w8a8_g32_l32(ptr noundef %out, ptr noundef %w, i32 noundef %3, i32 noundef %2, i32 noundef %d) #11
   br label %if.end22
 
-if.else.i:                                        ; preds = %w8a8_g32_reads_past.exit.i
+if.else.i:                                        ; preds = %lor.lhs.false.i, %long_tail.exit.i
   %cmp1.i = icmp slt i32 %2, 16
-  %5 = and i32 %2, 1
-  %tobool3.not.i = icmp eq i32 %5, 0
+  %6 = and i32 %2, 1
+  %tobool3.not.i = icmp eq i32 %6, 0
   %or.cond.i = and i1 %cmp1.i, %tobool3.not.i
   br i1 %or.cond.i, label %if.else5.i, label %if.then4.i
 
-if.then4.i:                                       ; preds = %lor.lhs.false.i, %if.else.i
+if.then4.i:                                       ; preds = %if.else.i
   tail call fastcc void @matvec_w8a8_g32(ptr noundef %out, ptr noundef %w, ptr noundef nonnull %s, i32 noundef %d) #11
   br label %if.end22
 
@@ -2336,8 +2337,8 @@ if.else:                                          ; preds = %if.then
 
 if.then4:                                         ; preds = %entry
   %group_items = getelementptr inbounds i8, ptr %s, i32 12
-  %6 = load i32, ptr %group_items, align 4, !tbaa !14
-  switch i32 %6, label %if.else16 [
+  %7 = load i32, ptr %group_items, align 4, !tbaa !14
+  switch i32 %7, label %if.else16 [
     i32 1, label %if.then6
     i32 2, label %if.then10
     i32 8, label %if.then14
@@ -2345,25 +2346,25 @@ if.then4:                                         ; preds = %entry
 
 if.then6:                                         ; preds = %if.then4
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
-  %7 = load i32, ptr %ngroups, align 4, !tbaa !13
-  %sub.i = srem i32 %7, 4
-  %cmp.not.i.i = icmp eq i32 %sub.i, 0
-  br i1 %cmp.not.i.i, label %q8_g1_groups_read.exit.i, label %land.lhs.true.i.i
+  %8 = load i32, ptr %ngroups, align 4, !tbaa !13
+  %sub.i = srem i32 %8, 4
+  %cmp.not.i.i.i = icmp eq i32 %sub.i, 0
+  br i1 %cmp.not.i.i.i, label %q8_g1_groups_read.exit.i, label %long_tail.exit.i.i
 
-land.lhs.true.i.i:                                ; preds = %if.then6
-  %sub1.i.i = sub nsw i32 4, %sub.i
-  %div2.i.i = sdiv i32 %7, 8
-  %cmp3.not.i.i = icmp sgt i32 %sub1.i.i, %div2.i.i
-  br i1 %cmp3.not.i.i, label %q8_g1_groups_read.exit.i, label %cond.true.i.i
+long_tail.exit.i.i:                               ; preds = %if.then6
+  %sub1.i.i.i = sub nsw i32 4, %sub.i
+  %div2.i.i.i = sdiv i32 %8, 8
+  %cmp3.i.i.i.not = icmp sgt i32 %sub1.i.i.i, %div2.i.i.i
+  br i1 %cmp3.i.i.i.not, label %q8_g1_groups_read.exit.i, label %cond.true.i.i
 
-cond.true.i.i:                                    ; preds = %land.lhs.true.i.i
-  %add.i.i = add nsw i32 %7, 4
-  %sub4.i.i = sub i32 %add.i.i, %sub.i
+cond.true.i.i:                                    ; preds = %long_tail.exit.i.i
+  %add.i.i = add nsw i32 %8, 4
+  %sub1.i.i53 = sub i32 %add.i.i, %sub.i
   br label %q8_g1_groups_read.exit.i
 
-q8_g1_groups_read.exit.i:                         ; preds = %cond.true.i.i, %land.lhs.true.i.i, %if.then6
-  %cond.i.i = phi i32 [ %sub4.i.i, %cond.true.i.i ], [ %7, %land.lhs.true.i.i ], [ %7, %if.then6 ]
-  %cmp.not.i = icmp eq i32 %cond.i.i, %7
+q8_g1_groups_read.exit.i:                         ; preds = %if.then6, %cond.true.i.i, %long_tail.exit.i.i
+  %cond.i.i = phi i32 [ %sub1.i.i53, %cond.true.i.i ], [ %8, %long_tail.exit.i.i ], [ %8, %if.then6 ]
+  %cmp.not.i = icmp eq i32 %cond.i.i, %8
   %spec.select.i = select i1 %cmp.not.i, i32 %sub.i, i32 0
   %cmp1.i54 = icmp slt i32 %spec.select.i, 2
   br i1 %cmp1.i54, label %if.then2.i, label %if.else6.i
@@ -2373,11 +2374,11 @@ if.then2.i:                                       ; preds = %q8_g1_groups_read.e
   br i1 %cmp3.i, label %if.then4.i56, label %if.else.i55
 
 if.then4.i56:                                     ; preds = %if.then2.i
-  tail call fastcc void @matvec_q8_g1_t0(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t0(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
 if.else.i55:                                      ; preds = %if.then2.i
-  tail call fastcc void @matvec_q8_g1_t1(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t1(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
 if.else6.i:                                       ; preds = %q8_g1_groups_read.exit.i
@@ -2385,11 +2386,11 @@ if.else6.i:                                       ; preds = %q8_g1_groups_read.e
   br i1 %cmp7.i, label %if.then8.i, label %if.else9.i
 
 if.then8.i:                                       ; preds = %if.else6.i
-  tail call fastcc void @matvec_q8_g1_t2(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t2(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
 if.else9.i:                                       ; preds = %if.else6.i
-  tail call fastcc void @matvec_q8_g1_t3(ptr noundef %out, ptr noundef %w, i32 noundef %7, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g1_t3(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
   br label %if.end22
 
 if.then10:                                        ; preds = %if.then4
@@ -2398,66 +2399,66 @@ if.then10:                                        ; preds = %if.then4
 
 if.then14:                                        ; preds = %if.then4
   %ngroups15 = getelementptr inbounds i8, ptr %s, i32 8
-  %8 = load i32, ptr %ngroups15, align 4, !tbaa !13
+  %9 = load i32, ptr %ngroups15, align 4, !tbaa !13
   %last_items = getelementptr inbounds i8, ptr %s, i32 16
-  %9 = load i32, ptr %last_items, align 4, !tbaa !15
-  %cmp.i57 = icmp slt i32 %9, 5
+  %10 = load i32, ptr %last_items, align 4, !tbaa !15
+  %cmp.i57 = icmp slt i32 %10, 5
   br i1 %cmp.i57, label %if.then.i58, label %if.else11.i
 
 if.then.i58:                                      ; preds = %if.then14
-  %cmp1.i59 = icmp slt i32 %9, 3
+  %cmp1.i59 = icmp slt i32 %10, 3
   br i1 %cmp1.i59, label %if.then2.i63, label %if.else5.i60
 
 if.then2.i63:                                     ; preds = %if.then.i58
-  %cmp3.i64 = icmp eq i32 %9, 1
+  %cmp3.i64 = icmp eq i32 %10, 1
   br i1 %cmp3.i64, label %if.then4.i66, label %if.else.i65
 
 if.then4.i66:                                     ; preds = %if.then2.i63
-  tail call fastcc void @matvec_q8_g8_l1(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l1(ptr noundef %out, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else.i65:                                      ; preds = %if.then2.i63
-  tail call fastcc void @matvec_q8_g8_l2(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l2(ptr noundef %out, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else5.i60:                                     ; preds = %if.then.i58
-  %cmp6.i61 = icmp eq i32 %9, 3
+  %cmp6.i61 = icmp eq i32 %10, 3
   br i1 %cmp6.i61, label %if.then7.i62, label %if.else8.i
 
 if.then7.i62:                                     ; preds = %if.else5.i60
-  tail call fastcc void @matvec_q8_g8_l3(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l3(ptr noundef %out, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else8.i:                                       ; preds = %if.else5.i60
-  tail call fastcc void @matvec_q8_g8_l4(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l4(ptr noundef %out, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else11.i:                                      ; preds = %if.then14
-  %cmp12.i = icmp ult i32 %9, 7
+  %cmp12.i = icmp ult i32 %10, 7
   br i1 %cmp12.i, label %if.then13.i, label %if.else18.i
 
 if.then13.i:                                      ; preds = %if.else11.i
-  %cmp14.i = icmp eq i32 %9, 5
+  %cmp14.i = icmp eq i32 %10, 5
   br i1 %cmp14.i, label %if.then15.i, label %if.else16.i
 
 if.then15.i:                                      ; preds = %if.then13.i
-  tail call fastcc void @matvec_q8_g8_l5(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l5(ptr noundef %out, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else16.i:                                      ; preds = %if.then13.i
-  tail call fastcc void @matvec_q8_g8_l6(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l6(ptr noundef %out, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else18.i:                                      ; preds = %if.else11.i
-  %cmp19.i = icmp eq i32 %9, 7
+  %cmp19.i = icmp eq i32 %10, 7
   br i1 %cmp19.i, label %if.then20.i, label %if.else21.i
 
 if.then20.i:                                      ; preds = %if.else18.i
-  tail call fastcc void @matvec_q8_g8_l7(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l7(ptr noundef %out, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else21.i:                                      ; preds = %if.else18.i
-  tail call fastcc void @matvec_q8_g8_l8(ptr noundef %out, ptr noundef %w, i32 noundef %8, i32 noundef %d) #11
+  tail call fastcc void @matvec_q8_g8_l8(ptr noundef %out, ptr noundef %w, i32 noundef %9, i32 noundef %d) #11
   br label %if.end22
 
 if.else16:                                        ; preds = %if.then4
@@ -2465,23 +2466,23 @@ if.else16:                                        ; preds = %if.then4
   br label %if.end22
 
 if.else20:                                        ; preds = %entry
-  %10 = load i32, ptr %s, align 4, !tbaa !10
-  %sub.i67 = srem i32 %10, 16
-  %cmp.not.i86 = icmp eq i32 %sub.i67, 0
-  br i1 %cmp.not.i86, label %if.then7.i84, label %float_reads_past.exit
+  %11 = load i32, ptr %s, align 4, !tbaa !10
+  %sub.i67 = srem i32 %11, 16
+  %cmp.not.i.i85 = icmp eq i32 %sub.i67, 0
+  br i1 %cmp.not.i.i85, label %if.then7.i84, label %float_reads_past.exit
 
 float_reads_past.exit:                            ; preds = %if.else20
-  %sub1.i = sub nsw i32 16, %sub.i67
-  %div2.i = sdiv i32 %10, 8
-  %cmp3.i87.not = icmp sgt i32 %sub1.i, %div2.i
-  %cond.fr = freeze i1 %cmp3.i87.not
-  br i1 %cond.fr, label %11, label %if.then7.i84
+  %sub1.i.i87 = sub nsw i32 16, %sub.i67
+  %div2.i.i88 = sdiv i32 %11, 8
+  %cmp3.i.i89.not = icmp sgt i32 %sub1.i.i87, %div2.i.i88
+  %cond.fr = freeze i1 %cmp3.i.i89.not
+  br i1 %cond.fr, label %12, label %if.then7.i84
 
-11:                                               ; preds = %float_reads_past.exit
+12:                                               ; preds = %float_reads_past.exit
   %cmp.i70 = icmp slt i32 %sub.i67, 8
   br i1 %cmp.i70, label %if.then1.i, label %if.else29.i
 
-if.then1.i:                                       ; preds = %11
+if.then1.i:                                       ; preds = %12
   %cmp2.i = icmp slt i32 %sub.i67, 4
   br i1 %cmp2.i, label %if.then3.i, label %if.else15.i71
 
@@ -2490,11 +2491,11 @@ if.then3.i:                                       ; preds = %if.then1.i
   br i1 %cmp4.i, label %if.else.i83, label %if.else9.i81
 
 if.then7.i84:                                     ; preds = %float_reads_past.exit, %if.else20
-  tail call fastcc void @matvec_float_t0(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t0(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else.i83:                                      ; preds = %if.then3.i
-  tail call fastcc void @matvec_float_t1(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t1(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else9.i81:                                     ; preds = %if.then3.i
@@ -2502,11 +2503,11 @@ if.else9.i81:                                     ; preds = %if.then3.i
   br i1 %cmp10.i, label %if.then11.i, label %if.else12.i
 
 if.then11.i:                                      ; preds = %if.else9.i81
-  tail call fastcc void @matvec_float_t2(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t2(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else12.i:                                      ; preds = %if.else9.i81
-  tail call fastcc void @matvec_float_t3(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t3(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else15.i71:                                    ; preds = %if.then1.i
@@ -2518,11 +2519,11 @@ if.then17.i77:                                    ; preds = %if.else15.i71
   br i1 %cmp18.i78, label %if.then19.i80, label %if.else20.i79
 
 if.then19.i80:                                    ; preds = %if.then17.i77
-  tail call fastcc void @matvec_float_t4(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t4(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else20.i79:                                    ; preds = %if.then17.i77
-  tail call fastcc void @matvec_float_t5(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t5(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else22.i73:                                    ; preds = %if.else15.i71
@@ -2530,14 +2531,14 @@ if.else22.i73:                                    ; preds = %if.else15.i71
   br i1 %cmp23.i74, label %if.then24.i76, label %if.else25.i75
 
 if.then24.i76:                                    ; preds = %if.else22.i73
-  tail call fastcc void @matvec_float_t6(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t6(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else25.i75:                                    ; preds = %if.else22.i73
-  tail call fastcc void @matvec_float_t7(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t7(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
-if.else29.i:                                      ; preds = %11
+if.else29.i:                                      ; preds = %12
   %cmp30.i = icmp ult i32 %sub.i67, 12
   br i1 %cmp30.i, label %if.then31.i, label %if.else44.i
 
@@ -2550,11 +2551,11 @@ if.then33.i:                                      ; preds = %if.then31.i
   br i1 %cmp34.i, label %if.then35.i, label %if.else36.i
 
 if.then35.i:                                      ; preds = %if.then33.i
-  tail call fastcc void @matvec_float_t8(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t8(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else36.i:                                      ; preds = %if.then33.i
-  tail call fastcc void @matvec_float_t9(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t9(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else38.i:                                      ; preds = %if.then31.i
@@ -2562,11 +2563,11 @@ if.else38.i:                                      ; preds = %if.then31.i
   br i1 %cmp39.i, label %if.then40.i, label %if.else41.i
 
 if.then40.i:                                      ; preds = %if.else38.i
-  tail call fastcc void @matvec_float_t10(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t10(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else41.i:                                      ; preds = %if.else38.i
-  tail call fastcc void @matvec_float_t11(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t11(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else44.i:                                      ; preds = %if.else29.i
@@ -2578,15 +2579,15 @@ if.then46.i:                                      ; preds = %if.else44.i
   br i1 %cmp47.i, label %if.then48.i, label %if.else49.i
 
 if.then48.i:                                      ; preds = %if.then46.i
-  tail call fastcc void @matvec_float_t12(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t12(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else49.i:                                      ; preds = %if.then46.i
-  tail call fastcc void @matvec_float_t13(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t13(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.else51.i:                                      ; preds = %if.else44.i
-  tail call fastcc void @matvec_float_t14(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %10, i32 noundef %d) #11
+  tail call fastcc void @matvec_float_t14(ptr noundef %out, ptr noundef %x, ptr noundef %w, i32 noundef %11, i32 noundef %d) #11
   br label %if.end22
 
 if.end22:                                         ; preds = %if.else51.i, %if.else49.i, %if.then48.i, %if.else41.i, %if.then40.i, %if.else36.i, %if.then35.i, %if.else25.i75, %if.then24.i76, %if.else20.i79, %if.then19.i80, %if.else12.i, %if.then11.i, %if.else.i83, %if.then7.i84, %if.else21.i, %if.then20.i, %if.else16.i, %if.then15.i, %if.else8.i, %if.then7.i62, %if.else.i65, %if.then4.i66, %if.else9.i, %if.then8.i, %if.else.i55, %if.then4.i56, %if.else25.i, %if.then24.i, %if.else20.i, %if.then19.i, %if.else13.i, %if.then12.i, %if.then9.i, %if.then4.i, %if.then.i, %if.then10, %if.else16, %if.else
@@ -2786,8 +2787,8 @@ entry:
   %0 = load ptr, ptr @b_qy, align 4, !tbaa !6
   %ngroups = getelementptr inbounds i8, ptr %s, i32 8
   %1 = load i32, ptr %ngroups, align 4, !tbaa !13
-  %cmp81 = icmp sgt i32 %1, 0
-  br i1 %cmp81, label %for.body.lr.ph, label %for.cond.cleanup
+  %cmp79 = icmp sgt i32 %1, 0
+  br i1 %cmp79, label %for.body.lr.ph, label %for.cond.cleanup
 
 for.body.lr.ph:                                   ; preds = %entry
   %sub = add nsw i32 %1, -1
@@ -2799,22 +2800,22 @@ for.cond.cleanup:                                 ; preds = %for.cond.cleanup16,
   %group_len27 = getelementptr inbounds i8, ptr %s, i32 24
   %3 = load i32, ptr %group_len27, align 4, !tbaa !18
   %cmp28 = icmp eq i32 %3, 32
-  br i1 %cmp28, label %land.lhs.true, label %if.end43
+  br i1 %cmp28, label %land.lhs.true, label %if.end42
 
 for.body:                                         ; preds = %for.body.lr.ph, %for.cond.cleanup16
-  %x.addr.084 = phi ptr [ %x, %for.body.lr.ph ], [ %add.ptr, %for.cond.cleanup16 ]
-  %xq.083 = phi ptr [ %0, %for.body.lr.ph ], [ %add.ptr23, %for.cond.cleanup16 ]
-  %g.082 = phi i32 [ 0, %for.body.lr.ph ], [ %inc25, %for.cond.cleanup16 ]
-  %cmp2 = icmp eq i32 %g.082, %sub
+  %x.addr.082 = phi ptr [ %x, %for.body.lr.ph ], [ %add.ptr, %for.cond.cleanup16 ]
+  %xq.081 = phi ptr [ %0, %for.body.lr.ph ], [ %add.ptr23, %for.cond.cleanup16 ]
+  %g.080 = phi i32 [ 0, %for.body.lr.ph ], [ %inc25, %for.cond.cleanup16 ]
+  %cmp2 = icmp eq i32 %g.080, %sub
   %cond.in.v = select i1 %cmp2, i32 20, i32 24
   %cond.in = getelementptr inbounds i8, ptr %s, i32 %cond.in.v
   %cond = load i32, ptr %cond.in, align 4, !tbaa !8
-  %cmp476 = icmp sgt i32 %cond, 0
-  br i1 %cmp476, label %for.body6, label %for.cond.cleanup5.thread
+  %cmp474 = icmp sgt i32 %cond, 0
+  br i1 %cmp474, label %for.body6, label %for.cond.cleanup5.thread
 
 for.cond.cleanup5.thread:                         ; preds = %for.body
-  %arrayidx1296 = getelementptr inbounds float, ptr %2, i32 %g.082
-  store float 0.000000e+00, ptr %arrayidx1296, align 4, !tbaa !2
+  %arrayidx1294 = getelementptr inbounds float, ptr %2, i32 %g.080
+  store float 0.000000e+00, ptr %arrayidx1294, align 4, !tbaa !2
   br label %for.cond.cleanup16
 
 for.cond.cleanup5:                                ; preds = %for.body6
@@ -2822,65 +2823,70 @@ for.cond.cleanup5:                                ; preds = %for.body6
   %div = fdiv float 1.270000e+02, %max.1
   %inv.0 = select i1 %cmp8, float %div, float 0.000000e+00
   %div11 = fdiv float %max.1, 1.270000e+02
-  %arrayidx12 = getelementptr inbounds float, ptr %2, i32 %g.082
+  %arrayidx12 = getelementptr inbounds float, ptr %2, i32 %g.080
   store float %div11, ptr %arrayidx12, align 4, !tbaa !2
-  br i1 %cmp476, label %for.body17, label %for.cond.cleanup16
+  br i1 %cmp474, label %for.body17, label %for.cond.cleanup16
 
 for.body6:                                        ; preds = %for.body, %for.body6
-  %t.078 = phi i32 [ %inc, %for.body6 ], [ 0, %for.body ]
-  %max.077 = phi float [ %max.1, %for.body6 ], [ 0.000000e+00, %for.body ]
-  %arrayidx = getelementptr inbounds float, ptr %x.addr.084, i32 %t.078
+  %t.076 = phi i32 [ %inc, %for.body6 ], [ 0, %for.body ]
+  %max.075 = phi float [ %max.1, %for.body6 ], [ 0.000000e+00, %for.body ]
+  %arrayidx = getelementptr inbounds float, ptr %x.addr.082, i32 %t.076
   %4 = load float, ptr %arrayidx, align 4, !tbaa !2
   %5 = tail call float @llvm.fabs.f32(float %4)
-  %cmp7 = fcmp ogt float %5, %max.077
-  %max.1 = select i1 %cmp7, float %5, float %max.077
-  %inc = add nuw nsw i32 %t.078, 1
+  %cmp7 = fcmp ogt float %5, %max.075
+  %max.1 = select i1 %cmp7, float %5, float %max.075
+  %inc = add nuw nsw i32 %t.076, 1
   %exitcond.not = icmp eq i32 %inc, %cond
   br i1 %exitcond.not, label %for.cond.cleanup5, label %for.body6, !llvm.loop !58
 
 for.cond.cleanup16:                               ; preds = %for.body17, %for.cond.cleanup5.thread, %for.cond.cleanup5
-  %add.ptr = getelementptr inbounds float, ptr %x.addr.084, i32 %cond
-  %add.ptr23 = getelementptr inbounds float, ptr %xq.083, i32 %cond
-  %inc25 = add nuw nsw i32 %g.082, 1
-  %exitcond89.not = icmp eq i32 %inc25, %1
-  br i1 %exitcond89.not, label %for.cond.cleanup, label %for.body, !llvm.loop !59
+  %add.ptr = getelementptr inbounds float, ptr %x.addr.082, i32 %cond
+  %add.ptr23 = getelementptr inbounds float, ptr %xq.081, i32 %cond
+  %inc25 = add nuw nsw i32 %g.080, 1
+  %exitcond87.not = icmp eq i32 %inc25, %1
+  br i1 %exitcond87.not, label %for.cond.cleanup, label %for.body, !llvm.loop !59
 
 for.body17:                                       ; preds = %for.cond.cleanup5, %for.body17
-  %t13.080 = phi i32 [ %inc21, %for.body17 ], [ 0, %for.cond.cleanup5 ]
-  %arrayidx18 = getelementptr inbounds float, ptr %x.addr.084, i32 %t13.080
+  %t13.078 = phi i32 [ %inc21, %for.body17 ], [ 0, %for.cond.cleanup5 ]
+  %arrayidx18 = getelementptr inbounds float, ptr %x.addr.082, i32 %t13.078
   %6 = load float, ptr %arrayidx18, align 4, !tbaa !2
   %mul = fmul float %inv.0, %6
   %add = fadd float %mul, 5.000000e-01
   %7 = tail call float @llvm.floor.f32(float %add)
-  %arrayidx19 = getelementptr inbounds float, ptr %xq.083, i32 %t13.080
+  %arrayidx19 = getelementptr inbounds float, ptr %xq.081, i32 %t13.078
   store float %7, ptr %arrayidx19, align 4, !tbaa !2
-  %inc21 = add nuw nsw i32 %t13.080, 1
-  %exitcond88.not = icmp eq i32 %inc21, %cond
-  br i1 %exitcond88.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !60
+  %inc21 = add nuw nsw i32 %t13.078, 1
+  %exitcond86.not = icmp eq i32 %inc21, %cond
+  br i1 %exitcond86.not, label %for.cond.cleanup16, label %for.body17, !llvm.loop !60
 
 land.lhs.true:                                    ; preds = %for.cond.cleanup
-  %last_len29 = getelementptr inbounds i8, ptr %s, i32 20
-  %8 = load i32, ptr %last_len29, align 4, !tbaa !16
-  %cmp.i = icmp slt i32 %8, 32
-  br i1 %cmp.i, label %w8a8_g32_reads_past.exit, label %if.end43
+  %8 = load i32, ptr %s, align 4, !tbaa !10
+  %9 = srem i32 %8, 32
+  %cmp.not.i = icmp eq i32 %9, 0
+  br i1 %cmp.not.i, label %if.end42, label %long_tail.exit
 
-w8a8_g32_reads_past.exit:                         ; preds = %land.lhs.true
-  %9 = load i32, ptr %s, align 4, !tbaa !10
-  %sub.i = sub nsw i32 32, %8
-  %div.i = sdiv i32 %9, 8
-  %cmp1.i.not.not = icmp sgt i32 %sub.i, %div.i
-  br i1 %cmp1.i.not.not, label %if.end43, label %for.body36
+long_tail.exit:                                   ; preds = %land.lhs.true
+  %sub1.i = sub nsw i32 32, %9
+  %div2.i = sdiv i32 %8, 8
+  %cmp3.i.not = icmp sgt i32 %sub1.i, %div2.i
+  br i1 %cmp3.i.not, label %if.end42, label %if.then29
 
-for.body36:                                       ; preds = %w8a8_g32_reads_past.exit, %for.body36
-  %t31.087 = phi i32 [ %inc41, %for.body36 ], [ %8, %w8a8_g32_reads_past.exit ]
-  %sub38 = sub nsw i32 %t31.087, %8
-  %arrayidx39 = getelementptr inbounds float, ptr %xq.0.lcssa, i32 %sub38
-  store float 0.000000e+00, ptr %arrayidx39, align 4, !tbaa !2
-  %inc41 = add i32 %t31.087, 1
-  %exitcond90.not = icmp eq i32 %inc41, 32
-  br i1 %exitcond90.not, label %if.end43, label %for.body36, !llvm.loop !61
+if.then29:                                        ; preds = %long_tail.exit
+  %last_len31 = getelementptr inbounds i8, ptr %s, i32 20
+  %10 = load i32, ptr %last_len31, align 4, !tbaa !16
+  %cmp3384 = icmp slt i32 %10, 32
+  br i1 %cmp3384, label %for.body35, label %if.end42
 
-if.end43:                                         ; preds = %for.body36, %land.lhs.true, %w8a8_g32_reads_past.exit, %for.cond.cleanup
+for.body35:                                       ; preds = %if.then29, %for.body35
+  %t30.085 = phi i32 [ %inc40, %for.body35 ], [ %10, %if.then29 ]
+  %sub37 = sub nsw i32 %t30.085, %10
+  %arrayidx38 = getelementptr inbounds float, ptr %xq.0.lcssa, i32 %sub37
+  store float 0.000000e+00, ptr %arrayidx38, align 4, !tbaa !2
+  %inc40 = add i32 %t30.085, 1
+  %exitcond88.not = icmp eq i32 %inc40, 32
+  br i1 %exitcond88.not, label %if.end42, label %for.body35, !llvm.loop !61
+
+if.end42:                                         ; preds = %for.body35, %if.then29, %land.lhs.true, %long_tail.exit, %for.cond.cleanup
   ret void
 }
 

@@ -248,42 +248,35 @@ pub struct Plan {
 /// last position to a multiple of this, the scores there zero.
 pub const ATT_MIX_STEP: usize = 8;
 
-/// Inputs a float matvec row of `n` reads: `n`, or `n` rounded up to a multiple of 16 when
-/// the row's tail is long (16 - n mod 16 <= n / 8, the C `float_reads_past`). Such a row's
-/// last 16-product step reads past its end into the next row, times the zeros that pad
-/// every float input vector (the plan sizes them for it): one kernel serves the row.
-pub fn float_row_reads(n: usize) -> usize {
-    let t = n % 16;
-    if t != 0 && 16 - t <= n / 8 {
-        n.next_multiple_of(16)
+/// What a row of `n` (values or groups) that its kernel takes `step` at a time reads: `n`,
+/// or `n` rounded up to a multiple of `step` when the tail is long (step - n mod step <= n /
+/// 8, the C `reads_to_step`). Such a row's last step reads past its end, times zeros: one
+/// kernel serves rows with and without a tail.
+fn long_tail_reads(n: usize, step: usize) -> usize {
+    let t = n % step;
+    if t != 0 && step - t <= n / 8 {
+        n.next_multiple_of(step)
     } else {
         n
     }
 }
 
-/// Groups a Q8_0 group-4 row of `ngroups` groups reads (one packed item a group): as
-/// [`float_row_reads`] in fours, `ngroups` rounded up to a multiple of 4 when the tail is
-/// long (4 - ngroups mod 4 <= ngroups / 8, the C `q8_g1_groups_read`); the transformed input
-/// has zeros for the groups past the end.
-pub fn q8_g1_groups_read(ngroups: usize) -> usize {
-    let t = ngroups % 4;
-    if t != 0 && 4 - t <= ngroups / 8 {
-        ngroups.next_multiple_of(4)
-    } else {
-        ngroups
-    }
+/// Inputs a float matvec row of `n` reads ([`long_tail_reads`] in steps of 16): the plan pads
+/// every float input vector with zeros to it.
+pub fn float_row_reads(n: usize) -> usize {
+    long_tail_reads(n, 16)
 }
 
-/// Columns of xq past a W8A8 group-32 row of `n` a row reads: 32 - the last group's columns
-/// when that group is short (32 - last <= n / 8, the C `w8a8_g32_reads_past`): the row
-/// reads its last group on as a full one, times zeros, with one kernel for the row.
+/// Groups a Q8_0 group-4 row of `ngroups` groups reads (four groups a step); the transformed
+/// input has zeros for the groups past the end.
+pub fn q8_g1_groups_read(ngroups: usize) -> usize {
+    long_tail_reads(ngroups, 4)
+}
+
+/// Columns past its end a W8A8 group-32 row of `n` reads (its last group read as a full
+/// one), times zeros in xq.
 pub fn w8a8_g32_reads_past(n: usize) -> usize {
-    let last = n - 32 * (n.saturating_sub(1) / 32);
-    if last < 32 && 32 - last <= n / 8 {
-        32 - last
-    } else {
-        0
-    }
+    long_tail_reads(n, 32) - n
 }
 
 /// Checks that the program can run these dimensions with this layout.

@@ -65,15 +65,18 @@ pub(super) struct Machine {
     pub rng: f64,
 }
 
-/// `Q8V(v, y)` with y = 0, 0, 0, 0: `v*0 + f1*0 + f2*0 + f3*0` left to right (the sign of a
-/// zero is kept as Scratch keeps it).
-fn q8_item_times_zeros(v: f64) -> f64 {
-    let (f1, f2, f3) = (
-        (v * INV_256).floor(),
-        (v * INV_65536).floor(),
-        (v * INV_16777216).floor(),
-    );
-    v * 0.0 + f1 * 0.0 + f2 * 0.0 + f3 * 0.0
+/// [`Machine::q8_item`] with the four transformed inputs `ys` given (zeros for a group read
+/// past a row's end: the sign of each zero product kept as Scratch keeps it).
+fn q8_item_with(s: Option<f64>, v: f64, ys: [f64; 4]) -> f64 {
+    let f1 = (v * INV_256).floor();
+    let f2 = (v * INV_65536).floor();
+    let f3 = (v * INV_16777216).floor();
+    let first = v * ys[0];
+    let s = match s {
+        Some(s) => s + first,
+        None => first,
+    };
+    s + f1 * ys[1] + f2 * ys[2] + f3 * ys[3]
 }
 
 impl Machine {
@@ -329,15 +332,7 @@ impl Machine {
     /// sum so far (`None` for the first item: the C sum is not started from 0).
     fn q8_item(&self, s: Option<f64>, v: f64, y: usize) -> f64 {
         let mem = &self.mem;
-        let f1 = (v * INV_256).floor();
-        let f2 = (v * INV_65536).floor();
-        let f3 = (v * INV_16777216).floor();
-        let first = v * mem[y];
-        let s = match s {
-            Some(s) => s + first,
-            None => first,
-        };
-        s + f1 * mem[y + 1] + f2 * mem[y + 2] + f3 * mem[y + 3]
+        q8_item_with(s, v, [mem[y], mem[y + 1], mem[y + 2], mem[y + 3]])
     }
 
     /// `matvec_q8_g1`.
@@ -352,7 +347,7 @@ impl Machine {
                 let (dot, sx) = if g < ngroups {
                     (self.q8_item(None, self.mem[w + 1], y), self.mem[qsx + g])
                 } else {
-                    (q8_item_times_zeros(self.mem[w + 1]), 0.0)
+                    (q8_item_with(None, self.mem[w + 1], [0.0; 4]), 0.0)
                 };
                 acc += self.mem[w] * (dot - sx);
                 w += 2;
