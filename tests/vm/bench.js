@@ -25,6 +25,7 @@ const os = require('os');
 const path = require('path');
 const {execFileSync} = require('child_process');
 const {TW_MODES} = require('./lib/tw_modes');
+const {median} = require('./lib/median');
 
 console.log = console.info = console.warn = console.debug = () => {}; // VM chatter
 const say = line => process.stdout.write(`${line}\n`);
@@ -109,11 +110,6 @@ function buildPresets(o, dir) {
     return files;
 }
 
-const median = xs => {
-    const s = xs.slice().sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 // Runs every file in every mode `repeat` times, interleaved (mode, then file, innermost), so
 // load changes on a shared machine hit every file alike; returns results per mode and file.

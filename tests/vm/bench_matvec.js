@@ -16,15 +16,11 @@ const fs = require('fs');
 const {runVanilla} = require('./lib/vanilla');
 const {TurboWarp} = require('./lib/turbowarp');
 const {TW_MODES} = require('./lib/tw_modes');
+const {median} = require('./lib/median');
 
 console.log = console.info = console.warn = console.debug = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 const print = s => process.stdout.write(`${s}\n`);
 
-const median = xs => {
-    const s = xs.slice().sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN;
-};
 
 async function main() {
     const argv = process.argv.slice(2);

@@ -15,6 +15,7 @@
 const fs = require('fs');
 const {TurboWarp} = require('./lib/turbowarp');
 const {TW_MODES} = require('./lib/tw_modes');
+const {median} = require('./lib/median');
 
 console.log = console.info = console.warn = console.debug = () => {};
 const say = line => process.stdout.write(`${line}\n`);
@@ -37,11 +38,6 @@ function parse(argv) {
     return o;
 }
 
-const median = xs => {
-    const s = xs.slice().sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 async function main() {
     const o = parse(process.argv.slice(2));
